@@ -1,0 +1,166 @@
+"""The `ecoaudit` command (see ../shared/docs/contract.md for what is stable).
+
+Exit codes: 0 success, 1 the data failed validation or a stage failed (data kept),
+2 usage or configuration error (one line on stderr naming the file, line or key).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from .errors import ConfigError, EcoauditError
+
+err = Console(stderr=True, highlight=False)
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    help="ecoaudit: audit a client's web ecosystem (blogs, forums, news) and tell the "
+         "pertinent sources from the automated ones, with evidence.",
+)
+
+
+def _fail(e: EcoauditError) -> None:
+    err.print(f"ecoaudit: {e}", markup=False, soft_wrap=True)
+    raise typer.Exit(e.exit_code)
+
+
+def prefect_env(prefect_home: Path) -> None:
+    """Run Prefect without a server, quietly, with its state inside the client's workspace."""
+    prefect_home.mkdir(parents=True, exist_ok=True)
+    os.environ.setdefault("PREFECT_HOME", str(prefect_home))
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+
+def run_audit(toml: Path, workspace: Path | None = None, run_id: str | None = None,
+              skip_crawl: bool = False):
+    """Validate the config, then run the Prefect flow; returns the flow's AuditResult."""
+    from .config import load_config
+    from .workspace import Workspace, check_run_id, new_run_id
+
+    cfg = load_config(toml)
+    if not cfg.seed_urls():
+        raise ConfigError(f"{toml}: no seeds: set [sources].seeds or fill the seeds file")
+    root = Path(workspace) if workspace else Path(toml).resolve().parent
+    run_id = check_run_id(run_id) if run_id else new_run_id()
+    prefect_env(Workspace(root, cfg.slug).prefect_home)
+    from flows.audit import audit_flow
+
+    with err.status(f"Audit {cfg.client.name}: run {run_id} "
+                    f"({len(cfg.seed_urls())} seeds)…", spinner="dots"):
+        return audit_flow(cfg, root, run_id, skip_crawl=skip_crawl)
+
+
+def _print_paths(result) -> None:
+    for p in (result.report, result.xlsx, result.csv):
+        print(Path(p).resolve())
+
+
+@app.command()
+def init(
+    directory: Path = typer.Argument(..., help="Folder of the new client workspace."),
+    client: str = typer.Option(..., "--client", help="The client's name."),
+):
+    """Create a client workspace: a commented audit.toml and an empty seeds.csv.
+
+    Example: ecoaudit init audits/durand --client "Cabinet Durand"
+    """
+    from .config import TEMPLATE
+
+    directory.mkdir(parents=True, exist_ok=True)
+    toml = directory / "audit.toml"
+    if toml.exists():
+        _fail(ConfigError(f"{toml}: already exists; not overwritten"))
+    safe_name = client.replace("\\", "\\\\").replace('"', '\\"')
+    toml.write_text(TEMPLATE.format(name=safe_name, toml=toml), encoding="utf-8")
+    seeds = directory / "seeds.csv"
+    if not seeds.exists():
+        seeds.write_text("url\n", encoding="utf-8")
+    print(toml.resolve())
+    print(seeds.resolve())
+
+
+@app.command()
+def run(
+    audit_toml: Path = typer.Argument(..., help="The client's audit.toml."),
+    workspace: Optional[Path] = typer.Option(None, "--workspace", help="Workspace root (default: the TOML's folder)."),
+    run_id: Optional[str] = typer.Option(None, "--run-id", help="Run id (default: UTC timestamp)."),
+):
+    """Run the whole audit and print the paths of report.html, sources.xlsx, sources.csv.
+
+    Example: ecoaudit run audits/durand/audit.toml
+    """
+    try:
+        result = run_audit(audit_toml, workspace, run_id)
+    except EcoauditError as e:
+        _fail(e)
+    _print_paths(result)
+
+
+@app.command()
+def demo(
+    workspace: Path = typer.Option(Path("ecoaudit-demo"), "--workspace", help="Where the demo workspace goes."),
+    run_id: Optional[str] = typer.Option(None, "--run-id", help="Run id (default: UTC timestamp)."),
+):
+    """Serve the bundled demo sector web on 127.0.0.1 and audit it.
+
+    Example: ecoaudit demo --workspace /tmp/demo
+    """
+    from .demo_audit import demo_audit
+
+    try:
+        result = demo_audit(workspace, run_id)
+    except EcoauditError as e:
+        _fail(e)
+    _print_paths(result)
+
+
+@app.command()
+def extract(
+    url_or_file: Optional[str] = typer.Argument(None, help="A URL (fetched through http_proxy) or a local .html/.html.gz file."),
+    url: Optional[str] = typer.Option(None, "--url", help="The address of a local file."),
+    input: Optional[Path] = typer.Option(None, "--input", help="Batch: JSON lines of {id, url, path}."),
+    output: Optional[Path] = typer.Option(None, "--output", help="Batch: where to write the page objects."),
+    jobs: int = typer.Option(0, "--jobs", help="Batch: worker processes (default: every core)."),
+):
+    """Extract one page (JSON on stdout) or a batch of pages (JSON lines), as the crawl does.
+
+    Examples:
+      ecoaudit extract page.html.gz --url https://www.example.fr/post/1
+      ecoaudit extract --input pages.jsonl --output extracted.jsonl
+    """
+    from .extract import extract_batch, extract_one
+
+    try:
+        if input is not None or output is not None:
+            if input is None or output is None or url_or_file:
+                raise ConfigError("batch mode needs both --input and --output, and no positional page")
+            n, failed = extract_batch(input, output, jobs or os.cpu_count() or 1, progress=err)
+            err.print(f"{n} pages extracted, {failed} failed -> {output}")
+        else:
+            if not url_or_file:
+                raise ConfigError("give a URL or a file, or --input/--output for a batch")
+            print(extract_one(url_or_file, url))
+    except EcoauditError as e:
+        _fail(e)
+
+
+def main() -> None:
+    """Console entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

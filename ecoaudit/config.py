@@ -1,0 +1,217 @@
+"""The audit configuration (audit.toml), validated with pydantic.
+
+Any error becomes one `ConfigError` line naming the file, the key and the value.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import tomllib
+import unicodedata
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from .errors import ConfigError
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=False)
+
+
+class ClientConfig(_Strict):
+    name: str = Field(min_length=1)
+    language: Literal["fr", "en"] = "fr"
+    sector: str = ""
+
+    @field_validator("name")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("must not be blank")
+        return v.strip()
+
+
+def check_url(url: str) -> str:
+    """Return the URL stripped if it is an absolute http(s) URL with a host, else raise ValueError."""
+    u = url.strip()
+    parts = urlsplit(u)
+    if parts.scheme not in ("http", "https") or not parts.hostname or " " in u:
+        raise ValueError(f"not an absolute http(s) URL: {url!r}")
+    return u
+
+
+class SourcesConfig(_Strict):
+    seeds: list[str] = Field(default_factory=list)
+    seeds_file: str | None = None
+
+    @field_validator("seeds")
+    @classmethod
+    def _urls(cls, v: list[str]) -> list[str]:
+        return [check_url(u) for u in v]
+
+
+class CrawlConfig(_Strict):
+    max_pages_per_source: int = Field(default=300, ge=1, le=100_000)
+    delay_seconds: float = Field(default=1.0, ge=0, le=600)
+    obey_robots: bool = True
+    discover: bool = True
+    discover_depth: int = Field(default=1, ge=0, le=5)
+    since: dt.date | None = None
+    # Extensions beyond the contract.
+    user_agent: str | None = None
+    contact_url: str | None = None
+    timeout_seconds: float = Field(default=30, gt=0, le=600)
+    max_response_bytes: int = Field(default=5_000_000, ge=10_000)
+    max_run_seconds: int = Field(default=3 * 3600, ge=10)
+    concurrent_requests: int = Field(default=16, ge=1, le=256)
+
+
+class AuditConfig(_Strict):
+    client: ClientConfig
+    sources: SourcesConfig = Field(default_factory=SourcesConfig)
+    crawl: CrawlConfig = Field(default_factory=CrawlConfig)
+    themes: dict[str, list[str]] = Field(default_factory=dict)
+    brands: dict[str, list[str]] = Field(default_factory=dict)
+
+    # Set by load_config, not by the file.
+    path: Path | None = Field(default=None, exclude=True)
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.client.name)
+
+    def seed_urls(self) -> list[str]:
+        """Seeds from the TOML and the seeds file, deduplicated, in order."""
+        urls = list(self.sources.seeds)
+        if self.sources.seeds_file:
+            urls += read_seeds_file(self.seeds_path())
+        seen: dict[str, None] = {}
+        for u in urls:
+            seen.setdefault(u, None)
+        return list(seen)
+
+    def seeds_path(self) -> Path:
+        p = Path(self.sources.seeds_file or "seeds.csv")
+        if not p.is_absolute() and self.path is not None:
+            p = self.path.parent / p
+        return p
+
+
+def slugify(name: str) -> str:
+    """'Cabinet Exemple & Fils' -> 'cabinet-exemple-fils' (ASCII, for folder names)."""
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    s = re.sub(r"[^a-zA-Z0-9]+", "-", s).strip("-").lower()
+    return s or "client"
+
+
+def read_seeds_file(path: Path) -> list[str]:
+    """Read a CSV with a `url` column; blank lines and `#` comments are skipped."""
+    if not path.exists():
+        raise ConfigError(f"{path}: seeds file not found")
+    with path.open(newline="", encoding="utf-8-sig") as f:
+        rows = [r for r in f if r.strip() and not r.lstrip().startswith("#")]
+    if not rows:
+        return []
+    reader = csv.DictReader(rows)
+    if not reader.fieldnames or "url" not in [c.strip().lower() for c in reader.fieldnames]:
+        raise ConfigError(f"{path}: line 1: the header needs a column `url` (found {reader.fieldnames})")
+    key = next(c for c in reader.fieldnames if c.strip().lower() == "url")
+    urls = []
+    for i, row in enumerate(reader, start=2):
+        value = (row.get(key) or "").strip()
+        if not value:
+            continue
+        try:
+            urls.append(check_url(value))
+        except ValueError:
+            raise ConfigError(f"{path}: line {i}: url = {value!r} is not an absolute http(s) URL") from None
+    return urls
+
+
+def _toml_line(text: str, key_path: tuple) -> int | None:
+    """Best-effort line number of the last key of `key_path` in the TOML text."""
+    if not key_path:
+        return None
+    leaf = str(key_path[-1])
+    section = str(key_path[0]) if len(key_path) > 1 else None
+    in_section = section is None
+    for n, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith("["):
+            in_section = section is None or stripped.strip("[] ") == section
+            if len(key_path) == 1 and stripped.strip("[] ") == leaf:
+                return n
+            continue
+        if in_section and re.match(rf'^"?{re.escape(leaf)}"?\s*=', stripped):
+            return n
+    return None
+
+
+def load_config(path: str | Path) -> AuditConfig:
+    """Read and validate an audit TOML; raise ConfigError with one precise line."""
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{p}: file not found") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{p}: cannot read: {e}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{p}: invalid TOML: {e}") from None
+    try:
+        cfg = AuditConfig.model_validate(data)
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = tuple(x for x in err["loc"])
+        # For list items, name the key holding the list.
+        key_path = tuple(x for x in loc if not isinstance(x, int))
+        key = ".".join(str(x) for x in loc)
+        line = _toml_line(text, key_path)
+        where = f"{p}:{line}" if line else f"{p}"
+        msg = err["msg"]
+        if err["type"] == "extra_forbidden":
+            raise ConfigError(f"{where}: unknown key `{key}`") from None
+        if err["type"] == "missing":
+            raise ConfigError(f"{where}: missing required key `{key}`") from None
+        value = err.get("input")
+        raise ConfigError(f"{where}: `{key}` = {value!r}: {msg}") from None
+    cfg.path = p.resolve()
+    if cfg.sources.seeds_file:
+        cfg.seed_urls()  # validate the seeds file now, not mid-run
+    return cfg
+
+
+TEMPLATE = '''# ecoaudit audit configuration for {name}
+# Run it with:  ecoaudit run {toml}
+
+[client]
+name = "{name}"            # required: shown in the report, sets the workspace folder
+language = "fr"              # report language: fr or en
+sector = ""                  # e.g. "gestion de patrimoine"
+
+[sources]
+seeds = []                   # home pages to audit, e.g. ["https://www.un-blog.fr/"]
+seeds_file = "seeds.csv"     # and/or a CSV with a column `url`
+
+[crawl]
+max_pages_per_source = 300   # cap per source
+delay_seconds = 1.0          # between two requests to the same host
+obey_robots = true           # respect robots.txt
+discover = true              # follow links out of the seeds to find new sources
+discover_depth = 1           # hops away from the seeds
+# since = 2020-01-01         # ignore posts published earlier
+# contact_url = "https://www.votre-cabinet.fr/contact"   # named in the crawler's user agent
+
+[themes]                     # theme name = keywords
+# "assurance vie" = ["assurance vie", "assurance-vie"]
+
+[brands]
+client = ["{name}"]
+competitors = []
+'''

@@ -1,0 +1,73 @@
+"""`ecoaudit demo`: serve the bundled demo web on 127.0.0.1 and audit it like a client's."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+DEMO_CLIENT = "Cabinet Démo Patrimoine"
+
+DEMO_TOML = '''# The demo audit: a synthetic French wealth-management web served on 127.0.0.1.
+[client]
+name = "{client}"
+language = "{language}"
+sector = "gestion de patrimoine"
+
+[sources]
+seeds_file = "seeds.csv"
+
+[crawl]
+max_pages_per_source = {max_pages}
+delay_seconds = 0.0          # the demo server is local; real audits keep 1.0 or more
+obey_robots = true
+discover = true
+discover_depth = 1
+
+[themes]
+"assurance vie" = ["assurance vie", "assurance-vie"]
+"immobilier" = ["scpi", "immobilier", "pinel", "locatif"]
+"fiscalité" = ["impôt", "fiscalité", "défiscalisation", "ifi"]
+"retraite" = ["retraite", "per "]
+
+[brands]
+client = ["{client}"]
+competitors = ["Patrimoine Plus", "Conseil Avenir"]
+'''
+
+
+def write_demo_config(directory: Path, language: str = "fr", max_pages: int = 80) -> Path:
+    """Write the demo audit.toml and seeds.csv into `directory`; return the TOML path."""
+    from .demo.labels import demo_seeds
+
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "seeds.csv").write_text("url\n" + "\n".join(demo_seeds()) + "\n", encoding="utf-8")
+    toml = directory / "audit.toml"
+    toml.write_text(DEMO_TOML.format(client=DEMO_CLIENT, language=language, max_pages=max_pages),
+                    encoding="utf-8")
+    return toml
+
+
+def proxy_env(proxy_url: str) -> dict[str, str]:
+    """Route the crawl through the demo server; keep local services (Prefect's API) direct."""
+    return {"http_proxy": proxy_url, "HTTP_PROXY": proxy_url,
+            "https_proxy": proxy_url, "HTTPS_PROXY": proxy_url,
+            "no_proxy": "localhost,127.0.0.1,::1", "NO_PROXY": "localhost,127.0.0.1,::1"}
+
+
+def demo_audit(workspace: Path, run_id: str | None = None, language: str = "fr"):
+    """Start the demo server, write the demo config, run the audit flow, stop the server."""
+    from .cli import run_audit
+    from .demo.server import DemoServer
+
+    workspace = Path(workspace).resolve()
+    toml = write_demo_config(workspace, language=language)
+    with DemoServer() as server:
+        saved = {k: os.environ.get(k) for k in proxy_env("")}
+        os.environ.update(proxy_env(server.proxy_url))
+        try:
+            return run_audit(toml, workspace, run_id)
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v

@@ -1,0 +1,196 @@
+"""The audit's stages as plain functions: the Prefect tasks and the tests call these.
+
+Each stage reads what the previous one wrote (files in the run folder, tables in
+the warehouse) and can be re-run alone. A failed stage raises and leaves earlier
+runs and this run's raw data in place.
+"""
+from __future__ import annotations
+
+import json
+import platform
+import shutil
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+from . import warehouse
+from .config import AuditConfig
+from .errors import ConfigError, ValidationFailed
+from .workspace import Workspace
+
+VERSIONED = ("ecoaudit", "scrapy", "prefect", "duckdb", "polars", "great-expectations",
+             "trafilatura")
+
+
+@dataclass
+class RunContext:
+    """Everything a stage needs to find its inputs and outputs."""
+
+    cfg: AuditConfig
+    ws: Workspace
+    run_id: str
+
+    @property
+    def run_dir(self) -> Path:
+        return self.ws.run_dir(self.run_id)
+
+    @property
+    def items_dir(self) -> Path:
+        return self.ws.items_dir(self.run_id)
+
+    def connect(self):
+        return warehouse.connect(self.ws.warehouse)
+
+
+def versions() -> dict[str, str]:
+    out = {"python": platform.python_version()}
+    for name in VERSIONED:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            pass
+    return out
+
+
+def prepare(cfg: AuditConfig, workspace_root: Path, run_id: str) -> RunContext:
+    """Create the run folder, freeze the config and record the run."""
+    ctx = RunContext(cfg, Workspace(Path(workspace_root), cfg.slug), run_id)
+    status = None
+    if ctx.ws.warehouse.exists():
+        con = warehouse.connect(ctx.ws.warehouse)
+        try:
+            rows = con.execute("select status from runs where run_id = ?", [run_id]).fetchall()
+            status = rows[0][0] if rows else None
+        finally:
+            con.close()
+    if status == "delivered":
+        raise ConfigError(f"run {run_id} of {cfg.slug} is already delivered "
+                          f"({ctx.run_dir}); runs are never modified: choose another --run-id")
+    ctx.run_dir.mkdir(parents=True, exist_ok=True)
+    if cfg.path and cfg.path.exists():
+        shutil.copyfile(cfg.path, ctx.run_dir / "audit.toml")
+    (ctx.run_dir / "seeds.txt").write_text("\n".join(cfg.seed_urls()) + "\n", encoding="utf-8")
+    (ctx.run_dir / "versions.json").write_text(json.dumps(versions(), indent=1))
+    con = ctx.connect()
+    try:
+        warehouse.record_run(con, run_id, client=cfg.client.name, status="started",
+                             started_at=warehouse.now_utc(), versions_json=versions(),
+                             config_json=cfg.model_dump(mode="json"))
+    finally:
+        con.close()
+    return ctx
+
+
+def mark(ctx: RunContext, status: str, error: str | None = None) -> None:
+    con = ctx.connect()
+    try:
+        fields = {"status": status, "finished_at": warehouse.now_utc()}
+        warehouse.record_run(con, ctx.run_id, **fields)
+    finally:
+        con.close()
+    if error:
+        (ctx.run_dir / "error.txt").write_text(error + "\n", encoding="utf-8")
+
+
+def crawl(ctx: RunContext):
+    """Crawl the seeds in a subprocess into `runs/<id>/items/`."""
+    from spiders.job import CrawlJob
+    from spiders.launch import run_crawl
+
+    job = CrawlJob.from_config(ctx.cfg, items_dir=str(ctx.items_dir),
+                               log_file=str(ctx.run_dir / "crawl.log"))
+    result = run_crawl(job, ctx.run_dir / "crawl_job.json")
+    con = ctx.connect()
+    try:
+        warehouse.record_run(con, ctx.run_id, status="crawled",
+                             crawl_stats_json={"counts": result.counts, "stats": result.stats})
+    finally:
+        con.close()
+    return result
+
+
+def load(ctx: RunContext) -> dict[str, int]:
+    """Load the run's item files into the raw tables (idempotent)."""
+    con = ctx.connect()
+    try:
+        counts = warehouse.load_run(con, ctx.run_id, ctx.items_dir)
+        warehouse.record_run(con, ctx.run_id, status="loaded")
+        return counts
+    finally:
+        con.close()
+
+
+def validate(ctx: RunContext, stage: str) -> None:
+    """Run the Great Expectations suites of a stage; raise ValidationFailed with the failures."""
+    from expectations.validate import validate_stage
+
+    con = ctx.connect()
+    try:
+        report = validate_stage(con, ctx.run_id, stage)
+    finally:
+        con.close()
+    out = ctx.run_dir / f"validation_{stage}.txt"
+    lines = report.summary_lines()
+    out.write_text("\n".join(lines) + "\n" if lines else "ok\n", encoding="utf-8")
+    if not report.success:
+        raise ValidationFailed(f"{stage} data failed validation ({out}): " + lines[0]
+                               + (f" (+{len(lines) - 1} more)" if len(lines) > 1 else ""))
+
+
+def transform(ctx: RunContext) -> None:
+    """Seeds, SQL models and SQL audits; an audit returning rows fails the run."""
+    from . import sqlrun
+
+    con = ctx.connect()
+    try:
+        sqlrun.ensure_overrides(con)
+        sqlrun.load_seeds(con)
+        sqlrun.run_models(con, ctx.run_id)
+        problems = {name: df for name, df in sqlrun.run_audits(con, ctx.run_id).items()
+                    if df.height}
+        warehouse.record_run(con, ctx.run_id, status="transformed")
+    finally:
+        con.close()
+    if problems:
+        lines = [f"sql/audits/{name}.sql returned {df.height} rows, e.g. {df.row(0)}"
+                 for name, df in problems.items()]
+        (ctx.run_dir / "audits.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        raise ValidationFailed(lines[0] + (f" (+{len(lines) - 1} more)" if len(lines) > 1 else ""))
+
+
+def export(ctx: RunContext) -> tuple[Path, Path]:
+    """sources.csv and sources.xlsx in the run folder."""
+    from reports.export import write_sources_csv, write_sources_xlsx
+
+    con = ctx.connect()
+    try:
+        csv_path = ctx.run_dir / "sources.csv"
+        xlsx_path = ctx.run_dir / "sources.xlsx"
+        write_sources_csv(con, ctx.run_id, csv_path)
+        write_sources_xlsx(con, ctx.run_id, xlsx_path, ctx.cfg.client.language)
+        return csv_path, xlsx_path
+    finally:
+        con.close()
+
+
+def report(ctx: RunContext) -> Path:
+    """The self-contained report.html in the run folder."""
+    from reports.html import write_report
+
+    con = ctx.connect()
+    try:
+        started = con.execute("select started_at from runs where run_id = ?",
+                              [ctx.run_id]).fetchall()[0][0]
+        context = {
+            "client": ctx.cfg.client.name,
+            "sector": ctx.cfg.client.sector,
+            "run_id": ctx.run_id,
+            "started_at": started,
+            "seeds": len(ctx.cfg.seed_urls()),
+            "config": ctx.cfg.model_dump(mode="json"),
+        }
+        path = ctx.run_dir / "report.html"
+        write_report(con, ctx.run_id, path, language=ctx.cfg.client.language, context=context)
+        return path
+    finally:
+        con.close()

@@ -1,0 +1,60 @@
+"""URL normalisation and host helpers shared by the crawl, the loader and the CLI.
+
+courlan does the normalisation (case, default ports, sorted query); we add the
+trap and session parameters that turn one page into many.
+"""
+from __future__ import annotations
+
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import courlan
+
+# Parameters that never change the content an audit cares about, or that make crawler traps.
+DROP_PARAMS = frozenset(
+    {"replytocom", "sid", "phpsessid", "jsessionid", "sessionid", "session_id", "s_id",
+     "fbclid", "gclid", "mc_cid", "mc_eid", "share", "amp", "print", "showcomment"}
+)
+DROP_PREFIXES = ("utm_",)
+NON_HTML_EXT = (
+    ".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".zip", ".gz", ".mp3", ".mp4",
+    ".avi", ".mov", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".css", ".js", ".ico",
+)
+
+
+def host_of(url: str) -> str:
+    """Lowercase host without port: 'http://WWW.A.test:80/x' -> 'www.a.test'."""
+    try:
+        return (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+
+
+def normalize(url: str) -> str:
+    """Canonical form used as a key: courlan normalisation, no fragment, no trap parameters."""
+    try:
+        url = courlan.normalize_url(url.strip())
+    except Exception:  # courlan raises on some malformed URLs; keep the raw one
+        url = url.strip()
+    parts = urlsplit(url)
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in DROP_PARAMS and not k.lower().startswith(DROP_PREFIXES)
+    ]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), ""))
+
+
+def home_of(url: str) -> str:
+    """The home page of a URL's host: 'http://a.test/x/y' -> 'http://a.test/'."""
+    parts = urlsplit(url)
+    return normalize(urlunsplit((parts.scheme or "http", parts.netloc, "/", "", "")))
+
+
+def is_crawlable(url: str) -> bool:
+    """An http(s) URL that may lead to an HTML page (not a file download)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return False
+    return not parts.path.lower().endswith(NON_HTML_EXT)

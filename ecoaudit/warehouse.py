@@ -1,0 +1,110 @@
+"""The client's DuckDB warehouse: schema of raw tables and idempotent loading of a run."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import types
+import typing
+from pathlib import Path
+
+import duckdb
+
+from spiders.items import ITEM_TABLES
+
+_SQL_TYPES = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN"}
+
+
+def _sql_type(hint) -> str:
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return _sql_type(args[0])
+    if origin is list:
+        return _sql_type(args[0]) + "[]"
+    return _SQL_TYPES[hint]
+
+
+def raw_columns(item_cls) -> dict[str, str]:
+    """Column name -> DuckDB type for the raw table of an item dataclass, `run_id` first."""
+    hints = typing.get_type_hints(item_cls)
+    cols = {"run_id": "VARCHAR"}
+    for f in dataclasses.fields(item_cls):
+        cols[f.name] = _sql_type(hints[f.name])
+    return cols
+
+
+RAW_TABLES = {f"raw_{name}": raw_columns(cls) for cls, name in ITEM_TABLES.items()}
+
+
+def connect(path: Path | str = ":memory:", read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse (creating its folder) and make sure the base schema exists."""
+    if str(path) != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path), read_only=read_only)
+    if not read_only:
+        ensure_schema(con)
+    return con
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create raw tables, `runs` and `overrides` where missing. Never drops anything."""
+    for table, cols in RAW_TABLES.items():
+        body = ", ".join(f'"{c}" {t}' for c, t in cols.items())
+        con.execute(f"create table if not exists {table} ({body})")
+    con.execute(
+        """create table if not exists runs (
+            run_id varchar primary key, client varchar, started_at timestamptz,
+            finished_at timestamptz, status varchar, config_json varchar, versions_json varchar,
+            crawl_stats_json varchar)"""
+    )
+    con.execute(
+        """create table if not exists overrides (
+            host varchar primary key, verdict varchar, note varchar, updated_at timestamp)"""
+    )
+
+
+def load_run(con: duckdb.DuckDBPyConnection, run_id: str, items_dir: Path) -> dict[str, int]:
+    """Load `items_dir/<table>.jsonl` into `raw_<table>` for `run_id`, replacing that run's rows.
+
+    One transaction: a failure leaves the warehouse as it was. Loading the same
+    run twice gives the same rows. Returns row counts per raw table.
+    """
+    counts: dict[str, int] = {}
+    con.execute("begin transaction")
+    try:
+        for table, cols in RAW_TABLES.items():
+            con.execute(f"delete from {table} where run_id = ?", [run_id])
+            path = items_dir / f"{table.removeprefix('raw_')}.jsonl"
+            if path.exists() and path.stat().st_size > 0:
+                file_cols = {c: t for c, t in cols.items() if c != "run_id"}
+                spec = "{" + ", ".join(f"'{c}': '{t}'" for c, t in file_cols.items()) + "}"
+                select = ", ".join(f'"{c}"' for c in file_cols)
+                con.execute(
+                    f"insert into {table} select ? as run_id, {select} from read_json(?, "
+                    f"format='newline_delimited', columns={spec}, maximum_object_size=67108864)",
+                    [run_id, str(path)],
+                )
+            counts[table] = con.execute(
+                f"select count(*) from {table} where run_id = ?", [run_id]
+            ).fetchall()[0][0]
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    return counts
+
+
+def record_run(con, run_id: str, **fields) -> None:
+    """Insert or update the `runs` row of a run (status, timestamps, config, versions)."""
+    exists = con.execute("select count(*) from runs where run_id = ?", [run_id]).fetchall()[0][0]
+    if not exists:
+        con.execute("insert into runs (run_id) values (?)", [run_id])
+    for key, value in fields.items():
+        if isinstance(value, (dict, list)):
+            value = json.dumps(value, ensure_ascii=False, default=str)
+        con.execute(f"update runs set {key} = ? where run_id = ?", [value, run_id])
+
+
+def now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)

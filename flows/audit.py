@@ -1,0 +1,84 @@
+"""The `audit` Prefect flow: crawl -> load -> validate -> transform -> validate -> export -> report.
+
+Tasks are thin: each calls one stage function that works (and is tested) without
+Prefect. Only the crawl, an I/O stage, is retried.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+
+from ecoaudit import stages
+from ecoaudit.config import AuditConfig
+
+
+@dataclass
+class AuditResult:
+    run_id: str
+    run_dir: Path
+    report: Path
+    xlsx: Path
+    csv: Path
+
+
+@task(name="crawl", retries=1, retry_delay_seconds=5)
+def crawl_task(ctx: stages.RunContext) -> dict:
+    result = stages.crawl(ctx)
+    get_run_logger().info("crawl: %s", result.counts)
+    return result.counts
+
+
+@task(name="load")
+def load_task(ctx: stages.RunContext) -> dict:
+    return stages.load(ctx)
+
+
+@task(name="validate-raw")
+def validate_raw_task(ctx: stages.RunContext) -> None:
+    stages.validate(ctx, "raw")
+
+
+@task(name="transform")
+def transform_task(ctx: stages.RunContext) -> None:
+    stages.transform(ctx)
+
+
+@task(name="validate-marts")
+def validate_marts_task(ctx: stages.RunContext) -> None:
+    stages.validate(ctx, "marts")
+
+
+@task(name="export")
+def export_task(ctx: stages.RunContext) -> tuple[Path, Path]:
+    return stages.export(ctx)
+
+
+@task(name="report")
+def report_task(ctx: stages.RunContext) -> Path:
+    return stages.report(ctx)
+
+
+@flow(name="audit", log_prints=False, validate_parameters=False)
+def audit_flow(cfg: AuditConfig, workspace_root: Path, run_id: str,
+               skip_crawl: bool = False) -> AuditResult:
+    """Run a whole audit for one client; return the deliverables' paths."""
+    ctx = stages.prepare(cfg, workspace_root, run_id)
+    try:
+        if not skip_crawl:
+            crawl_task(ctx)
+        load_task(ctx)
+        validate_raw_task(ctx)
+        transform_task(ctx)
+        validate_marts_task(ctx)
+        csv_path, xlsx_path = export_task(ctx)
+        report_path = report_task(ctx)
+    except Exception as e:
+        stages.mark(ctx, "failed", error=str(e))
+        raise
+    stages.mark(ctx, "delivered")
+    (ctx.run_dir / "deliverables.json").write_text(json.dumps(
+        {"report": str(report_path), "xlsx": str(xlsx_path), "csv": str(csv_path)}, indent=1))
+    return AuditResult(run_id, ctx.run_dir, report_path, xlsx_path, csv_path)

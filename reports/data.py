@@ -1,0 +1,124 @@
+"""Read one run's marts out of DuckDB as Polars frames shaped for the deliverables."""
+from __future__ import annotations
+
+import json
+
+import duckdb
+import polars as pl
+
+VERDICTS = ("pertinent", "automated", "undecided")
+KINDS = ("blog", "forum", "news", "other")
+
+# The stable contract (shared/docs/contract.md): these must exist in the mart.
+CONTRACT_COLUMNS = (
+    "source", "host", "kind", "verdict", "score", "reasons", "status",
+    "posts", "comments", "posts_per_month", "first_post", "last_post",
+)
+# Helpful extras; a mart without one still exports (as an empty column) so the file keeps its shape.
+EXTRA_COLUMNS = (
+    "machine_verdict", "override_note", "platform", "distinct_commenters",
+    "forum_threads", "evidence", "site_name", "pages", "forum_posts", "errors",
+)
+SOURCE_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS
+
+ROUNDED = {"score": 3, "posts_per_month": 2}
+
+_VERDICT_RANK = (
+    "CASE verdict WHEN 'pertinent' THEN 0 WHEN 'automated' THEN 1 "
+    "WHEN 'undecided' THEN 2 ELSE 3 END"
+)
+
+
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
+    rows = con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+    ).fetchall()
+    if not rows:
+        raise LookupError(f"table {table!r} not found in the warehouse")
+    return {r[0] for r in rows}
+
+
+def _select(available: set[str], wanted: dict[str, str]) -> str:
+    """SELECT list of `column AS name`; a typed NULL stands in for a column the table lacks."""
+    return ", ".join(
+        f'"{col}" AS "{name}"' if col in available else f'NULL::VARCHAR AS "{name}"'
+        for name, col in wanted.items()
+    )
+
+
+def sources(con: duckdb.DuckDBPyConnection, run_id: str, language: str = "fr") -> pl.DataFrame:
+    """The run's sources, contract columns first, scores rounded, evidence in `language`."""
+    available = _columns(con, "sources")
+    missing = [c for c in CONTRACT_COLUMNS if c not in available]
+    if missing:
+        raise LookupError(f"sources mart lacks contract columns: {', '.join(missing)}")
+    wanted = {c: c for c in SOURCE_COLUMNS}
+    wanted["evidence"] = f"evidence_{language}"
+    select = _select(available, wanted)
+    df = con.sql(
+        f"SELECT {select} FROM sources WHERE run_id = ? "
+        f"ORDER BY {_VERDICT_RANK}, score DESC NULLS LAST, posts DESC NULLS LAST, host",
+        params=[run_id],
+    ).pl()
+    return df.with_columns(
+        pl.col(c).cast(pl.Float64).round(d) for c, d in ROUNDED.items()
+    )
+
+
+def reasons(con: duckdb.DuckDBPyConnection, run_id: str, language: str = "fr") -> pl.DataFrame:
+    """The run's fired rules, one row per (host, rule), label in `language`."""
+    available = _columns(con, "source_reasons")
+    wanted = {c: c for c in (
+        "host", "rule_id", "signal", "value", "threshold", "weight", "direction",
+        "example_url", "example_other_url",
+    )}
+    wanted["label"] = f"label_{language}"
+    return con.sql(
+        f"SELECT {_select(available, wanted)} FROM source_reasons WHERE run_id = ? "
+        "ORDER BY host, direction, weight DESC NULLS LAST, rule_id",
+        params=[run_id],
+    ).pl()
+
+
+def errors(con: duckdb.DuckDBPyConnection, run_id: str) -> pl.DataFrame:
+    """The run's crawl errors."""
+    available = _columns(con, "crawl_errors")
+    wanted = {c: c for c in ("url", "host", "error", "status_code", "message")}
+    return con.sql(
+        f"SELECT {_select(available, wanted)} FROM crawl_errors WHERE run_id = ? "
+        "ORDER BY host, error, url",
+        params=[run_id],
+    ).pl()
+
+
+def run_context(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
+    """Best-effort report context from the `runs` table, for callers that pass none."""
+    try:
+        available = _columns(con, "runs")
+    except LookupError:
+        return {"run_id": run_id}
+    wanted = {c: c for c in ("started_at", "client", "config_json")}
+    row = con.sql(
+        f"SELECT {_select(available, wanted)} FROM runs WHERE run_id = ? LIMIT 1", params=[run_id]
+    ).fetchall()
+    if not row:
+        return {"run_id": run_id}
+    started_at, client, config_json = row[0]
+    try:
+        config = json.loads(config_json) if config_json else {}
+    except (TypeError, ValueError):
+        config = {}
+    if not isinstance(config, dict):
+        config = {}
+    client_cfg = config.get("client") if isinstance(config.get("client"), dict) else {}
+    sources_cfg = config.get("sources") if isinstance(config.get("sources"), dict) else {}
+    crawl_cfg = config.get("crawl") if isinstance(config.get("crawl"), dict) else {}
+    seeds = sources_cfg.get("seeds")
+    return {
+        "run_id": run_id,
+        "client": client or client_cfg.get("name"),
+        "sector": client_cfg.get("sector"),
+        "started_at": started_at,
+        "seeds": len(seeds) if isinstance(seeds, list) else None,
+        "config": crawl_cfg,
+    }

@@ -1,0 +1,204 @@
+"""Every human-readable string of the deliverables, in French and English."""
+from __future__ import annotations
+
+import datetime as dt
+
+LANGUAGES = ("fr", "en")
+
+STRINGS: dict[str, dict] = {
+    "fr": {
+        "title": "Audit de l'écosystème web",
+        "subtitle_sector": "Secteur : {sector}",
+        "run_line": "Collecte {run_id} du {date}",
+        "seeds_line": "{n} sources de départ",
+        "contents": "Sommaire",
+        "summary": "Synthèse",
+        "counts": "Sources par type et par verdict",
+        "sources_heading": "Sources",
+        "errors": "Erreurs de collecte",
+        "method": "Méthode",
+        "rules": "Règles de classement",
+        "config": "Paramètres de la collecte",
+        "total": "Total",
+        "none": "Aucune.",
+        "verdicts": {"pertinent": "Pertinentes", "automated": "Automatisées", "undecided": "Indécises"},
+        "verdict_one": {"pertinent": "pertinente", "automated": "automatisée", "undecided": "indécise"},
+        "verdict_sections": {
+            "pertinent": "Sources pertinentes",
+            "automated": "Sources probablement automatisées",
+            "undecided": "Sources à examiner",
+        },
+        "verdict_intro": {
+            "pertinent": "Sources animées par des personnes, à suivre ou à approcher.",
+            "automated": "Sources dont le contenu semble produit ou recopié automatiquement.",
+            "undecided": "Sources pour lesquelles les indices ne suffisent pas : à vérifier à la main.",
+        },
+        "sheets": {
+            "pertinent": "Pertinents", "automated": "Automatisés",
+            "undecided": "Indécis", "errors": "Erreurs de collecte",
+        },
+        "kinds": {"blog": "Blog", "forum": "Forum", "news": "Actualités", "other": "Autre"},
+        "statuses": {"seed": "départ", "discovered": "découverte"},
+        "directions": {"automated": "indice d'automatisation", "pertinent": "indice de pertinence"},
+        "columns": {
+            "verdict": "Verdict", "source": "Source", "kind": "Type", "platform": "Plateforme",
+            "score": "Score", "posts": "Billets", "comments": "Commentaires",
+            "posts_per_month": "Billets/mois", "first_post": "Premier billet",
+            "last_post": "Dernier billet", "reasons": "Motifs", "status": "Statut",
+            "url": "Adresse", "host": "Site", "error": "Erreur", "status_code": "Code HTTP",
+            "message": "Message", "rule": "Règle", "signal": "Mesure", "threshold": "Seuil",
+            "weight": "Poids", "direction": "Sens", "fired": "Sources concernées",
+            "setting": "Paramètre", "value": "Valeur", "count": "Nombre",
+        },
+        "value_threshold": "valeur {value}, seuil {threshold}",
+        "example": "exemple",
+        "other_example": "autre exemple",
+        "override": "Verdict corrigé par le consultant",
+        "machine_was": "verdict automatique : {verdict}",
+        "summary_total": "{total} {sources} {analysed} : {pertinent} {pertinent_w}, {automated} {automated_w} et {undecided} {undecided_w}.",
+        "w_sources": ("source", "sources"),
+        "w_analysed": ("analysée", "analysées"),
+        "w_pertinent": ("pertinente", "pertinentes"),
+        "w_automated": ("probablement automatisée", "probablement automatisées"),
+        "w_undecided": ("à examiner", "à examiner"),
+        "summary_active": "Les sources pertinentes totalisent {posts} billets et {comments} commentaires ; la plus active est {host} ({ppm} billets par mois).",
+        "summary_top_rule": "Indice d'automatisation le plus fréquent : « {label} » ({n} {sources}).",
+        "summary_errors": "{n} {errors} de collecte ont été relevées sur {hosts} {sites}.",
+        "w_errors": ("erreur", "erreurs"),
+        "w_sites": ("site", "sites"),
+        "summary_empty": "Aucune source n'a été collectée pour cette exécution.",
+        "errors_by_type": "Erreurs par type",
+        "errors_truncated": "Seules les {shown} premières erreurs sur {total} sont listées ; le classeur Excel les contient toutes.",
+        "method_text": [
+            "Chaque site rencontré à partir des sources de départ a été parcouru (pages, flux, plans de site), "
+            "puis décrit par des mesures : rythme de publication, commentaires, auteurs, liens, similarité des textes.",
+            "Chaque règle ci-dessous compare une mesure à un seuil. Les règles déclenchées apportent leur poids "
+            "au score d'automatisation (de 0 à 1) ou au contraire un indice de pertinence. Le verdict découle "
+            "du score ; un verdict corrigé par le consultant l'emporte toujours sur celui de la machine.",
+        ],
+        "generated": "Rapport généré le {date}.",
+        "chart_label": "Nombre de sources par verdict",
+        "months": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
+                   "août", "septembre", "octobre", "novembre", "décembre"),
+        "date_format": "{day} {month} {year}",
+    },
+    "en": {
+        "title": "Web ecosystem audit",
+        "subtitle_sector": "Sector: {sector}",
+        "run_line": "Crawl {run_id} of {date}",
+        "seeds_line": "{n} seed sources",
+        "contents": "Contents",
+        "summary": "Summary",
+        "counts": "Sources by kind and verdict",
+        "sources_heading": "Sources",
+        "errors": "Crawl errors",
+        "method": "Method",
+        "rules": "Classification rules",
+        "config": "Crawl settings",
+        "total": "Total",
+        "none": "None.",
+        "verdicts": {"pertinent": "Pertinent", "automated": "Automated", "undecided": "Undecided"},
+        "verdict_one": {"pertinent": "pertinent", "automated": "automated", "undecided": "undecided"},
+        "verdict_sections": {
+            "pertinent": "Pertinent sources",
+            "automated": "Probably automated sources",
+            "undecided": "Sources to review",
+        },
+        "verdict_intro": {
+            "pertinent": "Sources run by people, worth following or approaching.",
+            "automated": "Sources whose content seems generated or copied automatically.",
+            "undecided": "Sources where the evidence is not conclusive: review them by hand.",
+        },
+        "sheets": {
+            "pertinent": "Pertinent", "automated": "Automated",
+            "undecided": "Undecided", "errors": "Crawl errors",
+        },
+        "kinds": {"blog": "Blog", "forum": "Forum", "news": "News", "other": "Other"},
+        "statuses": {"seed": "seed", "discovered": "discovered"},
+        "directions": {"automated": "automation signal", "pertinent": "relevance signal"},
+        "columns": {
+            "verdict": "Verdict", "source": "Source", "kind": "Kind", "platform": "Platform",
+            "score": "Score", "posts": "Posts", "comments": "Comments",
+            "posts_per_month": "Posts/month", "first_post": "First post",
+            "last_post": "Last post", "reasons": "Reasons", "status": "Status",
+            "url": "URL", "host": "Site", "error": "Error", "status_code": "HTTP code",
+            "message": "Message", "rule": "Rule", "signal": "Measure", "threshold": "Threshold",
+            "weight": "Weight", "direction": "Direction", "fired": "Sources concerned",
+            "setting": "Setting", "value": "Value", "count": "Count",
+        },
+        "value_threshold": "value {value}, threshold {threshold}",
+        "example": "example",
+        "other_example": "other example",
+        "override": "Verdict set by the consultant",
+        "machine_was": "machine verdict: {verdict}",
+        "summary_total": "{total} {sources} {analysed}: {pertinent} {pertinent_w}, {automated} {automated_w} and {undecided} {undecided_w}.",
+        "w_sources": ("source", "sources"),
+        "w_analysed": ("analysed", "analysed"),
+        "w_pertinent": ("pertinent", "pertinent"),
+        "w_automated": ("probably automated", "probably automated"),
+        "w_undecided": ("to review", "to review"),
+        "summary_active": "Pertinent sources total {posts} posts and {comments} comments; the most active is {host} ({ppm} posts a month).",
+        "summary_top_rule": "Most frequent automation signal: “{label}” ({n} {sources}).",
+        "summary_errors": "{n} crawl {errors} were recorded on {hosts} {sites}.",
+        "w_errors": ("error", "errors"),
+        "w_sites": ("site", "sites"),
+        "summary_empty": "No source was collected in this run.",
+        "errors_by_type": "Errors by type",
+        "errors_truncated": "Only the first {shown} of {total} errors are listed; the Excel workbook has them all.",
+        "method_text": [
+            "Every site reached from the seed sources was crawled (pages, feeds, sitemaps) and described "
+            "by measures: posting rate, comments, authors, links, text similarity.",
+            "Each rule below compares a measure with a threshold. Fired rules add their weight to the "
+            "automation score (0 to 1) or count as a relevance signal. The verdict follows from the score; "
+            "a verdict set by the consultant always wins over the machine's.",
+        ],
+        "generated": "Report generated on {date}.",
+        "chart_label": "Number of sources by verdict",
+        "months": ("January", "February", "March", "April", "May", "June", "July",
+                   "August", "September", "October", "November", "December"),
+        "date_format": "{month} {day}, {year}",
+    },
+}
+
+
+def strings(language: str) -> dict:
+    """The string table for `language` (fr or en)."""
+    try:
+        return STRINGS[language]
+    except KeyError:
+        raise ValueError(f"unsupported report language {language!r}; use one of {LANGUAGES}") from None
+
+
+def plural(language: str, n: int | None, forms: tuple[str, str]) -> str:
+    """Singular or plural form; French treats 0 and 1 as singular."""
+    n = n or 0
+    singular = n <= 1 if language == "fr" else n == 1
+    return forms[0] if singular else forms[1]
+
+
+def format_number(value, language: str, digits: int = 0) -> str:
+    """A number with the language's decimal and thousands separators; '' for None."""
+    if value is None or value != value:  # NaN
+        return ""
+    if isinstance(value, str):
+        return value
+    text = f"{value:,.{digits}f}"
+    if digits:
+        text = text.rstrip("0").rstrip(".") if "." in text else text
+    if language == "fr":
+        # A narrow no-break space keeps thousands together across line wraps.
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return text
+
+
+def format_date(value, language: str) -> str:
+    """A long, localised date (or the value as text if it is not a date)."""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    if not isinstance(value, (dt.date, dt.datetime)):
+        return "" if value is None else str(value)
+    s = strings(language)
+    return s["date_format"].format(day=value.day, month=s["months"][value.month - 1], year=value.year)

@@ -1,0 +1,375 @@
+"""The audit crawl: from each seed's home page, enumerate posts and threads and extract them.
+
+One spider serves every platform: the platform is only known once a home page is
+read, so the per-family logic lives in `spiders.parsers.<family>` (detected per
+source) and this spider does what is common: budgets, feeds and sitemaps,
+discovery of new sources, errors as rows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+
+import scrapy
+
+from ecoaudit.urls import home_of, host_of, is_crawlable, normalize
+
+from .errors import error_slug
+from .items import (
+    CommentItem,
+    EntryItem,
+    ErrorItem,
+    ForumPostItem,
+    LinkItem,
+    PageItem,
+    SourceItem,
+)
+from .job import CrawlJob
+from .parsers import parse_page
+from .parsers.feeds import parse_feed, parse_robots_sitemaps, parse_sitemap
+
+# Request priorities: what reveals posts first, then posts, then listings.
+PRIO_HOME, PRIO_AUX, PRIO_ENTRY, PRIO_THREAD, PRIO_BOARD, PRIO_ARTICLE, PRIO_LISTING = (
+    100, 90, 40, 35, 30, 25, 10,
+)
+FORUM_PAGE_PARAMS = ("start", "p", "page")
+FEED_TYPES = ("xml", "rss", "atom")
+HTML_TYPES = ("text/html", "application/xhtml")
+
+
+@dataclass
+class SourceState:
+    """What the crawl knows of one source while it runs."""
+
+    host: str
+    source: str
+    status: str
+    depth: int
+    seed_url: str | None = None
+    discovered_from: str | None = None
+    crawled: bool = False
+    platform: str | None = None
+    kind: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+    feeds: list[str] = field(default_factory=list)
+    sitemaps: list[str] = field(default_factory=list)
+    pages: int = 0  # HTML requests scheduled (the budget)
+    aux: int = 0  # robots, feeds, sitemaps scheduled
+
+    def item(self) -> SourceItem:
+        return SourceItem(
+            host=self.host, source=self.source, seed_url=self.seed_url, status=self.status,
+            depth=self.depth, crawled=self.crawled, platform=self.platform, kind=self.kind,
+            site_name=self.site_name, language=self.language, feeds=self.feeds,
+            sitemaps=self.sitemaps, discovered_from=self.discovered_from,
+        )
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def thread_key(url: str) -> str:
+    """A forum thread's first-page URL: pagination parameters removed."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k not in FORUM_PAGE_PARAMS]
+    path = parts.path
+    # Path-style pagination (XenForo, Discourse, WordPress-like): /thread/page-2, /t/slug/12/page/2
+    for marker in ("/page-", "/page/"):
+        if marker in path:
+            path = path[: path.rindex(marker)] + ("/" if path.endswith("/") else "")
+    return urlunsplit((parts.scheme, parts.netloc, path, urlencode(query), ""))
+
+
+class AuditSpider(scrapy.Spider):
+    """Crawl the seeds of an audit (and, with `discover`, the sources they link to)."""
+
+    name = "audit"
+
+    def __init__(self, job: dict | CrawlJob | None = None, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if job is None:
+            raise ValueError("AuditSpider needs a `job` (see spiders.job.CrawlJob)")
+        if isinstance(job, (str, Path)):
+            job = json.loads(Path(job).read_text(encoding="utf-8"))
+        self.job = job if isinstance(job, CrawlJob) else CrawlJob.model_validate(job)
+        self.since = self.job.since
+        self.sources: dict[str, SourceState] = {}
+        self.alias: dict[str, str] = {}  # host seen in links -> canonical source host
+        self.seen: set[str] = set()
+        self.discovered_crawled = 0
+
+    # -- start ---------------------------------------------------------------------------
+
+    async def start(self):
+        for url in self.job.seeds:
+            host = host_of(url)
+            if host in self.sources:
+                continue
+            self.sources[host] = SourceState(host=host, source=home_of(url), status="seed",
+                                             depth=0, seed_url=url)
+            req = self._request(url, host, self.parse_home, PRIO_HOME, count=True)
+            if req is not None:
+                yield req
+
+    # -- scheduling ----------------------------------------------------------------------
+
+    def _canonical(self, host: str) -> str:
+        return self.alias.get(host, host)
+
+    def _request(self, url: str, source_host: str, callback, priority: int,
+                 count: bool = True, meta: dict | None = None) -> scrapy.Request | None:
+        """A request for `url` within `source_host`'s budget, or None (seen, off-site, over budget)."""
+        if not is_crawlable(url):
+            return None
+        key = normalize(url)
+        if key in self.seen:
+            return None
+        state = self.sources[source_host]
+        if count:
+            if state.pages >= self.job.max_pages_per_source:
+                return None
+            state.pages += 1
+        else:
+            if state.aux >= self.job.max_aux_per_source:
+                return None
+            state.aux += 1
+        self.seen.add(key)
+        m = {"source": source_host, **(meta or {})}
+        return scrapy.Request(url, callback=callback, errback=self.on_error, priority=priority,
+                              meta=m, dont_filter=True)
+
+    def _same_source(self, url: str, source_host: str) -> bool:
+        return self._canonical(host_of(url)) == source_host
+
+    def _follow(self, urls, source_host: str, callback, priority: int, count: bool = True):
+        for url in urls:
+            if self._same_source(url, source_host):
+                req = self._request(url, source_host, callback, priority, count=count)
+                if req is not None:
+                    yield req
+
+    # -- callbacks -----------------------------------------------------------------------
+
+    def parse_home(self, response):
+        """A source's home page: learn its platform, feeds and sitemaps, then walk it."""
+        state = self.sources[response.meta["source"]]
+        final_host = host_of(response.url)
+        if final_host and final_host != state.host:
+            # The source lives where its home lands (http://a.test -> http://www.a.test).
+            self._rekey(state, final_host)
+        state.source = home_of(response.url)
+        if not self._is_html(response):
+            yield self._not_html(response, state)
+            return
+        state.crawled = True
+        parsed = self._parse(response, state)
+        if isinstance(parsed, ErrorItem):
+            yield parsed
+            return
+        state.platform = parsed.platform
+        state.kind = parsed.kind
+        state.site_name = parsed.site_name
+        state.language = parsed.language
+        yield from self._emit(response, parsed, state)
+        yield from self._follow([urljoin(response.url, "/robots.txt")], state.host,
+                                self.parse_robots, PRIO_AUX, count=False)
+        feeds = [u for u in parsed.nav.feeds if "comment" not in u.lower()]
+        state.feeds = feeds
+        yield from self._follow(feeds, state.host, self.parse_feed, PRIO_AUX, count=False)
+        state.sitemaps = list(parsed.nav.sitemaps)
+        yield from self._follow(parsed.nav.sitemaps, state.host, self.parse_sitemap, PRIO_AUX,
+                                count=False)
+        yield from self._follow_nav(parsed, state)
+
+    def parse_any(self, response):
+        """Any HTML page of a known source: extract it and follow its navigation."""
+        state = self.sources[self._canonical(response.meta["source"])]
+        if not self._is_html(response):
+            yield self._not_html(response, state)
+            return
+        parsed = self._parse(response, state)
+        if isinstance(parsed, ErrorItem):
+            yield parsed
+            return
+        yield from self._emit(response, parsed, state)
+        yield from self._follow_nav(parsed, state)
+
+    def parse_robots(self, response):
+        state = self.sources[self._canonical(response.meta["source"])]
+        sitemaps = parse_robots_sitemaps(response.text if self._is_text(response) else "")
+        new = [u for u in sitemaps if u not in state.sitemaps]
+        state.sitemaps += new
+        yield from self._follow(new, state.host, self.parse_sitemap, PRIO_AUX, count=False)
+
+    def parse_feed(self, response):
+        """A feed: every entry is a post of the inventory; fetch the newest first."""
+        state = self.sources[self._canonical(response.meta["source"])]
+        try:
+            entries = parse_feed(response.url, response.body)
+        except Exception as e:  # a broken feed is a row, not a crash
+            yield self._error(response.url, state.host, "feed_parse_error", response.status, str(e))
+            return
+        urls = []
+        for e in entries:
+            if not e.get("url") or self._too_old(e.get("published")):
+                continue
+            yield EntryItem(host=state.host, url=normalize(e["url"]), origin="feed",
+                            origin_url=response.url, title=e.get("title"),
+                            published=e.get("published"), published_raw=e.get("published_raw"),
+                            summary=e.get("summary"))
+            urls.append(e["url"])
+        yield from self._follow(urls, state.host, self.parse_any, PRIO_ENTRY)
+
+    def parse_sitemap(self, response):
+        """A sitemap index or url set: posts newest first, child sitemaps followed."""
+        state = self.sources[self._canonical(response.meta["source"])]
+        try:
+            entries, children = parse_sitemap(response.url, response.body)
+        except Exception as e:
+            yield self._error(response.url, state.host, "sitemap_parse_error", response.status, str(e))
+            return
+        yield from self._follow(children, state.host, self.parse_sitemap, PRIO_AUX, count=False)
+        entries = [(u, d) for u, d in entries if not self._too_old(d)]
+        entries.sort(key=lambda e: e[1] or "", reverse=True)
+        for url, lastmod in entries:
+            if self._same_source(url, state.host) and normalize(url) != normalize(state.source):
+                yield EntryItem(host=state.host, url=normalize(url), origin="sitemap",
+                                origin_url=response.url, published=lastmod, published_raw=lastmod)
+        yield from self._follow([u for u, _ in entries], state.host, self.parse_any, PRIO_ENTRY)
+
+    def on_error(self, failure):
+        """A failed request becomes an error row."""
+        request = failure.request
+        source = self._canonical(request.meta.get("source", host_of(request.url)))
+        slug, status, message = error_slug(failure)
+        yield self._error(request.url, source, slug, status, message)
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _rekey(self, state: SourceState, final_host: str) -> None:
+        old = state.host
+        if final_host in self.sources and self.sources[final_host] is not state:
+            # Two seeds landing on one host: keep the first, alias the other.
+            self.alias[old] = final_host
+            return
+        del self.sources[old]
+        state.host = final_host
+        self.sources[final_host] = state
+        self.alias[old] = final_host
+
+    def _parse(self, response, state: SourceState):
+        """The parsed page, or an error row if a parser raised."""
+        try:
+            platform = state.platform if state.platform not in (None, "generic") else None
+            return parse_page(response.url, response.body, platform=platform)
+        except Exception as e:  # parsers should not raise; if one does, keep the crawl going
+            self.logger.warning("parse failed on %s: %s", response.url, e)
+            return self._error(response.url, state.host, "parse_error", response.status, str(e))
+
+    def _emit(self, response, parsed, state: SourceState):
+        url = normalize(response.url)
+        host = state.host
+        fetched = now_iso()
+        if parsed.page_type == "article" and self._too_old(parsed.published):
+            return
+        yield PageItem(
+            url=url, url_raw=response.url, host=host, status_code=response.status,
+            fetched_at=fetched, page_type=parsed.page_type, platform=parsed.platform,
+            title=parsed.title, author=parsed.author, published=parsed.published,
+            published_raw=parsed.published_raw, text=parsed.text, language=parsed.language,
+            comments_open=parsed.comments_open, n_comments=len(parsed.comments),
+            n_posts=len(parsed.posts), content_length=len(response.body),
+        )
+        for c in parsed.comments:
+            yield CommentItem(page_url=url, host=host, position=c.position, author=c.author,
+                              author_url=c.author_url, published=c.published,
+                              published_raw=c.published_raw, text=c.text, links=c.links)
+            for link in ([c.author_url] if c.author_url else []) + c.links:
+                yield from self._link(url, host, link, "comment", discover=False)
+        if parsed.posts:
+            thread = thread_key(url)
+            for p in parsed.posts:
+                yield ForumPostItem(thread_url=thread, page_url=url, host=host,
+                                    thread_title=parsed.title, position=p.position,
+                                    post_id=p.post_id, author=p.author, published=p.published,
+                                    published_raw=p.published_raw, text=p.text, quoted=p.quoted,
+                                    links=p.links)
+                for link in p.links:
+                    yield from self._link(url, host, link, "forum_post", discover=True, state=state)
+        for link in parsed.links:
+            yield from self._link(url, host, link, "content", discover=True, state=state)
+        for link in parsed.blogroll:
+            yield from self._link(url, host, link, "blogroll", discover=True, state=state)
+
+    def _link(self, from_url, from_host, to_url, context, discover, state=None):
+        to_host = self._canonical(host_of(to_url))
+        if not to_host or to_host == from_host:
+            return
+        yield LinkItem(from_url=from_url, from_host=from_host, to_url=to_url, to_host=to_host,
+                       context=context)
+        if discover and state is not None and is_crawlable(to_url):
+            yield from self._candidate(to_url, to_host, state)
+
+    def _candidate(self, url: str, host: str, parent: SourceState):
+        """A host linked from a source: a candidate, crawled when within discover_depth."""
+        if host in self.sources:
+            return
+        depth = parent.depth + 1
+        state = SourceState(host=host, source=home_of(url), status="discovered", depth=depth,
+                            discovered_from=parent.host)
+        self.sources[host] = state
+        if (self.job.discover and depth <= self.job.discover_depth
+                and self.discovered_crawled < self.job.max_discovered_sources):
+            self.discovered_crawled += 1
+            req = self._request(state.source, host, self.parse_home, PRIO_HOME)
+            if req is not None:
+                yield req
+
+    def _follow_nav(self, parsed, state: SourceState):
+        nav = parsed.nav
+        yield from self._follow(nav.threads, state.host, self.parse_any, PRIO_THREAD)
+        yield from self._follow(nav.articles, state.host, self.parse_any, PRIO_ARTICLE)
+        yield from self._follow(nav.boards, state.host, self.parse_any, PRIO_BOARD)
+        yield from self._follow(nav.pages, state.host, self.parse_any, PRIO_LISTING)
+
+    def _too_old(self, published: str | None) -> bool:
+        return bool(self.since and published and published[:10] < self.since)
+
+    @staticmethod
+    def _content_type(response) -> str:
+        return response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+
+    def _is_html(self, response) -> bool:
+        ctype = self._content_type(response)
+        if not isinstance(response, scrapy.http.TextResponse):
+            return False
+        return not ctype or ctype.startswith(HTML_TYPES)
+
+    def _is_text(self, response) -> bool:
+        return isinstance(response, scrapy.http.TextResponse)
+
+    def _not_html(self, response, state: SourceState) -> ErrorItem:
+        ctype = self._content_type(response) or "unknown"
+        return self._error(response.url, state.host, "not_html", response.status,
+                           f"content type {ctype.split(';')[0]}")
+
+    @staticmethod
+    def _error(url, host, slug, status, message) -> ErrorItem:
+        return ErrorItem(url=url, host=host, error=slug, status_code=status,
+                         message=" ".join(str(message).split())[:300], fetched_at=now_iso())
+
+    def closing_items(self):
+        """The source list, written once the crawl is over (pipeline close)."""
+        return [s.item() for s in self.sources.values()]
+
+    def closed(self, reason):
+        stats = dict(self.crawler.stats.get_stats())
+        stats["finish_reason"] = reason
+        path = Path(self.job.items_dir) / "crawl_stats.json"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(stats, default=str, indent=1))

@@ -1,0 +1,548 @@
+"""Helpers shared by the family parsers: loading hostile HTML, text, links, caps."""
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from typing import Iterable, Iterator
+from urllib.parse import parse_qs, urldefrag, urljoin, urlsplit, urlunsplit
+
+import lxml.html
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+MAX_HTML_CHARS = 10_000_000  # beyond this a "page" is not a page; parse the head of it
+MAX_FIELD_CHARS = 200_000
+MAX_ITEMS = 2000  # comments, posts, links per list
+
+# Text of these never reaches a reader.
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "math", "iframe",
+                       "object", "embed", "canvas", "select", "option", "button", "head", "title"})
+# Line breaks around these (HTML plus trafilatura's XML output tags).
+BLOCK_TAGS = frozenset({
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+    "blockquote", "pre", "table", "tr", "thead", "tbody", "tfoot", "caption", "section",
+    "article", "header", "footer", "aside", "nav", "main", "figure", "figcaption", "hr",
+    "form", "address", "details", "summary", "center", "fieldset", "legend",
+    # trafilatura XML
+    "head", "list", "item", "quote", "row", "code", "lb",
+})
+CELL_TAGS = frozenset({"td", "th", "cell"})
+
+# Share bars, related posts and ads that themes and plugins inject into the post body.
+BOILERPLATE = (
+    ".sharedaddy, .jp-relatedposts, .yarpp-related, .crp_related, .addtoany_share_save_container,"
+    " .a2a_kit, .wpcnt, .adsbygoogle, .share-buttons, .social-share, .post-share, .related-posts,"
+    " .wp-block-jetpack-sharing-buttons, .screen-reader-text, .sd-sharing-enabled"
+)
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
+_META_CHARSET_RE = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_XML_ENCODING_RE = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""", re.I)
+_WS_RE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_PLATFORM_HOSTS = ("wordpress.org", "wordpress.com", "blogger.com", "dotclear.org", "dotclear.net",
+                   "phpbb.com", "fluxbb.org", "gravatar.com", "feedburner.com", "w3.org")
+
+
+# ---------------------------------------------------------------- loading
+
+def decode_html(data: bytes) -> str:
+    """Bytes to str: BOM, then <meta charset>/XML declaration, then utf-8, then cp1252."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+                     (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors="replace")
+    head = data[:4096]
+    m = _XML_ENCODING_RE.search(head) or _META_CHARSET_RE.search(head)
+    if m:
+        try:
+            enc = codecs.lookup(m.group(1).decode("ascii")).name
+        except (LookupError, UnicodeDecodeError):
+            enc = None
+        # A page declaring latin-1 is in practice cp1252 (browsers do the same).
+        if enc in ("latin-1", "iso8859-1", "ascii"):
+            enc = "cp1252"
+        if enc and not enc.startswith("utf-16"):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                if enc != "utf-8":
+                    return data.decode(enc, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def clean_markup(html: str | bytes | None) -> str:
+    """Decoded, control-character-free, size-capped markup (what lxml will accept)."""
+    if html is None:
+        return ""
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        html = decode_html(bytes(html[: MAX_HTML_CHARS * 2]))
+    html = html[:MAX_HTML_CHARS]
+    html = _CONTROL_RE.sub("", html)
+    return _SURROGATE_RE.sub("\ufffd", html)
+
+
+def parse_tree(markup: str):
+    """The lxml document for cleaned markup, or None when there is nothing to parse."""
+    if not markup.strip():
+        return None
+    # Feeding bytes with a fixed encoding sidesteps lxml's refusal of str with an XML declaration.
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                                  no_network=True)
+    try:
+        root = lxml.html.document_fromstring(markup.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    if root is None or not isinstance(root.tag, str):
+        return None
+    return root
+
+
+@dataclass
+class Page:
+    """One page being parsed: its URL, cleaned markup, tree and base URL for links."""
+
+    url: str
+    markup: str
+    tree: object  # lxml HtmlElement (the <html> root)
+    base: str = ""
+    now: datetime | None = None
+    _cache: dict = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, url: str, html, now: datetime | None = None) -> "Page":
+        markup = clean_markup(html)
+        tree = parse_tree(markup)
+        page = cls(url=url or "", markup=markup, tree=tree, base=url or "", now=now)
+        if tree is not None:
+            href = first_attr(tree, "head base[href]", "href")
+            if href:
+                page.base = abs_url(url, href) or page.base
+        return page
+
+    def url_(self, href: str | None) -> str | None:
+        """An href of this page made absolute (None for non-web links)."""
+        return abs_url(self.base, href)
+
+    @property
+    def path(self) -> str:
+        return urlsplit(self.url).path or "/"
+
+    @property
+    def query(self) -> dict[str, list[str]]:
+        return parse_qs(urlsplit(self.url).query)
+
+    def is_root(self) -> bool:
+        """True for a site's front page URL (`/`, `/index.php`, `/index.html`) without a query."""
+        parts = urlsplit(self.url)
+        return parts.path in ("", "/", "/index.php", "/index.html", "/index.htm") and not parts.query
+
+    def body_classes(self) -> set[str]:
+        if "body_classes" not in self._cache:
+            body = first(self.tree, "body")
+            self._cache["body_classes"] = set((body.get("class") or "").split()) if body is not None else set()
+        return self._cache["body_classes"]
+
+    def body_id(self) -> str:
+        body = first(self.tree, "body")
+        return (body.get("id") or "") if body is not None else ""
+
+
+# ---------------------------------------------------------------- selection
+
+@lru_cache(maxsize=512)
+def _selector(css_expr: str) -> CSSSelector:
+    return CSSSelector(css_expr)
+
+
+def css(el, expr: str) -> list:
+    """Elements under `el` matching a CSS selector (empty list on a None element)."""
+    if el is None:
+        return []
+    return _selector(expr)(el)
+
+
+def first(el, expr: str):
+    found = css(el, expr)
+    return found[0] if found else None
+
+
+def first_attr(el, expr: str, attr: str) -> str | None:
+    for node in css(el, expr):
+        value = node.get(attr)
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
+def meta(tree, *names: str) -> str | None:
+    """Content of the first <meta name=|property=|itemprop=> among `names`."""
+    for name in names:
+        for node in tree.iter("meta"):
+            key = node.get("property") or node.get("name") or node.get("itemprop")
+            if key and key.lower() == name.lower():
+                value = (node.get("content") or "").strip()
+                if value:
+                    return value
+    return None
+
+
+def inside(node, ancestor) -> bool:
+    """True when `node` is `ancestor` or below it."""
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
+
+
+def within_any(node, ancestors: Iterable) -> bool:
+    anc = list(ancestors)
+    return any(inside(node, a) for a in anc)
+
+
+def own(el, expr: str, is_boundary) -> list:
+    """Matches of `expr` under `el` not lying inside a nested element for which `is_boundary` is true.
+
+    Comments nest replies inside their parent: this keeps a comment's own parts.
+    """
+    out = []
+    for node in css(el, expr):
+        parent = node
+        mine = True
+        while parent is not None and parent is not el:
+            if parent is not node and is_boundary(parent):
+                mine = False
+                break
+            parent = parent.getparent()
+        if mine and node is not el:
+            out.append(node)
+    return out
+
+
+def own_first(el, expr: str, is_boundary):
+    found = own(el, expr, is_boundary)
+    return found[0] if found else None
+
+
+def has_class(el, name: str) -> bool:
+    return el is not None and name in (el.get("class") or "").split()
+
+
+# ---------------------------------------------------------------- text
+
+def norm_ws(text: str | None) -> str:
+    """Whitespace of one line collapsed."""
+    if not text:
+        return ""
+    return _WS_RE.sub(" ", text.replace("\n", " ")).strip()
+
+
+def node_text(el, exclude: Iterable = (), limit: int = MAX_FIELD_CHARS) -> str:
+    """Readable text of an element: one line per block, whitespace normalised, scripts skipped.
+
+    Iterative walk, so hostile nesting depth cannot exhaust the stack; `exclude` drops subtrees.
+    """
+    if el is None:
+        return ""
+    excluded = set(exclude)
+    parts: list[str] = []
+    size = 0
+    stack = [(el, False)]
+    while stack:
+        node, leaving = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else None
+        if leaving:
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+            elif tag in CELL_TAGS:
+                parts.append(" ")
+            if node is not el and node.tail:
+                parts.append(node.tail)
+                size += len(node.tail)
+            continue
+        if tag is None or tag in SKIP_TAGS or node in excluded or node.get("hidden") is not None:
+            if node is not el and node.tail:
+                parts.append(node.tail)
+                size += len(node.tail)
+            continue
+        if tag == "br" or tag in BLOCK_TAGS:
+            parts.append("\n")
+        if node.text:
+            parts.append(node.text)
+            size += len(node.text)
+        if size > limit * 2:
+            break
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return clean_text("".join(parts), limit)
+
+
+def clean_text(text: str | None, limit: int = MAX_FIELD_CHARS) -> str:
+    """Lines whitespace-normalised, empty lines dropped, capped."""
+    if not text:
+        return ""
+    lines = (_WS_RE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)[:limit]
+
+
+def inline_text(el, exclude: Iterable = ()) -> str:
+    """Text of an element on one line (names, titles)."""
+    return norm_ws(node_text(el, exclude, limit=2000))[:1000] or ""
+
+
+def cap(text: str | None, limit: int = MAX_FIELD_CHARS) -> str | None:
+    return None if text is None else text[:limit]
+
+
+# ---------------------------------------------------------------- URLs and links
+
+_DROP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "about:", "file:", "ftp:", "sms:", "skype:")
+
+
+def abs_url(base: str | None, href: str | None, drop_params: Iterable[str] = ()) -> str | None:
+    """Absolute http(s) URL for an href, fragment dropped; None for other schemes or garbage.
+
+    lxml already decoded entities in attributes; a leftover literal `&amp;` is a theme's
+    double escaping, which browsers would not undo but which never names a different page.
+    """
+    if not href:
+        return None
+    href = re.sub(r"[\n\r\t]", "", href).strip().replace("&amp;", "&")
+    if not href or href.startswith("#") or href.lower().startswith(_DROP_SCHEMES):
+        return None
+    href = href.replace(" ", "%20")
+    try:
+        url = urldefrag(urljoin(base or "", href))[0]
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    if drop_params and parts.query:
+        # Split by hand: re-encoding the query would alter the kept parameters.
+        drop = set(drop_params)
+        kept = [p for p in parts.query.split("&") if p and p.split("=", 1)[0] not in drop]
+        url = urlunsplit(parts._replace(query="&".join(kept)))
+    return url
+
+
+def uniq(items: Iterable[str | None], limit: int = MAX_ITEMS) -> list[str]:
+    """Non-empty items, first occurrence kept, order kept."""
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        if item and item not in seen:
+            seen.add(item)
+            out.append(item)
+            if len(out) >= limit:
+                break
+    return out
+
+
+def hrefs(page: Page, nodes: Iterable, drop_params: Iterable[str] = ()) -> list[str]:
+    """Absolute URLs of the given <a>/<link> nodes."""
+    return uniq(abs_url(page.base, n.get("href"), drop_params) for n in nodes)
+
+
+def links_in(page: Page, el, exclude: Iterable = ()) -> list[str]:
+    """Absolute URLs of links inside an element, links inside `exclude` subtrees left out."""
+    if el is None:
+        return []
+    excluded = list(exclude)
+    anchors = [a for a in el.iter("a", "area")
+               if not (excluded and within_any(a, excluded))]
+    return hrefs(page, anchors)
+
+
+def host_of(url: str | None) -> str:
+    try:
+        host = (urlsplit(url or "").hostname or "").lower()
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
+
+
+def is_platform_link(url: str) -> bool:
+    host = host_of(url)
+    return any(host == h or host.endswith("." + h) for h in _PLATFORM_HOSTS)
+
+
+def blogroll_links(page: Page, explicit: str, sidebars: str, exclude: Iterable = ()) -> list[str]:
+    """Links of link widgets (`explicit`, all kept) then other-site links of sidebars.
+
+    Sidebar links to the site itself are categories and archives, and credits go to the
+    platform: neither says whom the blog reads.
+    """
+    excluded = list(exclude)
+    out: list[str] = []
+    for box in css(page.tree, explicit) if explicit else []:
+        if not within_any(box, excluded):
+            out.extend(links_in(page, box))
+    own_host = host_of(page.url)
+    for box in css(page.tree, sidebars) if sidebars else []:
+        if within_any(box, excluded):
+            continue
+        for url in links_in(page, box):
+            if host_of(url) != own_host and not is_platform_link(url):
+                out.append(url)
+    return uniq(out)
+
+
+def feed_links(page: Page, drop_params: Iterable[str] = ()) -> list[str]:
+    """Feeds declared by <link rel=alternate type=rss/atom>."""
+    nodes = []
+    for link in page.tree.iter("link"):
+        rel = (link.get("rel") or "").lower().split()
+        typ = (link.get("type") or "").lower()
+        if "alternate" in rel and ("rss" in typ or "atom" in typ or "rdf" in typ or "feed+json" in typ):
+            nodes.append(link)
+    return hrefs(page, nodes, drop_params)
+
+
+def sitemap_links(page: Page) -> list[str]:
+    nodes = [n for n in page.tree.iter("link") if "sitemap" in (n.get("rel") or "").lower().split()]
+    nodes += [a for a in page.tree.iter("a")
+              if re.search(r"sitemap[\w-]*\.xml(\.gz)?$", (a.get("href") or "").split("?")[0], re.I)]
+    return hrefs(page, nodes)
+
+
+def rel_links(page: Page, *rels: str) -> list[str]:
+    """<link>/<a> with rel=next/prev..."""
+    want = set(rels)
+    nodes = [n for n in page.tree.iter("link", "a")
+             if want & set((n.get("rel") or "").lower().split())]
+    return hrefs(page, nodes)
+
+
+# ---------------------------------------------------------------- metadata
+
+def json_ld(tree) -> list[dict]:
+    """Every JSON-LD object of the page, @graph flattened; unparsable blocks skipped."""
+    out: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower().strip() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw or len(raw) > 1_000_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack and len(out) < 200:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                out.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+    return out
+
+
+def ld_types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t}
+    if isinstance(t, list):
+        return {x for x in t if isinstance(x, str)}
+    return set()
+
+
+def ld_name(value) -> str | None:
+    """A schema.org author/publisher value (str, dict or list of them) as one name."""
+    if isinstance(value, str):
+        return norm_ws(value) or None
+    if isinstance(value, dict):
+        name = value.get("name")
+        return norm_ws(name) if isinstance(name, str) and name.strip() else None
+    if isinstance(value, list):
+        names = [n for n in (ld_name(v) for v in value[:10]) if n]
+        return ", ".join(names) or None
+    return None
+
+
+def site_name(page: Page) -> str | None:
+    name = meta(page.tree, "og:site_name", "application-name")
+    return norm_ws(name)[:300] if name else None
+
+
+def html_title(page: Page) -> str | None:
+    node = first(page.tree, "title")
+    return inline_text_raw(node) or None
+
+
+def inline_text_raw(node) -> str:
+    """<title> text (node_text skips <title> as non-body)."""
+    if node is None:
+        return ""
+    return norm_ws("".join(node.itertext()))[:1000]
+
+
+# ---------------------------------------------------------------- language
+
+_FR = frozenset("le la les des est et une un du pour dans que qui sur pas avec au aux ce cette sont nous vous il elle mais ou par plus".split())
+_EN = frozenset("the and of to is in that for with on are this it be as was at by from have not you".split())
+_WORD_RE = re.compile(r"[a-zà-ÿ']+")
+
+
+def detect_language(tree, text: str | None) -> str | None:
+    """<html lang> (or content-language / og:locale), else a French/English stopword count."""
+    if tree is not None:
+        lang = tree.get("lang") or tree.get("xml:lang") or meta(tree, "og:locale")
+        if not lang:
+            for node in tree.iter("meta"):
+                if (node.get("http-equiv") or "").lower() == "content-language":
+                    lang = node.get("content")
+                    break
+        if lang:
+            code = re.split(r"[-_,; ]", lang.strip().lower())[0]
+            if re.fullmatch(r"[a-z]{2,3}", code):
+                return code
+    if not text:
+        return None
+    words = _WORD_RE.findall(text[:20000].lower())
+    fr = sum(w in _FR for w in words)
+    en = sum(w in _EN for w in words)
+    if max(fr, en) < 3:
+        return None
+    return "fr" if fr >= en else "en"
+
+
+# ---------------------------------------------------------------- comments
+
+_CLOSED_RE = re.compile(
+    r"commentaires?\b[^.]{0,40}\b(?:ferm[ée]s?|d[ée]sactiv[ée]s?)|comments?\s+(?:are\s+|is\s+)?closed"
+    r"|commenting\s+(?:is\s+)?closed|comments\s+(?:are\s+)?disabled", re.I)
+
+
+def says_closed(text: str | None) -> bool:
+    return bool(text) and len(text) < 300 and bool(_CLOSED_RE.search(text))
+
+
+def closed_notice(page: Page, candidates: str, exclude: Iterable = ()) -> bool:
+    """True when a short notice among `candidates` says comments are closed."""
+    excluded = list(exclude)
+    for node in css(page.tree, candidates):
+        if excluded and within_any(node, excluded):
+            continue
+        if says_closed(inline_text(node)):
+            return True
+    return False
+
+
+def iter_limited(items: Iterable, limit: int = MAX_ITEMS) -> Iterator:
+    for i, item in enumerate(items):
+        if i >= limit:
+            return
+        yield item

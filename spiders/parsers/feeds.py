@@ -1,0 +1,156 @@
+"""Feeds (RSS/Atom via feedparser), XML sitemaps and the Sitemap: lines of robots.txt."""
+from __future__ import annotations
+
+import gzip
+import io
+import re
+import zlib
+
+import feedparser
+from lxml import etree
+
+from .common import MAX_ITEMS, abs_url, clean_markup, clean_text, node_text, parse_tree, uniq
+from .dates import parse_date
+
+MAX_FEED_BYTES = 20_000_000
+MAX_SITEMAP_URLS = 50_000  # the sitemap protocol's own limit per file
+MAX_SUMMARY_CHARS = 5_000
+
+
+def _as_bytes(body) -> bytes:
+    if body is None:
+        return b""
+    if isinstance(body, str):
+        return body.encode("utf-8", "replace")
+    return bytes(body)
+
+
+def _gunzip(data: bytes, limit: int = 100_000_000) -> bytes:
+    """Sitemaps are often served as .xml.gz files without Content-Encoding."""
+    if not data.startswith(b"\x1f\x8b"):
+        return data
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            return fh.read(limit)
+    except (OSError, EOFError, zlib.error):
+        return b""
+
+
+def _summary_text(html: str | None) -> str | None:
+    if not html:
+        return None
+    if "<" not in html:
+        return clean_text(html, MAX_SUMMARY_CHARS) or None
+    tree = parse_tree(clean_markup(html))
+    if tree is None:
+        return None
+    return node_text(tree, limit=MAX_SUMMARY_CHARS) or None
+
+
+def parse_feed(url: str, body) -> list[dict]:
+    """Entries of an RSS or Atom feed: dicts with url, title, published (ISO), published_raw, summary.
+
+    Entry links are made absolute against the feed URL; entries without a link are skipped.
+    Garbage gives an empty list.
+    """
+    data = _gunzip(_as_bytes(body)[:MAX_FEED_BYTES])
+    if not data.strip():
+        return []
+    try:
+        parsed = feedparser.parse(data, response_headers={"content-location": url or ""})
+    except Exception:  # feedparser is lenient, but a hostile body must not stop a crawl
+        return []
+    out = []
+    for entry in parsed.get("entries", [])[:MAX_ITEMS]:
+        link = entry.get("link")
+        if not link:
+            for alt in entry.get("links", []):
+                if alt.get("rel", "alternate") == "alternate" and alt.get("href"):
+                    link = alt["href"]
+                    break
+        link = abs_url(url, link)
+        if not link:
+            continue
+        raw = entry.get("published") or entry.get("updated") or entry.get("created")
+        summary = entry.get("summary")
+        if not summary and entry.get("content"):
+            summary = entry["content"][0].get("value")
+        title = clean_text(entry.get("title") or "", 1000) or None
+        out.append({
+            "url": link,
+            "title": " ".join(title.split()) if title else None,
+            "published": parse_date(raw) if raw else None,
+            "published_raw": raw or None,
+            "summary": _summary_text(summary),
+        })
+    return out
+
+
+def _local(tag) -> str:
+    if not isinstance(tag, str):
+        return ""
+    return tag.rsplit("}", 1)[-1].lower()
+
+
+def _child_text(el, name: str) -> str | None:
+    for child in el:
+        if _local(child.tag) == name:
+            text = "".join(child.itertext()).strip()
+            return text or None
+    return None
+
+
+def parse_sitemap(url: str, body) -> tuple[list[tuple[str, str | None]], list[str]]:
+    """(page URLs with their lastmod as ISO, child sitemap URLs) of a sitemap or sitemap index.
+
+    Namespaces are ignored (sites get them wrong), broken XML is read as far as it goes,
+    gzip is undone, and a plain-text sitemap (one URL per line) is accepted.
+    """
+    data = _gunzip(_as_bytes(body)[:MAX_FEED_BYTES])
+    if not data.strip():
+        return [], []
+    pages: list[tuple[str, str | None]] = []
+    children: list[str] = []
+    root = None
+    try:
+        parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
+                                 huge_tree=False, remove_comments=True)
+        root = etree.fromstring(data.lstrip(), parser=parser)
+    except (etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is not None:
+        seen: set[str] = set()
+        for el in root.iter():
+            name = _local(el.tag)
+            if name not in ("url", "sitemap"):
+                continue
+            loc = abs_url(url, _child_text(el, "loc"))
+            if not loc or loc in seen:
+                continue
+            seen.add(loc)
+            if name == "sitemap":
+                children.append(loc)
+            else:
+                lastmod = _child_text(el, "lastmod")
+                pages.append((loc, parse_date(lastmod) if lastmod else None))
+            if len(pages) + len(children) >= MAX_SITEMAP_URLS:
+                break
+    if not pages and not children and (root is None or _local(root.tag) not in ("urlset", "sitemapindex")):
+        text = data.decode("utf-8", "replace")
+        if "<" not in text[:200]:
+            urls = uniq((abs_url(url, line.strip()) for line in text.splitlines()
+                         if re.match(r"https?://", line.strip())), MAX_SITEMAP_URLS)
+            pages = [(u, None) for u in urls]
+    return pages, children
+
+
+def parse_robots_sitemaps(body, base_url: str | None = None) -> list[str]:
+    """URLs of the `Sitemap:` lines of a robots.txt (relative ones resolved against `base_url`)."""
+    text = body.decode("utf-8", "replace") if isinstance(body, (bytes, bytearray)) else (body or "")
+    found = []
+    for line in text[:2_000_000].splitlines():
+        m = re.match(r"\s*site-?map\s*:\s*(\S+)", line, re.I)
+        if m:
+            found.append(abs_url(base_url, m.group(1)) if base_url else
+                         (m.group(1) if re.match(r"https?://", m.group(1), re.I) else None))
+    return uniq(found)

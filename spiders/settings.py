@@ -1,0 +1,34 @@
+"""Scrapy settings for an audit crawl: polite by default, bounded everywhere."""
+from __future__ import annotations
+
+from .job import CrawlJob
+
+
+def crawl_settings(job: CrawlJob) -> dict:
+    """Settings for one crawl job (per-host concurrency 1, robots.txt, caps on size and time)."""
+    return {
+        "BOT_NAME": "ecoaudit",
+        "USER_AGENT": job.user_agent,
+        "ROBOTSTXT_OBEY": job.obey_robots,
+        "CONCURRENT_REQUESTS": job.concurrent_requests,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+        "DOWNLOAD_DELAY": job.delay_seconds,
+        "RANDOMIZE_DOWNLOAD_DELAY": True,
+        # Broad crawls: don't let one big host's queue starve the others.
+        "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
+        "DOWNLOAD_TIMEOUT": job.timeout_seconds,
+        "DOWNLOAD_MAXSIZE": job.max_response_bytes,
+        "DOWNLOAD_WARNSIZE": 0,
+        "RETRY_TIMES": job.retry_times,
+        "REDIRECT_MAX_TIMES": 5,
+        "COOKIES_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "CLOSESPIDER_TIMEOUT": job.max_run_seconds,
+        "DEPTH_LIMIT": 50,  # listing pages chain; budget per source is the real bound
+        "ITEM_PIPELINES": {"spiders.pipelines.JsonLinesPipeline": 800},
+        "ECOAUDIT_ITEMS_DIR": job.items_dir,
+        "LOG_LEVEL": "INFO",
+        "LOG_FILE": job.log_file,
+        "LOG_FILE_APPEND": False,
+        "LOGSTATS_INTERVAL": 0,
+    }
