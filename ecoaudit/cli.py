@@ -36,7 +36,8 @@ def prefect_env(prefect_home: Path) -> None:
     os.environ.setdefault("PREFECT_HOME", str(prefect_home))
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    # Stage failures reach the user as one line from the CLI, not as Prefect tracebacks.
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
     os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
 
@@ -47,11 +48,11 @@ def run_audit(toml: Path, workspace: Path | None = None, run_id: str | None = No
     from .config import load_config
     from .workspace import Workspace, check_run_id, new_run_id
 
+    run_id = check_run_id(run_id) if run_id else new_run_id()
     cfg = load_config(toml)
     if not cfg.seed_urls():
         raise ConfigError(f"{toml}: no seeds: set [sources].seeds or fill the seeds file")
     root = Path(workspace) if workspace else Path(toml).resolve().parent
-    run_id = check_run_id(run_id) if run_id else new_run_id()
     prefect_env(Workspace(root, cfg.slug).prefect_home)
     from flows.audit import audit_flow
 

@@ -10,10 +10,10 @@ import re
 import tomllib
 import unicodedata
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConfigError
 
@@ -44,14 +44,12 @@ def check_url(url: str) -> str:
     return u
 
 
-class SourcesConfig(_Strict):
-    seeds: list[str] = Field(default_factory=list)
-    seeds_file: str | None = None
+SeedUrl = Annotated[str, AfterValidator(check_url)]
 
-    @field_validator("seeds")
-    @classmethod
-    def _urls(cls, v: list[str]) -> list[str]:
-        return [check_url(u) for u in v]
+
+class SourcesConfig(_Strict):
+    seeds: list[SeedUrl] = Field(default_factory=list)
+    seeds_file: str | None = None
 
 
 class CrawlConfig(_Strict):
@@ -112,17 +110,24 @@ def read_seeds_file(path: Path) -> list[str]:
     """Read a CSV with a `url` column; blank lines and `#` comments are skipped."""
     if not path.exists():
         raise ConfigError(f"{path}: seeds file not found")
-    with path.open(newline="", encoding="utf-8-sig") as f:
-        rows = [r for r in f if r.strip() and not r.lstrip().startswith("#")]
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"{path}: cannot read: {e}") from None
+    # Keep the file's own line numbers for error messages.
+    rows = [(n, r) for n, r in enumerate(text.splitlines(), start=1)
+            if r.strip() and not r.lstrip().startswith("#")]
     if not rows:
         return []
-    reader = csv.DictReader(rows)
-    if not reader.fieldnames or "url" not in [c.strip().lower() for c in reader.fieldnames]:
-        raise ConfigError(f"{path}: line 1: the header needs a column `url` (found {reader.fieldnames})")
-    key = next(c for c in reader.fieldnames if c.strip().lower() == "url")
+    header_line, header = rows[0]
+    fields = [c.strip().lower() for c in next(csv.reader([header]))]
+    if "url" not in fields:
+        raise ConfigError(f"{path}: line {header_line}: the header needs a column `url` (found {fields})")
+    col = fields.index("url")
     urls = []
-    for i, row in enumerate(reader, start=2):
-        value = (row.get(key) or "").strip()
+    for i, line in rows[1:]:
+        cells = next(csv.reader([line]))
+        value = cells[col].strip() if col < len(cells) else ""
         if not value:
             continue
         try:
@@ -171,7 +176,8 @@ def load_config(path: str | Path) -> AuditConfig:
         loc = tuple(x for x in err["loc"])
         # For list items, name the key holding the list.
         key_path = tuple(x for x in loc if not isinstance(x, int))
-        key = ".".join(str(x) for x in loc)
+        key = ".".join(str(x) for x in loc if not isinstance(x, int))
+        key += "".join(f"[{x}]" for x in loc if isinstance(x, int))
         line = _toml_line(text, key_path)
         where = f"{p}:{line}" if line else f"{p}"
         msg = err["msg"]

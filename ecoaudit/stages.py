@@ -166,7 +166,7 @@ def export(ctx: RunContext) -> tuple[Path, Path]:
     try:
         csv_path = ctx.run_dir / "sources.csv"
         xlsx_path = ctx.run_dir / "sources.xlsx"
-        write_sources_csv(con, ctx.run_id, csv_path)
+        write_sources_csv(con, ctx.run_id, csv_path, language=ctx.cfg.client.language)
         write_sources_xlsx(con, ctx.run_id, xlsx_path, ctx.cfg.client.language)
         return csv_path, xlsx_path
     finally:

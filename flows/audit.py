@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 
 from ecoaudit import stages
 from ecoaudit.config import AuditConfig
@@ -24,39 +25,39 @@ class AuditResult:
     csv: Path
 
 
-@task(name="crawl", retries=1, retry_delay_seconds=5)
+@task(name="crawl", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
 def crawl_task(ctx: stages.RunContext) -> dict:
     result = stages.crawl(ctx)
     get_run_logger().info("crawl: %s", result.counts)
     return result.counts
 
 
-@task(name="load")
+@task(name="load", cache_policy=NO_CACHE)
 def load_task(ctx: stages.RunContext) -> dict:
     return stages.load(ctx)
 
 
-@task(name="validate-raw")
+@task(name="validate-raw", cache_policy=NO_CACHE)
 def validate_raw_task(ctx: stages.RunContext) -> None:
     stages.validate(ctx, "raw")
 
 
-@task(name="transform")
+@task(name="transform", cache_policy=NO_CACHE)
 def transform_task(ctx: stages.RunContext) -> None:
     stages.transform(ctx)
 
 
-@task(name="validate-marts")
+@task(name="validate-marts", cache_policy=NO_CACHE)
 def validate_marts_task(ctx: stages.RunContext) -> None:
     stages.validate(ctx, "marts")
 
 
-@task(name="export")
+@task(name="export", cache_policy=NO_CACHE)
 def export_task(ctx: stages.RunContext) -> tuple[Path, Path]:
     return stages.export(ctx)
 
 
-@task(name="report")
+@task(name="report", cache_policy=NO_CACHE)
 def report_task(ctx: stages.RunContext) -> Path:
     return stages.report(ctx)
 

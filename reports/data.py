@@ -6,6 +6,8 @@ import json
 import duckdb
 import polars as pl
 
+from reports.i18n import LANGUAGES
+
 VERDICTS = ("pertinent", "automated", "undecided")
 KINDS = ("blog", "forum", "news", "other")
 
@@ -38,6 +40,12 @@ def _columns(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
     return {r[0] for r in rows}
 
 
+def _check_language(language: str) -> None:
+    # The language picks a column name: only known ones get that far.
+    if language not in LANGUAGES:
+        raise ValueError(f"unsupported language {language!r}; use one of {LANGUAGES}")
+
+
 def _select(available: set[str], wanted: dict[str, str]) -> str:
     """SELECT list of `column AS name`; a typed NULL stands in for a column the table lacks."""
     return ", ".join(
@@ -48,6 +56,7 @@ def _select(available: set[str], wanted: dict[str, str]) -> str:
 
 def sources(con: duckdb.DuckDBPyConnection, run_id: str, language: str = "fr") -> pl.DataFrame:
     """The run's sources, contract columns first, scores rounded, evidence in `language`."""
+    _check_language(language)
     available = _columns(con, "sources")
     missing = [c for c in CONTRACT_COLUMNS if c not in available]
     if missing:
@@ -67,6 +76,7 @@ def sources(con: duckdb.DuckDBPyConnection, run_id: str, language: str = "fr") -
 
 def reasons(con: duckdb.DuckDBPyConnection, run_id: str, language: str = "fr") -> pl.DataFrame:
     """The run's fired rules, one row per (host, rule), label in `language`."""
+    _check_language(language)
     available = _columns(con, "source_reasons")
     wanted = {c: c for c in (
         "host", "rule_id", "signal", "value", "threshold", "weight", "direction",
@@ -122,3 +132,34 @@ def run_context(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
         "seeds": len(seeds) if isinstance(seeds, list) else None,
         "config": crawl_cfg,
     }
+
+
+def _table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    return bool(con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]
+    ).fetchall()[0][0])
+
+
+def rule_catalogue(con: duckdb.DuckDBPyConnection, language: str = "fr") -> pl.DataFrame | None:
+    """Every classification rule (`seed_rules`, the current sql/seeds/rules.csv), or None without it.
+
+    Seeds are not kept per run: a re-rendered old report shows today's rules.
+    """
+    _check_language(language)
+    if not _table_exists(con, "seed_rules"):
+        return None
+    available = _columns(con, "seed_rules")
+    wanted = {c: c for c in ("rule_id", "kind_scope", "signal", "op", "threshold", "weight", "direction")}
+    wanted["label"] = f"label_{language}"
+    return con.sql(
+        f"SELECT {_select(available, wanted)} FROM seed_rules ORDER BY direction, weight DESC, rule_id"
+    ).pl()
+
+
+def verdict_bands(con: duckdb.DuckDBPyConnection) -> pl.DataFrame | None:
+    """Score bands giving the machine verdict (`seed_verdict_bands`), or None without it."""
+    if not _table_exists(con, "seed_verdict_bands"):
+        return None
+    available = _columns(con, "seed_verdict_bands")
+    wanted = {c: c for c in ("verdict", "priority", "min_score", "max_score")}
+    return con.sql(f"SELECT {_select(available, wanted)} FROM seed_verdict_bands ORDER BY priority").pl()

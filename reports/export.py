@@ -30,6 +30,7 @@ def _csv_ready(df: pl.DataFrame) -> pl.DataFrame:
 def write_sources_csv(con: duckdb.DuckDBPyConnection, run_id: str, path, language: str = "fr") -> Path:
     """Write the run's sources as UTF-8 CSV, contract columns first; returns the path."""
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     df = _csv_ready(data.sources(con, run_id, language))
     df.write_csv(path, date_format="%Y-%m-%d")
     return path
@@ -75,6 +76,7 @@ def _write_sheet(wb: xlsxwriter.Workbook, name: str, df: pl.DataFrame, link_colu
 def write_sources_xlsx(con: duckdb.DuckDBPyConnection, run_id: str, path, language: str = "fr") -> Path:
     """Write one sheet per verdict plus crawl errors; returns the path."""
     path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     s = strings(language)
     sources = _csv_ready(data.sources(con, run_id, language))
     errors = _csv_ready(data.errors(con, run_id))

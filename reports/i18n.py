@@ -8,9 +8,10 @@ LANGUAGES = ("fr", "en")
 STRINGS: dict[str, dict] = {
     "fr": {
         "title": "Audit de l'écosystème web",
-        "subtitle_sector": "Secteur : {sector}",
+        "subtitle_sector": "Secteur\u00a0: {sector}",
         "run_line": "Collecte {run_id} du {date}",
-        "seeds_line": "{n} sources de départ",
+        "seeds_line": "{n} {w}",
+        "w_seeds": ("source de départ", "sources de départ"),
         "contents": "Sommaire",
         "summary": "Synthèse",
         "counts": "Sources par type et par verdict",
@@ -18,6 +19,9 @@ STRINGS: dict[str, dict] = {
         "errors": "Erreurs de collecte",
         "method": "Méthode",
         "rules": "Règles de classement",
+        "bands": "Du score au verdict",
+        "bands_text": "Le premier intervalle qui contient le score d'une source donne son verdict, sauf si les éléments manquent pour conclure (source non explorée, sans article)\u00a0: elle reste alors indécise.",
+        "all_kinds": "toutes",
         "config": "Paramètres de la collecte",
         "total": "Total",
         "none": "Aucune.",
@@ -31,7 +35,7 @@ STRINGS: dict[str, dict] = {
         "verdict_intro": {
             "pertinent": "Sources animées par des personnes, à suivre ou à approcher.",
             "automated": "Sources dont le contenu semble produit ou recopié automatiquement.",
-            "undecided": "Sources pour lesquelles les indices ne suffisent pas : à vérifier à la main.",
+            "undecided": "Sources pour lesquelles les indices ne suffisent pas\u00a0: à vérifier à la main.",
         },
         "sheets": {
             "pertinent": "Pertinents", "automated": "Automatisés",
@@ -44,39 +48,44 @@ STRINGS: dict[str, dict] = {
             "verdict": "Verdict", "source": "Source", "kind": "Type", "platform": "Plateforme",
             "score": "Score", "posts": "Billets", "comments": "Commentaires",
             "posts_per_month": "Billets/mois", "first_post": "Premier billet",
-            "last_post": "Dernier billet", "reasons": "Motifs", "status": "Statut",
+            "last_post": "Dernier billet", "period": "Premier et dernier billet", "reasons": "Motifs", "status": "Statut",
             "url": "Adresse", "host": "Site", "error": "Erreur", "status_code": "Code HTTP",
             "message": "Message", "rule": "Règle", "signal": "Mesure", "threshold": "Seuil",
             "weight": "Poids", "direction": "Sens", "fired": "Sources concernées",
-            "setting": "Paramètre", "value": "Valeur", "count": "Nombre",
+            "setting": "Paramètre", "value": "Valeur", "count": "Nombre", "condition": "Condition",
+            "kinds": "Types de source", "score_min": "Score min.", "score_max": "Score max.",
         },
-        "value_threshold": "valeur {value}, seuil {threshold}",
-        "example": "exemple",
-        "other_example": "autre exemple",
+        "value_threshold": "valeur {value}\u00a0; seuil {threshold}",
+        "example": "exemple\u00a0:",
+        "other_example": "autre exemple\u00a0:",
+        "note_sep": "\u00a0: ",
         "override": "Verdict corrigé par le consultant",
-        "machine_was": "verdict automatique : {verdict}",
-        "summary_total": "{total} {sources} {analysed} : {pertinent} {pertinent_w}, {automated} {automated_w} et {undecided} {undecided_w}.",
+        "consultant_note": "Note du consultant",
+        "machine_was": "verdict automatique\u00a0: {verdict}",
+        "summary_total": "{total} {sources} {analysed}\u00a0: {pertinent} {pertinent_w}, {automated} {automated_w} et {undecided} {undecided_w}.",
         "w_sources": ("source", "sources"),
         "w_analysed": ("analysée", "analysées"),
         "w_pertinent": ("pertinente", "pertinentes"),
         "w_automated": ("probablement automatisée", "probablement automatisées"),
         "w_undecided": ("à examiner", "à examiner"),
-        "summary_active": "Les sources pertinentes totalisent {posts} billets et {comments} commentaires ; la plus active est {host} ({ppm} billets par mois).",
-        "summary_top_rule": "Indice d'automatisation le plus fréquent : « {label} » ({n} {sources}).",
+        "summary_active": "Les sources pertinentes totalisent {posts} billets et {comments} commentaires\u00a0; la plus active est {host} ({ppm} billets par mois).",
+        "summary_top_rule": "Indice d'automatisation le plus fréquent\u00a0: «\u00a0{label}\u00a0» ({n} {sources}).",
         "summary_errors": "{n} {errors} de collecte ont été relevées sur {hosts} {sites}.",
         "w_errors": ("erreur", "erreurs"),
+        "forum_posts_line": "{n}\u00a0{w} de forum",
+        "w_messages": ("message", "messages"),
         "w_sites": ("site", "sites"),
         "summary_empty": "Aucune source n'a été collectée pour cette exécution.",
         "errors_by_type": "Erreurs par type",
-        "errors_truncated": "Seules les {shown} premières erreurs sur {total} sont listées ; le classeur Excel les contient toutes.",
+        "errors_truncated": "Seules les {shown} premières erreurs sur {total} sont listées\u00a0; le classeur Excel les contient toutes.",
         "method_text": [
             "Chaque site rencontré à partir des sources de départ a été parcouru (pages, flux, plans de site), "
-            "puis décrit par des mesures : rythme de publication, commentaires, auteurs, liens, similarité des textes.",
+            "puis décrit par des mesures\u00a0: rythme de publication, commentaires, auteurs, liens, similarité des textes.",
             "Chaque règle ci-dessous compare une mesure à un seuil. Les règles déclenchées apportent leur poids "
             "au score d'automatisation (de 0 à 1) ou au contraire un indice de pertinence. Le verdict découle "
             "du score ; un verdict corrigé par le consultant l'emporte toujours sur celui de la machine.",
         ],
-        "generated": "Rapport généré le {date}.",
+        "generated": "Rapport généré le {date}",
         "chart_label": "Nombre de sources par verdict",
         "months": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet",
                    "août", "septembre", "octobre", "novembre", "décembre"),
@@ -86,7 +95,8 @@ STRINGS: dict[str, dict] = {
         "title": "Web ecosystem audit",
         "subtitle_sector": "Sector: {sector}",
         "run_line": "Crawl {run_id} of {date}",
-        "seeds_line": "{n} seed sources",
+        "seeds_line": "{n} {w}",
+        "w_seeds": ("seed source", "seed sources"),
         "contents": "Contents",
         "summary": "Summary",
         "counts": "Sources by kind and verdict",
@@ -94,6 +104,9 @@ STRINGS: dict[str, dict] = {
         "errors": "Crawl errors",
         "method": "Method",
         "rules": "Classification rules",
+        "bands": "From score to verdict",
+        "bands_text": "The first band that holds a source's score gives its verdict, unless there is too little to conclude (source not crawled, no posts): it then stays undecided.",
+        "all_kinds": "all",
         "config": "Crawl settings",
         "total": "Total",
         "none": "None.",
@@ -120,16 +133,19 @@ STRINGS: dict[str, dict] = {
             "verdict": "Verdict", "source": "Source", "kind": "Kind", "platform": "Platform",
             "score": "Score", "posts": "Posts", "comments": "Comments",
             "posts_per_month": "Posts/month", "first_post": "First post",
-            "last_post": "Last post", "reasons": "Reasons", "status": "Status",
+            "last_post": "Last post", "period": "First and last post", "reasons": "Reasons", "status": "Status",
             "url": "URL", "host": "Site", "error": "Error", "status_code": "HTTP code",
             "message": "Message", "rule": "Rule", "signal": "Measure", "threshold": "Threshold",
             "weight": "Weight", "direction": "Direction", "fired": "Sources concerned",
-            "setting": "Setting", "value": "Value", "count": "Count",
+            "setting": "Setting", "value": "Value", "count": "Count", "condition": "Condition",
+            "kinds": "Source kinds", "score_min": "Min. score", "score_max": "Max. score",
         },
         "value_threshold": "value {value}, threshold {threshold}",
-        "example": "example",
-        "other_example": "other example",
+        "example": "example:",
+        "other_example": "other example:",
+        "note_sep": ": ",
         "override": "Verdict set by the consultant",
+        "consultant_note": "Consultant's note",
         "machine_was": "machine verdict: {verdict}",
         "summary_total": "{total} {sources} {analysed}: {pertinent} {pertinent_w}, {automated} {automated_w} and {undecided} {undecided_w}.",
         "w_sources": ("source", "sources"),
@@ -141,6 +157,8 @@ STRINGS: dict[str, dict] = {
         "summary_top_rule": "Most frequent automation signal: “{label}” ({n} {sources}).",
         "summary_errors": "{n} crawl {errors} were recorded on {hosts} {sites}.",
         "w_errors": ("error", "errors"),
+        "forum_posts_line": "{n}\u00a0forum {w}",
+        "w_messages": ("message", "messages"),
         "w_sites": ("site", "sites"),
         "summary_empty": "No source was collected in this run.",
         "errors_by_type": "Errors by type",
@@ -152,7 +170,7 @@ STRINGS: dict[str, dict] = {
             "automation score (0 to 1) or count as a relevance signal. The verdict follows from the score; "
             "a verdict set by the consultant always wins over the machine's.",
         ],
-        "generated": "Report generated on {date}.",
+        "generated": "Report generated on {date}",
         "chart_label": "Number of sources by verdict",
         "months": ("January", "February", "March", "April", "May", "June", "July",
                    "August", "September", "October", "November", "December"),
@@ -176,15 +194,15 @@ def plural(language: str, n: int | None, forms: tuple[str, str]) -> str:
     return forms[0] if singular else forms[1]
 
 
-def format_number(value, language: str, digits: int = 0) -> str:
-    """A number with the language's decimal and thousands separators; '' for None."""
+def format_number(value, language: str, digits: int = 0, trim: bool = False) -> str:
+    """A number with the language's separators; `trim` drops trailing zeros; '' for None."""
     if value is None or value != value:  # NaN
         return ""
     if isinstance(value, str):
         return value
     text = f"{value:,.{digits}f}"
-    if digits:
-        text = text.rstrip("0").rstrip(".") if "." in text else text
+    if digits and trim:
+        text = text.rstrip("0").rstrip(".")
     if language == "fr":
         # A narrow no-break space keeps thousands together across line wraps.
         text = text.replace(",", "\u202f").replace(".", ",")
@@ -201,4 +219,5 @@ def format_date(value, language: str) -> str:
     if not isinstance(value, (dt.date, dt.datetime)):
         return "" if value is None else str(value)
     s = strings(language)
-    return s["date_format"].format(day=value.day, month=s["months"][value.month - 1], year=value.year)
+    day = "1er" if language == "fr" and value.day == 1 else value.day
+    return s["date_format"].format(day=day, month=s["months"][value.month - 1], year=value.year)

@@ -100,7 +100,9 @@ class AuditSpider(scrapy.Spider):
         self.since = self.job.since
         self.sources: dict[str, SourceState] = {}
         self.alias: dict[str, str] = {}  # host seen in links -> canonical source host
-        self.seen: set[str] = set()
+        self.seen: set[str] = set()  # normalised URLs requested
+        self.emitted: set[str] = set()  # normalised URLs of pages written
+        self.emitted_posts: set[tuple[str, int]] = set()  # (thread, position) of forum posts
         self.discovered_crawled = 0
 
     # -- start ---------------------------------------------------------------------------
@@ -161,7 +163,7 @@ class AuditSpider(scrapy.Spider):
         final_host = host_of(response.url)
         if final_host and final_host != state.host:
             # The source lives where its home lands (http://a.test -> http://www.a.test).
-            self._rekey(state, final_host)
+            state = self._rekey(state, final_host)
         state.source = home_of(response.url)
         if not self._is_html(response):
             yield self._not_html(response, state)
@@ -201,7 +203,8 @@ class AuditSpider(scrapy.Spider):
 
     def parse_robots(self, response):
         state = self.sources[self._canonical(response.meta["source"])]
-        sitemaps = parse_robots_sitemaps(response.text if self._is_text(response) else "")
+        sitemaps = parse_robots_sitemaps(response.text if self._is_text(response) else "",
+                                         base_url=response.url)
         new = [u for u in sitemaps if u not in state.sitemaps]
         state.sitemaps += new
         yield from self._follow(new, state.host, self.parse_sitemap, PRIO_AUX, count=False)
@@ -251,16 +254,23 @@ class AuditSpider(scrapy.Spider):
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _rekey(self, state: SourceState, final_host: str) -> None:
+    def _rekey(self, state: SourceState, final_host: str) -> SourceState:
+        """Move a source to the host its home landed on; return the state that lives there."""
         old = state.host
-        if final_host in self.sources and self.sources[final_host] is not state:
-            # Two seeds landing on one host: keep the first, alias the other.
-            self.alias[old] = final_host
-            return
         del self.sources[old]
-        state.host = final_host
-        self.sources[final_host] = state
         self.alias[old] = final_host
+        existing = self.sources.get(final_host)
+        if existing is None:
+            state.host = final_host
+            self.sources[final_host] = state
+            return state
+        # Already known (another seed, or discovered through a link before this
+        # redirect landed): one source, a seed if either was.
+        if state.status == "seed" and existing.status != "seed":
+            existing.status, existing.depth, existing.seed_url = "seed", 0, state.seed_url
+            existing.discovered_from = None
+        existing.pages += state.pages
+        return existing
 
     def _parse(self, response, state: SourceState):
         """The parsed page, or an error row if a parser raised."""
@@ -275,6 +285,9 @@ class AuditSpider(scrapy.Spider):
         url = normalize(response.url)
         host = state.host
         fetched = now_iso()
+        if url in self.emitted:  # two requests redirected to one page
+            return
+        self.emitted.add(url)
         if parsed.page_type == "article" and self._too_old(parsed.published):
             return
         yield PageItem(
@@ -292,8 +305,11 @@ class AuditSpider(scrapy.Spider):
             for link in ([c.author_url] if c.author_url else []) + c.links:
                 yield from self._link(url, host, link, "comment", discover=False)
         if parsed.posts:
-            thread = thread_key(url)
+            thread = thread_key(normalize(parsed.thread_url or url))
             for p in parsed.posts:
+                if (thread, p.position) in self.emitted_posts:  # same page under another URL
+                    continue
+                self.emitted_posts.add((thread, p.position))
                 yield ForumPostItem(thread_url=thread, page_url=url, host=host,
                                     thread_title=parsed.title, position=p.position,
                                     post_id=p.post_id, author=p.author, published=p.published,

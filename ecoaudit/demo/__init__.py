@@ -2,20 +2,21 @@
 
 - `build_site()` renders every page once (deterministic, no network);
 - `DemoServer` serves it on 127.0.0.1 as an HTTP forward proxy and by `Host:`;
-- `labels()` / `demo_seeds()` give the ground truth and the seed URLs.
+- `ecoaudit.demo.labels`: `labels()` (ground truth, as in labels.csv) and `demo_seeds()`.
 """
 from __future__ import annotations
 
-from ecoaudit.demo.site import Site, build_site
-from ecoaudit.demo.sources import demo_seeds, labels
+# `labels` is a submodule (ecoaudit.demo.labels.labels()), so it is not re-exported here.
+__all__ = ["Site", "build_site", "demo_seeds", "DemoServer"]
 
-__all__ = ["Site", "build_site", "demo_seeds", "labels", "DemoServer"]
+_WHERE = {"Site": "site", "build_site": "site", "demo_seeds": "labels",
+          "DemoServer": "server"}
 
 
 def __getattr__(name: str):
-    # Imported lazily so `python -m ecoaudit.demo.server` does not import the module twice.
-    if name == "DemoServer":
-        from ecoaudit.demo.server import DemoServer
+    # Lazy, so importing one submodule (or running `-m ecoaudit.demo.server`) stays light.
+    if name in _WHERE:
+        import importlib
 
-        return DemoServer
+        return getattr(importlib.import_module(f"ecoaudit.demo.{_WHERE[name]}"), name)
     raise AttributeError(name)

@@ -30,6 +30,7 @@ class Post:
     comments_open: bool = True
     links: list[tuple[str, str]] = field(default_factory=list)  # (url, anchor) cited in the content
     source: tuple[str, str] | None = None  # (name, url) credited by syndicated copies
+    origin: str | None = None  # ground truth, not rendered: URL of the post this one copies
     modified: datetime | None = None
 
     @property
@@ -54,9 +55,9 @@ class Blog:
     author_slug: str
     posts: list[Post]
     blogroll: list[tuple[str, str]] = field(default_factory=list)  # (url, name)
-    about: str = ""
     crawl_delay: int | None = None
     per_page: int = 8
+    feed_items: int = 10  # entries in the main feed
 
 
 @dataclass

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
-from typing import Iterable, Iterator
+from typing import Iterable
 from urllib.parse import parse_qs, urldefrag, urljoin, urlsplit, urlunsplit
 
 import lxml.html
@@ -36,7 +36,7 @@ CELL_TAGS = frozenset({"td", "th", "cell"})
 BOILERPLATE = (
     ".sharedaddy, .jp-relatedposts, .yarpp-related, .crp_related, .addtoany_share_save_container,"
     " .a2a_kit, .wpcnt, .adsbygoogle, .share-buttons, .social-share, .post-share, .related-posts,"
-    " .wp-block-jetpack-sharing-buttons, .screen-reader-text, .sd-sharing-enabled"
+    " .wp-block-jetpack-sharing-buttons, .screen-reader-text, .sd-sharing-enabled, .postmetadata"
 )
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -44,6 +44,7 @@ _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
 _META_CHARSET_RE = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
 _XML_ENCODING_RE = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""", re.I)
+_NEWLINES_RE = re.compile(r"[\r\n]+")
 _WS_RE = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _PLATFORM_HOSTS = ("wordpress.org", "wordpress.com", "blogger.com", "dotclear.org", "dotclear.net",
                    "phpbb.com", "fluxbb.org", "gravatar.com", "feedburner.com", "w3.org")
@@ -57,7 +58,8 @@ def decode_html(data: bytes) -> str:
                      (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             return data[len(bom):].decode(enc, errors="replace")
-    head = data[:4096]
+    # Real pages put scripts before their <meta charset>: look further than HTML5's 1024 bytes.
+    head = data[:16384]
     m = _XML_ENCODING_RE.search(head) or _META_CHARSET_RE.search(head)
     if m:
         try:
@@ -67,27 +69,52 @@ def decode_html(data: bytes) -> str:
         # A page declaring latin-1 is in practice cp1252 (browsers do the same).
         if enc in ("latin-1", "iso8859-1", "ascii"):
             enc = "cp1252"
-        if enc and not enc.startswith("utf-16"):
-            try:
-                return data.decode(enc)
-            except UnicodeDecodeError:
-                if enc != "utf-8":
-                    return data.decode(enc, errors="replace")
+        # utf-16 declared in an ASCII-readable head is a lie: fall through to the guess.
+        if enc and not enc.startswith("utf-16") and enc != "utf-8":
+            return data.decode(enc, errors="replace")
+    return _utf8_or_cp1252(data)
+
+
+def _utf8_or_cp1252(data: bytes) -> str:
+    """utf-8, unless the bytes are mostly not: old French sites declare utf-8 and send latin-1."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    text = data.decode("utf-8", errors="replace")
+    sample = text[:200_000]
+    bad = sample.count("\ufffd")
+    good = sum(1 for ch in sample if ch >= "\x80") - bad
+    if good >= bad:  # valid multi-byte characters dominate: a few stray bytes in a utf-8 page
+        return text
+    return data.decode("cp1252", errors="replace")
 
 
-def clean_markup(html: str | bytes | None) -> str:
-    """Decoded, control-character-free, size-capped markup (what lxml will accept)."""
+def decode_markup(html: str | bytes | None) -> str:
+    """Markup as str, size-capped, not yet cleaned."""
     if html is None:
         return ""
     if isinstance(html, (bytes, bytearray, memoryview)):
         html = decode_html(bytes(html[: MAX_HTML_CHARS * 2]))
-    html = html[:MAX_HTML_CHARS]
-    html = _CONTROL_RE.sub("", html)
-    return _SURROGATE_RE.sub("\ufffd", html)
+    return html[:MAX_HTML_CHARS]
+
+
+def clean_markup(html: str | bytes | None) -> str:
+    """Decoded, control-character-free, size-capped markup (what lxml will accept)."""
+    return _SURROGATE_RE.sub("\ufffd", _CONTROL_RE.sub("", decode_markup(html)))
+
+
+_TAG_RE = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9-]*[\s/>]|!doctype|!--)", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    """False for binary garbage or plain text served as a page: no tag, or control characters
+    and undecodable bytes beyond what any real page holds. Call on decoded, uncleaned text."""
+    if not _TAG_RE.search(text[:65536]):
+        return False
+    sample = text[:8192]
+    noise = len(_CONTROL_RE.findall(sample)) + sample.count("\ufffd")
+    return noise <= max(len(sample) * 0.03, 10)
 
 
 def parse_tree(markup: str):
@@ -119,8 +146,9 @@ class Page:
 
     @classmethod
     def load(cls, url: str, html, now: datetime | None = None) -> "Page":
-        markup = clean_markup(html)
-        tree = parse_tree(markup)
+        raw = decode_markup(html)
+        markup = _SURROGATE_RE.sub("\ufffd", _CONTROL_RE.sub("", raw))
+        tree = parse_tree(markup) if looks_like_html(raw) else None
         page = cls(url=url or "", markup=markup, tree=tree, base=url or "", now=now)
         if tree is not None:
             href = first_attr(tree, "head base[href]", "href")
@@ -164,15 +192,28 @@ def _selector(css_expr: str) -> CSSSelector:
 
 
 def css(el, expr: str) -> list:
-    """Elements under `el` matching a CSS selector (empty list on a None element)."""
+    """Elements below `el` matching a CSS selector, in document order (like querySelectorAll:
+    `el` itself is not a candidate; empty list on a None element)."""
     if el is None:
         return []
-    return _selector(expr)(el)
+    return [n for n in _selector(expr)(el) if n is not el]
 
 
 def first(el, expr: str):
     found = css(el, expr)
     return found[0] if found else None
+
+
+def first_of(el, *exprs: str):
+    """First match of the first selector that matches: selectors in order of preference.
+
+    (Never chain elements with `or`: an lxml element without children is falsy.)
+    """
+    for expr in exprs:
+        node = first(el, expr)
+        if node is not None:
+            return node
+    return None
 
 
 def first_attr(el, expr: str, attr: str) -> str | None:
@@ -249,16 +290,23 @@ def norm_ws(text: str | None) -> str:
 def node_text(el, exclude: Iterable = (), limit: int = MAX_FIELD_CHARS) -> str:
     """Readable text of an element: one line per block, whitespace normalised, scripts skipped.
 
-    Iterative walk, so hostile nesting depth cannot exhaust the stack; `exclude` drops subtrees.
+    Source line breaks are spaces (as in a browser) except inside <pre>. Iterative walk, so
+    hostile nesting depth cannot exhaust the stack; `exclude` drops subtrees.
     """
     if el is None:
         return ""
     excluded = set(exclude)
     parts: list[str] = []
     size = 0
-    stack = [(el, False)]
+
+    def add(text: str, pre: bool) -> None:
+        nonlocal size
+        parts.append(text if pre else _NEWLINES_RE.sub(" ", text))
+        size += len(text)
+
+    stack = [(el, False, False)]
     while stack:
-        node, leaving = stack.pop()
+        node, leaving, pre = stack.pop()
         tag = node.tag if isinstance(node.tag, str) else None
         if leaving:
             if tag in BLOCK_TAGS:
@@ -266,23 +314,24 @@ def node_text(el, exclude: Iterable = (), limit: int = MAX_FIELD_CHARS) -> str:
             elif tag in CELL_TAGS:
                 parts.append(" ")
             if node is not el and node.tail:
-                parts.append(node.tail)
-                size += len(node.tail)
+                add(node.tail, pre)
             continue
         if tag is None or tag in SKIP_TAGS or node in excluded or node.get("hidden") is not None:
+            if tag in BLOCK_TAGS and tag != "head":
+                parts.append("\n")  # a left-out quote still separates what surrounds it
             if node is not el and node.tail:
-                parts.append(node.tail)
-                size += len(node.tail)
+                add(node.tail, pre)
             continue
         if tag == "br" or tag in BLOCK_TAGS:
             parts.append("\n")
+        inner_pre = pre or tag in ("pre", "textarea")
         if node.text:
-            parts.append(node.text)
-            size += len(node.text)
+            add(node.text, inner_pre)
         if size > limit * 2:
             break
-        stack.append((node, True))
-        stack.extend((child, False) for child in reversed(node))
+        # The tail of a node belongs to its parent's context (pre or not).
+        stack.append((node, True, pre))
+        stack.extend((child, False, inner_pre) for child in reversed(node))
     return clean_text("".join(parts), limit)
 
 
@@ -298,9 +347,6 @@ def inline_text(el, exclude: Iterable = ()) -> str:
     """Text of an element on one line (names, titles)."""
     return norm_ws(node_text(el, exclude, limit=2000))[:1000] or ""
 
-
-def cap(text: str | None, limit: int = MAX_FIELD_CHARS) -> str | None:
-    return None if text is None else text[:limit]
 
 
 # ---------------------------------------------------------------- URLs and links
@@ -472,9 +518,12 @@ def ld_name(value) -> str | None:
     return None
 
 
-def site_name(page: Page) -> str | None:
+def site_name(page: Page, markup: str | None = None) -> str | None:
+    """og:site_name / application-name, else the text of the platform's `markup` (CSS)."""
     name = meta(page.tree, "og:site_name", "application-name")
-    return norm_ws(name)[:300] if name else None
+    if not name and markup:
+        name = inline_text(first(page.tree, markup))
+    return norm_ws(name)[:300] or None if name else None
 
 
 def html_title(page: Page) -> str | None:
@@ -491,7 +540,8 @@ def inline_text_raw(node) -> str:
 
 # ---------------------------------------------------------------- language
 
-_FR = frozenset("le la les des est et une un du pour dans que qui sur pas avec au aux ce cette sont nous vous il elle mais ou par plus".split())
+_FR = frozenset("le la les des est et une un du pour dans que qui sur pas avec au aux ce cette sont nous"
+                " vous il elle mais ou par plus".split())
 _EN = frozenset("the and of to is in that for with on are this it be as was at by from have not you".split())
 _WORD_RE = re.compile(r"[a-zà-ÿ']+")
 
@@ -541,8 +591,78 @@ def closed_notice(page: Page, candidates: str, exclude: Iterable = ()) -> bool:
     return False
 
 
-def iter_limited(items: Iterable, limit: int = MAX_ITEMS) -> Iterator:
-    for i, item in enumerate(items):
-        if i >= limit:
-            return
-        yield item
+
+# ---------------------------------------------------------------- dates and metadata
+
+def date_of(node, now: datetime | None = None) -> tuple[str | None, str | None]:
+    """(ISO, raw) of a date node: its datetime/title/content attribute, else its text.
+
+    raw is the string that was parsed, so a wrong date can be traced to its source.
+    """
+    from .dates import parse_date
+
+    if node is None:
+        return None, None
+    for attr in ("datetime", "title", "content"):
+        value = (node.get(attr) or "").strip()
+        if value:
+            iso = parse_date(value, now=now)
+            if iso:
+                return iso, value[:200]
+    text = inline_text(node)
+    if not text:
+        return None, None
+    return parse_date(text, now=now), text[:200]
+
+
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished",
+                   "dc.date.issued", "dcterms.created", "dc.date", "date", "pubdate", "publish-date",
+                   "sailthru.date", "parsely-pub-date")
+
+
+def meta_published(page: Page) -> tuple[str | None, str | None]:
+    """(ISO, raw) from <meta> publication dates, then JSON-LD datePublished."""
+    from .dates import parse_date
+
+    raw = meta(page.tree, *_PUBLISHED_META)
+    if raw and parse_date(raw, now=page.now):
+        return parse_date(raw, now=page.now), raw[:200]
+    for obj in json_ld(page.tree):
+        value = obj.get("datePublished") or obj.get("dateCreated")
+        if isinstance(value, str) and parse_date(value):
+            return parse_date(value), value[:200]
+    return None, None
+
+
+def meta_author(page: Page) -> str | None:
+    """Author from <meta name=author>, JSON-LD (article objects first), rel=author."""
+    value = meta(page.tree, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
+    if value and not re.match(r"https?://", value):
+        return norm_ws(value)[:300]
+    for obj in json_ld(page.tree):
+        if ld_types(obj) & ARTICLE_TYPES and obj.get("author"):
+            name = ld_name(obj.get("author"))
+            if name:
+                return name[:300]
+    node = first(page.tree, "a[rel~='author'], [itemprop='author'] [itemprop='name'], [itemprop='author']")
+    name = inline_text(node)
+    return name[:300] if name else None
+
+
+ARTICLE_TYPES = frozenset({
+    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "Report", "TechArticle",
+    "ScholarlyArticle", "LiveBlogPosting", "SocialMediaPosting", "Posting",
+})
+NEWS_TYPES = frozenset({"NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+                        "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle"})
+FORUM_TYPES = frozenset({"DiscussionForumPosting", "QAPage", "Question"})
+
+
+def strip_label(text: str, *labels: str) -> str:
+    """Text without a leading label such as "Publié par" / "Par" / "Posted by"."""
+    text = norm_ws(text)
+    for label in labels:
+        if text.lower().startswith(label.lower()):
+            return text[len(label):].strip(" :,-\u00bb")
+    return text

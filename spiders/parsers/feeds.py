@@ -36,12 +36,13 @@ def _gunzip(data: bytes, limit: int = 100_000_000) -> bytes:
         return b""
 
 
-def _summary_text(html: str | None) -> str | None:
-    if not html:
+def _summary_text(value: str | None, is_html: bool = True) -> str | None:
+    if not value:
         return None
-    if "<" not in html:
-        return clean_text(html, MAX_SUMMARY_CHARS) or None
-    tree = parse_tree(clean_markup(html))
+    if not is_html:
+        return clean_text(value, MAX_SUMMARY_CHARS) or None
+    # The fragment is wrapped so that a summary without any tag still parses as HTML.
+    tree = parse_tree("<div>" + clean_markup(value) + "</div>")
     if tree is None:
         return None
     return node_text(tree, limit=MAX_SUMMARY_CHARS) or None
@@ -57,7 +58,8 @@ def parse_feed(url: str, body) -> list[dict]:
     if not data.strip():
         return []
     try:
-        parsed = feedparser.parse(data, response_headers={"content-location": url or ""})
+        # A file object: feedparser would fetch a str or bytes that looks like a URL.
+        parsed = feedparser.parse(io.BytesIO(data), response_headers={"content-location": url or ""})
     except Exception:  # feedparser is lenient, but a hostile body must not stop a crawl
         return []
     out = []
@@ -72,16 +74,16 @@ def parse_feed(url: str, body) -> list[dict]:
         if not link:
             continue
         raw = entry.get("published") or entry.get("updated") or entry.get("created")
-        summary = entry.get("summary")
+        summary, detail = entry.get("summary"), entry.get("summary_detail") or {}
         if not summary and entry.get("content"):
-            summary = entry["content"][0].get("value")
+            summary, detail = entry["content"][0].get("value"), entry["content"][0]
         title = clean_text(entry.get("title") or "", 1000) or None
         out.append({
             "url": link,
             "title": " ".join(title.split()) if title else None,
             "published": parse_date(raw) if raw else None,
             "published_raw": raw or None,
-            "summary": _summary_text(summary),
+            "summary": _summary_text(summary, "html" in (detail.get("type") or "text/html")),
         })
     return out
 

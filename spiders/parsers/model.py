@@ -55,6 +55,9 @@ class ParsedPage:
 
     url: str
     page_type: str = "other"  # one of PAGE_TYPES
+    # A forum thread's own first-page address, as the page links it (a thread is often
+    # reached through post permalinks such as viewtopic.php?p=871).
+    thread_url: str | None = None
     platform: str = "generic"  # wordpress, blogger, dotclear, phpbb, fluxbb, news, generic ...
     kind: str | None = None  # blog, forum, news, other: what the page says of its site, if it says
     site_name: str | None = None

@@ -1,0 +1,47 @@
+"""CLI around the generator: write/check labels.csv, print what the demo web holds.
+
+    python -m ecoaudit.demo.generate --write-labels   # (re)write ecoaudit/demo/labels.csv
+    python -m ecoaudit.demo.generate --check-labels   # exit 1 if the file is stale
+    python -m ecoaudit.demo.generate --stats          # pages per host
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+from ecoaudit.demo.labels import labels_csv
+
+LABELS_PATH = Path(__file__).with_name("labels.csv")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="ecoaudit demo web generator")
+    parser.add_argument("--write-labels", action="store_true", help=f"write {LABELS_PATH.name} from the source list")
+    parser.add_argument("--check-labels", action="store_true", help="fail if labels.csv differs from the generator")
+    parser.add_argument("--stats", action="store_true", help="print the number of pages per host")
+    args = parser.parse_args(argv)
+    if args.write_labels:
+        LABELS_PATH.write_text(labels_csv(), encoding="utf-8", newline="")
+        print(f"wrote {LABELS_PATH}")
+    if args.check_labels:
+        current = LABELS_PATH.read_text(encoding="utf-8") if LABELS_PATH.exists() else ""
+        if current != labels_csv():
+            print(f"{LABELS_PATH} is stale: run python -m ecoaudit.demo.generate --write-labels", file=sys.stderr)
+            return 1
+        print("labels.csv is up to date")
+    if args.stats:
+        from ecoaudit.demo.site import build_site
+
+        site = build_site()
+        for host, n in sorted(Counter(h for h, _ in site.pages).items()):
+            print(f"{n:5d}  {host}")
+        print(f"{len(site.pages):5d}  pages, {len(site.hosts)} hosts")
+    if not (args.write_labels or args.check_labels or args.stats):
+        parser.print_help()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,150 @@
+"""Serve the demo web on 127.0.0.1, as an HTTP forward proxy and by `Host:` header.
+
+    with DemoServer() as srv:
+        os.environ["http_proxy"] = srv.proxy_url   # http://127.0.0.1:PORT
+        ...                                          # http://www.patrimoine-conseils.test/ now answers
+
+CLI: `python -m ecoaudit.demo.server --port 8765` serves until Ctrl-C.
+"""
+from __future__ import annotations
+
+import argparse
+import threading
+from email.utils import parsedate_to_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+from ecoaudit.demo.site import Site, build_site
+
+BIND = "127.0.0.1"  # never anything else: the demo web must not be reachable from outside
+
+
+def _not_modified(req_headers, headers: dict) -> bool:
+    etag = headers.get("ETag")
+    inm = req_headers.get("If-None-Match")
+    if inm is not None:  # takes precedence over If-Modified-Since (RFC 9110 13.2.2)
+        tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
+        return etag is not None and ("*" in tags or etag in tags)
+    ims, lm = req_headers.get("If-Modified-Since"), headers.get("Last-Modified")
+    if ims and lm:
+        try:
+            return parsedate_to_datetime(lm) <= parsedate_to_datetime(ims)
+        except (TypeError, ValueError):
+            return False
+    return False
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def version_string(self) -> str:  # what a typical shared host says
+        return "nginx"
+
+    def _answer(self, head: bool) -> None:
+        target = self.path
+        if target.lower().startswith("http://"):  # proxy form: GET http://host/path?q HTTP/1.1
+            parts = urlsplit(target)
+            host, path = parts.netloc, (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        else:
+            host, path = self.headers.get("Host", ""), target
+        pg = self.server.site.lookup(host, path)
+        if pg.status == 200 and _not_modified(self.headers, pg.headers):
+            self.send_response(304)
+            for k in ("ETag", "Last-Modified"):
+                if k in pg.headers:
+                    self.send_header(k, pg.headers[k])
+            self.end_headers()
+            return
+        self.send_response(pg.status)
+        self.send_header("Content-Type", pg.content_type)
+        self.send_header("Content-Length", str(len(pg.body)))
+        for k, v in pg.headers.items():
+            self.send_header(k, v)
+        self.end_headers()
+        if not head:
+            self.wfile.write(pg.body)
+
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        self._answer(head=False)
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        self._answer(head=True)
+
+    def _refuse(self) -> None:
+        body = b"method not allowed\n"
+        self.send_response(405)
+        self.send_header("Allow", "GET, HEAD")
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    do_POST = do_PUT = do_DELETE = do_CONNECT = do_OPTIONS = _refuse
+
+    def log_message(self, format, *args) -> None:  # quiet: no access log on stderr
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    allow_reuse_address = True
+
+    def __init__(self, port: int, site: Site):
+        self.site = site
+        super().__init__((BIND, port), _Handler)
+
+    def handle_error(self, request, client_address) -> None:  # a client hanging up is not news
+        pass
+
+
+class DemoServer:
+    """The demo web on 127.0.0.1:port (port=0: a free one), served from a background thread."""
+
+    def __init__(self, port: int = 0, site: Site | None = None):
+        self.site = site if site is not None else build_site()
+        self._httpd = _Server(port, self.site)
+        self.port: int = self._httpd.server_address[1]
+        self._thread: threading.Thread | None = None
+
+    @property
+    def proxy_url(self) -> str:
+        return f"http://{BIND}:{self.port}"
+
+    def start(self) -> "DemoServer":
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.1},
+                                            name=f"demo-web-{self.port}", daemon=True)
+            self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self._httpd.shutdown()
+            self._thread.join()
+            self._thread = None
+        self._httpd.server_close()
+
+    def __enter__(self) -> "DemoServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="Serve the ecoaudit demo web on 127.0.0.1 (HTTP proxy and Host: header).")
+    parser.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any free port)")
+    args = parser.parse_args(argv)
+    srv = DemoServer(args.port)
+    print(f"Demo web serving {len(srv.site.hosts)} hosts; proxy URL: {srv.proxy_url}", flush=True)
+    print(f"  e.g. curl -x {srv.proxy_url} http://www.patrimoine-conseils.test/", flush=True)
+    try:
+        srv._httpd.serve_forever(poll_interval=0.2)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        srv._httpd.server_close()
+
+
+if __name__ == "__main__":
+    main()

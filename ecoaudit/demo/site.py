@@ -1,0 +1,133 @@
+"""The whole demo web rendered once: `build_site()` -> `Site` (pages by (host, path?query) and lookup rules)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+from ecoaudit.demo.content import build_content
+from ecoaudit.demo.families import blogger, dotclear, fluxbb, news, phpbb, wordpress
+from ecoaudit.demo.families.common import HTML, TEXT, Page, page, redirect
+from ecoaudit.demo.model import Blog, Forum
+from ecoaudit.demo.sources import BARE_REDIRECTS, SOURCES
+
+RENDERERS = {"wordpress": wordpress, "blogger": blogger, "dotclear": dotclear, "news": news,
+             "phpbb": phpbb, "fluxbb": fluxbb}
+
+# A tiny but well-formed one-page PDF (the "home page" of the non-HTML host).
+PDF = b"""%PDF-1.4
+1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
+2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
+3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj
+4 0 obj << /Length 58 >> stream
+BT /F1 18 Tf 72 770 Td (Guide du patrimoine 2026) Tj ET
+endstream endobj
+5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj
+xref
+0 6
+0000000000 65535 f 
+0000000009 00000 n 
+0000000058 00000 n 
+0000000115 00000 n 
+0000000241 00000 n 
+0000000349 00000 n 
+trailer << /Size 6 /Root 1 0 R >>
+startxref
+419
+%%EOF
+"""
+
+ERROR_500 = Page(500, HTML, b"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>500 Internal Server Error</title></head>"
+                 b"<body><h1>Internal Server Error</h1><p>The server encountered an internal error and was unable to complete your request.</p></body></html>\n",
+                 {})
+NOT_FOUND = Page(404, HTML, b"<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>404 Not Found</title></head>"
+                 b"<body><h1>Not Found</h1><p>The requested URL was not found on this server.</p></body></html>\n", {})
+UNKNOWN_HOST = Page(502, "text/plain; charset=utf-8", b"unknown host\n", {})
+
+
+def _canon(target: str) -> str:
+    """path?query with the query decoded and sorted: how a real app sees a request."""
+    parts = urlsplit(target)
+    path = unquote(parts.path) or "/"
+    if not parts.query:
+        return path
+    return path + "?" + urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
+
+
+def norm_host(host: str) -> str:
+    host = host.strip().lower().rstrip(".")
+    return host[:-3] if host.endswith(":80") else host
+
+
+@dataclass
+class Site:
+    """Every answer of the demo web. `pages[(host, path_and_query)] = (status, content_type, body, headers)`."""
+
+    pages: dict[tuple[str, str], Page]
+    hosts: list[str]  # hosts the server answers for (redirecting and failing hosts included)
+    content: dict[str, Blog | Forum] = field(repr=False)
+    not_found: dict[str, Page] = field(repr=False)
+    host_redirects: dict[str, str] = field(default_factory=dict)
+    error_hosts: set[str] = field(default_factory=set)
+    ignored_params: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self):
+        self._canonical = {(h, _canon(t)): (h, t) for (h, t) in self.pages}
+        self._hostset = set(self.hosts)
+
+    def lookup(self, host: str, target: str) -> Page:
+        """The answer to `GET target` on `host`; target is path?query as sent (no fragment)."""
+        host = norm_host(host)
+        target = target or "/"
+        if host in self.host_redirects:
+            return redirect(f"http://{self.host_redirects[host]}{target}")
+        if host not in self._hostset:
+            return UNKNOWN_HOST
+        if host in self.error_hosts:
+            return ERROR_500
+        hit = self.pages.get((host, target))
+        if hit is not None:
+            return hit
+        key = self._canonical.get((host, _canon(target)))
+        if key is not None:
+            return self.pages[key]
+        parts = urlsplit(target)
+        if parts.query and self.ignored_params.get(host):
+            kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                    if k not in self.ignored_params[host]]
+            stripped = parts.path + ("?" + urlencode(kept) if kept else "")
+            key = self._canonical.get((host, _canon(stripped)))
+            if key is not None:
+                return self.pages[key]
+        if not parts.query and not parts.path.endswith("/") and (host, parts.path + "/") in self.pages:
+            return redirect(f"http://{host}{parts.path}/")  # as a web server does for a directory
+        return self.not_found.get(host, NOT_FOUND)
+
+
+def build_site() -> Site:
+    """Generate and render the whole demo web (deterministic; ~1-2 s)."""
+    content = build_content()
+    pages: dict[tuple[str, str], Page] = {}
+    not_found: dict[str, Page] = {}
+    ignored: dict[str, set[str]] = {}
+    hosts: list[str] = []
+    errors: set[str] = set()
+    for src in SOURCES:
+        if src.family == "unreachable":
+            continue
+        hosts.append(src.host)
+        if src.family == "error_500":
+            errors.add(src.host)
+        elif src.family == "non_html":
+            pages[(src.host, "/")] = page(PDF, "application/pdf")
+            pages[(src.host, "/robots.txt")] = page("User-agent: *\nDisallow:\n", TEXT)
+        else:
+            module = RENDERERS[src.platform]
+            rendered, missing = module.render(content[src.host])
+            for path, pg in rendered.items():
+                pages[(src.host, path)] = pg
+            not_found[src.host] = missing
+            ignored[src.host] = set(module.IGNORED_PARAMS)
+    for bare, target in BARE_REDIRECTS.items():
+        hosts.append(bare)
+        pages[(bare, "/")] = redirect(f"http://{target}/")
+    return Site(pages, hosts, content, not_found, dict(BARE_REDIRECTS), errors, ignored)

@@ -1,0 +1,174 @@
+"""Parse stage: pure functions from (url, html) to ParsedPage, one module per platform family.
+
+    detect_platform(url, html) -> "wordpress" | "blogger" | "dotclear" | "news" | "phpbb" | "fluxbb" | "generic"
+    parse_page(url, html, platform=None, now=None) -> ParsedPage
+
+The markup each family reads is described in docs/markup-families.md.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from datetime import datetime
+
+from . import blogger, dotclear, fluxbb, generic, news, phpbb, wordpress
+from .common import (MAX_FIELD_CHARS, MAX_ITEMS, NEWS_TYPES, Page, detect_language, feed_links, first,
+                     host_of, html_title, json_ld, ld_types, meta, norm_ws, site_name, sitemap_links, uniq)
+from .model import Comment, ForumPost, Navigation, ParsedPage
+
+MAX_URL_CHARS = 4000  # longer "URLs" are data: URIs gone wrong or tracking blobs
+__all__ = ["detect_platform", "parse_page", "ParsedPage", "Comment", "ForumPost", "Navigation", "PLATFORMS"]
+
+log = logging.getLogger(__name__)
+
+PARSERS = {
+    "wordpress": wordpress.parse,
+    "blogger": blogger.parse,
+    "dotclear": dotclear.parse,
+    "news": news.parse,
+    "phpbb": phpbb.parse,
+    "fluxbb": fluxbb.parse,
+    "generic": generic.parse,
+}
+PLATFORMS = tuple(PARSERS)
+KINDS = {"wordpress": "blog", "blogger": "blog", "dotclear": "blog", "news": "news",
+         "phpbb": "forum", "fluxbb": "forum"}
+
+
+def _head_assets(page: Page) -> str:
+    """src/href of the page's stylesheets, scripts and <link>s, lowercased, one per line."""
+    urls = [n.get("href") or "" for n in page.tree.iter("link")]
+    urls += [n.get("src") or "" for n in page.tree.iter("script")]
+    return "\n".join(urls).lower()
+
+
+def _detect(page: Page) -> str:
+    tree = page.tree
+    if tree is None:
+        return "generic"
+    # Plugins add generator tags of their own (Elementor, WooCommerce...): read them all.
+    generator = " ".join((n.get("content") or "") for n in tree.iter("meta")
+                         if (n.get("name") or "").lower() == "generator").lower()
+    for name, needle in (("wordpress", "wordpress"), ("blogger", "blogger"), ("dotclear", "dotclear"),
+                         ("phpbb", "phpbb"), ("fluxbb", "fluxbb"), ("fluxbb", "punbb")):
+        if needle in generator:
+            return name
+    classes = page.body_classes()
+    if page.body_id() == "phpbb" or first(tree, "#phpbb") is not None:
+        return "phpbb"
+    if first(tree, "div.pun[id^='pun']") is not None:
+        return "fluxbb"
+    if any(c.startswith("dc-") for c in classes):
+        return "dotclear"
+    assets = _head_assets(page)
+    if ("api.w.org" in assets or "/wp-content/" in assets or "/wp-includes/" in assets
+            or first(tree, "link[rel='https://api.w.org/']") is not None):
+        return "wordpress"
+    if ("blogger.com/static" in assets or "/feeds/posts/default" in assets
+            or host_of(page.url).endswith(".blogspot.com")
+            or first(tree, "div.blog-posts.hfeed, div.widget.Blog") is not None):
+        return "blogger"
+    credits = [a.get("href") or "" for a in tree.iter("a")]
+    if (any("phpbb.com" in h for h in credits)
+            and first(tree, "div.postbody, ul.topiclist, a.topictitle") is not None):
+        return "phpbb"
+    if (any(re.search(r"(fluxbb|punbb)\.(org|informer)", h) for h in credits)
+            and first(tree, "div.pun") is not None):
+        return "fluxbb"
+    if ("/feed/atom" in assets and "/feed/rss2" in assets) or (
+            re.search(r"/post/\d{4}/\d{2}/\d{2}/", page.url) and first(tree, "p.post-info") is not None):
+        return "dotclear"
+    types: set[str] = set()
+    for obj in json_ld(tree):
+        types |= ld_types(obj)
+    if types & NEWS_TYPES or first(tree, "ul.news-list, article.news-article") is not None:
+        return "news"
+    # og:type article alone is every blog's; with a newsroom byline and no comments, a newsroom.
+    if ((meta(tree, "og:type") or "").lower() == "article" and first(tree, ".byline, h1.headline") is not None
+            and first(tree, "#comments, .comments, .comment-list") is None):
+        return "news"
+    return "generic"
+
+
+def detect_platform(url: str, html) -> str:
+    """Platform family of a page: generator meta, body ids/classes, assets, markup, URL patterns."""
+    try:
+        return _detect(Page.load(url, html))
+    except Exception:  # hostile input: "no idea" is an answer
+        log.debug("platform detection failed for %s", url, exc_info=True)
+        return "generic"
+
+
+def _finish(parsed: ParsedPage, page: Page, platform: str) -> ParsedPage:
+    """Fields every family shares, then caps so that no page can blow up a row."""
+    parsed.platform = platform
+    if platform in KINDS:
+        parsed.kind = KINDS[platform]
+    if page.tree is not None:
+        parsed.site_name = parsed.site_name or site_name(page)
+        parsed.title = parsed.title or html_title(page)
+        drop = phpbb.DROP_PARAMS if platform == "phpbb" else ()
+        parsed.nav.feeds = uniq(parsed.nav.feeds + feed_links(page, drop))
+        parsed.nav.sitemaps = uniq(parsed.nav.sitemaps + sitemap_links(page))
+    parsed.language = parsed.language or detect_language(page.tree, parsed.text)
+    return cap_page(parsed)
+
+
+def _short(value: str | None, limit: int = 1000) -> str | None:
+    """A one-line field (title, author...): whitespace collapsed, capped, None when empty."""
+    if not isinstance(value, str):
+        return None
+    return norm_ws(value)[:limit] or None
+
+
+def cap_page(parsed: ParsedPage) -> ParsedPage:
+    """Truncate every string and list of a ParsedPage to the configured limits."""
+    parsed.title, parsed.author = _short(parsed.title), _short(parsed.author)
+    parsed.site_name, parsed.published_raw = _short(parsed.site_name), _short(parsed.published_raw, 200)
+    parsed.text = (parsed.text or "")[:MAX_FIELD_CHARS]
+    parsed.comments = parsed.comments[:MAX_ITEMS]
+    parsed.posts = parsed.posts[:MAX_ITEMS]
+    for item in parsed.comments + parsed.posts:
+        item.author, item.published_raw = _short(item.author), _short(item.published_raw, 200)
+        item.text = (item.text or "")[:MAX_FIELD_CHARS]
+        item.links = uniq(u for u in item.links if len(u) <= MAX_URL_CHARS)
+        if isinstance(item, Comment):
+            item.author_url = item.author_url if item.author_url and len(item.author_url) <= MAX_URL_CHARS else None
+        else:
+            item.quoted = (item.quoted or "")[:MAX_FIELD_CHARS]
+    parsed.links = uniq(u for u in parsed.links if len(u) <= MAX_URL_CHARS)
+    parsed.blogroll = uniq(u for u in parsed.blogroll if len(u) <= MAX_URL_CHARS)
+    nav = parsed.nav
+    for name in ("articles", "pages", "boards", "threads", "feeds", "sitemaps"):
+        setattr(nav, name, uniq(u for u in getattr(nav, name) if len(u) <= MAX_URL_CHARS))
+    return parsed
+
+
+def parse_page(url: str, html, platform: str | None = None, now: datetime | None = None) -> ParsedPage:
+    """Everything extracted from one page; never raises.
+
+    `html` is str or bytes (bytes decoded with the declared charset, else utf-8/cp1252).
+    `platform` forces a family (else detected). `now` anchors relative dates such as
+    "Hier 18:40" (default: the current time). A page that cannot be read at all comes back
+    as page_type "other" with empty fields.
+    """
+    url = url or ""
+    try:
+        page = Page.load(url, html, now=now)
+    except Exception:
+        log.debug("could not load %s", url, exc_info=True)
+        return ParsedPage(url=url)
+    if page.tree is None:
+        return ParsedPage(url=url)
+    chosen = platform if platform in PARSERS else None
+    try:
+        chosen = chosen or _detect(page)
+    except Exception:
+        chosen = "generic"
+    for name in dict.fromkeys((chosen, "generic")):
+        try:
+            # The platform stays the detected one even when the generic parser did the work.
+            return _finish(PARSERS[name](page), page, chosen)
+        except Exception:  # a family parser tripping on odd markup: try the generic one
+            log.debug("%s parser failed on %s", name, url, exc_info=True)
+    return ParsedPage(url=url, platform=chosen)

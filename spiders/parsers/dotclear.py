@@ -1,0 +1,110 @@
+"""Dotclear 2: body classes dc-*, div.post, French post-info dates, <dl> comment lists."""
+from __future__ import annotations
+
+import re
+
+from .common import (BOILERPLATE, Page, blogroll_links, closed_notice, css, date_of, first, hrefs,
+                     inline_text, links_in, meta, node_text, norm_ws, rel_links, site_name, uniq)
+from .dates import parse_date
+from .generic import extract_main, listing_text
+from .model import Comment, Navigation, ParsedPage
+
+BLOGROLL = "#sidebar .links, div.widget.links, div.links, #blogroll, .blogroll"
+SIDEBARS = "#sidebar, #blognav, #blogextra, .sidebar"
+ARCHIVES = ("#sidebar .categories a, #sidebar .tags a, #sidebar .archives a, #blognav .categories a,"
+            " .post-tags a, .post-info a[href*='/category/'], .post-tags-list a")
+PAGINATION = "p.pagination a, .pagination a, #navlinks a, p.navlinks a, .navlinks a"
+_BY = re.compile(r"^\s*(?:par|by|écrit par|posted by)\s+(.+?)(?:\s*,|\s+le\s|\s+-\s|$)", re.I)
+
+
+def _page_type(page: Page, posts: list) -> str:
+    bc = page.body_classes()
+    if "dc-post" in bc:
+        return "article"
+    if bc & {"dc-page", "dc-404"}:
+        return "other"
+    if "dc-home" in bc:
+        return "listing" if re.search(r"/page/\d+/?$", page.path) else "home"
+    if any(c.startswith("dc-") for c in bc):
+        return "listing"
+    if re.search(r"/post/\d{4}/\d{2}/\d{2}/", page.url):
+        return "article"
+    if page.is_root():
+        return "home"
+    return "listing" if len(posts) >= 2 or re.search(r"/(page|category|archive|tag)/", page.path) else "other"
+
+
+def _comments(page: Page) -> list[Comment]:
+    out = []
+    for dt in css(page.tree, "#comments dl > dt, #comments dt"):
+        number = first(dt, "a.comment-number")
+        named = [a for a in dt.iter("a") if a is not number and a.get("href")]
+        link = named[-1] if named else None
+        label = inline_text(dt, [number] if number is not None else [])
+        if link is not None:
+            author = inline_text(link)
+        else:
+            m = re.search(r"\s(?:par|by)\s+(.+)$", label, re.I)
+            author = m.group(1).strip() if m else None
+        raw = re.split(r"\s(?:par|by)\s", label, maxsplit=1, flags=re.I)[0].strip() or None
+        dd = dt.getnext()
+        body = dd if dd is not None and dd.tag == "dd" else None
+        out.append(Comment(
+            author=author or None, author_url=page.url_(link.get("href")) if link is not None else None,
+            published=parse_date(raw, now=page.now) if raw else None, published_raw=raw,
+            text=node_text(body), links=links_in(page, body), position=len(out) + 1))
+        if len(out) >= 2000:
+            break
+    return out
+
+
+def parse(page: Page) -> ParsedPage:
+    """ParsedPage of a Dotclear page."""
+    tree = page.tree
+    posts = [p for p in css(tree, "div.post, article.post")
+             if not any("post" in (a.get("class") or "").split() for a in p.iterancestors())]
+    parsed = ParsedPage(url=page.url, platform="dotclear", kind="blog")
+    parsed.page_type = _page_type(page, posts)
+    parsed.site_name = site_name(page, "#top h1, #header h1, .site-title")
+    nav = Navigation()
+    main_nodes = list(posts)
+
+    if parsed.page_type == "article":
+        post = posts[0] if posts else tree
+        parsed.title = inline_text(first(post, ".post-title, h2, h1")) or meta(tree, "og:title") or None
+        info = first(post, ".post-info")
+        info_text = inline_text(info)
+        m = _BY.match(info_text)
+        parsed.author = norm_ws(m.group(1)) if m else None
+        when = first(info, "time[datetime], abbr[title]") if info is not None else None
+        parsed.published, parsed.published_raw = date_of(when, page.now)
+        if not parsed.published and info_text:
+            raw = info_text[m.end(1):].strip(" ,") if m else info_text
+            raw = re.split(r"\s+-\s+", raw)[0]  # what follows " - " is the category
+            parsed.published, parsed.published_raw = parse_date(raw, now=page.now), raw or None
+        parts = [n for n in css(post, ".post-excerpt, .post-content") if n is not None]
+        if parts:
+            drop = [d for part in parts for d in css(part, BOILERPLATE)]
+            parsed.text = "\n".join(t for t in (node_text(p, drop) for p in parts) if t)
+            parsed.links = uniq(link for p in parts for link in links_in(page, p, drop))
+            main_nodes = parts
+        else:
+            main = extract_main(page)
+            parsed.text, parsed.links = main.text, main.links
+        parsed.comments = _comments(page)
+        if closed_notice(page, "#comments p, #comment-form p, #content p, #main p, p", exclude=main_nodes):
+            parsed.comments_open = False
+        elif first(tree, "#comment-form, form#comment_form, #pr") is not None:
+            parsed.comments_open = True
+        nav.articles = hrefs(page, css(tree, "#navlinks a, p.navlinks a, .post-navlinks a"))
+        nav.pages = hrefs(page, css(tree, ARCHIVES))
+    else:
+        parsed.title = meta(tree, "og:title") or inline_text(first(tree, "#content-info h2, .content-info h2"))
+        nav.articles = uniq(page.url_(a.get("href")) for p in posts for a in css(p, ".post-title a")[:1])
+        nav.pages = uniq(hrefs(page, css(tree, PAGINATION)) + rel_links(page, "next", "prev")
+                         + hrefs(page, css(tree, ARCHIVES)))
+        if parsed.page_type in ("home", "listing"):
+            parsed.text = listing_text(posts, ".read-it")
+    parsed.blogroll = blogroll_links(page, BLOGROLL, SIDEBARS, exclude=main_nodes)
+    parsed.nav = nav
+    return parsed

@@ -1,0 +1,101 @@
+"""FluxBB 1.4/1.5 (and PunBB 1.2, its ancestor): div.pun pages, blockpost messages."""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from .common import (Page, css, first, has_class, inline_text, links_in, site_name, uniq)
+from .dates import parse_date
+from .generic import listing_text
+from .model import ForumPost, Navigation, ParsedPage
+from .phpbb import split_quotes
+
+DEFAULT_PER_PAGE = 25  # FluxBB's disp_posts_default
+
+
+def _script(url: str) -> str:
+    return urlsplit(url).path.rsplit("/", 1)[-1].lower()
+
+
+def _classify(page: Page, nodes) -> tuple[list[str], list[str]]:
+    """(boards, threads): viewforum?id= and viewtopic?id= links (pid= links point into a thread)."""
+    boards, threads = [], []
+    for node in nodes:
+        url = page.url_(node.get("href"))
+        if not url:
+            continue
+        script, query = _script(url), parse_qs(urlsplit(url).query)
+        if "action" in query:
+            continue
+        if script == "viewforum.php" and "id" in query:
+            boards.append(url)
+        elif script == "viewtopic.php" and "id" in query:
+            threads.append(url)
+    return uniq(boards), uniq(threads)
+
+
+def _section(page: Page) -> str:
+    pun = first(page.tree, "div.pun[id^='pun'], div[id^='pun']")
+    if pun is not None and pun.get("id", "").startswith("pun"):
+        return pun.get("id")[3:]
+    script = _script(page.url)
+    return script[:-4] if script.endswith(".php") else ""
+
+
+def _posts(page: Page) -> list[ForumPost]:
+    page_no = page.query.get("p", ["1"])[0]
+    offset = (int(page_no) - 1) * DEFAULT_PER_PAGE if page_no.isdigit() and int(page_no) > 1 else 0
+    out = []
+    for node in css(page.tree, "div.blockpost")[:2000]:
+        head = first(node, "h2")
+        number = first(head, ".conr")
+        shown = re.search(r"\d+", inline_text(number)) if number is not None else None
+        stamp = first(head, "a")
+        raw = inline_text(stamp) or None
+        msg = next((m for m in css(node, "div.postmsg") if not has_class(m, "postsignature")), None)
+        quotes = [q for q in css(msg, "div.quotebox")
+                  if not any(has_class(a, "quotebox") for a in q.iterancestors())] if msg is not None else []
+        edits = css(msg, "p.postedit")
+        text, quoted = split_quotes(msg, quotes, "cite", edits)
+        drop = quotes + edits
+        post_id = (node.get("id") or "").lstrip("p") or None
+        out.append(ForumPost(
+            author=inline_text(first(node, ".postleft dt")) or None,
+            published=parse_date(raw, now=page.now) if raw else None, published_raw=raw,
+            text=text, quoted=quoted,
+            position=int(shown.group()) if shown else offset + len(out) + 1,
+            post_id=post_id, links=links_in(page, msg, drop)))
+    return out
+
+
+def parse(page: Page) -> ParsedPage:
+    """ParsedPage of a FluxBB page."""
+    tree = page.tree
+    section = _section(page)
+    parsed = ParsedPage(url=page.url, platform="fluxbb", kind="forum")
+    parsed.site_name = site_name(page, "#brdtitle h1")
+    crumbs = css(tree, ".crumbs a")
+    boards, threads = _classify(page, css(tree, ".tcl a, .pagelink a, .pagestext a, h3 a") + crumbs
+                                + [n for n in tree.iter("link") if (n.get("rel") or "") in ("next", "prev")])
+    if section == "viewtopic":
+        parsed.page_type = "forum_thread"
+        last = css(tree, ".crumbs li strong a, .crumbs li:last-child a")
+        parsed.title = (inline_text(last[-1]) if last else None) or None
+        own = _classify(page, last[-1:])[1] if last else []
+        parsed.thread_url = own[0] if own else None
+        parsed.posts = _posts(page)
+        if parsed.posts and parsed.posts[0].position == 1:
+            parsed.author, parsed.published = parsed.posts[0].author, parsed.posts[0].published
+            parsed.published_raw = parsed.posts[0].published_raw
+        parsed.text = "\n\n".join(p.text for p in parsed.posts if p.text)
+        parsed.links = uniq(u for p in parsed.posts for u in p.links)
+    elif section in ("index", "viewforum"):
+        parsed.page_type = "listing"
+        if section == "viewforum":
+            last = css(tree, ".crumbs li strong a, .crumbs li:last-child a")
+            parsed.title = (inline_text(last[-1]) if last else None) or None
+        parsed.text = listing_text(css(tree, ".blocktable tbody tr"), ".icon")
+    else:
+        parsed.page_type = "other"
+    parsed.nav = Navigation(boards=boards, threads=threads)
+    return parsed

@@ -1,0 +1,182 @@
+"""Any other site: trafilatura for the main text, page metadata and htmldate for the rest."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .common import (ARTICLE_TYPES, BOILERPLATE, FORUM_TYPES, MAX_FIELD_CHARS, NEWS_TYPES, Page,
+                     blogroll_links, css, date_of, first, first_of, hrefs, html_title, inline_text, json_ld,
+                     ld_types, links_in, meta, meta_author, meta_published, node_text, norm_ws, rel_links, uniq)
+from .model import Navigation, ParsedPage
+
+SIDEBARS = "aside, #sidebar, .sidebar, #secondary, .widget-area, .widget"
+BLOGROLL = ".widget_links, .blogroll, #blogroll, .widget.LinkList, .widget.BlogList"
+
+
+@dataclass
+class Main:
+    """What trafilatura found: main text and its links, plus its metadata guesses."""
+
+    text: str = ""
+    links: list[str] = field(default_factory=list)
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+
+
+# trafilatura's time grows faster than linearly with the number of elements: a hostile
+# 5 MB page would take minutes. Past these sizes, its fallbacks are skipped, then itself.
+FAST_ELEMENTS = 12_000
+MAX_ELEMENTS = 40_000
+NOT_CONTENT = ("nav, header, footer, aside, form, .sidebar, #sidebar, #comments, .comments,"
+               " .menu, .breadcrumb, .breadcrumbs, [role='navigation'], [role='banner'], [role='contentinfo']")
+
+
+def size_of(page: Page) -> int:
+    """Number of elements of the page (cached): the cost driver of full-page extractors."""
+    if "size" not in page._cache:
+        page._cache["size"] = sum(1 for _ in page.tree.iter()) if page.tree is not None else 0
+    return page._cache["size"]
+
+
+def plain_main(page: Page) -> Main:
+    """Cheap main text: the <main>/<article> (else body) without navigation, sidebars and forms."""
+    node = first_of(page.tree, "main", "[role='main']", "article", "#content", "body")
+    if node is None:
+        return Main()
+    drop = css(node, NOT_CONTENT + ", " + BOILERPLATE)
+    return Main(text=node_text(node, drop), links=links_in(page, node, drop),
+                title=inline_text(first(page.tree, "h1")) or None)
+
+
+def extract_main(page: Page, precision: bool = True) -> Main:
+    """trafilatura on the page: precision first, recall when that keeps (almost) nothing.
+
+    Very large pages get the cheap `plain_main` instead.
+    """
+    size = size_of(page)
+    if size > MAX_ELEMENTS:
+        return plain_main(page)
+    try:
+        from trafilatura import bare_extraction
+    except ImportError:  # pragma: no cover - trafilatura is a dependency
+        return plain_main(page)
+    doc = None
+    for favor_precision in ((True, False) if precision else (False,)):
+        try:
+            doc = bare_extraction(
+                page.markup, url=page.url or None, favor_precision=favor_precision, fast=size > FAST_ELEMENTS,
+                favor_recall=not favor_precision, include_comments=False, include_links=True,
+                include_tables=True, include_images=False, with_metadata=True, deduplicate=False,
+                date_extraction_params={"extensive_search": True, "original_date": True},
+            )
+        except Exception:  # trafilatura on hostile markup: fall back rather than fail the page
+            doc = None
+        if doc is not None and len(getattr(doc, "text", "") or "") >= 200:
+            break
+    if doc is None:
+        return plain_main(page)
+    body = getattr(doc, "body", None)
+    text = node_text(body) if body is not None else (doc.text or "")
+    title = norm_ws(doc.title or "") or None
+    # trafilatura keeps the <h1> in the body; the title is a field of its own.
+    if title and text.split("\n", 1)[0].strip() == title:
+        text = text.split("\n", 1)[1] if "\n" in text else ""
+    links = []
+    if body is not None:
+        links = uniq(page.url_(ref.get("target")) for ref in body.iter("ref"))
+    return Main(text=text[:MAX_FIELD_CHARS], links=links, title=title,
+                author=norm_ws(doc.author or "") or None, date=doc.date or None)
+
+
+def _htmldate(page: Page) -> str | None:
+    if size_of(page) > MAX_ELEMENTS:
+        return None
+    try:
+        from htmldate import find_date
+        return find_date(page.tree, extensive_search=True, original_date=True)
+    except Exception:  # htmldate on hostile markup
+        return None
+
+
+def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | None, str | None]:
+    """Best publication date: metadata, then a <time>/date node of the content, then htmldate."""
+    iso, raw = meta_published(page)
+    if iso:
+        return iso, raw
+    # Outside the article, dates are those of sidebars and related posts.
+    for node in css(scope, "time[datetime], .published, .entry-date, .post-date, .date"):
+        iso, raw = date_of(node, page.now)
+        if iso:
+            return iso, raw
+    if main and main.date:
+        return main.date, main.date
+    found = _htmldate(page)
+    return (found, found) if found else (None, None)
+
+
+def _page_type(page: Page, main: Main, types: set[str]) -> str:
+    if page.is_root():
+        return "home"
+    if types & FORUM_TYPES:
+        return "forum_thread"
+    og_type = (meta(page.tree, "og:type") or "").lower()
+    if types & ARTICLE_TYPES or og_type == "article":
+        return "article"
+    # A listing is made of teasers (an <article> whose heading links to the post); a long text
+    # under one <h1> is an article even when its related posts or its headings carry links.
+    teasers = [a for a in css(page.tree, "article") if first(a, "h2 a[href], h3 a[href]") is not None]
+    if len(teasers) >= 3:
+        return "listing"
+    if len(main.text) >= 3000 and len(css(page.tree, "h1")) == 1:
+        return "article"
+    if len(css(page.tree, ".post-title a, .entry-title a, h2 > a[href]")) >= 5:
+        return "listing"
+    if len(main.text) >= 1000:
+        return "article"
+    return "other"
+
+
+def parse(page: Page) -> ParsedPage:
+    """ParsedPage of a page of no known platform."""
+    main = extract_main(page)
+    types: set[str] = set()
+    for obj in json_ld(page.tree):
+        types |= ld_types(obj)
+    parsed = ParsedPage(url=page.url, platform="generic")
+    parsed.page_type = _page_type(page, main, types)
+    if types & NEWS_TYPES:
+        parsed.kind = "news"
+    elif "BlogPosting" in types:
+        parsed.kind = "blog"
+    elif types & FORUM_TYPES:
+        parsed.kind = "forum"
+    parsed.title = (norm_ws(meta(page.tree, "og:title") or "") or main.title
+                    or inline_text(first(page.tree, "h1")) or html_title(page))
+    if parsed.page_type in ("article", "forum_thread"):
+        parsed.author = meta_author(page) or main.author
+        parsed.published, parsed.published_raw = published(page, first(page.tree, "article"), main)
+    parsed.text = main.text
+    parsed.links = main.links
+    items = css(page.tree, "article")
+    if parsed.page_type in ("listing", "home") and len(items) >= 2:
+        # A list of teasers: trafilatura keeps excerpts without their titles.
+        parsed.text, parsed.links = listing_text(items), []
+    # Pages that use WordPress-style comment lists without announcing WordPress.
+    if first(page.tree, ".comment-list, .commentlist") is not None:
+        from . import wordpress
+        parsed.comments = wordpress.comments(page)
+    parsed.blogroll = blogroll_links(page, BLOGROLL, SIDEBARS, exclude=css(page.tree, "main, article"))
+    parsed.nav = Navigation(
+        articles=hrefs(page, css(page.tree, "a[rel~='bookmark'], .entry-title a, .post-title a"))
+        if parsed.page_type in ("listing", "home") else [],
+        pages=uniq(rel_links(page, "next", "prev")
+                   + hrefs(page, css(page.tree, ".pagination a, .nav-links a"))),
+    )
+    return parsed
+
+
+def listing_text(nodes, drop: str = "") -> str:
+    """Text of a listing's items (titles and excerpts), one block per item; `drop` (CSS) left out."""
+    expr = BOILERPLATE + (", " + drop if drop else "")
+    texts = (node_text(n, css(n, expr)) for n in nodes)
+    return "\n\n".join(t for t in texts if t)[:MAX_FIELD_CHARS]

@@ -1,0 +1,73 @@
+"""Newsrooms: JSON-LD NewsArticle metadata, byline/headline markup, news lists."""
+from __future__ import annotations
+
+from .common import (ARTICLE_TYPES, BOILERPLATE, Page, blogroll_links, css, date_of, first, first_of, hrefs,
+                     inline_text, json_ld, ld_name, ld_types, links_in, meta, meta_author, meta_published,
+                     node_text, norm_ws, rel_links, strip_label, uniq)
+from .generic import extract_main, listing_text
+from .model import Navigation, ParsedPage
+
+BODY = ".article-body, [itemprop='articleBody'], .article-content, .story-body, .article__body"
+LIST_LINKS = ("ul.news-list a.news-link, .news-item a.news-link, .news-list li a, article h2 a,"
+              " article h3 a, .teaser a")
+SIDEBARS = "aside.sidebar, #sidebar, .sidebar, .partners"
+DROP = BOILERPLATE + ", aside, .related, .read-also, .newsletter, .paywall"
+
+
+def article_ld(page: Page) -> dict:
+    """The page's JSON-LD article object (NewsArticle & co), or {}."""
+    for obj in json_ld(page.tree):
+        if ld_types(obj) & ARTICLE_TYPES:
+            return obj
+    return {}
+
+
+def parse(page: Page) -> ParsedPage:
+    """ParsedPage of a newsroom page."""
+    tree = page.tree
+    ld = article_ld(page)
+    art = first_of(tree, "article.news-article", "article")
+    parsed = ParsedPage(url=page.url, platform="news", kind="news")
+    is_article = (first(tree, "article.news-article") is not None or bool(ld)
+                  or (meta(tree, "og:type") or "").lower() == "article")
+    if page.is_root():
+        parsed.page_type = "home"
+    elif is_article:
+        parsed.page_type = "article"
+    elif css(tree, "ul.news-list, .news-item") or len(css(tree, "article")) >= 3:
+        parsed.page_type = "listing"
+    else:
+        parsed.page_type = "other"
+    nav = Navigation()
+
+    if parsed.page_type == "article":
+        scope = art if art is not None else tree
+        headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
+        parsed.title = (inline_text(first(scope, "h1.headline, h1")) or norm_ws(headline or "")
+                        or meta(tree, "og:title") or None)
+        parsed.author = (strip_label(inline_text(first(scope, ".byline .author, .author, [rel~='author']")),
+                                     "par", "by")
+                         or ld_name(ld.get("author")) or meta_author(page))
+        parsed.published, parsed.published_raw = date_of(first(scope, ".byline time, time[datetime]"), page.now)
+        if not parsed.published:
+            parsed.published, parsed.published_raw = meta_published(page)
+        body = first(scope, BODY)
+        if body is not None:
+            drop = css(body, DROP)
+            parsed.text = node_text(body, drop)
+            parsed.links = links_in(page, body, drop)
+        else:
+            main = extract_main(page)
+            parsed.text, parsed.links = main.text, main.links
+            parsed.title = parsed.title or main.title
+        nav.articles = [u for u in hrefs(page, css(tree, LIST_LINKS + ", .related a"))
+                        if u not in parsed.links]
+    else:
+        parsed.title = meta(tree, "og:title") or inline_text(first(tree, "h1")) or None
+        items = css(tree, "li.news-item") or css(tree, "article")
+        parsed.text = listing_text(items)
+        nav.articles = hrefs(page, css(tree, LIST_LINKS))
+    nav.pages = uniq(rel_links(page, "next", "prev") + hrefs(page, css(tree, ".pagination a, nav.pager a")))
+    parsed.nav = nav
+    parsed.blogroll = blogroll_links(page, "", SIDEBARS, exclude=[art] if art is not None else [])
+    return parsed

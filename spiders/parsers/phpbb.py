@@ -1,0 +1,188 @@
+"""phpBB 3 (prosilver and its descendants): index, boards (viewforum), topics (viewtopic)."""
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qs, urlsplit
+
+from .common import (Page, abs_url, css, date_of, first, first_attr, inline_text, links_in, meta, node_text,
+                     norm_ws, site_name, uniq)
+from .dates import parse_date
+from .generic import listing_text
+from .model import ForumPost, Navigation, ParsedPage
+
+# Session ids and search highlights make one page look like many.
+DROP_PARAMS = ("sid", "hilit", "view")
+DEFAULT_PER_PAGE = 10  # phpBB's posts_per_page out of the box
+QUOTES = "blockquote, div.quotecontent"
+
+
+def _script(url: str) -> str:
+    return urlsplit(url).path.rsplit("/", 1)[-1].lower()
+
+
+def _classify(page: Page, nodes) -> tuple[list[str], list[str]]:
+    """(boards, threads) among links: viewforum pages and viewtopic?t= pages, session ids dropped."""
+    boards, threads = [], []
+    for node in nodes:
+        href = node.get("href") or ""
+        if "view=unread" in href or "view=next" in href or "view=previous" in href:
+            continue
+        url = page.url_(href)
+        if not url:
+            continue
+        url = _strip(url)
+        script, query = _script(url), parse_qs(urlsplit(url).query)
+        if script == "viewforum.php" and "f" in query:
+            boards.append(url)
+        elif script == "viewtopic.php" and "t" in query:
+            threads.append(url)
+    return uniq(boards), uniq(threads)
+
+
+def _strip(url: str) -> str:
+    return abs_url(url, url, DROP_PARAMS) or url
+
+
+def _section(page: Page) -> str:
+    classes = page.body_classes()
+    # Extensions add section-* classes of their own; SEO mods append the page path.
+    for section in ("viewtopic", "viewforum", "index"):
+        if any(c == "section-" + section or c.startswith(f"section-{section}/") for c in classes):
+            return section
+    script = _script(page.url)
+    if script.endswith(".php"):
+        return script[:-4]
+    if first(page.tree, "div.post .postbody") is not None:
+        return "viewtopic"
+    if first(page.tree, "ul.topiclist.topics") is not None:
+        return "viewforum"
+    return "index" if first(page.tree, "ul.topiclist.forums") is not None else ""
+
+
+def _offset(page: Page, n_posts: int) -> int:
+    """Posts before this page: start= of the URL or of the canonical link, else worked out
+    from the pagination block (page number, other pages' start=, total message count)."""
+    canonical = first_attr(page.tree, "link[rel='canonical']", "href") or ""
+    for query in (page.query, parse_qs(urlsplit(canonical).query)):
+        start = query.get("start")
+        if start and start[0].isdigit():
+            return int(start[0])
+    block = first(page.tree, ".pagination")
+    active = first(block, "li.active span, strong")
+    current = int(inline_text(active)) if active is not None and inline_text(active).isdigit() else 1
+    if current <= 1:
+        return 0
+    for a in css(page.tree, ".pagination a"):
+        label = inline_text(a)
+        offset = parse_qs(urlsplit(a.get("href") or "").query).get("start", [""])[0]
+        if label.isdigit() and int(label) > 1 and offset.isdigit():
+            return (current - 1) * (int(offset) // (int(label) - 1))
+    # Last page reached from a p= link: the total count says how many came before.
+    total = re.search(r"(\d[\d\s.\u202f]*)\s*(?:messages?|posts?|réponses?)", inline_text(block), re.I)
+    if total and first(block, "li.next a, a[rel='next']") is None:
+        count = int(re.sub(r"\D", "", total.group(1)))
+        if count >= n_posts:
+            return count - n_posts
+    return (current - 1) * DEFAULT_PER_PAGE
+
+
+def _top_quotes(content) -> list:
+    quotes = css(content, QUOTES)
+    return [q for q in quotes if not any(a in quotes for a in q.iterancestors())]
+
+
+def split_quotes(content, quotes: list, cites: str, drop: list = ()) -> tuple[str, str]:
+    """(own text, quoted text) of a post body whose top-level quotes are `quotes`.
+
+    `cites` (CSS) are the "X a écrit" headers inside quotes; `drop` other nodes left out.
+    """
+    quoted = "\n\n".join(t for t in (node_text(q, css(q, cites)) for q in quotes) if t)
+    return node_text(content, list(quotes) + list(drop)), quoted
+
+
+def _post_nodes(page: Page) -> list:
+    """div.post#pN of prosilver; for heavily reworked styles, the smallest block around each
+    .postbody that also holds a profile (kept only if every post gets its own block)."""
+    nodes = [n for n in css(page.tree, "div.post") if re.fullmatch(r"p_?\d+", n.get("id") or "")]
+    if nodes:
+        return nodes
+    bodies = css(page.tree, "div.postbody")
+    blocks = []
+    for body in bodies[:2000]:
+        block = body.getparent()
+        while block is not None and first(block, "dl.postprofile") is None:
+            block = block.getparent()
+        if block is None:
+            continue
+        if block in blocks:
+            return []
+        blocks.append(block)
+    return blocks
+
+
+def _post_id(node) -> str | None:
+    for candidate in [node] + css(node, "dl.postprofile[id], [id^='post_content']"):
+        m = re.fullmatch(r"(?:p_?|profile|post_content)(\d+)", candidate.get("id") or "")
+        if m:
+            return m.group(1)
+    return None
+
+
+def _posts(page: Page) -> list[ForumPost]:
+    nodes = _post_nodes(page)
+    offset = _offset(page, min(len(nodes), 2000))
+    out = []
+    for node in nodes[:2000]:
+        who = first(node, ".postprofile a.username, .postprofile a.username-coloured,"
+                          " .postprofile span.username, .postprofile span.username-coloured,"
+                          " p.author a.username, p.author strong")
+        author_line = first(node, "p.author")
+        when = first(author_line, "time") if author_line is not None else None
+        iso, raw = date_of(when, page.now)
+        if not iso and author_line is not None:
+            # phpBB < 3.2: "par Name » mar. 4 mars 2025 10:12" as plain text.
+            raw = norm_ws(inline_text(author_line).split("\u00bb")[-1]) or None
+            iso = parse_date(raw, now=page.now)
+        content = first(node, "div.content")
+        quotes = _top_quotes(content) if content is not None else []
+        # subsilver2 puts the "X a écrit" header beside the quote, not inside it
+        titles = css(content, "div.quotetitle")
+        text, quoted = split_quotes(content, quotes, "cite", titles)
+        out.append(ForumPost(
+            author=inline_text(who) or None, published=iso, published_raw=raw, text=text, quoted=quoted,
+            position=offset + len(out) + 1, post_id=_post_id(node),
+            links=[_strip(u) for u in links_in(page, content, quotes)]))
+    return out
+
+
+def parse(page: Page) -> ParsedPage:
+    """ParsedPage of a phpBB page."""
+    tree = page.tree
+    section = _section(page)
+    parsed = ParsedPage(url=page.url, platform="phpbb", kind="forum")
+    parsed.site_name = site_name(page, ".site-description h1, #site-description h1")
+    links = css(tree, "a.forumtitle, a.subforum, a.topictitle, .pagination a, .topiclist a, #nav-breadcrumbs a,"
+                      " .breadcrumbs a, .crumb a, h2 a, .forabg a, .forumbg a")
+    links += [n for n in tree.iter("link") if (n.get("rel") or "") in ("next", "prev")]
+    boards, threads = _classify(page, links)
+    if section == "viewtopic":
+        parsed.page_type = "forum_thread"
+        title = first(tree, "h2.topic-title, h2 a[href*='viewtopic'], h2")
+        parsed.title = inline_text(title) or meta(tree, "og:title") or None
+        own = [u for u in _classify(page, css(tree, "h2.topic-title a"))[1]]
+        parsed.thread_url = own[0] if own else None
+        parsed.posts = _posts(page)
+        if parsed.posts and parsed.posts[0].position == 1:
+            parsed.author, parsed.published = parsed.posts[0].author, parsed.posts[0].published
+            parsed.published_raw = parsed.posts[0].published_raw
+        parsed.text = "\n\n".join(p.text for p in parsed.posts if p.text)
+        parsed.links = uniq(u for p in parsed.posts for u in p.links)
+    elif section in ("index", "viewforum"):
+        parsed.page_type = "listing"
+        if section == "viewforum":
+            parsed.title = inline_text(first(tree, "h2.forum-title, h2")) or None
+        parsed.text = listing_text(css(tree, "ul.topiclist li.row"))
+    else:
+        parsed.page_type = "other"
+    parsed.nav = Navigation(boards=boards, threads=threads)
+    return parsed

@@ -1,0 +1,207 @@
+"""WordPress: theme markup (hentry articles, entry-content) and wp_list_comments() output."""
+from __future__ import annotations
+
+import re
+
+from .common import (ARTICLE_TYPES, BOILERPLATE, Page, blogroll_links, closed_notice, css, date_of, first,
+                     first_of, has_class, hrefs, html_title, inline_text, json_ld, ld_types, links_in, meta,
+                     meta_author, node_text, own, own_first, rel_links, site_name, strip_label, uniq,
+                     within_any)
+from .generic import extract_main, listing_text, published
+from .model import Comment, Navigation, ParsedPage
+
+ARTICLES = "article.type-post, article.hentry, article.post, div.hentry, div.type-post, article[id^='post-']"
+CONTENT = (".entry-content", ".post-content", ".elementor-widget-theme-post-content", ".entry", ".post-entry",
+           ".article-content", ".single-content")
+MIN_CONTENT = 300  # below this, a theme builder probably hid the body somewhere else
+COMMENTS_AREA = "#comments, .comments-area, .comment-list, .commentlist"
+BLOGROLL = ".widget_links, ul.blogroll, .wp-block-links, #linkcat-2"
+SIDEBARS = "#secondary, #sidebar, .sidebar, .widget-area, aside.widget, .widget"
+ARCHIVE_WIDGETS = (".widget_archive a, .widget_categories a, .widget_tag_cloud a, .wp-block-archives a,"
+                   " .wp-block-categories a, .wp-block-tag-cloud a, .cat-links a, .tags-links a")
+RECENT_WIDGETS = ".widget_recent_entries a, .wp-block-latest-posts a"
+PAGINATION = (".pagination a, .nav-links a, .navigation a, a.page-numbers, .wp-pagenavi a,"
+              " .comment-navigation a, .comments-pagination a")
+LISTING_CLASSES = {"archive", "category", "tag", "date", "author", "search", "blog", "paged", "search-results"}
+
+
+def _comment_nodes(root) -> list:
+    """One node per comment. Some themes wrap an article.comment in the li.comment: a node
+    is a reply only when a list (ol/ul.children) separates it from the enclosing comment."""
+    found = [n for n in css(root, ".comment-list .comment, .commentlist .comment, ol.comments .comment,"
+                                  " #comments li.comment, #comments div.comment")
+             if n.tag in ("li", "div", "article")]
+    chosen = set(found)
+    kept = []
+    for node in found:
+        parent = node.getparent()
+        while parent is not None and parent not in chosen and parent.tag not in ("ol", "ul"):
+            parent = parent.getparent()
+        if parent is not None and parent in chosen:
+            continue  # the inner half of a wrapped comment
+        kept.append(node)
+    return kept
+
+
+def comments(page: Page, scope=None) -> list[Comment]:
+    """Comments of a wp_list_comments() list (html5 and older markup), replies in page order.
+
+    Pingbacks and trackbacks (class pingback/trackback, not comment) are left out: they are
+    links, not people speaking.
+    """
+    nodes = _comment_nodes(scope if scope is not None else page.tree)
+    kept = set(nodes)
+
+    def boundary(el) -> bool:
+        return el in kept or has_class(el, "children")
+
+    out = []
+    for node in nodes[:2000]:
+        fn = own_first(node, ".fn, .comment-author-name, .comment-name, .comment-author cite", boundary)
+        author = inline_text(fn) or None
+        if fn is None:
+            box = own_first(node, ".comment-author", boundary)
+            author = inline_text(box, css(box, ".says, .comment-metadata, .comment-meta, time")) or None
+            fn = box
+        link = None
+        if fn is not None:
+            link = fn if fn.tag == "a" else first(fn, "a[href]")
+        if link is None:
+            link = own_first(node, ".comment-author a.url", boundary)
+        when = own_first(node, ".comment-metadata time, .comment-meta time, time[datetime]", boundary)
+        iso, raw = date_of(when, page.now)
+        if not iso:
+            when = own_first(node, ".comment-metadata a, .commentmetadata a, .comment-meta a,"
+                                   " .comment-date, .comment-time", boundary)
+            iso, raw = date_of(when, page.now)
+        body = own_first(node, ".comment-content, .comment-text, .comment-entry", boundary)
+        drop = own(node, ".children, .reply, .comment-reply-link, .comment-reply", boundary)
+        if body is None:
+            # Old themes put the text straight into .comment-body next to the meta blocks.
+            body = own_first(node, ".comment-body", boundary)
+            body = node if body is None else body
+            drop += own(node, ".comment-author, .comment-meta, .commentmetadata, .comment-metadata,"
+                              " .comment-awaiting-moderation, footer", boundary)
+        drop += [n for n in node.iter() if n is not node and boundary(n)]
+        drop += css(body, ".jetpack-comment-likes-widget-wrapper, .comment-likes")
+        out.append(Comment(
+            author=author, author_url=page.url_(link.get("href")) if link is not None else None,
+            published=iso, published_raw=raw, text=node_text(body, drop),
+            links=links_in(page, body, drop), position=len(out) + 1,
+        ))
+    return out
+
+
+def _main_article(page: Page, articles: list):
+    """The post itself: article#post-N for body class postid-N, else the first article."""
+    for cls in page.body_classes():
+        if cls.startswith(("postid-", "page-id-")) and cls.split("-")[-1].isdigit():
+            node = first(page.tree, f"#post-{cls.split('-')[-1]}")
+            if node is not None:
+                return node
+    return articles[0] if articles else first_of(page.tree, "main, #main, #content", "body")
+
+
+def _body(page: Page, scope, area) -> tuple[str, list[str], list]:
+    """(text, links, nodes) of the post body; trafilatura when no known container holds it."""
+    content = None
+    for expr in CONTENT:
+        found = [n for n in css(scope, expr) if not within_any(n, area)]
+        if found:
+            content = found[0]
+            break
+    text, links, nodes = "", [], []
+    if content is not None:
+        drop = css(content, BOILERPLATE) + css(content, COMMENTS_AREA)
+        text, links, nodes = node_text(content, drop), links_in(page, content, drop), [content]
+    if len(text) < MIN_CONTENT:
+        main = extract_main(page)
+        if len(main.text) > max(3 * len(text), MIN_CONTENT):
+            return main.text, main.links, nodes
+    return text, links, nodes
+
+
+def _page_type(page: Page, articles: list) -> str:
+    bc = page.body_classes()
+    if "error404" in bc:
+        return "other"
+    if "single" in bc or "single-post" in bc:
+        return "article"
+    if "home" in bc and "paged" not in bc:
+        return "home"
+    if "page" in bc or "attachment" in bc:
+        return "other"
+    if bc & LISTING_CLASSES:
+        return "listing"
+    if page.is_root():
+        return "home"
+    # Themes that strip WordPress's body classes: trust the page's own metadata.
+    types = {t for obj in json_ld(page.tree) for t in ld_types(obj)}
+    if types & ARTICLE_TYPES or (meta(page.tree, "og:type") or "").lower() == "article":
+        return "article"
+    if len(articles) == 1 and first(articles[0], "h1") is not None:
+        return "article"
+    if re.search(r"/\d{4}/\d{2}/\d{2}/[^/]+/?$", page.path) and len(articles) <= 1:
+        return "article"
+    return "listing" if len(articles) >= 2 else "other"
+
+
+def _outermost(nodes: list) -> list:
+    return [n for n in nodes if not any(a is not n and a in nodes for a in n.iterancestors())]
+
+
+def parse(page: Page) -> ParsedPage:
+    """ParsedPage of a WordPress page."""
+    tree = page.tree
+    area = css(tree, COMMENTS_AREA)
+    articles = _outermost([a for a in css(tree, ARTICLES) if not within_any(a, area)])
+    parsed = ParsedPage(url=page.url, platform="wordpress", kind="blog")
+    parsed.page_type = _page_type(page, articles)
+    parsed.site_name = site_name(page, ".site-title, #site-title, #header h1, #headerimg h1")
+    nav = Navigation()
+    main_nodes = list(articles)
+
+    if parsed.page_type == "article":
+        art = _main_article(page, articles)
+        # Old themes (Kubrick) title a single post with a bare <h2>.
+        title = first_of(art, ".entry-title", ".post-title", "h1", "h2")
+        parsed.title = inline_text(title) or meta(tree, "og:title") or None
+        byline = own_first(art, ".byline .author .fn, .byline .author a, .byline a, .author.vcard .fn,"
+                                " .author.vcard a, a[rel~='author'], .entry-author-name, .post-author-name,"
+                                " .author-name", lambda el: within_any(el, area))
+        parsed.author = strip_label(inline_text(byline), "par", "by") or meta_author(page)
+        when = first_of(art, "time.entry-date.published, time.published", ".posted-on time, time.entry-date",
+                        "abbr.published, .entry-date", ".postmetadata small, .postmetadata")
+        parsed.published, parsed.published_raw = date_of(when, page.now)
+        if not parsed.published:
+            parsed.published, parsed.published_raw = published(page, art)
+        parsed.text, parsed.links, main_nodes = _body(page, art, area)
+        parsed.comments = comments(page)
+        if closed_notice(page, "p.no-comments, .comments-closed, p.nocomments, .nocomments, #comments p,"
+                               " .comments-area p", exclude=main_nodes):
+            parsed.comments_open = False
+        elif first(tree, "#respond, #commentform, form.comment-form") is not None:
+            parsed.comments_open = True
+        nav.articles = hrefs(page, css(tree, ".post-navigation a, .nav-previous a, .nav-next a, "
+                                             "nav.navigation.post-navigation a"))
+        nav.pages = hrefs(page, css(tree, ".comment-navigation a, .comments-pagination a")
+                          + css(tree, ARCHIVE_WIDGETS))
+    else:
+        if parsed.page_type == "home":
+            parsed.title = meta(tree, "og:title") or html_title(page)
+        else:
+            title = first_of(tree, "h1.page-title, .archive-title, .page-title", "main h1")
+            parsed.title = inline_text(title) or None
+        if parsed.page_type in ("listing", "home") and articles:
+            parsed.text = listing_text(articles, ".entry-footer, .entry-meta")
+            nav.articles = uniq(
+                [page.url_(a.get("href")) for art in articles
+                 for a in css(art, ".entry-title a, a[rel~='bookmark']")[:1]]
+                + hrefs(page, css(tree, RECENT_WIDGETS)))
+        else:
+            parsed.text, parsed.links, main_nodes = _body(page, tree, area)
+        nav.pages = uniq(hrefs(page, css(tree, PAGINATION)) + rel_links(page, "next", "prev")
+                         + hrefs(page, css(tree, ARCHIVE_WIDGETS)))
+    parsed.blogroll = blogroll_links(page, BLOGROLL, SIDEBARS, exclude=main_nodes)
+    parsed.nav = nav
+    return parsed

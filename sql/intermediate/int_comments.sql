@@ -1,0 +1,116 @@
+-- int_comments: one row per comment (page_url, position) with its spam signals: signed with / linking to
+-- another site, same text posted under another host, written by the post's own author. URLs to hosts of
+-- seed_ignored_link_hosts (commenter profiles on the platform, share buttons) are no evidence. A host
+-- matches the list itself or through one subdomain level (fr.linkedin.com).
+with params as (
+    select
+        max(value) filter (where param = 'comment_min_chars')::integer as min_chars,
+        max(value) filter (where param = 'local_timezone') as tz
+    from seed_params
+),
+
+ignored as (
+    select list(distinct regexp_replace(lower(trim(host)), '^www\.', '')) as sites
+    from seed_ignored_link_hosts
+),
+
+pages as (
+    select url, author from stg_pages
+),
+
+normalised as (
+    select
+        c.page_url,
+        c.position,
+        c.host,
+        regexp_replace(c.host, '^www\.', '') as site,
+        c.author,
+        nullif(lower(trim(c.author)), '') as author_key,
+        c.author_url,
+        regexp_replace(
+            lower(regexp_extract(c.author_url, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)), '^www\.', ''
+        ) as author_url_site,
+        c.links,
+        c.published,
+        c.text,
+        trim(regexp_replace(lower(strip_accents(c.text)), '[^a-z0-9]+', ' ', 'g')) as norm_text,
+        nullif(lower(trim(p.author)), '') as post_author_key
+    from stg_comments as c
+    left join pages as p on p.url = c.page_url
+),
+
+flagged as (
+    select
+        n.*,
+        coalesce(
+            n.author_url_site not in ('', n.site)
+                and not list_contains(i.sites, n.author_url_site)
+                and not list_contains(i.sites, regexp_replace(n.author_url_site, '^[^.]+\.', '')),
+            false
+        ) as author_url_external,
+        -- links whose host (without www.) is neither empty, nor the source's own site, nor ignored
+        list_filter(
+            list_transform(
+                n.links,
+                lambda u: {
+                    'url': u,
+                    'site': regexp_replace(
+                        lower(regexp_extract(u, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)), '^www\.', ''
+                    )
+                }
+            ),
+            lambda l: l.site not in ('', n.site)
+                and not list_contains(i.sites, l.site)
+                and not list_contains(i.sites, regexp_replace(l.site, '^[^.]+\.', ''))
+        ) as external_links
+    from normalised as n
+    cross join ignored as i
+),
+
+per_text_host as (
+    select f.norm_text, f.host, min(f.page_url) as page_url
+    from flagged as f
+    cross join params as p
+    where length(f.norm_text) >= p.min_chars
+    group by f.norm_text, f.host
+),
+
+repeated_texts as (
+    -- per text, the first and last host it appears on with one page each: the example "on another host"
+    -- for any comment is the page at whichever end is not its own host (linear, no self-join on comments)
+    select
+        norm_text,
+        count(*) as n_hosts,
+        min(host) as first_host,
+        arg_min(page_url, host) as first_page_url,
+        arg_max(page_url, host) as last_page_url
+    from per_text_host
+    group by norm_text
+    having count(*) > 1
+),
+
+final as (
+    select
+        f.page_url,
+        f.position,
+        f.host,
+        f.author,
+        f.author_key,
+        f.author_url,
+        f.links,
+        f.published,
+        cast(timezone(p.tz, f.published) as date) as published_date,
+        f.text,
+        f.norm_text,
+        f.author_url_external,
+        f.author_url_external or len(f.external_links) > 0 as has_external_url,
+        case when f.author_url_external then f.author_url else f.external_links[1].url end as external_url_example,
+        r.norm_text is not null as repeated_elsewhere,
+        case when f.host = r.first_host then r.last_page_url else r.first_page_url end as repeated_example_url,
+        f.author_key is not null and f.author_key = f.post_author_key as by_post_author
+    from flagged as f
+    cross join params as p
+    left join repeated_texts as r on r.norm_text = f.norm_text
+)
+
+select * from final

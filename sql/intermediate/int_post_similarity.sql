@@ -1,0 +1,86 @@
+-- int_post_similarity: one row per post (post_key) of int_posts: was it compared, its best match on
+-- another host, and its "original": the best match published strictly earlier on another host (a copy
+-- beats a spun match, then the earliest wins, so a chain of copies points at the first publisher).
+-- A post is templated when most of its shingles also appear in other posts of its own host and nowhere
+-- else (one template, a few words swapped). A post is original when compared, not templated, and no match on another host is
+-- earlier, simultaneous or undated.
+with params as (
+    select max(value) filter (where param = 'template_min_share')::double as template_min_share
+    from seed_params
+),
+
+posts as (
+    select post_key, url, host, published from int_posts
+),
+
+templating as (
+    -- share of the post's shingles found in another post of the same host and on no other host: stock
+    -- phrases of the sector, and copies made elsewhere, do not make a post look templated
+    select
+        post_key,
+        count(*) filter (where host_posts > 1 and shingle_hosts = 1) / count(*) as share_shingles_on_host
+    from int_post_shingles
+    group by post_key
+),
+
+compared as (
+    select distinct post_key from int_post_minhash
+),
+
+best_match as (
+    select * from int_post_pairs
+    qualify row_number() over (
+        partition by post_key
+        order by similarity desc, other_published asc nulls last, other_url
+    ) = 1
+),
+
+earlier_match as (
+    select * from int_post_pairs
+    where other_is_earlier
+    qualify row_number() over (
+        partition by post_key
+        order by (similarity_class = 'copy') desc, other_published asc, similarity desc, other_url
+    ) = 1
+),
+
+not_later_matches as (
+    -- matches that are not provably later than the post (earlier, same time, or a date is missing)
+    select distinct post_key
+    from int_post_pairs
+    where not coalesce(other_published > published, false)
+),
+
+final as (
+    select
+        p.post_key,
+        p.url,
+        p.host,
+        p.published,
+        c.post_key is not null as compared,
+        t.share_shingles_on_host,
+        coalesce(t.share_shingles_on_host >= pr.template_min_share, false) as is_templated,
+        b.other_url as best_other_url,
+        b.other_host as best_other_host,
+        b.similarity as best_similarity,
+        b.similarity_class as best_class,
+        b.other_is_earlier as best_other_is_earlier,
+        e.other_url as original_url,
+        e.other_host as original_host,
+        e.other_published as original_published,
+        e.similarity as original_similarity,
+        e.similarity_class as original_class,
+        coalesce(e.similarity_class = 'copy', false) as is_copied_earlier,
+        coalesce(e.similarity_class = 'spun', false) as is_spun_earlier,
+        c.post_key is not null and n.post_key is null
+            and not coalesce(t.share_shingles_on_host >= pr.template_min_share, false) as is_original
+    from posts as p
+    cross join params as pr
+    left join compared as c on c.post_key = p.post_key
+    left join best_match as b on b.post_key = p.post_key
+    left join earlier_match as e on e.post_key = p.post_key
+    left join not_later_matches as n on n.post_key = p.post_key
+    left join templating as t on t.post_key = p.post_key
+)
+
+select * from final

@@ -1,0 +1,77 @@
+-- int_posts: one row per blog/news post (url): article pages ∪ feed/sitemap entries, deduplicated by url.
+-- published comes from the page or the feed only: sitemap lastmod is a modification date (bulk updates
+-- would fake bursts), so it is kept apart as lastmod. text is the page's text, else the feed's summary
+-- (feeds often carry the full text); post_key is a compact integer id for the similarity models.
+with params as (
+    select max(value) filter (where param = 'local_timezone') as tz
+    from seed_params
+),
+
+forum_hosts as (
+    -- forum feeds list threads and messages, which are not blog posts
+    select host from int_sources where kind = 'forum'
+),
+
+non_post_pages as (
+    select url from stg_pages where page_type <> 'article'
+),
+
+articles as (
+    select url, host, title, author, published, text, comments_open, n_comments
+    from stg_pages
+    where page_type = 'article'
+),
+
+entries as (
+    select
+        e.url,
+        -- an url listed by several hosts' feeds belongs to the host that serves it, else the first lister
+        coalesce(
+            any_value(e.host) filter (where e.url like 'http%://' || e.host || '/%'),
+            min(e.host)
+        ) as host,
+        max(e.title) as title,
+        min(e.published) filter (where e.origin = 'feed') as feed_published,
+        max(e.published) filter (where e.origin = 'sitemap') as lastmod,
+        arg_max(e.summary, length(e.summary)) filter (where e.origin = 'feed') as summary,
+        bool_or(e.origin = 'feed') as in_feed,
+        bool_or(e.origin = 'sitemap') as in_sitemap
+    from stg_entries as e
+    anti join forum_hosts as f on f.host = e.host
+    anti join non_post_pages as n on n.url = e.url
+    group by e.url
+),
+
+joined as (
+    select
+        coalesce(a.url, e.url) as url,
+        coalesce(a.host, e.host) as host,
+        coalesce(a.title, e.title) as title,
+        a.author,
+        coalesce(a.published, e.feed_published) as published,
+        case
+            when a.published is not null then 'page'
+            when e.feed_published is not null then 'feed'
+        end as published_from,
+        e.lastmod,
+        a.url is not null as fetched,
+        coalesce(e.in_feed, false) as in_feed,
+        coalesce(e.in_sitemap, false) as in_sitemap,
+        a.comments_open,
+        coalesce(a.n_comments, 0) as n_comments_shown,
+        case when length(a.text) > 0 then a.text else e.summary end as text,
+        case when length(a.text) > 0 then 'page' when e.summary is not null then 'feed' end as text_from
+    from articles as a
+    full outer join entries as e on e.url = a.url
+),
+
+final as (
+    select
+        row_number() over (order by j.url) as post_key,
+        j.*,
+        cast(timezone(p.tz, j.published) as date) as published_date
+    from joined as j
+    cross join params as p
+)
+
+select * from final

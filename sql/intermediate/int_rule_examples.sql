@@ -1,0 +1,129 @@
+-- int_rule_examples: one row per (host, signal) for which an example can be shown: example_url on the
+-- source and, where it makes sense, example_other_url elsewhere (the original of a copy, the URL a comment
+-- is signed with, the other page carrying the same comment, the most-linked site).
+with copied as (
+    select
+        host,
+        'share_posts_copied_earlier' as signal,
+        url as example_url,
+        original_url as example_other_url
+    from int_post_similarity
+    where is_copied_earlier
+    qualify row_number() over (partition by host order by original_similarity desc, url) = 1
+),
+
+spun as (
+    select
+        host,
+        'share_posts_spun' as signal,
+        url as example_url,
+        original_url as example_other_url
+    from int_post_similarity
+    where is_spun_earlier
+    qualify row_number() over (partition by host order by original_similarity desc, url) = 1
+),
+
+templated as (
+    -- the templated post sharing most of its text with the host's other posts
+    select
+        host,
+        'share_posts_templated' as signal,
+        url as example_url,
+        null as example_other_url
+    from int_post_similarity
+    where is_templated
+    qualify row_number() over (partition by host order by share_shingles_on_host desc, url) = 1
+),
+
+promotional as (
+    select
+        host,
+        'share_posts_promotional' as signal,
+        url as example_url,
+        null as example_other_url
+    from int_post_promotion
+    where is_promotional
+    qualify row_number() over (partition by host order by promo_phrases desc, url) = 1
+),
+
+peak_day as (
+    select
+        host,
+        'peak_posts_per_day' as signal,
+        min(url) as example_url,
+        null as example_other_url
+    from int_posts
+    where published_date is not null
+    group by host, published_date
+    qualify row_number() over (partition by host order by count(*) desc, published_date desc) = 1
+),
+
+comment_urls as (
+    select
+        host,
+        'share_comments_with_urls' as signal,
+        page_url as example_url,
+        external_url_example as example_other_url
+    from int_comments
+    where has_external_url
+    qualify row_number() over (partition by host order by page_url, position) = 1
+),
+
+comment_repeated as (
+    select
+        host,
+        'share_comments_repeated_elsewhere' as signal,
+        page_url as example_url,
+        repeated_example_url as example_other_url
+    from int_comments
+    where repeated_elsewhere
+    qualify row_number() over (partition by host order by page_url, position) = 1
+),
+
+self_answered as (
+    select
+        host,
+        'share_threads_self_answered' as signal,
+        thread_url as example_url,
+        null as example_other_url
+    from int_forum_threads
+    where self_answered
+    qualify row_number() over (partition by host order by replies desc, thread_url) = 1
+),
+
+top_author as (
+    -- a thread where the most prolific member writes
+    select
+        host,
+        'share_forum_posts_top_author' as signal,
+        min(thread_url) as example_url,
+        null as example_other_url
+    from int_forum_posts
+    where author_key is not null
+    group by host, author_key
+    qualify row_number() over (partition by host order by count(*) desc, author_key) = 1
+),
+
+top_site as (
+    select
+        host,
+        'share_external_links_top_host' as signal,
+        example_from_url as example_url,
+        example_to_url as example_other_url
+    from int_source_links
+),
+
+final as (
+    select * from copied
+    union all by name select * from spun
+    union all by name select * from templated
+    union all by name select * from promotional
+    union all by name select * from peak_day
+    union all by name select * from comment_urls
+    union all by name select * from comment_repeated
+    union all by name select * from self_answered
+    union all by name select * from top_author
+    union all by name select * from top_site
+)
+
+select * from final

@@ -1,0 +1,175 @@
+-- int_source_features: one row per host of int_sources; every other column is a numeric signal (DOUBLE)
+-- named with its unit, so that int_rule_hits can unpivot them generically. share_* are ratios in [0, 1];
+-- a share whose denominator is zero is null (no evidence), and null signals never fire a rule.
+with sources as (
+    select host, pages from int_sources
+),
+
+posts as (
+    select
+        host,
+        count(*) as posts,
+        count(*) filter (where fetched) as posts_fetched,
+        count(published_date) as posts_dated,
+        min(published_date) as first_post_date,
+        max(published_date) as last_post_date,
+        count(*) filter (where fetched and comments_open is not null) as posts_comments_known,
+        count(*) filter (where fetched and comments_open) as posts_comments_open
+    from int_posts
+    group by host
+),
+
+daily as (
+    select host, published_date, count(*) as posts
+    from int_posts
+    where published_date is not null
+    group by host, published_date
+),
+
+peaks as (
+    select host, max(posts) as peak_posts_per_day
+    from daily
+    group by host
+),
+
+similarity as (
+    select
+        host,
+        count(*) filter (where compared) as posts_compared,
+        count(*) filter (where is_copied_earlier) as posts_copied_earlier,
+        count(*) filter (where is_spun_earlier) as posts_spun,
+        count(*) filter (where is_original) as posts_original,
+        count(*) filter (where is_templated) as posts_templated
+    from int_post_similarity
+    group by host
+),
+
+promotion as (
+    select host, count(*) as posts_with_text, count(*) filter (where is_promotional) as posts_promotional
+    from int_post_promotion
+    group by host
+),
+
+comment_counts as (
+    select page_url, count(*) as comments
+    from int_comments
+    group by page_url
+),
+
+commented_posts as (
+    select
+        p.host,
+        count(*) filter (where greatest(p.n_comments_shown, coalesce(c.comments, 0)) > 0) as posts_with_comments
+    from int_posts as p
+    left join comment_counts as c on c.page_url = p.url
+    where p.fetched
+    group by p.host
+),
+
+comments as (
+    select
+        host,
+        count(*) as comments,
+        count(distinct author_key) as distinct_commenters,
+        -- commenters who never sign with / link to another site nor paste a text seen elsewhere
+        count(distinct author_key) filter (where not has_external_url and not repeated_elsewhere)
+            as distinct_clean_commenters,
+        count(*) filter (where has_external_url) as comments_with_urls,
+        count(*) filter (where repeated_elsewhere) as comments_repeated_elsewhere,
+        count(*) filter (where by_post_author) as comments_by_post_author
+    from int_comments
+    group by host
+),
+
+threads as (
+    select
+        host,
+        count(*) as forum_threads,
+        count(*) filter (where replies > 0) as forum_threads_with_replies,
+        count(*) filter (where self_answered) as threads_self_answered
+    from int_forum_threads
+    group by host
+),
+
+forum_authors as (
+    select host, author_key, count(*) as messages
+    from int_forum_posts
+    group by host, author_key
+),
+
+forum as (
+    select
+        host,
+        sum(messages) as forum_posts,
+        count(author_key) as distinct_forum_authors,
+        max(messages) filter (where author_key is not null) as top_author_messages
+    from forum_authors
+    group by host
+),
+
+authors as (
+    -- people who write the source's own content: post authors and forum members
+    select host, count(distinct author_key) as distinct_authors
+    from (
+        select host, nullif(lower(trim(author)), '') as author_key from int_posts
+        union all
+        select host, author_key from int_forum_posts
+    )
+    group by host
+),
+
+links as (
+    select host, external_content_links, share_external_links_top_host
+    from int_source_links
+),
+
+final as (
+    select
+        s.host,
+        s.pages::double as pages,
+        coalesce(p.posts, 0)::double as posts,
+        coalesce(p.posts_fetched, 0)::double as posts_fetched,
+        coalesce(p.posts_dated, 0)::double as posts_dated,
+        coalesce(sim.posts_compared, 0)::double as posts_compared,
+        -- active period first..last dated post, at least one month
+        (nullif(p.posts_dated, 0) / greatest(1.0, date_diff('day', p.first_post_date, p.last_post_date) / 30.4375))::double
+            as posts_per_month,
+        pk.peak_posts_per_day::double as peak_posts_per_day,
+        coalesce(c.comments, 0)::double as comments,
+        (coalesce(c.comments, 0) / nullif(p.posts_fetched, 0))::double as comments_per_post,
+        (cp.posts_with_comments / nullif(p.posts_fetched, 0))::double as share_posts_with_comments,
+        coalesce(c.distinct_commenters, 0)::double as distinct_commenters,
+        coalesce(c.distinct_clean_commenters, 0)::double as distinct_clean_commenters,
+        (c.comments_with_urls / nullif(c.comments, 0))::double as share_comments_with_urls,
+        (c.comments_repeated_elsewhere / nullif(c.comments, 0))::double as share_comments_repeated_elsewhere,
+        (c.comments_by_post_author / nullif(c.comments, 0))::double as share_comments_by_post_author,
+        (p.posts_comments_open / nullif(p.posts_comments_known, 0))::double as comments_open_share,
+        (sim.posts_copied_earlier / nullif(sim.posts_compared, 0))::double as share_posts_copied_earlier,
+        (sim.posts_spun / nullif(sim.posts_compared, 0))::double as share_posts_spun,
+        (sim.posts_original / nullif(sim.posts_compared, 0))::double as share_posts_original,
+        (sim.posts_templated / nullif(sim.posts_compared, 0))::double as share_posts_templated,
+        coalesce(pr.posts_with_text, 0)::double as posts_with_text,
+        (pr.posts_promotional / nullif(pr.posts_with_text, 0))::double as share_posts_promotional,
+        coalesce(t.forum_threads, 0)::double as forum_threads,
+        coalesce(t.forum_threads_with_replies, 0)::double as forum_threads_with_replies,
+        coalesce(f.forum_posts, 0)::double as forum_posts,
+        coalesce(f.distinct_forum_authors, 0)::double as distinct_forum_authors,
+        (t.threads_self_answered / nullif(t.forum_threads_with_replies, 0))::double as share_threads_self_answered,
+        (f.top_author_messages / nullif(f.forum_posts, 0))::double as share_forum_posts_top_author,
+        coalesce(a.distinct_authors, 0)::double as distinct_authors,
+        coalesce(l.external_content_links, 0)::double as external_content_links,
+        l.share_external_links_top_host::double as share_external_links_top_host
+    from sources as s
+    left join posts as p on p.host = s.host
+    left join peaks as pk on pk.host = s.host
+    left join similarity as sim on sim.host = s.host
+    left join promotion as pr on pr.host = s.host
+    left join commented_posts as cp on cp.host = s.host
+    left join comments as c on c.host = s.host
+    left join threads as t on t.host = s.host
+    left join forum as f on f.host = s.host
+    left join authors as a on a.host = s.host
+    left join links as l on l.host = s.host
+)
+
+select * from final

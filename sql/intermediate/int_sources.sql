@@ -1,0 +1,103 @@
+-- int_sources: one row per host known to the run (listed in raw_sources, or holding pages, entries or
+-- forum messages). Decides platform and kind (forum > news > blog > other) and whether the source can be
+-- assessed at all (assessment_note: not_crawled, crawl_failed, or null when assessable).
+with sources as (
+    select * from stg_sources
+),
+
+page_hosts as (
+    select
+        host,
+        count(*) as pages,
+        -- the platform most pages were recognised as; 'generic' only says the parser found nothing
+        mode(platform) filter (where platform <> 'generic') as page_platform
+    from stg_pages
+    group by host
+),
+
+entry_hosts as (
+    select host, count(distinct url) as entries
+    from stg_entries
+    group by host
+),
+
+forum_hosts as (
+    select host, count(*) as forum_posts
+    from stg_forum_posts
+    group by host
+),
+
+error_hosts as (
+    -- the error that explains a failed source: the home page's, else the earliest
+    select
+        host,
+        count(*) as errors,
+        arg_min(error, [
+            case when regexp_matches(url, '^https?://[^/]+/?$') then 0 else 1 end,
+            coalesce(epoch(fetched_at), 0)
+        ]) as first_error
+    from stg_errors
+    group by host
+),
+
+hosts as (
+    select host from sources
+    union
+    select host from page_hosts
+    union
+    select host from entry_hosts
+    union
+    select host from forum_hosts
+),
+
+platform_families as (
+    select lower(trim(platform)) as platform, lower(trim(kind)) as family
+    from seed_platforms
+),
+
+joined as (
+    select
+        h.host,
+        coalesce(s.source, 'https://' || h.host || '/') as source,
+        s.seed_url,
+        coalesce(s.status, 'discovered') as status,
+        s.depth,
+        coalesce(s.crawled, coalesce(p.pages, 0) > 0) as crawled,
+        coalesce(nullif(s.platform, 'generic'), p.page_platform, s.platform, 'generic') as platform,
+        s.kind as crawler_kind,
+        s.site_name,
+        s.language,
+        s.discovered_from,
+        coalesce(p.pages, 0) as pages,
+        coalesce(e.entries, 0) as entries,
+        coalesce(f.forum_posts, 0) as forum_posts,
+        coalesce(x.errors, 0) as errors,
+        x.first_error
+    from hosts as h
+    left join sources as s on s.host = h.host
+    left join page_hosts as p on p.host = h.host
+    left join entry_hosts as e on e.host = h.host
+    left join forum_hosts as f on f.host = h.host
+    left join error_hosts as x on x.host = h.host
+),
+
+final as (
+    select
+        j.*,
+        pf.family as platform_family,
+        case
+            when pf.family = 'forum' or j.forum_posts > 0 or j.crawler_kind = 'forum' then 'forum'
+            when pf.family = 'news' or j.crawler_kind = 'news' then 'news'
+            when pf.family = 'blog' or j.crawler_kind = 'blog' then 'blog'
+            else 'other'
+        end as kind,
+        case
+            -- a source that was asked for and answered only with errors failed; one never asked is a candidate
+            when j.pages = 0 and j.forum_posts = 0 and (j.errors > 0 or j.crawled) then 'crawl_failed'
+            when j.pages = 0 and j.forum_posts = 0 then 'not_crawled'
+        end as assessment_note
+    from joined as j
+    left join platform_families as pf on pf.platform = j.platform
+)
+
+select * from final

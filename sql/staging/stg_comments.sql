@@ -1,0 +1,27 @@
+-- stg_comments: one row per (page_url, position) of the current run.
+with source as (
+    select * from raw_comments
+    where run_id = getvariable('run_id')
+),
+
+cleaned as (
+    select
+        trim(page_url) as page_url,
+        lower(trim(host)) as host,
+        position,
+        nullif(trim(author), '') as author,
+        nullif(trim(author_url), '') as author_url,
+        try_cast(published as timestamptz) as published,
+        published_raw,
+        coalesce(trim(text), '') as text,
+        coalesce(links, []) as links
+    from source
+    where nullif(trim(page_url), '') is not null
+),
+
+final as (
+    select * from cleaned
+    qualify row_number() over (partition by page_url, position order by length(text) desc) = 1
+)
+
+select * from final

@@ -1,0 +1,30 @@
+-- stg_forum_posts: one row per (thread_url, position) of the current run.
+with source as (
+    select * from raw_forum_posts
+    where run_id = getvariable('run_id')
+),
+
+cleaned as (
+    select
+        trim(thread_url) as thread_url,
+        trim(page_url) as page_url,
+        lower(trim(host)) as host,
+        nullif(trim(thread_title), '') as thread_title,
+        position,
+        post_id,
+        nullif(trim(author), '') as author,
+        try_cast(published as timestamptz) as published,
+        published_raw,
+        coalesce(trim(text), '') as text,
+        coalesce(quoted, '') as quoted,
+        coalesce(links, []) as links
+    from source
+    where nullif(trim(thread_url), '') is not null
+),
+
+final as (
+    select * from cleaned
+    qualify row_number() over (partition by thread_url, position order by length(text) desc) = 1
+)
+
+select * from final

@@ -1,0 +1,39 @@
+-- stg_pages: one row per page url of the current run.
+-- Casts dates, trims text; a url fetched twice keeps the successful, most recent fetch.
+with source as (
+    select * from raw_pages
+    where run_id = getvariable('run_id')
+),
+
+cleaned as (
+    select
+        trim(url) as url,
+        url_raw,
+        lower(trim(host)) as host,
+        status_code,
+        try_cast(fetched_at as timestamptz) as fetched_at,
+        coalesce(nullif(lower(trim(page_type)), ''), 'other') as page_type,
+        coalesce(nullif(lower(trim(platform)), ''), 'generic') as platform,
+        nullif(trim(title), '') as title,
+        nullif(trim(author), '') as author,
+        try_cast(published as timestamptz) as published,
+        published_raw,
+        coalesce(trim(text), '') as text,
+        nullif(lower(trim(language)), '') as language,
+        comments_open,
+        coalesce(n_comments, 0) as n_comments,
+        coalesce(n_posts, 0) as n_posts,
+        coalesce(content_length, 0) as content_length
+    from source
+    where nullif(trim(url), '') is not null
+),
+
+final as (
+    select * from cleaned
+    qualify row_number() over (
+        partition by url
+        order by (status_code between 200 and 299) desc, fetched_at desc nulls last, length(text) desc
+    ) = 1
+)
+
+select * from final

@@ -1,0 +1,33 @@
+"""Shared fixtures. The end-to-end tests share ONE demo audit (crawl + flow) per session."""
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory):
+    """Run `ecoaudit demo` once (real crawl of the demo web through its proxy) in-process."""
+    from ecoaudit.demo_audit import demo_audit
+
+    ws = tmp_path_factory.mktemp("demo-ws")
+    result = demo_audit(ws, run_id="e2e-1")
+    return result
+
+
+@pytest.fixture(scope="session")
+def demo_labels():
+    from ecoaudit.demo.labels import labels
+
+    return {row["host"]: row for row in labels()}
+
+
+def read_csv(path: Path) -> list[dict]:
+    with Path(path).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))

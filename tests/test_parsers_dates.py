@@ -1,0 +1,73 @@
+"""spiders.parsers.dates: every date shape the platforms write."""
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from spiders.parsers.dates import parse_date
+
+PARIS = ZoneInfo("Europe/Paris")
+NOW = datetime(2025, 3, 5, 12, 0, tzinfo=PARIS)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ISO, as in datetime/title attributes
+    ("2025-03-04T09:12:00+01:00", "2025-03-04T09:12:00+01:00"),
+    ("2025-03-04T09:12:00+00:00", "2025-03-04T09:12:00+00:00"),
+    ("2025-03-04T09:12:00Z", "2025-03-04T09:12:00+00:00"),
+    ("2025-03-04T09:12:00.000+01:00", "2025-03-04T09:12:00+01:00"),
+    ("2025-03-04", "2025-03-04"),
+    # FluxBB: naive, so Paris time (winter and summer offsets)
+    ("2025-03-04 10:12:00", "2025-03-04T10:12:00+01:00"),
+    ("2025-07-04 10:12:00", "2025-07-04T10:12:00+02:00"),
+    # French, as written by the platforms
+    ("mardi 4 mars 2025", "2025-03-04"),
+    ("4 mars 2025 à 10 h 15", "2025-03-04T10:15:00+01:00"),
+    ("4 mars 2025 à 10 h 15 min", "2025-03-04T10:15:00+01:00"),
+    ("4 mars 2025 à 10:15", "2025-03-04T10:15:00+01:00"),
+    ("4 mars 2025 à 09h12", "2025-03-04T09:12:00+01:00"),
+    ("Le mardi 4 mars 2025, 10:15", "2025-03-04T10:15:00+01:00"),
+    ("mar. 4 mars 2025 10:12", "2025-03-04T10:12:00+01:00"),
+    ("mer. 5 mars 2025 18:40", "2025-03-05T18:40:00+01:00"),
+    ("mar. 2 janv. 2024 09:00", "2024-01-02T09:00:00+01:00"),
+    ("1er janvier 2025", "2025-01-01"),
+    ("15 août 2024 à 23:59", "2024-08-15T23:59:00+02:00"),
+    ("Par Henri, mardi 4 mars 2025, 09:12 - Immobilier", "2025-03-04T09:12:00+01:00"),
+    ("04/03/2025", "2025-03-04"),
+    # English
+    ("March 4, 2025 at 10:15 am", "2025-03-04T10:15:00+01:00"),
+    ("March 4, 2025 at 10:15 pm", "2025-03-04T22:15:00+01:00"),
+    ("March 4, 2025 at 12:05 am", "2025-03-04T00:05:00+01:00"),
+    ("May 14th, 2012", "2012-05-14"),
+    # RSS pubDate
+    ("Tue, 04 Mar 2025 08:12:00 +0000", "2025-03-04T08:12:00+00:00"),
+    ("Tue, 04 Mar 2025 09:12:00 +0100", "2025-03-04T09:12:00+01:00"),
+])
+def test_formats(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Aujourd'hui 10:12", "2025-03-05T10:12:00+01:00"),
+    ("Aujourd\u2019hui 10:12", "2025-03-05T10:12:00+01:00"),
+    ("Hier 18:40", "2025-03-04T18:40:00+01:00"),
+    ("Today 08:00", "2025-03-05T08:00:00+01:00"),
+    ("Yesterday 23:59", "2025-03-04T23:59:00+01:00"),
+])
+def test_relative_days_use_now(text, expected):
+    assert parse_date(text, now=NOW) == expected
+
+
+def test_relative_day_from_utc_now_is_the_paris_day():
+    # 23:30 UTC on the 4th is already the 5th in Paris.
+    now = datetime(2025, 3, 4, 23, 30, tzinfo=ZoneInfo("UTC"))
+    assert parse_date("Aujourd'hui 00:10", now=now) == "2025-03-05T00:10:00+01:00"
+
+
+def test_other_default_timezone():
+    assert parse_date("2025-03-04 10:12:00", default_tz="America/New_York") == "2025-03-04T10:12:00-05:00"
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "garbage", "4 mars", "31 février 2025", "à 09:12", 42])
+def test_no_date(text):
+    assert parse_date(text) is None

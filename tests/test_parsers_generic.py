@@ -1,0 +1,45 @@
+"""Pages of no known platform: trafilatura plus page metadata."""
+from pathlib import Path
+
+from spiders.parsers import parse_page
+
+HTML = Path(__file__).parent / "fixtures" / "html" / "generic"
+SITE = "https://gestion-privee.example"
+
+
+def _parse(name: str, url: str):
+    return parse_page(url, (HTML / name).read_bytes())
+
+
+def test_article():
+    p = _parse("article.html", SITE + "/blog/scpi-credit/")
+    assert (p.platform, p.kind, p.page_type) == ("generic", "blog", "article")
+    assert p.title == "Investir en SCPI à crédit : le guide complet"
+    assert p.author == "Antoine Lefèvre"
+    assert p.published == "2025-02-12T07:45:00+01:00"
+    assert p.site_name == "Gestion Privée Conseil"
+    assert p.text.startswith("Acheter des parts de SCPI à crédit permet de profiter de l'effet de levier")
+    assert "prélèvements sociaux de 17,2 %" in p.text
+    for boilerplate in ("Nos services", "Partager sur X", "Nos partenaires", "ORIAS", "Mentions légales"):
+        assert boilerplate not in p.text
+    assert p.links == ["https://www.aspim.fr/chiffres-cles", SITE + "/blog/scpi-demembrement/"]
+    assert p.blogroll == ["https://www.partenaire-scpi.example/"]
+    assert p.nav.feeds == [SITE + "/index.xml"]
+    assert p.language == "fr"
+
+
+def test_listing():
+    p = _parse("blog-list.html", SITE + "/blog/")
+    assert p.page_type == "listing"
+    assert p.nav.articles == [SITE + "/blog/scpi-credit/", SITE + "/blog/scpi-demembrement/", SITE + "/blog/per-entreprise/"]
+    assert p.nav.pages == [SITE + "/blog/page/2/"]
+    assert p.nav.sitemaps == [SITE + "/sitemap.xml"]
+    assert p.text.startswith("Investir en SCPI à crédit : le guide complet\nEffet de levier")
+
+
+def test_date_from_htmldate_when_no_metadata():
+    html = """<html><head><title>Note</title></head><body><main><article><h1>Note de conjoncture</h1>
+    <p class="date">Publié le 12 février 2025</p>""" + "<p>" + "Les marchés restent volatils cette année. " * 40 + "</p></article></main></body></html>"
+    p = parse_page("https://x.example/notes/conjoncture", html)
+    assert p.page_type == "article"
+    assert p.published == "2025-02-12"

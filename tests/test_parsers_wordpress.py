@@ -1,0 +1,108 @@
+"""WordPress pages as themes emit them (Twenty Twenty-One, and an old Kubrick theme in latin-1)."""
+from pathlib import Path
+
+from spiders.parsers import parse_page
+
+HTML = Path(__file__).parent / "fixtures" / "html" / "wordpress"
+SITE = "https://patrimoine-et-vous.fr"
+
+
+def _parse(name: str, url: str):
+    return parse_page(url, (HTML / name).read_bytes())
+
+
+def test_home_listing():
+    p = _parse("home.html", SITE + "/")
+    assert p.page_type == "home"
+    assert p.site_name == "Patrimoine & Vous"
+    assert p.title == "Patrimoine & Vous – Le blog d'un conseiller en gestion de patrimoine"
+    assert p.language == "fr"
+    assert p.nav.articles == [
+        SITE + "/2025/03/04/assurance-vie-2025/",
+        SITE + "/2025/02/20/scpi-rendement/",
+        SITE + "/2025/01/15/per-deduction/",
+        SITE + "/2024/12/10/donation-enfants/",  # recent posts widget
+    ]
+    assert p.nav.pages[:2] == [SITE + "/page/2/", SITE + "/page/3/"]
+    assert {SITE + "/2025/03/", SITE + "/category/immobilier/"} <= set(p.nav.pages)
+    assert p.nav.feeds == [SITE + "/feed/", SITE + "/comments/feed/"]
+    # link widget kept whole (&amp; decoded), sidebar links to other sites kept, credits and own pages not
+    assert p.blogroll == [
+        "https://www.epargne-futee.fr/",
+        "https://blog-du-notaire.example/?utm_source=patrimoine&ref=blogroll",
+        "https://courtier-partenaire.example/",
+    ]
+    assert p.text.startswith("Assurance-vie : ce qui change en 2025\nLes fonds en euros remontent")
+    assert "Publié le" not in p.text and "Aller au contenu" not in p.text
+    assert p.comments == [] and p.links == []
+
+
+def test_paginated_listing():
+    html = (HTML / "home.html").read_text().replace('class="home blog ', 'class="home blog paged paged-2 ')
+    p = parse_page(SITE + "/page/2/", html)
+    assert p.page_type == "listing"
+
+
+def test_single_post():
+    p = _parse("post.html", SITE + "/2025/03/04/assurance-vie-2025/")
+    assert p.page_type == "article"
+    assert p.title == "Assurance-vie : ce qui change en 2025"
+    assert p.author == "Claire Martin"
+    assert p.published == "2025-03-04T09:12:00+01:00"
+    assert p.published_raw == "2025-03-04T09:12:00+01:00"
+    assert p.text == (
+        "Les fonds en euros remontent pour la deuxième année consécutive. Selon France Assureurs,"
+        " le rendement moyen s’établit à 2,6 %.\n"
+        "Les unités de compte\n"
+        "Les contrats récents proposent des ETF et des SCPI. Attention aux frais : lisez la comparaison des frais.\n"
+        # escaped in the HTML: comes out literally, and only once unescaped
+        "Un lecteur nous a écrit <script>alert(\"pwned\")</script> dans le formulaire : nous l’affichons tel quel."
+    )
+    # share buttons, byline and taxonomies are not the post's links; fragment dropped
+    assert p.links == [
+        "https://www.franceassureurs.fr/chiffres/",
+        SITE + "/glossaire/scpi/",
+        SITE + "/2024/11/02/frais-assurance-vie/",
+    ]
+    assert p.comments_open is True
+    assert p.nav.articles == [SITE + "/2025/02/20/scpi-rendement/"]
+    assert SITE + "/2025/03/04/assurance-vie-2025/feed/" in p.nav.feeds
+    assert p.blogroll == ["https://www.epargne-futee.fr/"]
+
+
+def test_comments():
+    p = _parse("post.html", SITE + "/2025/03/04/assurance-vie-2025/")
+    # the pingback is not a comment; the nested reply comes in page order
+    assert [(c.position, c.author, c.author_url) for c in p.comments] == [
+        (1, "Julien D.", "https://www.placements-malins.fr/"),
+        (2, "Claire Martin", SITE),
+        (3, "Martine", None),
+        (4, "Crédit pas cher", "https://credit-pas-cher.example/promo"),
+    ]
+    first, reply = p.comments[0], p.comments[1]
+    assert first.published == "2025-03-04T10:15:00+01:00"
+    assert first.text == ("Merci pour cet article. J’ai comparé plusieurs contrats sur ce comparateur.\n"
+                          "Deuxième paragraphe du commentaire.")
+    assert first.links == ["https://www.comparateur-assurance.example/av?type=multisupport&tri=frais"]
+    assert reply.text == "Merci Julien, bonne remarque."  # the parent's text does not leak into the reply
+    assert p.comments[3].links == ["https://credit-pas-cher.example/promo?id=1&src=wp", "https://casino.example/"]
+    assert p.comments[2].published == "2025-03-05T08:40:00+01:00"
+
+
+def test_old_theme_latin1_comments_closed():
+    p = _parse("post-closed.html", "http://blog-epargnant.example/2012/05/14/defiscalisation/")
+    assert p.platform == "wordpress" and p.page_type == "article"
+    assert p.title == "Défiscalisation : attention aux arnaques"  # latin-1 bytes decoded
+    assert p.author == "Paul"
+    assert p.published == "2012-05-14T08:30:00+02:00"  # from the French post metadata line
+    assert p.text == ("Chaque année, des offres de défiscalisation miracles circulent. "
+                      "Méfiez-vous des promesses de rendement garanti.\nL'AMF publie une liste noire.")
+    assert p.comments_open is False
+    assert [(c.author, c.author_url, c.published) for c in p.comments] == [
+        ("Conseil Invest", "http://www.conseil-invest.example/", "2012-05-14T10:15:00+02:00"),
+        ("Bernard", None, "2012-05-15T18:40:00+02:00"),
+    ]
+    assert p.comments[0].text == "Tout à fait d'accord, voir notre guide."
+    assert p.comments[0].links == ["http://www.conseil-invest.example/guide"]
+    assert p.comments[0].published_raw == "14 mai 2012 à 10 h 15 min"
+    assert p.blogroll == ["http://www.finance-perso.example/"]

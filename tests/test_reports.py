@@ -1,0 +1,359 @@
+"""Deliverables v1: sources.csv, sources.xlsx and report.html from small hand-made marts."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import zipfile
+
+import duckdb
+import openpyxl
+import pytest
+
+from reports.data import CONTRACT_COLUMNS
+from reports.export import write_sources_csv, write_sources_xlsx
+from reports.html import write_report
+from reports.safety import neutralise
+
+RUN = "r1"
+SCRIPT = "<script>alert(1)</script>"
+IMG = '"><img src=x onerror=alert(1)>'
+FORMULAS = ["=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+
+SOURCES_DDL = """
+CREATE TABLE sources (
+    run_id VARCHAR, source VARCHAR, host VARCHAR, kind VARCHAR, platform VARCHAR, status VARCHAR,
+    crawled BOOLEAN, site_name VARCHAR, pages BIGINT, posts BIGINT, comments BIGINT,
+    forum_threads BIGINT, forum_posts BIGINT, distinct_commenters BIGINT, distinct_authors BIGINT,
+    posts_per_month DOUBLE, first_post DATE, last_post DATE, errors BIGINT, machine_score DOUBLE,
+    machine_verdict VARCHAR, score DOUBLE, verdict VARCHAR, override_verdict VARCHAR,
+    override_note VARCHAR, reasons VARCHAR, evidence_fr VARCHAR, evidence_en VARCHAR)
+"""
+REASONS_DDL = """
+CREATE TABLE source_reasons (
+    run_id VARCHAR, host VARCHAR, rule_id VARCHAR, signal VARCHAR, value DOUBLE, threshold DOUBLE,
+    weight DOUBLE, direction VARCHAR, label_fr VARCHAR, label_en VARCHAR, example_url VARCHAR,
+    example_other_url VARCHAR)
+"""
+ERRORS_DDL = """
+CREATE TABLE crawl_errors (run_id VARCHAR, url VARCHAR, error VARCHAR, host VARCHAR,
+                           status_code BIGINT, message VARCHAR)
+"""
+RUNS_DDL = """
+CREATE TABLE runs (run_id VARCHAR, started_at TIMESTAMP, finished_at TIMESTAMP, client VARCHAR,
+                   config_json VARCHAR, status VARCHAR, versions_json VARCHAR)
+"""
+
+
+def _source(**kw):
+    row = dict(
+        run_id=RUN, source=None, host=None, kind="blog", platform="wordpress", status="seed",
+        crawled=True, site_name=None, pages=10, posts=8, comments=20, forum_threads=0, forum_posts=0,
+        distinct_commenters=7, distinct_authors=1, posts_per_month=1.5, first_post=dt.date(2023, 1, 5),
+        last_post=dt.date(2024, 6, 1), errors=0, machine_score=0.1, machine_verdict="pertinent",
+        score=0.1, verdict="pertinent", override_verdict=None, override_note=None, reasons="",
+        evidence_fr="Des commentaires variés", evidence_en="Varied comments",
+    )
+    row.update(kw)
+    return row
+
+
+SOURCES = [
+    _source(source="http://blog.test/", host="blog.test", site_name=SCRIPT, score=0.123456,
+            machine_score=0.123456, reasons="comment_diversity=0.8", override_note=IMG),
+    _source(source="https://spam.test/", host="spam.test", kind="news", platform="other",
+            status="discovered", site_name=FORMULAS[0], posts=400, comments=0, posts_per_month=123.456,
+            machine_score=0.912345, score=0.912345, machine_verdict="automated", verdict="automated",
+            reasons="posts_per_month=123.46;no_comments=1", evidence_fr=FORMULAS[1],
+            evidence_en=FORMULAS[1], distinct_commenters=0),
+    _source(source="javascript:alert(1)", host="forum.test", kind="forum", platform="phpbb",
+            site_name=FORMULAS[2], posts=0, comments=0, forum_threads=12, forum_posts=80,
+            machine_score=0.5, score=0.5, machine_verdict="undecided", verdict="undecided",
+            override_note=FORMULAS[3], reasons=FORMULAS[4], first_post=None, last_post=None),
+    _source(source="http://over.test/", host="over.test", site_name=FORMULAS[5], machine_score=0.8,
+            score=0.8, machine_verdict="automated", verdict="pertinent", override_verdict="pertinent",
+            override_note="Known human author"),
+    # Another run's row must never leak into this run's deliverables.
+    _source(run_id="r0", source="http://old.test/", host="old.test", site_name="OLD RUN"),
+]
+REASONS = [
+    ("spam.test", "posts_per_month", "posts_per_month", 123.46, 60.0, 0.4, "automated",
+     IMG, "Publishes far too often", "javascript:alert(1)", "http://spam.test/p/2"),
+    ("spam.test", "no_comments", "comments", 0.0, 1.0, 0.2, "automated",
+     "Aucun commentaire", "No comments", "http://spam.test/p/1", None),
+    ("blog.test", "comment_diversity", "distinct_commenters", 0.8, 0.5, 0.3, "pertinent",
+     "Commentateurs variés", "Varied commenters", "http://blog.test/a", None),
+]
+ERRORS = [
+    ("http://gone.test/x", "http_404", "gone.test", 404, SCRIPT),
+    (FORMULAS[0], "parse_error", "gone.test", None, FORMULAS[3]),
+]
+
+
+@pytest.fixture
+def con():
+    con = duckdb.connect()
+    for ddl in (SOURCES_DDL, REASONS_DDL, ERRORS_DDL, RUNS_DDL):
+        con.execute(ddl)
+    cols = list(SOURCES[0])
+    con.executemany(
+        f"INSERT INTO sources ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+        [[row[c] for c in cols] for row in SOURCES],
+    )
+    con.executemany(
+        "INSERT INTO source_reasons VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(RUN, *r) for r in REASONS],
+    )
+    con.executemany("INSERT INTO crawl_errors VALUES (?, ?, ?, ?, ?, ?)", [(RUN, *e) for e in ERRORS])
+    con.execute(
+        "INSERT INTO runs VALUES (?, TIMESTAMP '2024-07-01 09:30:00', NULL, ?, ?, 'loaded', '{}')",
+        [RUN, "Cabinet <b>Exemple</b>",
+         '{"client": {"name": "x", "sector": "patrimoine"}, "sources": {"seeds": ["http://blog.test/"]},'
+         ' "crawl": {"max_pages_per_source": 300, "obey_robots": true}}'],
+    )
+    yield con
+    con.close()
+
+
+def _run_rows():
+    return [r for r in SOURCES if r["run_id"] == RUN]
+
+
+# ---------------------------------------------------------------- safety
+
+@pytest.mark.parametrize("value", FORMULAS)
+def test_neutralise_prefixes_formula_starts(value):
+    assert neutralise(value) == "'" + value
+
+
+@pytest.mark.parametrize("value", ["http://a.test/", "plain", "", None, 3, " =1"])
+def test_neutralise_leaves_other_values(value):
+    assert neutralise(value) == value
+
+
+# ---------------------------------------------------------------- CSV
+
+def _read_csv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_csv_has_contract_columns_first(con, tmp_path):
+    path = write_sources_csv(con, RUN, tmp_path / "sources.csv")
+    with open(path, encoding="utf-8", newline="") as f:
+        header = next(csv.reader(f))
+    assert tuple(header[: len(CONTRACT_COLUMNS)]) == CONTRACT_COLUMNS
+    for extra in ("machine_verdict", "override_note", "platform", "distinct_commenters",
+                  "forum_threads", "evidence"):
+        assert extra in header
+
+
+def test_csv_round_trips(con, tmp_path):
+    rows = _read_csv(write_sources_csv(con, RUN, tmp_path / "sources.csv"))
+    by_host = {r["host"]: r for r in rows}
+    assert set(by_host) == {r["host"] for r in _run_rows()}
+    spam = by_host["spam.test"]
+    assert spam["source"] == "https://spam.test/"
+    assert spam["verdict"] == "automated" and spam["kind"] == "news" and spam["status"] == "discovered"
+    assert float(spam["score"]) == 0.912
+    assert float(spam["posts_per_month"]) == 123.46
+    assert int(spam["posts"]) == 400 and int(spam["comments"]) == 0
+    assert spam["reasons"] == "posts_per_month=123.46;no_comments=1"
+    blog = by_host["blog.test"]
+    assert blog["first_post"] == "2023-01-05" and blog["last_post"] == "2024-06-01"
+    assert blog["site_name"] == SCRIPT  # CSV is data, not markup: kept verbatim
+    assert by_host["forum.test"]["first_post"] == ""
+    over = by_host["over.test"]
+    assert over["verdict"] == "pertinent" and over["machine_verdict"] == "automated"
+
+
+def test_csv_evidence_follows_language(con, tmp_path):
+    fr = {r["host"]: r for r in _read_csv(write_sources_csv(con, RUN, tmp_path / "fr.csv"))}
+    en = {r["host"]: r for r in _read_csv(write_sources_csv(con, RUN, tmp_path / "en.csv", language="en"))}
+    assert fr["blog.test"]["evidence"] == "Des commentaires variés"
+    assert en["blog.test"]["evidence"] == "Varied comments"
+
+
+def test_csv_neutralises_formulas(con, tmp_path):
+    rows = _read_csv(write_sources_csv(con, RUN, tmp_path / "sources.csv"))
+    cells = [v for r in rows for v in r.values() if v]
+    assert not [v for v in cells if v[0] in "=+-@\t\r"]
+    by_host = {r["host"]: r for r in rows}
+    assert by_host["spam.test"]["site_name"] == "'=1+1"
+    assert by_host["spam.test"]["evidence"] == "'" + FORMULAS[1]
+    assert by_host["forum.test"]["override_note"] == "'@SUM(A1)"
+    assert by_host["forum.test"]["reasons"] == "'\t=1"
+
+
+# ---------------------------------------------------------------- XLSX
+
+def _sheet_xml(path):
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("xl/worksheets/sheet")}
+
+
+@pytest.mark.parametrize("language, names", [
+    ("fr", ["Pertinents", "Automatisés", "Indécis", "Erreurs de collecte"]),
+    ("en", ["Pertinent", "Automated", "Undecided", "Crawl errors"]),
+])
+def test_xlsx_sheets_frozen_filtered(con, tmp_path, language, names):
+    path = write_sources_xlsx(con, RUN, tmp_path / "sources.xlsx", language)
+    wb = openpyxl.load_workbook(path)
+    assert wb.sheetnames == names
+    for ws in wb.worksheets:
+        assert ws.freeze_panes == "A2"
+        filters = [t.autoFilter for t in ws.tables.values() if t.autoFilter is not None]
+        assert ws.auto_filter.ref or filters, f"no autofilter on {ws.title}"
+
+
+def _header_index(ws):
+    return {c.value: c.column for c in ws[1]}
+
+
+def test_xlsx_rows_per_verdict_and_links(con, tmp_path):
+    wb = openpyxl.load_workbook(write_sources_xlsx(con, RUN, tmp_path / "s.xlsx", "en"))
+    pertinent, automated, undecided = wb["Pertinent"], wb["Automated"], wb["Undecided"]
+    cols = _header_index(pertinent)
+    assert tuple(c.value for c in pertinent[1][: len(CONTRACT_COLUMNS)]) == CONTRACT_COLUMNS
+
+    def hosts(ws):
+        return [ws.cell(r, cols["host"]).value for r in range(2, ws.max_row + 1)
+                if ws.cell(r, cols["host"]).value]
+
+    assert sorted(hosts(pertinent)) == ["blog.test", "over.test"]
+    assert hosts(automated) == ["spam.test"]
+    assert hosts(undecided) == ["forum.test"]
+    assert "old.test" not in hosts(pertinent)
+
+    spam = automated.cell(2, cols["source"])
+    assert spam.hyperlink is not None and spam.hyperlink.target == "https://spam.test/"
+    assert automated.cell(2, cols["score"]).value == pytest.approx(0.912)
+    # Non-web "URLs" stay text, and only the source column carries links.
+    assert undecided.cell(2, cols["source"]).hyperlink is None
+    linked_columns = {c.column for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.hyperlink}
+    assert linked_columns == {cols["source"]}
+
+
+def test_xlsx_has_no_formulas(con, tmp_path):
+    path = write_sources_xlsx(con, RUN, tmp_path / "s.xlsx", "fr")
+    for name, xml in _sheet_xml(path).items():
+        assert "<f>" not in xml and "<f " not in xml, name
+    wb = openpyxl.load_workbook(path)
+    values = []
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                assert c.data_type != "f", (ws.title, c.coordinate, c.value)
+                if isinstance(c.value, str):
+                    values.append(c.value)
+    assert not [v for v in values if v[0] in "=+-@\t\r"]
+    assert "'=1+1" in values and "'" + FORMULAS[1] in values and "'@SUM(A1)" in values
+
+
+def test_xlsx_empty_run(con, tmp_path):
+    wb = openpyxl.load_workbook(write_sources_xlsx(con, "nothing", tmp_path / "e.xlsx", "fr"))
+    assert len(wb.sheetnames) == 4
+    assert wb["Pertinents"].cell(1, 1).value == "source"
+
+
+# ---------------------------------------------------------------- HTML
+
+@pytest.fixture
+def html_fr(con, tmp_path):
+    return write_report(con, RUN, tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def html_en(con, tmp_path):
+    ctx = {"client": "ACME", "sector": "wealth", "run_id": RUN, "started_at": dt.datetime(2024, 7, 1),
+           "seeds": 3, "config": {"max_pages_per_source": 300, "themes": ["a", "b"]}}
+    return write_report(con, RUN, tmp_path / "report-en.html", language="en", context=ctx).read_text("utf-8")
+
+
+def test_html_escapes_hostile_text(html_fr, html_en):
+    for html in (html_fr, html_en):
+        assert not re.search(r"<\s*script", html, re.I)
+        assert "<img" not in html.lower()
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+        assert "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in html
+        assert "<b>Exemple</b>" not in html
+    assert "Cabinet &lt;b&gt;Exemple&lt;/b&gt;" in html_fr
+
+
+def test_html_is_self_contained(html_fr, html_en):
+    for html in (html_fr, html_en):
+        assert """content="default-src 'none'; style-src 'unsafe-inline'; img-src data:\"""" in html
+        assert not re.search(r"""\bsrc\s*=\s*["']?\s*(https?:)?//""", html, re.I)
+        assert not re.search(r"<link\b", html, re.I)
+        assert not re.search(r"@import|url\(", html, re.I)
+        assert "@media print" in html
+
+
+def test_html_links_only_web_urls(html_fr):
+    hrefs = re.findall(r'href="([^"]*)"', html_fr)
+    assert "https://spam.test/" in hrefs and "http://spam.test/p/2" in hrefs
+    assert all(h.startswith(("http://", "https://", "#")) for h in hrefs), hrefs
+    assert "javascript:alert(1)" in html_fr  # shown, as text
+
+
+def test_html_contents(html_fr, html_en):
+    assert "Synthèse" in html_fr and "Summary" in html_en
+    assert "Sources pertinentes" in html_fr and "Pertinent sources" in html_en
+    assert "Erreurs de collecte" in html_fr and "Crawl errors" in html_en
+    assert html_fr.count("<h2") == html_en.count("<h2")
+    fr_h2 = re.findall(r"<h2>(.*?)</h2>", html_fr)
+    en_h2 = re.findall(r"<h2>(.*?)</h2>", html_en)
+    assert fr_h2 != en_h2 and set(fr_h2).isdisjoint(en_h2)
+    assert 'lang="fr"' in html_fr and 'lang="en"' in html_en
+    # Context from the runs table (fr) or from the caller (en).
+    assert "patrimoine" in html_fr and "1er juillet 2024" in html_fr and "1 source de départ" in html_fr
+    assert "ACME" in html_en and "wealth" in html_en and "July 1, 2024" in html_en
+    # Reasons in the report language, scores readable, overrides explained.
+    assert "Publishes far too often" in html_en and "Aucun commentaire" in html_fr
+    assert "0,91" in html_fr and "0.91" in html_en
+    assert "Known human author" in html_en and "machine verdict: automated" in html_en
+    # Summary sentence and method.
+    assert "4 sources analysed" in html_en
+    assert "max_pages_per_source" in html_en and "posts_per_month" in html_en
+    assert "OLD RUN" not in html_fr
+    assert "80\u00a0forum messages" in html_en and "80\u00a0messages de forum" in html_fr
+
+
+def test_html_empty_run(con, tmp_path):
+    html = write_report(con, "nothing", tmp_path / "e.html", language="en").read_text("utf-8")
+    assert "No source was collected" in html
+    assert not re.search(r"<\s*script", html, re.I)
+
+
+def test_html_rejects_unknown_language(con, tmp_path):
+    with pytest.raises(ValueError):
+        write_report(con, RUN, tmp_path / "x.html", language="de")
+
+
+def test_method_lists_every_seeded_rule_and_band(con, tmp_path):
+    con.execute("""CREATE TABLE seed_rules AS SELECT * FROM (VALUES
+        ('posts_per_month', 'blog', 'posts_per_month', '>=', 60.0, 0.4, 'automated',
+         'Cadence très élevée : {value} articles par mois', 'Very high cadence: {value} posts a month'),
+        ('copied_posts', 'all', 'share_posts_copied_earlier', '>=', 0.3, 0.8, 'automated',
+         '{value}% des articles sont copiés (ex. {example_url} reprend {example_other_url})',
+         '{value}% of posts are copies (e.g. {example_url} copies {example_other_url})'))
+        AS t(rule_id, kind_scope, signal, op, threshold, weight, direction, label_fr, label_en)""")
+    con.execute("""CREATE TABLE seed_verdict_bands AS SELECT * FROM (VALUES
+        ('automated', 1, 0.6, 1.0), ('pertinent', 2, 0.0, 0.3), ('undecided', 3, 0.0, 1.0))
+        AS t(verdict, priority, min_score, max_score)""")
+    con.execute("""INSERT INTO source_reasons VALUES ('r1', 'over.test', 'posts_per_month', 'posts_per_month',
+        90.0, 60.0, 0.4, 'automated', 'x', 'Publishes 90 posts a month', NULL, NULL)""")
+    html = write_report(con, RUN, tmp_path / "r.html", language="en").read_text("utf-8")
+    assert "Most frequent automation signal: “Very high cadence: N posts a month” (2 sources)." in html
+    method = html[html.index('id="method"'):]
+    assert "N% of posts are copies" in method and "{example_url}" not in method
+    assert "Very high cadence: N posts a month" in method
+    assert "&gt;= 0.3" in method and "all" in method
+    assert "From score to verdict" in method and "0.6" in method
+
+
+def test_evidence_explains_sources_without_rules(con, tmp_path):
+    con.execute("UPDATE sources SET evidence_en = 'Source found but not crawled' WHERE host = 'forum.test'")
+    html = write_report(con, RUN, tmp_path / "r.html", language="en").read_text("utf-8")
+    section = html[html.index('id="undecided"'):html.index('id="errors"')]
+    assert "<li>Source found but not crawled</li>" in section

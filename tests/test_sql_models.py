@@ -1,0 +1,418 @@
+"""Each transform model on small raw inputs, with expected rows."""
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+
+import pytest
+from tests.test_sql_fixtures import (
+    T0,
+    add,
+    article,
+    comment,
+    ecosystem,
+    entry,
+    error,
+    forum_post,
+    home,
+    new_db,
+    source,
+    spin,
+    text,
+)
+
+from ecoaudit import sqlrun
+from spiders.items import PageItem
+
+
+def run(items, run_id="r1"):
+    con = new_db()
+    add(con, run_id, items)
+    sqlrun.run_models(con, run_id)
+    return con
+
+
+def rows(con, sql):
+    return con.execute(sql).fetchall()
+
+
+def one(con, sql):
+    (row,) = con.execute(sql).fetchall()
+    return row if len(row) > 1 else row[0]
+
+
+# ------------------------------------------------------------------ staging
+
+
+def test_staging_cleans_and_dedupes_for_the_current_run_only():
+    con = new_db()
+    old = article("blog.example", "a", "  Texte  ", T0)
+    failed = PageItem(**{**old.__dict__, "status_code": 500, "fetched_at": "2025-06-01T00:00:00+00:00"})
+    add(con, "r1", [source(" Blog.Example "), old, failed, entry("blog.example", "a", published=T0)])
+    add(con, "r0", [source("other.example")])
+    sqlrun.run_models(con, "r1")
+    assert rows(con, "select host, crawled from stg_sources") == [("blog.example", True)]
+    # the successful fetch wins over the later failed one, text trimmed, published cast to timestamptz
+    assert rows(con, "select url, status_code, text, published = timestamptz '2025-03-03 09:00:00+00' from stg_pages") == [
+        ("https://blog.example/a/", 200, "Texte", True)
+    ]
+    assert one(con, "select count(*) from stg_entries") == 1
+
+
+def test_unparseable_dates_become_null():
+    page = article("blog.example", "a", "x", None)
+    page.published = "le 4 mars"
+    con = run([source("blog.example"), page])
+    assert one(con, "select published from stg_pages") is None
+
+
+# ------------------------------------------------------------------ inventory
+
+
+def test_post_inventory_unions_pages_and_entries_by_url():
+    long_summary = text(11, 120)
+    items = [
+        source("blog.example"),
+        home("blog.example"),
+        article("blog.example", "fetched", text(10), T0),
+        entry("blog.example", "fetched", "feed", T0 + timedelta(days=1), summary="court"),
+        entry("blog.example", "fetched", "sitemap", T0 + timedelta(days=30)),
+        entry("blog.example", "feed-only", "feed", T0 - timedelta(days=3), summary=long_summary),
+        entry("blog.example", "sitemap-only", "sitemap", T0 - timedelta(days=9)),
+    ]
+    con = run(items)
+    got = rows(con, "select url, fetched, in_feed, in_sitemap, published_from, text_from, lastmod is not null "
+                    "from int_posts order by url")
+    assert got == [
+        ("https://blog.example/feed-only/", False, True, False, "feed", "feed", False),
+        ("https://blog.example/fetched/", True, True, True, "page", "page", True),
+        ("https://blog.example/sitemap-only/", False, False, True, None, None, True),
+    ]
+    # the page's date wins; sitemap lastmod is never a publication date
+    assert one(con, "select published_date from int_posts where url like '%/fetched/'").isoformat() == "2025-03-03"
+    assert one(con, "select posts, posts_dated, posts_fetched from int_source_features "
+                    "where host = 'blog.example'") == (3.0, 2.0, 1.0)
+
+
+def test_forum_feeds_are_not_blog_posts():
+    items = [source("forum.example", "phpbb"), home("forum.example", "phpbb"),
+             forum_post("forum.example", 1, 1, "a", "Bonjour", T0),
+             entry("forum.example", "viewtopic.php?t=1", "feed", T0)]
+    con = run(items)
+    assert one(con, "select count(*) from int_posts") == 0
+    assert one(con, "select kind from int_sources") == "forum"
+
+
+# ------------------------------------------------------------------ near duplicates
+
+
+@pytest.fixture(scope="module")
+def similarity_db():
+    original = text(100)
+    items = [source(h) for h in ("orig.example", "copy.example", "spun.example", "other.example")]
+    items += [
+        article("orig.example", "original", original, T0),
+        # a verbatim copy two days later, with a line added
+        article("copy.example", "copie", "Article repris de nos confrères. " + original, T0 + timedelta(days=2)),
+        # a spun rewrite a week later
+        article("spun.example", "reecriture", spin(original, share=0.12, seed=5), T0 + timedelta(days=7)),
+        # the same copy site also has an unrelated post, and so has another blog
+        article("copy.example", "propre", text(101), T0 + timedelta(days=1)),
+        article("other.example", "autre", text(102), T0 - timedelta(days=1)),
+        # same text twice on one host is not a cross-site copy
+        article("other.example", "doublon", text(102), T0),
+    ]
+    return run(items)
+
+
+def test_copy_is_paired_with_its_earlier_original(similarity_db):
+    got = rows(similarity_db, "select is_copied_earlier, original_url, original_class, original_similarity >= 0.7 "
+                              "from int_post_similarity where url = 'https://copy.example/copie/'")
+    assert got == [(True, "https://orig.example/original/", "copy", True)]
+    # the original is not blamed: its copies are later
+    assert rows(similarity_db, "select is_copied_earlier, is_spun_earlier, is_original, best_class, best_other_is_earlier "
+                               "from int_post_similarity where url = 'https://orig.example/original/'") == [
+        (False, False, True, "copy", False)
+    ]
+
+
+def test_spun_rewrite_is_classified_spun(similarity_db):
+    got = rows(similarity_db, "select is_spun_earlier, is_copied_earlier, original_url, original_class "
+                              "from int_post_similarity where host = 'spun.example'")
+    assert got == [(True, False, "https://orig.example/original/", "spun")]
+    sim = one(similarity_db, "select similarity from int_post_pairs "
+                             "where url = 'https://spun.example/reecriture/' and other_host = 'orig.example'")
+    assert 0.25 <= sim < 0.7
+
+
+def test_different_texts_and_same_host_duplicates_are_not_paired(similarity_db):
+    paired = {r[0] for r in rows(similarity_db, "select url from int_post_pairs")}
+    assert paired == {"https://orig.example/original/", "https://copy.example/copie/", "https://spun.example/reecriture/"}
+    assert one(similarity_db, "select count(*) from int_post_pairs where host = other_host") == 0
+    assert rows(similarity_db, "select share_posts_copied_earlier, share_posts_original from int_source_features "
+                               "where host = 'copy.example'") == [(0.5, 0.5)]
+
+
+def test_short_posts_are_not_compared(similarity_db):
+    con = run([source("a.example"), source("b.example"),
+               article("a.example", "x", "Trop court pour comparer", T0),
+               article("b.example", "x", "Trop court pour comparer", T0 + timedelta(days=1))])
+    assert rows(con, "select compared, is_copied_earlier from int_post_similarity") == [(False, False)] * 2
+
+
+# ------------------------------------------------------------------ features
+
+
+def test_cadence_and_peak_per_day():
+    # 90 posts over 30 days, ten of them on 2025-03-10: a blog far above any human cadence
+    items = [source("fast.example"), home("fast.example")]
+    dates = [T0 + timedelta(days=i % 30, hours=1) for i in range(80)] + [T0 + timedelta(days=7, minutes=5 * i) for i in range(10)]
+    items += [article("fast.example", f"p{i}", text(300 + i), d) for i, d in enumerate(dates)]
+    con = run(items)
+    posts, per_month, peak = one(con, "select posts, posts_per_month, peak_posts_per_day from int_source_features")
+    assert posts == 90
+    assert per_month == pytest.approx(90 / (29 / 30.4375) if 29 / 30.4375 > 1 else 90)
+    assert peak == 13  # 10 at minutes 0..45 plus the 3 regular posts of that day
+    fired = {r[0] for r in rows(con, "select rule_id from int_rule_hits")}
+    assert {"high_cadence", "burst_posting"} <= fired
+
+
+def test_posts_per_month_over_the_active_period():
+    items = [source("slow.example")] + [
+        article("slow.example", f"p{i}", text(400 + i), T0 + timedelta(days=61 * i)) for i in range(4)
+    ]
+    con = run(items)
+    assert one(con, "select posts_per_month from int_source_features") == pytest.approx(4 / (183 / 30.4375))
+
+
+def test_comment_url_share_and_repetition():
+    page = article("blog.example", "a", text(1), T0, author="Anne")
+    elsewhere = article("else.example", "b", text(2), T0, author="Eve")
+    spam = "Excellent article, retrouvez nos offres de crédit sur notre site"
+    items = [
+        source("blog.example"), source("else.example"), page, elsewhere,
+        comment(page, 1, "Spam", spam, author_url="https://credit.example/"),
+        comment(page, 2, "Lien", "Voir https://autre.example/page pour comparer", links=["https://autre.example/page"]),
+        comment(page, 3, "Anne", "Merci, je réponds plus bas", author_url="https://www.blog.example/"),
+        comment(page, 4, "Paul", "Très clair, merci pour ce billet"),
+        # a platform profile (seed_ignored_link_hosts) is not a site the commenter promotes
+        comment(page, 5, "Julie", "Je partage mon expérience", author_url="https://www.blogger.com/profile/123"),
+        comment(elsewhere, 1, "Spam", spam + " !", author_url="https://credit.example/"),
+    ]
+    con = run(items)
+    got = one(con, "select comments, share_comments_with_urls, share_comments_repeated_elsewhere, "
+                   "share_comments_by_post_author, distinct_commenters, distinct_clean_commenters "
+                   "from int_source_features where host = 'blog.example'")
+    assert got == (5.0, 0.4, 0.2, 0.2, 5.0, 3.0)
+    assert rows(con, "select external_url_example, repeated_example_url from int_comments "
+                     "where host = 'blog.example' and position = 1") == [
+        ("https://credit.example/", "https://else.example/b/")
+    ]
+
+
+def test_self_answered_forum_threads():
+    items = [source("f.example", "fluxbb")]
+    items += [forum_post("f.example", 1, p, a, f"message {p}", T0 + timedelta(hours=p))
+              for p, a in enumerate(["admin", "bob", "Admin", "admin"], start=1)]  # opener wrote 2 of 3 replies
+    items += [forum_post("f.example", 2, p, a, f"message {p}", T0 + timedelta(hours=p))
+              for p, a in enumerate(["carl", "dan", "eve"], start=1)]  # opener wrote none
+    items += [forum_post("f.example", 3, 1, "fay", "seul", T0)]  # no reply: not counted either way
+    con = run(items)
+    assert rows(con, "select thread_url, replies, opener_replies, self_answered from int_forum_threads order by 1") == [
+        ("https://f.example/viewtopic.php?t=1", 3, 2, True),
+        ("https://f.example/viewtopic.php?t=2", 2, 0, False),
+        ("https://f.example/viewtopic.php?t=3", 0, 0, False),
+    ]
+    got = one(con, "select forum_threads, forum_threads_with_replies, forum_posts, distinct_forum_authors, "
+                   "share_threads_self_answered from int_source_features")
+    assert got == (3.0, 2.0, 8.0, 6.0, 0.5)
+
+
+# ------------------------------------------------------------------ the ecosystem, end to end
+
+
+@pytest.fixture(scope="module")
+def eco():
+    return run(ecosystem())
+
+
+def verdicts(con):
+    return dict(rows(con, "select host, machine_verdict from sources"))
+
+
+def test_ecosystem_verdicts(eco):
+    assert verdicts(eco) == {
+        "news.example": "pertinent",
+        "expert.example": "pertinent",
+        "lively.example": "pertinent",
+        "forum.example": "pertinent",
+        "splog.example": "automated",
+        "spinner.example": "automated",
+        "spam.example": "automated",
+        "fake.example": "automated",
+        "promo.example": "automated",
+        "later.example": "undecided",
+        "down.example": "undecided",
+    }
+
+
+def test_hard_cases_are_not_automated(eco):
+    # a busy newsroom: 4 a day, no comments; cadence rules are scoped to blogs
+    news = one(eco, "select kind, posts_per_month, machine_score, reasons from sources where host = 'news.example'")
+    assert news == ("news", 40.0, 0.0, "original_content=100%")
+    # an expert blog with comments closed
+    expert = one(eco, "select comments, machine_score, reasons from sources where host = 'expert.example'")
+    assert expert == (0, 0.0, "original_content=100%")
+    assert one(eco, "select comments_open_share from int_source_features where host = 'expert.example'") == 0.0
+
+
+def test_reasons_and_evidence(eco):
+    splog = one(eco, "select reasons, evidence_fr, evidence_en from sources where host = 'splog.example'")
+    assert splog[0] == "copied_posts=100%"
+    assert splog[1].startswith("100% des articles sont des copies d'articles publiés plus tôt sur un autre site (ex. https://splog.example/")
+    assert "https://news.example/actu-" in splog[1] and "{" not in splog[1] + splog[2]
+    reasons = rows(eco, "select rule_id, signal, value, threshold, weight, direction, example_url, example_other_url "
+                        "from source_reasons where host = 'splog.example'")
+    assert len(reasons) == 1
+    rule_id, signal, value, threshold, weight, direction, example, other = reasons[0]
+    assert (rule_id, signal, value, threshold, weight, direction) == (
+        "copied_posts", "share_posts_copied_earlier", 1.0, 0.3, 0.8, "automated")
+    assert other == example.replace("splog.example/copie-", "news.example/actu-")
+    # reasons sorted by weight, French decimals with a comma
+    spam = one(eco, "select reasons from sources where host = 'spam.example'")
+    assert spam == "comment_repeated=50%;comment_urls=100%;original_content=100%"
+
+
+def test_not_crawled_and_failed_sources_still_get_a_row(eco):
+    got = rows(eco, "select host, crawled, pages, errors, machine_score, machine_verdict, reasons, evidence_en "
+                    "from sources where host in ('later.example', 'down.example') order by host")
+    assert got == [
+        ("down.example", True, 0, 2, None, "undecided", "crawl_failed=http_500", "Crawl failed: no page fetched (2 error(s))"),
+        ("later.example", False, 0, 0, None, "undecided", "not_crawled", "Source found but not crawled"),
+    ]
+
+
+def test_sources_mart_has_the_contract_columns(eco):
+    contract = ["run_id", "source", "host", "kind", "platform", "status", "crawled", "site_name", "pages", "posts",
+                "comments", "forum_threads", "forum_posts", "distinct_commenters", "distinct_authors",
+                "posts_per_month", "first_post", "last_post", "errors", "machine_score", "machine_verdict", "score",
+                "verdict", "override_verdict", "override_note", "reasons", "evidence_fr", "evidence_en"]
+    cols = [c[0] for c in eco.execute("select * from sources limit 0").description]
+    assert cols[: len(contract)] == contract
+    types = dict(rows(eco, "select column_name, data_type from information_schema.columns where table_name = 'sources'"))
+    assert types["first_post"] == "DATE" and types["pages"] == "BIGINT" and types["machine_score"] == "DOUBLE"
+    for table, expected in {
+        "source_reasons": ["run_id", "host", "rule_id", "signal", "value", "threshold", "weight", "direction",
+                           "label_fr", "label_en", "example_url", "example_other_url"],
+        "crawl_errors": ["run_id", "url", "error", "host", "status_code", "message"],
+        "activity": ["run_id", "host", "week", "kind", "posts", "comments", "forum_posts"],
+    }.items():
+        cols = [c[0] for c in eco.execute(f"select * from {table} limit 0").description]
+        assert cols[: len(expected)] == expected
+
+
+def test_kinds_and_counts(eco):
+    got = rows(eco, "select host, kind, posts, comments, forum_threads, forum_posts, distinct_authors "
+                    "from sources where host in ('news.example', 'lively.example', 'fake.example') order by host")
+    assert got == [
+        # a forum's posts are its messages, its comments the replies (messages minus openers)
+        ("fake.example", "forum", 25, 20, 5, 25, 6),
+        ("lively.example", "blog", 8, 33, 0, 0, 1),
+        ("news.example", "news", 40, 0, 0, 0, 5),
+    ]
+    assert one(eco, "select first_post, last_post from sources where host = 'news.example'") == (
+        T0.date(), (T0 + timedelta(days=9)).date())
+
+
+def test_activity_by_week(eco):
+    got = rows(eco, "select week, posts, comments, forum_posts from activity where host = 'news.example' order by week")
+    # 2025-03-03 is a Monday: days 0-6 then 7-9
+    assert [(w.isoformat(), p, c, f) for w, p, c, f in got] == [("2025-03-03", 28, 0, 0), ("2025-03-10", 12, 0, 0)]
+    assert one(eco, "select sum(forum_posts) from activity where host = 'fake.example'") == 25
+
+
+def test_crawl_errors_mart(eco):
+    assert rows(eco, "select url, error, host, status_code, message from crawl_errors order by url") == [
+        ("https://down.example/", "http_500", "down.example", 500, "boom"),
+        ("https://down.example/feed/", "http_404", "down.example", 404, "boom"),
+    ]
+
+
+def test_override_wins_in_verdict():
+    con = new_db()
+    add(con, "r1", ecosystem())
+    sqlrun.ensure_overrides(con)
+    con.execute("insert into overrides values ('Splog.Example', 'pertinent', 'partenaire du client', now())")
+    sqlrun.run_models(con, "r1")
+    assert one(con, "select machine_verdict, verdict, override_verdict, override_note, score from sources "
+                    "where host = 'splog.example'") == ("automated", "pertinent", "pertinent", "partenaire du client", 0.8)
+    assert one(con, "select verdict, override_verdict from sources where host = 'news.example'") == ("pertinent", None)
+
+
+def test_score_combines_weights_by_noisy_or_damped_by_pertinent_evidence(eco):
+    """score = (1 - prod(1 - w_automated)) * (1 - damping * (1 - prod(1 - w_pertinent))), from the seeds."""
+    damping = float(one(eco, "select value from seed_params where param = 'pertinent_damping'"))
+    for host in ("spam.example", "splog.example", "news.example", "fake.example"):
+        weights = rows(eco, f"select direction, weight from source_reasons where host = '{host}'")
+        auto = 1 - math.prod(1 - w for d, w in weights if d == "automated")
+        pert = 1 - math.prod(1 - w for d, w in weights if d == "pertinent")
+        got = one(eco, f"select automated_strength, pertinent_strength, machine_score from sources where host = '{host}'")
+        assert got == (pytest.approx(auto), pytest.approx(pert), pytest.approx(auto * (1 - damping * pert), abs=1e-4))
+    # spam.example has both kinds of evidence: the pertinent one lowers its score without clearing it
+    auto, pert, score = one(eco, "select automated_strength, pertinent_strength, machine_score from sources "
+                                 "where host = 'spam.example'")
+    assert auto > score > 0.6 and pert > 0
+
+
+def test_unsupported_clean_source_is_undecided_not_pertinent():
+    # three original posts: no automation sign, but too few to count as evidence of pertinence
+    con = run([source("small.example"), home("small.example")] +
+              [article("small.example", f"p{i}", text(900 + i), T0 + timedelta(days=40 * i)) for i in range(3)])
+    assert one(con, "select machine_score, machine_verdict, reasons from sources") == (
+        0.0, "undecided", "insufficient_evidence")
+
+
+def test_crawled_source_without_posts_is_undecided():
+    con = run([source("empty.example", "generic"), home("empty.example", "generic")])
+    assert one(con, "select kind, machine_verdict, reasons from sources") == ("other", "undecided", "no_posts")
+
+
+def test_error_hosts_alone_do_not_make_sources():
+    con = run([source("a.example"), home("a.example"), error("cdn.example")])
+    assert rows(con, "select host from sources") == [("a.example",)]
+    assert one(con, "select count(*) from crawl_errors") == 1
+
+
+def test_templated_posts_are_detected_within_a_host():
+    template = text(50, 120).split(" ")
+    cities = ["Angers", "Nantes", "Lyon", "Lille", "Brest", "Nice", "Metz", "Tours", "Caen", "Dijon"]
+    items = [source("tpl.example"), home("tpl.example"), source("ok.example")]
+    for i, city in enumerate(cities):
+        words = list(template)
+        for slot in (10, 55, 100):  # city swapped in three places, a figure in one
+            words[slot] = city
+        words[80] = str(1000 + 37 * i)
+        items.append(article("tpl.example", f"placement-{city.lower()}", " ".join(words), T0 + timedelta(hours=2 * i)))
+    items += [article("ok.example", f"p{i}", text(60 + i), T0 + timedelta(days=3 * i)) for i in range(6)]
+    con = run(items)
+    assert one(con, "select count(*), bool_and(is_templated), min(share_shingles_on_host) > 0.6 "
+                    "from int_post_similarity where host = 'tpl.example'") == (10, True, True)
+    assert one(con, "select bool_or(is_templated), max(share_shingles_on_host) from int_post_similarity "
+                    "where host = 'ok.example'") == (False, 0.0)
+    assert one(con, "select share_posts_templated, share_posts_original from int_source_features "
+                    "where host = 'tpl.example'") == (1.0, 0.0)
+    assert "templated_posts=100%" in one(con, "select reasons from sources where host = 'tpl.example'")
+
+
+def test_promotional_phrases_from_the_seed():
+    promo = "Notre Cabinet vous reçoit. Prenez rendez-vous dès aujourd'hui, SANS ENGAGEMENT ! " + text(70, 60)
+    items = [source("promo.example"), home("promo.example"),
+             article("promo.example", "offre", promo, T0),
+             article("promo.example", "note", "Un seul appel : contactez-nous. " + text(71, 60), T0)]
+    con = run(items)
+    got = rows(con, "select url, promo_phrases, matched_phrases, is_promotional from int_post_promotion order by url")
+    assert got == [
+        ("https://promo.example/note/", 1, ["contactez nous"], False),
+        ("https://promo.example/offre/", 3, ["notre cabinet", "prenez rendez vous", "sans engagement"], True),
+    ]
+    assert one(con, "select share_posts_promotional from int_source_features") == 0.5

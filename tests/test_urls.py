@@ -1,0 +1,14 @@
+from ecoaudit.urls import home_of, host_of, is_crawlable, normalize
+
+
+def test_normalize_drops_traps_and_fragments():
+    assert normalize("http://WWW.Blog.test:80/a/?replytocom=12&b=2#frag") == "http://www.blog.test/a/?b=2"
+    assert normalize("http://f.test/viewtopic.php?t=15&start=10&sid=abc") == "http://f.test/viewtopic.php?start=10&t=15"
+    assert normalize("http://x.test/post?utm_source=nl&utm_medium=mail") == "http://x.test/post"
+
+
+def test_hosts_and_homes():
+    assert host_of("http://WWW.A.test:8080/x") == "www.a.test"
+    assert home_of("http://WWW.Blog.test:80/a/b") == "http://www.blog.test/"
+    assert is_crawlable("http://a.test/page") and not is_crawlable("http://a.test/doc.PDF")
+    assert not is_crawlable("mailto:x@a.test") and not is_crawlable("javascript:alert(1)")
