@@ -107,10 +107,10 @@ def _source_rows(sources: pl.DataFrame, reasons: pl.DataFrame, language: str) ->
             "status": s["statuses"].get(src["status"], src["status"] or ""),
             "score": _num(src["score"], language, 2),
             "posts": _num(src["posts"], language),
-            # Forums count messages, not posts: show them so a busy forum does not read as empty.
+            # A forum's posts are its messages; its threads say how many conversations they make.
             "forum_posts": s["forum_posts_line"].format(
-                n=_num(src["forum_posts"], language),
-                w=plural(language, src["forum_posts"], s["w_messages"])) if _positive(src["forum_posts"]) else "",
+                n=_num(src["forum_threads"], language),
+                w=plural(language, src["forum_threads"], s["w_threads"])) if _positive(src["forum_threads"]) else "",
             "comments": _num(src["comments"], language),
             "posts_per_month": _num(src["posts_per_month"], language, 1),
             "first_post": _iso(src["first_post"]),

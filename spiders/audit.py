@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from email.utils import parsedate_to_datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -71,6 +72,15 @@ class SourceState:
 
 def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def server_now(response) -> dt.datetime | None:
+    """The server's clock (Date header): what "Aujourd'hui 10:12" on its pages is relative to."""
+    value = response.headers.get(b"Date")
+    try:
+        return parsedate_to_datetime(value.decode("latin-1")) if value else None
+    except (TypeError, ValueError):
+        return None
 
 
 def thread_key(url: str) -> str:
@@ -276,7 +286,8 @@ class AuditSpider(scrapy.Spider):
         """The parsed page, or an error row if a parser raised."""
         try:
             platform = state.platform if state.platform not in (None, "generic") else None
-            return parse_page(response.url, response.body, platform=platform)
+            return parse_page(response.url, response.body, platform=platform,
+                              now=server_now(response))
         except Exception as e:  # parsers should not raise; if one does, keep the crawl going
             self.logger.warning("parse failed on %s: %s", response.url, e)
             return self._error(response.url, state.host, "parse_error", response.status, str(e))

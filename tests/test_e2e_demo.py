@@ -30,7 +30,10 @@ def test_sources_csv_follows_the_contract(demo_run, demo_labels):
         assert r["verdict"] in ("pertinent", "automated", "undecided")
         assert r["kind"] in ("blog", "forum", "news", "other")
         assert r["status"] in ("seed", "discovered")
-        assert 0.0 <= float(r["score"]) <= 1.0
+        if r["score"]:
+            assert 0.0 <= float(r["score"]) <= 1.0
+        else:  # not assessed (crawl failed or candidate never crawled): no score, says why
+            assert r["verdict"] == "undecided" and r["reasons"].startswith(("crawl_failed", "not_crawled"))
         if r["verdict"] == "automated":
             assert r["reasons"].strip(), r
 
@@ -125,3 +128,12 @@ def test_failed_validation_delivers_nothing_and_keeps_earlier_runs(demo_run):
     kept = con.execute("select count(*) from raw_pages where run_id = 'e2e-bad'").fetchall()[0][0]
     status = con.execute("select status from runs where run_id = 'e2e-bad'").fetchall()[0][0]
     assert n > 20 and kept > 50 and status == "failed"
+
+
+def test_spreadsheets_neutralise_formulas(demo_run):
+    """The hostile blog's name starts cells with '=' once extracted: they must stay text."""
+    rows = read_csv(demo_run.csv)
+    cells = [v for r in rows for v in r.values() if v]
+    assert not [v for v in cells if v[0] in "=+@\t\r" or (v[0] == "-" and not v[1:2].isdigit())]
+    hostile = [r for r in rows if r["host"] == "www.blog-piege.test"][0]
+    assert "<script>" in hostile.get("site_name", "") or "<script>" in " ".join(hostile.values())

@@ -316,7 +316,7 @@ def test_html_contents(html_fr, html_en):
     assert "4 sources analysed" in html_en
     assert "max_pages_per_source" in html_en and "posts_per_month" in html_en
     assert "OLD RUN" not in html_fr
-    assert "80\u00a0forum messages" in html_en and "80\u00a0messages de forum" in html_fr
+    assert "12\u00a0threads" in html_en and "12\u00a0fils de discussion" in html_fr
 
 
 def test_html_empty_run(con, tmp_path):

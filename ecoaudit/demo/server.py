@@ -14,6 +14,7 @@ from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
+from ecoaudit.demo.dates import NOW, http_date
 from ecoaudit.demo.site import Site, build_site
 
 BIND = "127.0.0.1"  # never anything else: the demo web must not be reachable from outside
@@ -39,6 +40,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def version_string(self) -> str:  # what a typical shared host says
         return "nginx"
+
+    def date_time_string(self, timestamp=None) -> str:
+        """The demo web's own "now" in the Date header, so "Aujourd'hui 10:12" means its today."""
+        return http_date(NOW)
 
     def _answer(self, head: bool) -> None:
         target = self.path

@@ -199,7 +199,7 @@ SOURCES: list[Source] = [
     Source("www.blog-disparu.test", "other", "none", "undecided", "unreachable", True,
            "unknown to the server: the proxy answers 502"),
     _blog("www.blog-piege.test", "wordpress", "hostile", "undecided",
-          "Le blog piège", "Un blog patrimoine ordinaire... en apparence",
+          "Le blog piège <script>alert(1)</script>", "=HYPERLINK(\"http://evil.test\",\"x\") ordinaire... en apparence",
           "genuine-looking blog whose titles, author and comments carry XSS / CSV-injection strings",
           voice="conseil", author="Paul <script>alert(1)</script>", n_posts=8, per_month=2.0,
           last=datetime(2026, 10, 20, 12, 0), comments=(2, 6), reply_rate=0.3,
