@@ -1,0 +1,200 @@
+"""Spider callbacks on HtmlResponse objects built from recorded pages (no network, no reactor)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scrapy import Request
+from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from spiders.audit import AuditSpider, thread_key
+from spiders.items import CommentItem, EntryItem, ErrorItem, ForumPostItem, LinkItem, PageItem
+from spiders.job import CrawlJob
+
+HTML = Path(__file__).parent / "fixtures" / "html"
+FEEDS = Path(__file__).parent / "fixtures" / "feeds"
+WP = "https://patrimoine-et-vous.fr"
+FORUM = "https://forum-patrimoine.example"
+
+
+def spider(seeds, tmp_path, **kw) -> AuditSpider:
+    job = CrawlJob(seeds=seeds, items_dir=str(tmp_path / "items"), **kw)
+    return AuditSpider(job=job)
+
+
+async def started(sp: AuditSpider) -> list[Request]:
+    return [r async for r in sp.start()]
+
+
+def response(url: str, body: bytes, request: Request | None = None, cls=HtmlResponse,
+             ctype=b"text/html; charset=utf-8", status=200, **meta):
+    request = request or Request(url, meta=meta)
+    return cls(url=url, body=body, encoding="utf-8", request=request, status=status,
+               headers={"Content-Type": ctype})
+
+
+def split(results):
+    out: dict[type, list] = {}
+    for r in results:
+        out.setdefault(type(r), []).append(r)
+    return out
+
+
+def test_home_learns_the_platform_and_walks_feeds_sitemaps_and_posts(tmp_path):
+    import asyncio
+
+    sp = spider([WP + "/"], tmp_path, max_pages_per_source=5)
+    (req,) = asyncio.run(started(sp))
+    assert req.callback == sp.parse_home and req.meta["source"] == "patrimoine-et-vous.fr"
+    res = response(WP + "/", (HTML / "wordpress" / "home.html").read_bytes(), request=req)
+    out = split(sp.parse_home(res))
+    (page,) = out[PageItem]
+    assert page.page_type == "home" and page.platform == "wordpress" and page.host == "patrimoine-et-vous.fr"
+    state = sp.sources["patrimoine-et-vous.fr"]
+    assert state.crawled and state.platform == "wordpress" and state.kind == "blog"
+    reqs = out[Request]
+    by_cb = {}
+    for r in reqs:
+        by_cb.setdefault(r.callback.__name__, []).append(r.url)
+    assert by_cb["parse_robots"] == [WP + "/robots.txt"]
+    assert by_cb["parse_feed"] == [WP + "/feed/"]  # the comments feed is not a post inventory
+    # the budget counts HTML pages: the home plus 4 more, whatever the page links to
+    html_reqs = [r for r in reqs if r.callback == sp.parse_any]
+    assert len(html_reqs) == 4 and state.pages == 5
+    assert all(r.url.startswith(WP) for r in reqs if r.callback != sp.parse_home)
+    # blogroll links are links and candidate sources, crawled at depth 1
+    blogroll = [l for l in out[LinkItem] if l.context == "blogroll"]
+    assert {l.to_host for l in blogroll} >= {"www.epargne-futee.fr", "blog-du-notaire.example"}
+    assert sp.sources["www.epargne-futee.fr"].status == "discovered"
+    assert sp.sources["www.epargne-futee.fr"].depth == 1
+
+
+def test_discovery_off_records_candidates_without_crawling(tmp_path):
+    import asyncio
+
+    sp = spider([WP + "/"], tmp_path, discover=False)
+    asyncio.run(started(sp))
+    res = response(WP + "/", (HTML / "wordpress" / "home.html").read_bytes(), source="patrimoine-et-vous.fr")
+    out = split(sp.parse_home(res))
+    assert not [r for r in out[Request] if r.callback == sp.parse_home]
+    closing = {s.host: s for s in sp.closing_items()}
+    assert closing["www.epargne-futee.fr"].status == "discovered"
+    assert closing["www.epargne-futee.fr"].crawled is False
+    assert closing["patrimoine-et-vous.fr"].status == "seed"
+
+
+def test_post_yields_comments_and_comment_links(tmp_path):
+    import asyncio
+
+    sp = spider([WP + "/"], tmp_path)
+    asyncio.run(started(sp))
+    sp.sources["patrimoine-et-vous.fr"].platform = "wordpress"
+    url = WP + "/2025/03/04/assurance-vie-apres-70-ans/"
+    out = split(sp.parse_any(response(url, (HTML / "wordpress" / "post.html").read_bytes(),
+                                      source="patrimoine-et-vous.fr")))
+    (page,) = out[PageItem]
+    assert page.page_type == "article" and page.n_comments == len(out[CommentItem]) > 0
+    assert [c.position for c in out[CommentItem]] == list(range(1, page.n_comments + 1))
+    signed = [c for c in out[CommentItem] if c.author_url]
+    comment_links = [l for l in out[LinkItem] if l.context == "comment"]
+    assert signed and {l.to_url for l in comment_links} >= {c.author_url for c in signed
+                                                            if "patrimoine-et-vous.fr" not in c.author_url}
+    # links in comments are evidence, never followed: spam must not steer the crawl
+    followed = {r.url for r in out.get(Request, []) if r.callback == sp.parse_home}
+    other = {l.to_host for l in out[LinkItem] if l.context != "comment"}
+    only_in_comments = {l.to_host for l in comment_links} - other
+    assert only_in_comments and not [u for u in followed if any(h in u for h in only_in_comments)]
+
+
+def test_forum_posts_keyed_by_thread_whatever_the_url(tmp_path):
+    sp = spider([FORUM + "/index.php"], tmp_path)
+    from spiders.audit import SourceState
+
+    sp.sources["forum-patrimoine.example"] = SourceState(
+        host="forum-patrimoine.example", source=FORUM + "/", status="seed", depth=0, platform="phpbb")
+    body = (HTML / "phpbb" / "viewtopic.html").read_bytes()
+    first = split(sp.parse_any(response(FORUM + "/viewtopic.php?t=15", body, source="forum-patrimoine.example")))
+    posts = first[ForumPostItem]
+    assert posts and {p.thread_url for p in posts} == {FORUM + "/viewtopic.php?t=15"}
+    assert [p.position for p in posts] == list(range(1, len(posts) + 1))
+    # the same page reached through a post permalink adds no duplicate messages
+    again = split(sp.parse_any(response(FORUM + "/viewtopic.php?p=1001", body, source="forum-patrimoine.example")))
+    assert ForumPostItem not in again
+    page2 = split(sp.parse_any(response(FORUM + "/viewtopic.php?t=15&start=10",
+                                        (HTML / "phpbb" / "viewtopic-page2.html").read_bytes(),
+                                        source="forum-patrimoine.example")))
+    assert min(p.position for p in page2[ForumPostItem]) == 11
+    assert {p.thread_url for p in page2[ForumPostItem]} == {FORUM + "/viewtopic.php?t=15"}
+
+
+def test_feed_entries_and_since_filter(tmp_path):
+    from spiders.audit import SourceState
+
+    sp = spider([WP + "/"], tmp_path, since="2025-03-01")
+    sp.sources["patrimoine-et-vous.fr"] = SourceState(host="patrimoine-et-vous.fr", source=WP + "/",
+                                                      status="seed", depth=0)
+    body = (FEEDS / "wordpress-rss.xml").read_bytes()
+    res = response(WP + "/feed/", body, cls=TextResponse, ctype=b"application/rss+xml",
+                   source="patrimoine-et-vous.fr")
+    out = split(sp.parse_feed(res))
+    entries = out[EntryItem]
+    assert entries and all(e.published >= "2025-03-01" for e in entries if e.published)
+    assert all(e.origin == "feed" and e.summary for e in entries)
+    assert {r.url for r in out[Request]} <= {e.url for e in entries} | {e.url + "/" for e in entries}
+    everything = spider([WP + "/"], tmp_path)
+    everything.sources = sp.sources
+    assert len(split(everything.parse_feed(res))[EntryItem]) > len(entries)
+
+
+def test_errors_are_rows(tmp_path):
+    from spiders.audit import SourceState
+
+    sp = spider(["http://down.example/"], tmp_path)
+    sp.sources["down.example"] = SourceState(host="down.example", source="http://down.example/",
+                                             status="seed", depth=0)
+    req = Request("http://down.example/", meta={"source": "down.example"})
+    resp = Response("http://down.example/", status=500, request=req)
+    failure = Failure(HttpError(resp))
+    failure.request = req  # Scrapy sets it on errbacks' failures
+    (err,) = list(sp.on_error(failure))
+    assert (err.error, err.status_code, err.host) == ("http_500", 500, "down.example")
+    # a PDF where a home page was expected
+    pdf = Response("http://down.example/", body=b"%PDF-1.4", request=req,
+                   headers={"Content-Type": "application/pdf"})
+    (item,) = list(sp.parse_home(pdf))
+    assert isinstance(item, ErrorItem) and item.error == "not_html" and "application/pdf" in item.message
+    assert sp.sources["down.example"].crawled is False
+
+
+def test_redirected_seed_merges_with_a_source_found_first(tmp_path):
+    import asyncio
+
+    sp = spider(["http://a.example/"], tmp_path)
+    (req,) = asyncio.run(started(sp))
+    from spiders.audit import SourceState
+
+    sp.sources["www.a.example"] = SourceState(host="www.a.example", source="http://www.a.example/",
+                                              status="discovered", depth=1, discovered_from="b.example")
+    res = response("http://www.a.example/", (HTML / "wordpress" / "home.html").read_bytes(), request=req)
+    list(sp.parse_home(res))
+    hosts = {s.host: s for s in sp.closing_items()}
+    assert "a.example" not in hosts
+    merged = hosts["www.a.example"]
+    assert (merged.status, merged.depth, merged.seed_url) == ("seed", 0, "http://a.example/")
+
+
+def test_thread_key():
+    assert thread_key("http://f.example/viewtopic.php?start=10&t=15") == "http://f.example/viewtopic.php?t=15"
+    assert thread_key("http://f.example/viewtopic.php?id=5&p=2") == "http://f.example/viewtopic.php?id=5"
+    assert thread_key("http://f.example/threads/sujet.12/page-3") == "http://f.example/threads/sujet.12"
+
+
+def test_bad_job_is_refused(tmp_path):
+    with pytest.raises(Exception, match="seeds"):
+        CrawlJob(seeds=[], items_dir=str(tmp_path))
+    with pytest.raises(ValueError, match="not an absolute"):
+        CrawlJob(seeds=["ftp://x"], items_dir=str(tmp_path))
+    with pytest.raises(ValueError, match="job"):
+        AuditSpider()
