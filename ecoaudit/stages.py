@@ -103,7 +103,8 @@ def crawl(ctx: RunContext):
     con = ctx.connect()
     try:
         warehouse.record_run(con, ctx.run_id, status="crawled",
-                             crawl_stats_json={"counts": result.counts, "stats": result.stats})
+                             crawl_stats_json={"counts": result.counts, "stats": result.stats,
+                                               "seconds": round(result.seconds, 2)})
     finally:
         con.close()
     return result

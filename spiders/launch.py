@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +20,7 @@ class CrawlResult:
     counts: dict[str, int]
     stats: dict
     returncode: int
+    seconds: float = 0.0  # wall time of the crawl subprocess
 
     @property
     def pages(self) -> int:
@@ -42,6 +44,7 @@ def run_crawl(job: CrawlJob, job_file: Path, timeout: float | None = None) -> Cr
     root = Path(__file__).resolve().parent.parent
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    started = time.perf_counter()
     try:
         proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True,
                               timeout=timeout or job.max_run_seconds + 120)
@@ -56,4 +59,4 @@ def run_crawl(job: CrawlJob, job_file: Path, timeout: float | None = None) -> Cr
     stats = json.loads(stats_file.read_text())
     if counts.get("pages", 0) + counts.get("errors", 0) == 0:
         raise StageError(f"crawl: no page fetched and no error recorded (see {job.log_file})")
-    return CrawlResult(items_dir, counts, stats, proc.returncode)
+    return CrawlResult(items_dir, counts, stats, proc.returncode, time.perf_counter() - started)
