@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from .common import (Page, css, first, has_class, inline_text, links_in, site_name, uniq)
+from .common import (fill_thread, Page, css, first, has_class, inline_text, links_in, site_name, uniq)
 from .dates import parse_date
 from .generic import listing_text
 from .model import ForumPost, Navigation, ParsedPage
@@ -83,12 +83,7 @@ def parse(page: Page) -> ParsedPage:
         parsed.title = (inline_text(last[-1]) if last else None) or None
         own = _classify(page, last[-1:])[1] if last else []
         parsed.thread_url = own[0] if own else None
-        parsed.posts = _posts(page)
-        if parsed.posts and parsed.posts[0].position == 1:
-            parsed.author, parsed.published = parsed.posts[0].author, parsed.posts[0].published
-            parsed.published_raw = parsed.posts[0].published_raw
-        parsed.text = "\n\n".join(p.text for p in parsed.posts if p.text)
-        parsed.links = uniq(u for p in parsed.posts for u in p.links)
+        fill_thread(parsed, _posts(page))
     elif section in ("index", "viewforum"):
         parsed.page_type = "listing"
         if section == "viewforum":

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from .common import (Page, abs_url, css, date_of, first, first_attr, inline_text, links_in, meta, node_text,
+from .common import (fill_thread, Page, abs_url, css, date_of, first, first_attr, inline_text, links_in, meta, node_text,
                      norm_ws, site_name, uniq)
 from .dates import parse_date
 from .generic import listing_text
@@ -171,12 +171,7 @@ def parse(page: Page) -> ParsedPage:
         parsed.title = inline_text(title) or meta(tree, "og:title") or None
         own = [u for u in _classify(page, css(tree, "h2.topic-title a"))[1]]
         parsed.thread_url = own[0] if own else None
-        parsed.posts = _posts(page)
-        if parsed.posts and parsed.posts[0].position == 1:
-            parsed.author, parsed.published = parsed.posts[0].author, parsed.posts[0].published
-            parsed.published_raw = parsed.posts[0].published_raw
-        parsed.text = "\n\n".join(p.text for p in parsed.posts if p.text)
-        parsed.links = uniq(u for p in parsed.posts for u in p.links)
+        fill_thread(parsed, _posts(page))
     elif section in ("index", "viewforum"):
         parsed.page_type = "listing"
         if section == "viewforum":

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import duckdb
 
+from tests.bench.common import write_section
+
 COMMAND = "make bench  (= .venv/bin/python -m tests.bench.classification --write docs/benchmarks.md)"
 
 
@@ -70,18 +72,6 @@ def markdown(r: dict) -> str:
         "",
     ]
     return "\n".join(lines)
-
-
-def write_section(path: Path, section: str, title: str) -> None:
-    """Replace (or append) the section starting with `title` in the benchmarks file."""
-    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
-    start = text.find(title)
-    if start == -1:
-        text = text.rstrip("\n") + "\n\n" + section
-    else:
-        end = text.find("\n## ", start + len(title))
-        text = text[:start] + section + (text[end + 1:] if end != -1 else "")
-    path.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
