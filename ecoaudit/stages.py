@@ -99,6 +99,16 @@ def crawl(ctx: RunContext):
 
     job = CrawlJob.from_config(ctx.cfg, items_dir=str(ctx.items_dir),
                                log_file=str(ctx.run_dir / "crawl.log"))
+    if ctx.cfg.crawl.incremental:
+        con = ctx.connect()
+        try:
+            previous = warehouse.latest_run(con, before=ctx.run_id)
+            if previous:
+                known = ctx.run_dir / "known.jsonl"
+                warehouse.known_pages(con, previous, known)
+                job.previous_run, job.known_file = previous, str(known)
+        finally:
+            con.close()
     result = run_crawl(job, ctx.run_dir / "crawl_job.json")
     con = ctx.connect()
     try:

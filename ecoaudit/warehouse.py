@@ -36,6 +36,16 @@ def raw_columns(item_cls) -> dict[str, str]:
 
 RAW_TABLES = {f"raw_{name}": raw_columns(cls) for cls, name in ITEM_TABLES.items()}
 
+# Rows a re-crawl carries over for a page it did not download again:
+# table -> (column holding the page URL, columns that must stay unique within a run).
+CARRY = {
+    "raw_pages": ("url", ("url",)),
+    "raw_comments": ("page_url", ("page_url", "position")),
+    "raw_forum_posts": ("page_url", ("thread_url", "position")),
+    "raw_links": ("from_url", ("from_url", "to_url", "context")),
+    "raw_entries": ("origin_url", ("url", "origin")),
+}
+
 
 def connect(path: Path | str = ":memory:", read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the warehouse (creating its folder) and make sure the base schema exists."""
@@ -52,6 +62,9 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     for table, cols in RAW_TABLES.items():
         body = ", ".join(f'"{c}" {t}' for c, t in cols.items())
         con.execute(f"create table if not exists {table} ({body})")
+        # A warehouse made by an older version gains new columns; old runs read null there.
+        for c, t in cols.items():
+            con.execute(f'alter table {table} add column if not exists "{c}" {t}')
     con.execute(
         """create table if not exists runs (
             run_id varchar primary key, client varchar, started_at timestamptz,
@@ -85,6 +98,8 @@ def load_run(con: duckdb.DuckDBPyConnection, run_id: str, items_dir: Path) -> di
                     f"format='newline_delimited', columns={spec}, maximum_object_size=67108864)",
                     [run_id, str(path)],
                 )
+        carry_over(con, run_id)
+        for table in RAW_TABLES:
             counts[table] = con.execute(
                 f"select count(*) from {table} where run_id = ?", [run_id]
             ).fetchall()[0][0]
@@ -93,6 +108,46 @@ def load_run(con: duckdb.DuckDBPyConnection, run_id: str, items_dir: Path) -> di
         con.execute("rollback")
         raise
     return counts
+
+
+def carry_over(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
+    """Copy into `run_id` the rows of pages it did not download again (raw_carried), from their run."""
+    for table, (key, unique) in CARRY.items():
+        cols = ", ".join(f't."{c}"' for c in RAW_TABLES[table] if c != "run_id")
+        same = " and ".join(f'x."{c}" = t."{c}"' for c in unique)
+        con.execute(
+            f"""insert into {table}
+            select ? as run_id, {cols}
+            from {table} as t
+            join (select distinct from_run, url from raw_carried where run_id = ?) as c
+              on t.run_id = c.from_run and t."{key}" = c.url
+            where not exists (select 1 from {table} as x where x.run_id = ? and {same})""",
+            [run_id, run_id, run_id],
+        )
+
+
+def latest_run(con: duckdb.DuckDBPyConnection, before: str | None = None) -> str | None:
+    """The most recent delivered run (optionally before `before`): what a re-crawl starts from."""
+    rows = con.execute(
+        "select run_id from runs where status = 'delivered' and (? is null or run_id <> ?) "
+        "order by started_at desc limit 1", [before, before]).fetchall()
+    return rows[0][0] if rows else None
+
+
+def known_pages(con: duckdb.DuckDBPyConnection, run_id: str, path: Path) -> int:
+    """Write what run `run_id` knew of each URL (validators, type, date) as JSON lines; count."""
+    cur = con.execute(
+        """select f.url, f.host, f.kind, f.etag, f.last_modified, p.page_type, p.published
+        from raw_fetches as f
+        left join raw_pages as p on p.run_id = f.run_id and p.url = f.url
+        where f.run_id = ? and f.status_code in (200, 304)""", [run_id])
+    names = [d[0] for d in cur.description]
+    rows = cur.fetchall()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(dict(zip(names, r)), default=str) + "\n")
+    return len(rows)
 
 
 def record_run(con, run_id: str, **fields) -> None:

@@ -20,9 +20,11 @@ from ecoaudit.urls import home_of, host_of, is_crawlable, normalize
 
 from .errors import error_slug
 from .items import (
+    CarriedItem,
     CommentItem,
     EntryItem,
     ErrorItem,
+    FetchItem,
     ForumPostItem,
     LinkItem,
     PageItem,
@@ -58,6 +60,7 @@ class SourceState:
     language: str | None = None
     feeds: list[str] = field(default_factory=list)
     sitemaps: list[str] = field(default_factory=list)
+    server_now: dt.datetime | None = None  # the host's clock, from its home page's Date header
     pages: int = 0  # HTML requests scheduled (the budget)
     aux: int = 0  # robots, feeds, sitemaps scheduled
 
@@ -114,6 +117,8 @@ class AuditSpider(scrapy.Spider):
         self.emitted: set[str] = set()  # normalised URLs of pages written
         self.emitted_posts: set[tuple[str, int]] = set()  # (thread, position) of forum posts
         self.discovered_crawled = 0
+        self.known = self._load_known()
+        self.answered: set[str] = set()  # normalised URLs that got a response or an error
 
     # -- start ---------------------------------------------------------------------------
 
@@ -127,6 +132,58 @@ class AuditSpider(scrapy.Spider):
             req = self._request(url, host, self.parse_home, PRIO_HOME, count=True)
             if req is not None:
                 yield req
+
+    # -- re-crawls -----------------------------------------------------------------------
+
+    def _load_known(self) -> dict[str, dict]:
+        """What the previous run fetched: URL -> validators, page type, publication date."""
+        if not self.job.known_file:
+            return {}
+        known = {}
+        with open(self.job.known_file, encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line)
+                known[row["url"]] = row
+        return known
+
+    def _is_old_post(self, known: dict, state: SourceState) -> bool:
+        """A post published before the refresh window: it is carried over, not fetched."""
+        if known.get("page_type") != "article" or not known.get("published"):
+            return False
+        try:
+            published = dt.datetime.fromisoformat(str(known["published"]))
+        except ValueError:
+            return False
+        if published.tzinfo is None:
+            published = published.replace(tzinfo=dt.timezone.utc)
+        now = state.server_now or dt.datetime.now(dt.timezone.utc)
+        return now - published > dt.timedelta(days=self.job.refresh_days)
+
+    def _conditional(self, known: dict | None) -> dict:
+        """Request headers that let an unchanged page answer 304 Not Modified."""
+        if not known or known.get("kind") in ("home", "robots"):
+            return {}
+        headers = {}
+        if known.get("etag"):
+            headers["If-None-Match"] = known["etag"]
+        if known.get("last_modified"):
+            headers["If-Modified-Since"] = known["last_modified"]
+        return headers
+
+    def _fetched(self, response, kind: str, state: SourceState) -> FetchItem:
+        self.answered.add(normalize(response.url))
+        self.answered.add(normalize(response.request.url))
+        h = response.headers
+        return FetchItem(
+            url=normalize(response.url), host=state.host, status_code=response.status, kind=kind,
+            etag=(h.get(b"ETag") or b"").decode("latin-1") or None,
+            last_modified=(h.get(b"Last-Modified") or b"").decode("latin-1") or None,
+            content_length=len(response.body), fetched_at=now_iso(),
+        )
+
+    def _not_modified(self, response, state: SourceState) -> CarriedItem:
+        return CarriedItem(url=normalize(response.url), host=state.host,
+                           from_run=self.job.previous_run or "", reason="not_modified")
 
     # -- scheduling ----------------------------------------------------------------------
 
@@ -142,6 +199,10 @@ class AuditSpider(scrapy.Spider):
         if key in self.seen:
             return None
         state = self.sources[source_host]
+        known = self.known.get(key)
+        if known and count and self._is_old_post(known, state):
+            self.seen.add(key)  # carried over at the end of the crawl
+            return None
         if count:
             if state.pages >= self.job.max_pages_per_source:
                 return None
@@ -152,8 +213,11 @@ class AuditSpider(scrapy.Spider):
             state.aux += 1
         self.seen.add(key)
         m = {"source": source_host, **(meta or {})}
+        headers = self._conditional(known)
+        if headers:
+            m["handle_httpstatus_list"] = [304]
         return scrapy.Request(url, callback=callback, errback=self.on_error, priority=priority,
-                              meta=m, dont_filter=True)
+                              meta=m, headers=headers, dont_filter=True)
 
     def _same_source(self, url: str, source_host: str) -> bool:
         return self._canonical(host_of(url)) == source_host
@@ -175,6 +239,8 @@ class AuditSpider(scrapy.Spider):
             # The source lives where its home lands (http://a.test -> http://www.a.test).
             state = self._rekey(state, final_host)
         state.source = home_of(response.url)
+        state.server_now = server_now(response)
+        yield self._fetched(response, "home", state)
         if not self._is_html(response):
             yield self._not_html(response, state)
             return
@@ -201,6 +267,10 @@ class AuditSpider(scrapy.Spider):
     def parse_any(self, response):
         """Any HTML page of a known source: extract it and follow its navigation."""
         state = self.sources[self._canonical(response.meta["source"])]
+        yield self._fetched(response, "page", state)
+        if response.status == 304:
+            yield self._not_modified(response, state)
+            return
         if not self._is_html(response):
             yield self._not_html(response, state)
             return
@@ -213,6 +283,7 @@ class AuditSpider(scrapy.Spider):
 
     def parse_robots(self, response):
         state = self.sources[self._canonical(response.meta["source"])]
+        yield self._fetched(response, "robots", state)
         sitemaps = parse_robots_sitemaps(response.text if self._is_text(response) else "",
                                          base_url=response.url)
         new = [u for u in sitemaps if u not in state.sitemaps]
@@ -222,6 +293,10 @@ class AuditSpider(scrapy.Spider):
     def parse_feed(self, response):
         """A feed: every entry is a post of the inventory; fetch the newest first."""
         state = self.sources[self._canonical(response.meta["source"])]
+        yield self._fetched(response, "feed", state)
+        if response.status == 304:  # no new post announced; its entries are carried over
+            yield self._not_modified(response, state)
+            return
         try:
             entries = parse_feed(response.url, response.body)
         except Exception as e:  # a broken feed is a row, not a crash
@@ -241,6 +316,10 @@ class AuditSpider(scrapy.Spider):
     def parse_sitemap(self, response):
         """A sitemap index or url set: posts newest first, child sitemaps followed."""
         state = self.sources[self._canonical(response.meta["source"])]
+        yield self._fetched(response, "sitemap", state)
+        if response.status == 304:
+            yield self._not_modified(response, state)
+            return
         try:
             entries, children = parse_sitemap(response.url, response.body)
         except Exception as e:
@@ -260,6 +339,7 @@ class AuditSpider(scrapy.Spider):
         request = failure.request
         source = self._canonical(request.meta.get("source", host_of(request.url)))
         slug, status, message = error_slug(failure)
+        self.answered.add(normalize(request.url))
         yield self._error(request.url, source, slug, status, message)
 
     # -- helpers -------------------------------------------------------------------------
@@ -391,8 +471,18 @@ class AuditSpider(scrapy.Spider):
                          message=" ".join(str(message).split())[:300], fetched_at=now_iso())
 
     def closing_items(self):
-        """The source list, written once the crawl is over (pipeline close)."""
-        return [s.item() for s in self.sources.values()]
+        """Written once the crawl is over (pipeline close): the source list, and the pages of
+        the previous run that were not revisited (old posts, pages behind unchanged listings),
+        carried over so that the run still describes each source whole."""
+        items = [s.item() for s in self.sources.values()]
+        crawled = {h for h, s in self.sources.items() if s.crawled}
+        for url, known in self.known.items():
+            host = self._canonical(known.get("host") or host_of(url))
+            if (host in crawled and url not in self.answered
+                    and known.get("kind") in ("page", "feed", "sitemap")):
+                items.append(CarriedItem(url=url, host=host, from_run=self.job.previous_run or "",
+                                         reason="not_revisited"))
+        return items
 
     def closed(self, reason):
         stats = dict(self.crawler.stats.get_stats())

@@ -109,6 +109,30 @@ class LinkItem:
 
 
 @dataclass
+class FetchItem:
+    """One HTTP response received (the fetch log; re-crawls send its validators back).  -> raw_fetches"""
+
+    url: str
+    host: str
+    status_code: int
+    kind: str  # home | page | feed | sitemap | robots
+    etag: str | None = None
+    last_modified: str | None = None
+    content_length: int = 0
+    fetched_at: str | None = None
+
+
+@dataclass
+class CarriedItem:
+    """A page not downloaded again: its rows are carried over from an earlier run.  -> raw_carried"""
+
+    url: str
+    host: str
+    from_run: str
+    reason: str  # not_modified (HTTP 304) | old_post (published before the refresh window)
+
+
+@dataclass
 class ErrorItem:
     """A fetch or parse failure, as data.  -> raw_errors"""
 
@@ -128,4 +152,6 @@ ITEM_TABLES = {
     EntryItem: "entries",
     LinkItem: "links",
     ErrorItem: "errors",
+    FetchItem: "fetches",
+    CarriedItem: "carried",
 }

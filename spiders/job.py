@@ -28,6 +28,10 @@ class CrawlJob(BaseModel):
     max_run_seconds: int = 3 * 3600
     concurrent_requests: int = 16
     retry_times: int = 1
+    # Re-crawls: what the previous run knew (spiders/audit.py sends validators back, skips old posts).
+    previous_run: str | None = None
+    known_file: str | None = None
+    refresh_days: int = Field(30, ge=0)  # posts younger than this are re-checked for new comments
 
     def model_post_init(self, __context) -> None:
         self.seeds = [check_url(u) for u in self.seeds]
@@ -55,4 +59,5 @@ class CrawlJob(BaseModel):
             max_response_bytes=c.max_response_bytes,
             max_run_seconds=c.max_run_seconds,
             concurrent_requests=c.concurrent_requests,
+            refresh_days=c.refresh_days,
         )

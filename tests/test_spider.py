@@ -10,7 +10,8 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from spiders.audit import AuditSpider, thread_key
-from spiders.items import CommentItem, EntryItem, ErrorItem, ForumPostItem, LinkItem, PageItem
+from spiders.items import (CarriedItem, CommentItem, EntryItem, ErrorItem, FetchItem, ForumPostItem,
+                           LinkItem, PageItem)
 from spiders.job import CrawlJob
 
 HTML = Path(__file__).parent / "fixtures" / "html"
@@ -163,7 +164,9 @@ def test_errors_are_rows(tmp_path):
     # a PDF where a home page was expected
     pdf = Response("http://down.example/", body=b"%PDF-1.4", request=req,
                    headers={"Content-Type": "application/pdf"})
-    (item,) = list(sp.parse_home(pdf))
+    out = split(sp.parse_home(pdf))
+    (item,) = out[ErrorItem]
+    assert out[FetchItem][0].status_code == 200  # the fetch is logged, the page is not kept
     assert isinstance(item, ErrorItem) and item.error == "not_html" and "application/pdf" in item.message
     assert sp.sources["down.example"].crawled is False
 
