@@ -155,6 +155,31 @@ def extract(
         _fail(e)
 
 
+@app.command()
+def reextract(
+    run_id: str = typer.Argument(..., help="The archived run to re-parse (it is only read)."),
+    audit_toml: Path = typer.Argument(..., help="The client's audit.toml."),
+    workspace: Optional[Path] = typer.Option(None, "--workspace", help="Workspace root (default: the TOML's folder)."),
+    new_run_id: Optional[str] = typer.Option(None, "--new-run-id", help="Id of the new run (default: RUN_ID-re1, -re2...)."),
+):
+    """Re-parse an archived run with the current parsers, fetching nothing, into a new run
+    with its own deliverables; print the paths of its report.html, sources.xlsx, sources.csv.
+
+    Example: ecoaudit reextract 20261126T093000Z audits/durand/audit.toml
+    """
+    from .reextract import reextract as reextract_run
+
+    try:
+        with err.status(f"Re-extracting run {run_id}…", spinner="dots"):
+            done, result = reextract_run(audit_toml, workspace, run_id, new_run_id)
+    except EcoauditError as e:
+        _fail(e)
+    err.print(f"run {done.run_id} re-extracted into {done.new_run_id}: "
+              f"{done.replay.replayed} responses replayed, {done.counts.get('pages', 0)} pages",
+              markup=False, soft_wrap=True)
+    _print_paths(result)
+
+
 def main() -> None:
     """Console entry point."""
     try:

@@ -66,6 +66,8 @@ class CrawlConfig(_Strict):
     max_response_bytes: int = Field(default=5_000_000, ge=10_000)
     max_run_seconds: int = Field(default=3 * 3600, ge=10)
     concurrent_requests: int = Field(default=16, ge=1, le=256)
+    autothrottle: bool = True  # slow down further on slow hosts (Scrapy AutoThrottle)
+    max_crawl_delay: float = Field(default=30.0, ge=0, le=600)  # cap on a robots.txt Crawl-delay
     incremental: bool = True  # re-crawls reuse the previous delivered run: conditional requests
     refresh_days: int = Field(default=30, ge=0, le=3650)  # posts younger than this are re-checked
 

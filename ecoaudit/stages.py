@@ -98,7 +98,8 @@ def crawl(ctx: RunContext):
     from spiders.launch import run_crawl
 
     job = CrawlJob.from_config(ctx.cfg, items_dir=str(ctx.items_dir),
-                               log_file=str(ctx.run_dir / "crawl.log"))
+                               log_file=str(ctx.run_dir / "crawl.log"),
+                               archive_path=str(ctx.run_dir / "archive" / "crawl.warc.gz"))
     if ctx.cfg.crawl.incremental:
         con = ctx.connect()
         try:

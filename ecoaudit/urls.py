@@ -49,12 +49,32 @@ def home_of(url: str) -> str:
     return normalize(urlunsplit((parts.scheme or "http", parts.netloc, "/", "", "")))
 
 
+# Pages that multiply without new content: calendars, faceted listings, searches, account pages.
+TRAP_PARAMS = frozenset(
+    {"orderby", "order", "sort", "sortby", "filter", "filters", "view", "display", "calendar",
+     "ical", "outlook-ical", "tribe-bar-date", "eventdisplay", "s", "q", "search", "keywords",
+     "hilit", "highlight", "redirect_to", "action", "mode", "format"}
+)
+TRAP_PATHS = ("/wp-login", "/wp-admin", "/login", "/register", "/logout", "/ucp.php", "/posting.php",
+              "/memberlist.php", "/search.php", "/search/", "/calendar", "/cart", "/checkout")
+MAX_QUERY_PARAMS = 4
+MAX_URL_LENGTH = 500
+
+
 def is_crawlable(url: str) -> bool:
-    """An http(s) URL that may lead to an HTML page (not a file download)."""
+    """An http(s) URL that may lead to an HTML page (not a file download, not a crawler trap)."""
     try:
         parts = urlsplit(url)
     except ValueError:
         return False
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    if parts.scheme not in ("http", "https") or not parts.hostname or len(url) > MAX_URL_LENGTH:
         return False
-    return not parts.path.lower().endswith(NON_HTML_EXT)
+    path = parts.path.lower()
+    if path.endswith(NON_HTML_EXT) or any(t in path for t in TRAP_PATHS):
+        return False
+    params = [k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)]
+    if len(params) > MAX_QUERY_PARAMS or TRAP_PARAMS.intersection(params):
+        return False
+    segments = [seg for seg in path.split("/") if seg]
+    # /a/b/a/b/a/b...: relative links that loop
+    return not (len(segments) >= 6 and len(set(segments)) <= len(segments) // 3)

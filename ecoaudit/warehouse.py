@@ -143,10 +143,18 @@ def known_pages(con: duckdb.DuckDBPyConnection, run_id: str, path: Path) -> int:
         where f.run_id = ? and f.status_code in (200, 304)""", [run_id])
     names = [d[0] for d in cur.description]
     rows = cur.fetchall()
+    # Sources found through links: a re-crawl keeps them even when the linking page is not re-read.
+    cur = con.execute(
+        """select 'source' as kind, host, source, status, depth, discovered_from, crawled
+        from raw_sources where run_id = ? and status = 'discovered'""", [run_id])
+    source_names = [d[0] for d in cur.description]
+    sources = cur.fetchall()
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(dict(zip(names, r)), default=str) + "\n")
+        for r in sources:
+            f.write(json.dumps(dict(zip(source_names, r)), default=str) + "\n")
     return len(rows)
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
+from protego import Protego
 
 from ecoaudit.urls import home_of, host_of, is_crawlable, normalize
 
@@ -117,7 +118,9 @@ class AuditSpider(scrapy.Spider):
         self.emitted: set[str] = set()  # normalised URLs of pages written
         self.emitted_posts: set[tuple[str, int]] = set()  # (thread, position) of forum posts
         self.discovered_crawled = 0
+        self.known_sources: list[dict] = []
         self.known = self._load_known()
+        self.crawl_delays: dict[str, float] = {}
         self.answered: set[str] = set()  # normalised URLs that got a response or an error
 
     # -- start ---------------------------------------------------------------------------
@@ -132,6 +135,18 @@ class AuditSpider(scrapy.Spider):
             req = self._request(url, host, self.parse_home, PRIO_HOME, count=True)
             if req is not None:
                 yield req
+        # A re-crawl revisits the sources the previous run discovered, whichever page linked them.
+        for row in sorted(self.known_sources, key=lambda r: r["depth"] or 0):
+            if row["host"] in self.sources:
+                continue
+            state = SourceState(host=row["host"], source=row["source"], status="discovered",
+                                depth=row["depth"] or 1, discovered_from=row["discovered_from"])
+            self.sources[state.host] = state
+            if row.get("crawled") and self._may_discover(state.depth):
+                self.discovered_crawled += 1
+                req = self._request(state.source, state.host, self.parse_home, PRIO_HOME)
+                if req is not None:
+                    yield req
 
     # -- re-crawls -----------------------------------------------------------------------
 
@@ -143,7 +158,10 @@ class AuditSpider(scrapy.Spider):
         with open(self.job.known_file, encoding="utf-8") as f:
             for line in f:
                 row = json.loads(line)
-                known[row["url"]] = row
+                if row.get("kind") == "source":
+                    self.known_sources.append(row)
+                else:
+                    known[row["url"]] = row
         return known
 
     def _is_old_post(self, known: dict, state: SourceState) -> bool:
@@ -216,6 +234,8 @@ class AuditSpider(scrapy.Spider):
         headers = self._conditional(known)
         if headers:
             m["handle_httpstatus_list"] = [304]
+        if source_host in self.crawl_delays:  # AutoThrottle must not undercut Crawl-delay
+            m["autothrottle_dont_adjust_delay"] = True
         return scrapy.Request(url, callback=callback, errback=self.on_error, priority=priority,
                               meta=m, headers=headers, dont_filter=True)
 
@@ -284,6 +304,8 @@ class AuditSpider(scrapy.Spider):
     def parse_robots(self, response):
         state = self.sources[self._canonical(response.meta["source"])]
         yield self._fetched(response, "robots", state)
+        if self.job.obey_robots and self._is_text(response):
+            self._obey_crawl_delay(state.host, response.text)
         sitemaps = parse_robots_sitemaps(response.text if self._is_text(response) else "",
                                          base_url=response.url)
         new = [u for u in sitemaps if u not in state.sitemaps]
@@ -343,6 +365,23 @@ class AuditSpider(scrapy.Spider):
         yield self._error(request.url, source, slug, status, message)
 
     # -- helpers -------------------------------------------------------------------------
+
+    def _obey_crawl_delay(self, host: str, robots_txt: str) -> None:
+        """Slow the host's download slot to its robots.txt Crawl-delay (capped by the job)."""
+        try:
+            rules = Protego.parse(robots_txt)
+            delay = rules.crawl_delay(self.job.user_agent) or rules.crawl_delay("*")
+        except Exception:  # a garbled robots.txt sets no delay
+            return
+        if not delay:
+            return
+        delay = min(float(delay), self.job.max_crawl_delay)
+        self.crawl_delays[host] = delay
+        downloader = getattr(getattr(self.crawler, "engine", None), "downloader", None)
+        for key, slot in (getattr(downloader, "slots", None) or {}).items():
+            if key == host and slot.delay < delay:
+                slot.delay = delay
+                slot.randomize_delay = False
 
     def _rekey(self, state: SourceState, final_host: str) -> SourceState:
         """Move a source to the host its home landed on; return the state that lives there."""
@@ -430,12 +469,15 @@ class AuditSpider(scrapy.Spider):
         state = SourceState(host=host, source=home_of(url), status="discovered", depth=depth,
                             discovered_from=parent.host)
         self.sources[host] = state
-        if (self.job.discover and depth <= self.job.discover_depth
-                and self.discovered_crawled < self.job.max_discovered_sources):
+        if self._may_discover(depth):
             self.discovered_crawled += 1
             req = self._request(state.source, host, self.parse_home, PRIO_HOME)
             if req is not None:
                 yield req
+
+    def _may_discover(self, depth: int) -> bool:
+        return (self.job.discover and depth <= self.job.discover_depth
+                and self.discovered_crawled < self.job.max_discovered_sources)
 
     def _follow_nav(self, parsed, state: SourceState):
         nav = parsed.nav

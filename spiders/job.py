@@ -14,9 +14,12 @@ class CrawlJob(BaseModel):
     seeds: list[str] = Field(min_length=1)
     items_dir: str
     log_file: str | None = None
+    archive_path: str | None = None  # WARC of every response (spiders/archive.py); None: no archive
     max_pages_per_source: int = Field(300, ge=1)
     delay_seconds: float = Field(1.0, ge=0)
     obey_robots: bool = True
+    autothrottle: bool = True
+    max_crawl_delay: float = Field(30.0, ge=0)  # a robots.txt Crawl-delay is obeyed up to this
     discover: bool = True
     discover_depth: int = Field(1, ge=0)
     max_discovered_sources: int = Field(200, ge=0)
@@ -37,7 +40,8 @@ class CrawlJob(BaseModel):
         self.seeds = [check_url(u) for u in self.seeds]
 
     @classmethod
-    def from_config(cls, cfg: AuditConfig, items_dir: str, log_file: str | None = None) -> "CrawlJob":
+    def from_config(cls, cfg: AuditConfig, items_dir: str, log_file: str | None = None,
+                    archive_path: str | None = None) -> "CrawlJob":
         """The crawl job for an audit: seeds and politeness from the TOML."""
         from ecoaudit import __version__
 
@@ -48,9 +52,12 @@ class CrawlJob(BaseModel):
             seeds=cfg.seed_urls(),
             items_dir=items_dir,
             log_file=log_file,
+            archive_path=archive_path,
             max_pages_per_source=c.max_pages_per_source,
             delay_seconds=c.delay_seconds,
             obey_robots=c.obey_robots,
+            autothrottle=c.autothrottle,
+            max_crawl_delay=c.max_crawl_delay,
             discover=c.discover,
             discover_depth=c.discover_depth,
             since=c.since.isoformat() if c.since else None,

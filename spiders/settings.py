@@ -14,6 +14,11 @@ def crawl_settings(job: CrawlJob) -> dict:
         "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
         "DOWNLOAD_DELAY": job.delay_seconds,
         "RANDOMIZE_DOWNLOAD_DELAY": True,
+        # Slow down further when a host answers slowly; never faster than DOWNLOAD_DELAY.
+        "AUTOTHROTTLE_ENABLED": job.autothrottle,
+        "AUTOTHROTTLE_START_DELAY": job.delay_seconds,
+        "AUTOTHROTTLE_MAX_DELAY": max(60.0, job.delay_seconds),
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
         # Broad crawls: don't let one big host's queue starve the others.
         "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
         "DOWNLOAD_TIMEOUT": job.timeout_seconds,
@@ -27,6 +32,9 @@ def crawl_settings(job: CrawlJob) -> dict:
         "DEPTH_LIMIT": 50,  # listing pages chain; budget per source is the real bound
         "ITEM_PIPELINES": {"spiders.pipelines.JsonLinesPipeline": 800},
         "ECOAUDIT_ITEMS_DIR": job.items_dir,
+        # The raw archive (WARC) of every response; the middleware is off when the path is None.
+        "DOWNLOADER_MIDDLEWARES": {"spiders.archive.WarcArchiveMiddleware": 950},
+        "ECOAUDIT_ARCHIVE": job.archive_path,
         "LOG_LEVEL": "INFO",
         "LOG_FILE": job.log_file,
         "LOG_FILE_APPEND": False,

@@ -1,7 +1,9 @@
 """The bundled demo web: determinism, labels, server behaviour, feeds, and the marks each family carries."""
 from __future__ import annotations
 
+import calendar
 import csv
+import hashlib
 import http.client
 import io
 import itertools
@@ -18,9 +20,13 @@ import feedparser
 import pytest
 from protego import Protego
 
-from ecoaudit.demo import DemoServer, build_site
-from ecoaudit.demo.families import permalink
+from ecoaudit.demo import DemoServer, build_site, new_since
+from ecoaudit.demo import server as demo_server
+from ecoaudit.demo.content import build_content
+from ecoaudit.demo.dates import NOW, fluxbb_date, http_date, to_utc
+from ecoaudit.demo.families import permalink, thread_url
 from ecoaudit.demo.labels import LABEL_COLUMNS, demo_seeds, labels, labels_csv
+from ecoaudit.demo.later import at
 from ecoaudit.demo.model import Blog, Forum
 
 FAMILIES = {"genuine_blog", "genuine_forum", "genuine_news", "busy_news", "expert_comments_closed", "syndicated",
@@ -426,3 +432,237 @@ def test_hostile_strings_are_escaped_but_recoverable(site):
     blog = site.content[host]
     assert blog.author == "Paul <script>alert(1)</script>"
     assert {"+cmd", "@SUM(1)"} <= {c.author for p in blog.posts for c in p.comments}
+
+
+# -- the same web a week later (incremental re-crawls) ---------------------------------------------
+# sha256 of every answer of build_site() (status, type, headers, body; 404 pages too), taken before the
+# demo web could move in time: the default build must never change (labels and tests rely on it).
+DEFAULT_DIGEST = "4abc7b6a820a78a83e5d4f41e52e95e687566867f3d2339b72fcab6938dfd04c"
+WEEK = timedelta(days=7)
+LATER_SECONDS: list[float] = []
+MAIN_FEED = {"wordpress": "/feed/", "blogger": "/feeds/posts/default", "dotclear": "/feed/atom", "news": "/rss.xml"}
+SITEMAP = {"wordpress": "/wp-sitemap-posts-post-1.xml", "blogger": "/sitemap.xml", "news": "/sitemap.xml"}
+
+
+def site_digest(site) -> str:
+    h = hashlib.sha256()
+    for answers in (site.pages, site.not_found):
+        for key in sorted(answers):
+            status, ctype, body, headers = answers[key]
+            h.update(repr((key, status, ctype, sorted(headers.items()))).encode())
+            h.update(hashlib.sha256(body).digest())
+    return h.hexdigest()
+
+
+def item_keys(site, host: str, url: str) -> list[tuple[str, str]]:
+    """The page keys of a post (its permalink) or of a thread (all its pages)."""
+    path = path_of(url)
+    return [k for k in site.pages if k[0] == host and (k[1] == path or ("viewtopic" in path and k[1].startswith(path + "&")))]
+
+
+def utc_seconds(local) -> int:
+    return calendar.timegm(to_utc(local).timetuple())
+
+
+def families() -> dict[str, str]:
+    return {r["host"]: r["family"] for r in labels()}
+
+
+@pytest.fixture(scope="module")
+def later():
+    t0 = time.perf_counter()
+    site = build_site(days_later=7)
+    LATER_SECONDS.append(time.perf_counter() - t0)
+    return site
+
+
+def test_default_build_is_byte_identical_to_the_reference(site):
+    assert site.now == NOW
+    assert site_digest(site) == DEFAULT_DIGEST, "build_site() changed: it must stay byte-identical"
+
+
+def test_week_later_keeps_the_same_past(site, later):
+    assert later.now == NOW + WEEK and LATER_SECONDS[0] < 10  # ~1.3x the default build
+    assert at(later.content, NOW) == site.content  # the timeline up to NOW is the default content
+    # The web 3 days later is the same whether the timeline was generated 3 or 7 days ahead.
+    assert at(build_content(3), NOW + timedelta(days=3)) == at(later.content, NOW + timedelta(days=3))
+    # Every URL of the earlier web still answers as it did (Blogger's shifted older-posts pages included).
+    for (host, path), pg in site.pages.items():
+        assert later.lookup(host, path).status == pg.status, (host, path)
+
+
+def test_week_later_adds_content_on_the_expected_hosts(site, later):
+    new = new_since(site, later, changed=False)
+    both = new_since(site, later)
+    fam = families()
+    assert set(new) <= set(both)
+    assert {h for h in new if fam[h] in ("genuine_blog", "expert_comments_closed", "discovered_genuine")} == {
+        "www.patrimoine-conseils.test", "www.bien-placer-son-argent.test", "fire-a-deux.blogspot.test",
+        "www.investir-pierre-locative.test", "www.fiscaliste-avocat-blog.test"}
+    assert sum(len(new[h]) for h in new if fam[h] in ("genuine_blog", "expert_comments_closed")) <= 10
+    assert all(len(new[h]) <= 2 for h in new if fam[h] in ("genuine_blog", "expert_comments_closed"))
+    # Comments on recent posts: posts that changed without being new.
+    assert {h for h in both if fam[h] == "genuine_blog" and set(both[h]) - set(new.get(h, []))} == {
+        "www.patrimoine-conseils.test", "fire-a-deux.blogspot.test", "www.chroniques-fiscales.test"}
+    assert 25 <= len(new["www.lequotidien-patrimoine.test"]) <= 50  # 4-7 articles a weekday, 2-3 a weekend day
+    assert 5 <= len(new["www.actu-placements.test"]) <= 14
+    assert 7 * 10 <= len(new["www.meilleur-placement-ville.test"]) <= 7 * 20 + 13
+    news = set(new["www.lequotidien-patrimoine.test"]) | set(new["www.actu-placements.test"])
+    for splog in ("www.actu-patrimoine-direct.test", "flash-infos-bourse.blogspot.test"):
+        blog = later.content[splog]
+        origins = {p.origin for p in blog.posts if permalink(blog.platform, splog, p) in new[splog]}
+        assert len(origins) == len(new[splog]) >= 0.8 * len(news) - 3 and origins <= news | {
+            permalink("news", h, p) for h in ("www.lequotidien-patrimoine.test", "www.actu-placements.test")
+            for p in site.content[h].posts if p.when > NOW - timedelta(hours=6)}
+    for forum in ("forum.entraide-patrimoine.test", "www.forum-des-epargnants.test"):
+        assert len(new[forum]) == 1  # one new thread...
+        assert len(both[forum]) >= 4  # ...and replies in a few existing ones
+    # Nothing moves on the hostile, one-page and dormant blogs, nor on the bad hosts.
+    for host in ("www.blog-piege.test", "www.cabinet-durand-patrimoine.test", "www.carnet-epargnant.test",
+                 "www.patrimoine-en-panne.test", "www.guide-patrimoine-pdf.test"):
+        assert host not in both
+    assert set(both) == set(new) | {"www.chroniques-fiscales.test", "www.bien-investir-facile.test",
+                                    "argent-malin-facile.blogspot.test"}
+
+
+def test_week_later_old_pages_are_byte_identical(site, later):
+    both = new_since(site, later)
+    unchanged = changed = 0
+    for host, c in site.content.items():
+        items = ([permalink(c.platform, host, p) for p in c.posts] if isinstance(c, Blog)
+                 else [thread_url(c.platform, host, t) for t in c.threads()])
+        for url in items:
+            keys = item_keys(site, host, url)
+            assert keys, url
+            if url in both.get(host, []):
+                assert all(later.pages[k] != site.pages[k] for k in keys[-1:]), url  # the page holding the news
+                changed += 1
+                continue
+            for k in keys:
+                assert later.pages[k] == site.pages[k], k  # same body, ETag and Last-Modified
+            unchanged += 1
+    assert unchanged > 1000 and changed >= 10
+    for host, c in site.content.items():  # a blog with nothing new is the same web
+        if host not in both and c.platform in ("wordpress", "blogger", "dotclear"):
+            assert all(later.pages[k] == pg for k, pg in site.pages.items() if k[0] == host), host
+    for host, urls in both.items():  # a post that got comments: new validators, later Last-Modified
+        for url in urls:
+            if isinstance(site.content[host], Blog) and (host, path_of(url)) in site.pages:
+                old, new = site.pages[(host, path_of(url))], later.pages[(host, path_of(url))]
+                assert old.headers["ETag"] != new.headers["ETag"]
+                assert old.headers["Last-Modified"] != new.headers["Last-Modified"]
+
+
+def test_week_later_feeds_and_sitemaps_list_the_new_posts(site, later):
+    new = new_since(site, later, changed=False)
+    since = utc_seconds(site.now)
+    checked = 0
+    for host, urls in new.items():
+        c = later.content[host]
+        if not isinstance(c, Blog):
+            continue
+        feed = feedparser.parse(later.pages[(host, MAIN_FEED[c.platform])].body)
+        assert not feed.bozo, host
+        fresh = {e.link for e in feed.entries if calendar.timegm(e.published_parsed) > since}
+        assert fresh <= set(urls) and len(fresh) == min(len(urls), len(feed.entries)), host
+        old_feed = feedparser.parse(site.pages[(host, MAIN_FEED[c.platform])].body)
+        assert not fresh & {e.link for e in old_feed.entries}
+        if c.platform in SITEMAP:
+            locs = set(re.findall(r"<loc>([^<]+)</loc>", later.pages[(host, SITEMAP[c.platform])].body.decode()))
+            assert set(urls) <= locs, host
+            assert all(later.lookup(host, path_of(u)).status == 200 for u in locs)
+        newest = max(c.posts, key=lambda p: p.when)
+        assert permalink(c.platform, host, newest) in urls
+        assert path_of(permalink(c.platform, host, newest)).encode() in later.pages[(host, "/")].body
+        checked += 1
+    assert checked >= 12
+
+
+def test_week_later_forum_feeds_agree_with_new_since(site, later):
+    both = new_since(site, later)
+    since = utc_seconds(site.now)
+    host = "forum.entraide-patrimoine.test"
+    forum = later.content[host]
+    thread_of = {m.id: t for t in forum.threads() for m in t.messages}
+    feed = feedparser.parse(later.pages[(host, "/app.php/feed")].body)
+    fresh = [e for e in feed.entries if calendar.timegm(e.updated_parsed) > since]
+    assert fresh and len(fresh) == len(feed.entries)  # a busy week fills the 15 latest messages
+    threads = {thread_url("phpbb", host, thread_of[int(re.search(r"p=(\d+)", e.link).group(1))]) for e in fresh}
+    assert threads <= set(both[host])
+    topics = feedparser.parse(later.pages[(host, "/app.php/feed/topics")].body)
+    newest = {thread_url("phpbb", host, thread_of[int(re.search(r"p=(\d+)", e.link).group(1))])
+              for e in topics.entries if calendar.timegm(e.updated_parsed) > since}
+    assert newest == set(new_since(site, later, changed=False)[host])
+    host = "www.forum-des-epargnants.test"
+    feed = feedparser.parse(later.pages[(host, "/extern.php?action=feed&type=rss")].body)
+    fresh = {e.link for e in feed.entries if calendar.timegm(e.published_parsed) > since}
+    assert fresh == set(both[host])  # the feed lists the 15 most active threads: all that moved
+
+
+def test_week_later_pages_are_well_formed(site, later):
+    n = 0
+    for (host, path), pg in later.pages.items():
+        if site.pages.get((host, path)) == pg or pg.status != 200:
+            continue
+        if pg.content_type.startswith("text/html"):
+            head = pg.body[:1200].decode("utf-8").lower()
+            assert head.startswith("<!doctype html>") and 'lang="fr"' in head, (host, path)
+        elif "rss" in pg.content_type or "atom" in pg.content_type:
+            assert not feedparser.parse(pg.body).bozo, (host, path)
+        n += 1
+    assert n > 500
+    originals = _originals(later)
+    for r in by_family("syndicated"):
+        for p in later.content[r["host"]].posts:
+            o = originals[p.origin]
+            assert p.text == o.text and timedelta(hours=1) <= p.when - o.when <= timedelta(hours=6)
+    for r in by_family("spun") + by_family("discovered_splog"):
+        for p in later.content[r["host"]].posts:
+            assert 0.2 <= jaccard(shingles(p.text), shingles(originals[p.origin].text)) <= 0.6
+    new = new_since(site, later, changed=False)
+    genuine = [p.text for r in labels() if r["verdict"] == "pertinent" and r["kind"] in ("blog", "news")
+               for p in later.content[r["host"]].posts]
+    fresh = [p.text for r in labels() if r["verdict"] == "pertinent" and r["kind"] in ("blog", "news")
+             for p in later.content[r["host"]].posts if permalink(r["platform"], r["host"], p) in new.get(r["host"], [])]
+    assert len(fresh) > 40
+    sets = [shingles(t) for t in genuine]
+    for t in fresh:
+        s = shingles(t)
+        assert 120 <= len(t.split()) <= 400
+        assert max(jaccard(s, o) for o in sets if o != s) < 0.2
+
+
+def test_week_later_relative_dates_follow_the_moved_now(later):
+    host = "www.forum-des-epargnants.test"
+    today = later.now.date()
+    written = Counter()
+    for t in later.content[host].threads():
+        for m in t.messages:
+            body = later.lookup(host, f"/viewtopic.php?pid={m.id}").body.decode()
+            shown = re.search(rf'<a href="viewtopic.php\?pid={m.id}#p{m.id}">([^<]+)</a></span></h2>', body).group(1)
+            assert shown == fluxbb_date(m.when, today), (t.id, m.id)
+            written[shown.split()[0]] += 1
+    assert written["Hier"] + written["Aujourd'hui"] >= 1
+
+
+def test_week_later_server(site, later, monkeypatch):
+    cgp = site.content["www.patrimoine-conseils.test"]
+    both = new_since(site, later)["www.patrimoine-conseils.test"]
+    old_post = permalink("wordpress", cgp.host, cgp.posts[0])
+    changed_post = next(u for u in both if (cgp.host, path_of(u)) in site.pages)
+    with DemoServer(site=later) as srv:
+        status, headers, _ = fetch(srv.port, old_post)
+        assert status == 200 and headers["date"] == http_date(NOW + WEEK) == "Sat, 07 Nov 2026 17:00:00 GMT"
+        old = site.pages[(cgp.host, path_of(old_post))].headers
+        assert fetch(srv.port, old_post, headers={"If-None-Match": old["ETag"]})[0] == 304
+        assert fetch(srv.port, old_post, headers={"If-Modified-Since": old["Last-Modified"]})[0] == 304
+        old = site.pages[(cgp.host, path_of(changed_post))].headers
+        assert fetch(srv.port, changed_post, headers={"If-None-Match": old["ETag"]})[0] == 200
+        assert fetch(srv.port, changed_post, headers={"If-Modified-Since": old["Last-Modified"]})[0] == 200
+    calls = []
+    monkeypatch.setattr(demo_server, "build_site", lambda days_later=0: calls.append(days_later) or later)
+    srv = DemoServer(days_later=7)
+    srv.stop()
+    assert calls == [7] and srv.site is later
+    with pytest.raises(ValueError):
+        DemoServer(site=later, days_later=7)

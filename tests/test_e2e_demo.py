@@ -137,3 +137,27 @@ def test_spreadsheets_neutralise_formulas(demo_run):
     assert not [v for v in cells if v[0] in "=+@\t\r" or (v[0] == "-" and not v[1:2].isdigit())]
     hostile = [r for r in rows if r["host"] == "www.blog-piege.test"][0]
     assert "<script>" in hostile.get("site_name", "") or "<script>" in " ".join(hostile.values())
+
+
+@pytest.fixture(scope="module")
+def recrawl(demo_run):
+    """A second audit of the unchanged demo web in the same workspace."""
+    from ecoaudit.demo_audit import demo_audit
+
+    root = demo_run.run_dir.parent.parent.parent
+    return demo_audit(root, run_id="e2e-2")
+
+
+def test_recrawl_of_an_unchanged_web_downloads_little_and_loses_nothing(demo_run, recrawl):
+    con = duckdb.connect(str(demo_run.run_dir.parent.parent / "warehouse.duckdb"), read_only=True)
+    q = "select count(*) from raw_fetches where run_id = ? and status_code = 200"
+    first, second = (con.execute(q, [r]).fetchall()[0][0] for r in ("e2e-1", "e2e-2"))
+    assert second <= 0.10 * first, (first, second)
+    assert con.execute("select count(*) from raw_fetches where run_id = 'e2e-2' and status_code = 304").fetchall()[0][0] > 0
+    for table in ("raw_pages", "raw_comments", "raw_forum_posts", "raw_entries"):
+        counts = [con.execute(f"select count(*) from {table} where run_id = ?", [r]).fetchall()[0][0]
+                  for r in ("e2e-1", "e2e-2")]
+        assert counts[0] == counts[1] > 0, (table, counts)
+    a = con.execute("select host, verdict, posts, comments from sources where run_id = 'e2e-1' order by host").fetchall()
+    b = con.execute("select host, verdict, posts, comments from sources where run_id = 'e2e-2' order by host").fetchall()
+    assert a == b

@@ -201,3 +201,22 @@ def test_bad_job_is_refused(tmp_path):
         CrawlJob(seeds=["ftp://x"], items_dir=str(tmp_path))
     with pytest.raises(ValueError, match="job"):
         AuditSpider()
+
+
+def test_crawl_delay_from_robots_is_obeyed_and_capped(tmp_path):
+    from types import SimpleNamespace
+
+    from spiders.audit import SourceState
+
+    sp = spider(["http://slow.example/"], tmp_path, max_crawl_delay=5)
+    sp.sources["slow.example"] = SourceState(host="slow.example", source="http://slow.example/",
+                                             status="seed", depth=0)
+    slot = SimpleNamespace(delay=0.0, randomize_delay=True)
+    sp.crawler = SimpleNamespace(engine=SimpleNamespace(downloader=SimpleNamespace(slots={"slow.example": slot})))
+    robots = b"User-agent: *\nCrawl-delay: 12\nDisallow: /admin/\n"
+    res = response("http://slow.example/robots.txt", robots, cls=TextResponse, ctype=b"text/plain",
+                   source="slow.example")
+    list(sp.parse_robots(res))
+    assert slot.delay == 5 and sp.crawl_delays == {"slow.example": 5}
+    req = sp._request("http://slow.example/page", "slow.example", sp.parse_any, 1)
+    assert req.meta["autothrottle_dont_adjust_delay"] is True

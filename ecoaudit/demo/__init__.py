@@ -1,15 +1,16 @@
 """The bundled demo sector web: a synthetic French wealth-management web, its labels and its server.
 
-- `build_site()` renders every page once (deterministic, no network);
+- `build_site()` renders every page once (deterministic, no network); `build_site(days_later=7)` renders
+  the same web a week later, and `new_since(old, new)` lists what appeared or changed in between;
 - `DemoServer` serves it on 127.0.0.1 as an HTTP forward proxy and by `Host:`;
 - `ecoaudit.demo.labels`: `labels()` (ground truth, as in labels.csv) and `demo_seeds()`.
 """
 from __future__ import annotations
 
 # `labels` is a submodule (ecoaudit.demo.labels.labels()), so it is not re-exported here.
-__all__ = ["Site", "build_site", "demo_seeds", "DemoServer"]
+__all__ = ["Site", "build_site", "new_since", "demo_seeds", "DemoServer"]
 
-_WHERE = {"Site": "site", "build_site": "site", "demo_seeds": "labels",
+_WHERE = {"Site": "site", "build_site": "site", "new_since": "site", "demo_seeds": "labels",
           "DemoServer": "server"}
 
 

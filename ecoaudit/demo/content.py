@@ -421,8 +421,11 @@ def fake_forum(src: Source) -> Forum:
 
 
 # -- everything ----------------------------------------------------------------------------------
-def build_content() -> dict[str, Blog | Forum]:
-    """Content of every served source, keyed by host (error, PDF and unknown hosts have none)."""
+def build_content(days_later: int = 0) -> dict[str, Blog | Forum]:
+    """Content of every served source, keyed by host (error, PDF and unknown hosts have none).
+
+    days_later > 0: the timeline continues to the end of day TODAY + days_later (see `later.py`); items dated
+    after NOW are added to the same objects, so use `later.at(content, when)` for the web at a given moment."""
     guard = DuplicateGuard(0.15)
     out: dict[str, Blog | Forum] = {}
     for src in SOURCES:  # genuine first: the copies are made from them
@@ -448,4 +451,8 @@ def build_content() -> dict[str, Blog | Forum]:
             out[src.host] = spam_blog(src)
         elif f == "one_page":
             out[src.host] = one_page(src)
+    if days_later:
+        from ecoaudit.demo.later import extend
+
+        extend(out, guard, days_later)
     return out

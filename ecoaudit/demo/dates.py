@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 TODAY = date(2026, 10, 31)
 NOW = datetime(2026, 10, 31, 18, 0)  # the "current" local time of the demo web
+# (`build_site(days_later=n)` renders the same web n days later: see `later.py`.)
 
 JOURS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 JOURS_ABBR = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."]
@@ -84,10 +85,10 @@ def phpbb_short(local: datetime) -> str:
     return f"{JOURS_ABBR[local.weekday()]} {fr_date(local)} {local:%H:%M}"
 
 
-def fluxbb_date(local: datetime) -> str:
+def fluxbb_date(local: datetime, today: date = TODAY) -> str:
     """`2025-03-04 10:12:00`, or `Aujourd'hui 10:12` / `Hier 18:40` as FluxBB writes recent dates."""
-    if local.date() == TODAY:
+    if local.date() == today:
         return f"Aujourd'hui {local:%H:%M}"
-    if local.date() == TODAY - timedelta(days=1):
+    if local.date() == today - timedelta(days=1):
         return f"Hier {local:%H:%M}"
     return local.strftime("%Y-%m-%d %H:%M:%S")

@@ -3,6 +3,7 @@
     python -m ecoaudit.demo.generate --write-labels   # (re)write ecoaudit/demo/labels.csv
     python -m ecoaudit.demo.generate --check-labels   # exit 1 if the file is stale
     python -m ecoaudit.demo.generate --stats          # pages per host
+    python -m ecoaudit.demo.generate --stats --days-later 7   # ... a week later, and what is new by host
 """
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-labels", action="store_true", help=f"write {LABELS_PATH.name} from the source list")
     parser.add_argument("--check-labels", action="store_true", help="fail if labels.csv differs from the generator")
     parser.add_argument("--stats", action="store_true", help="print the number of pages per host")
+    parser.add_argument("--days-later", type=int, default=0, metavar="N",
+                        help="with --stats: the web N days after the demo's date, and what is new since")
     args = parser.parse_args(argv)
     if args.write_labels:
         LABELS_PATH.write_text(labels_csv(), encoding="utf-8", newline="")
@@ -32,12 +35,15 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         print("labels.csv is up to date")
     if args.stats:
-        from ecoaudit.demo.site import build_site
+        from ecoaudit.demo.site import build_site, new_since
 
-        site = build_site()
+        site = build_site(args.days_later)
+        base = build_site() if args.days_later else site
+        new, changed = new_since(base, site, changed=False), new_since(base, site)
         for host, n in sorted(Counter(h for h, _ in site.pages).items()):
-            print(f"{n:5d}  {host}")
-        print(f"{len(site.pages):5d}  pages, {len(site.hosts)} hosts")
+            extra = f"  {len(new.get(host, [])):4d} new, {len(changed.get(host, [])):4d} new or changed" if host in changed else ""
+            print(f"{n:5d}  {host}{extra}")
+        print(f"{len(site.pages):5d}  pages, {len(site.hosts)} hosts ({site.now:%Y-%m-%d %H:%M})")
     if not (args.write_labels or args.check_labels or args.stats):
         parser.print_help()
     return 0

@@ -4,7 +4,9 @@
         os.environ["http_proxy"] = srv.proxy_url   # http://127.0.0.1:PORT
         ...                                          # http://www.patrimoine-conseils.test/ now answers
 
-CLI: `python -m ecoaudit.demo.server --port 8765` serves until Ctrl-C.
+`DemoServer(days_later=7)` serves the same web a week later (new posts, comments, replies; see `later.py`).
+
+CLI: `python -m ecoaudit.demo.server --port 8765 [--days-later 7]` serves until Ctrl-C.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
-from ecoaudit.demo.dates import NOW, http_date
+from ecoaudit.demo.dates import http_date
 from ecoaudit.demo.site import Site, build_site
 
 BIND = "127.0.0.1"  # never anything else: the demo web must not be reachable from outside
@@ -43,7 +45,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def date_time_string(self, timestamp=None) -> str:
         """The demo web's own "now" in the Date header, so "Aujourd'hui 10:12" means its today."""
-        return http_date(NOW)
+        return http_date(self.server.site.now)
 
     def _answer(self, head: bool) -> None:
         target = self.path
@@ -103,10 +105,15 @@ class _Server(ThreadingHTTPServer):
 
 
 class DemoServer:
-    """The demo web on 127.0.0.1:port (port=0: a free one), served from a background thread."""
+    """The demo web on 127.0.0.1:port (port=0: a free one), served from a background thread.
 
-    def __init__(self, port: int = 0, site: Site | None = None):
-        self.site = site if site is not None else build_site()
+    site: a `build_site(...)` result to serve (built otherwise); days_later: serve the web as it stands
+    that many days after the demo's NOW (not with `site`, which carries its own `now`)."""
+
+    def __init__(self, port: int = 0, site: Site | None = None, days_later: int = 0):
+        if site is not None and days_later:
+            raise ValueError("give site or days_later, not both")
+        self.site = site if site is not None else build_site(days_later)
         self._httpd = _Server(port, self.site)
         self.port: int = self._httpd.server_address[1]
         self._thread: threading.Thread | None = None
@@ -139,9 +146,12 @@ class DemoServer:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="Serve the ecoaudit demo web on 127.0.0.1 (HTTP proxy and Host: header).")
     parser.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any free port)")
+    parser.add_argument("--days-later", type=int, default=0, metavar="N",
+                        help="serve the web as it stands N days after the demo's date (default 0)")
     args = parser.parse_args(argv)
-    srv = DemoServer(args.port)
-    print(f"Demo web serving {len(srv.site.hosts)} hosts; proxy URL: {srv.proxy_url}", flush=True)
+    srv = DemoServer(args.port, days_later=args.days_later)
+    print(f"Demo web ({srv.site.now:%Y-%m-%d %H:%M}) serving {len(srv.site.hosts)} hosts; proxy URL: {srv.proxy_url}",
+          flush=True)
     print(f"  e.g. curl -x {srv.proxy_url} http://www.patrimoine-conseils.test/", flush=True)
     try:
         srv._httpd.serve_forever(poll_interval=0.2)

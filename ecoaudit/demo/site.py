@@ -1,12 +1,19 @@
-"""The whole demo web rendered once: `build_site()` -> `Site` (pages by (host, path?query) and lookup rules)."""
+"""The whole demo web rendered once: `build_site()` -> `Site` (pages by (host, path?query) and lookup rules).
+
+`build_site(days_later=7)` renders the same web a week later (for incremental re-crawl tests), and
+`new_since(old, new)` lists the posts, articles and threads a re-crawl of `new` must find.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from ecoaudit.demo.content import build_content
-from ecoaudit.demo.families import blogger, dotclear, fluxbb, news, phpbb, wordpress
+from ecoaudit.demo.dates import NOW
+from ecoaudit.demo.families import blogger, dotclear, fluxbb, news, permalink, phpbb, thread_url, wordpress
 from ecoaudit.demo.families.common import HTML, TEXT, Page, page, redirect
+from ecoaudit.demo.later import at
 from ecoaudit.demo.model import Blog, Forum
 from ecoaudit.demo.sources import BARE_REDIRECTS, SOURCES
 
@@ -69,6 +76,7 @@ class Site:
     host_redirects: dict[str, str] = field(default_factory=dict)
     error_hosts: set[str] = field(default_factory=set)
     ignored_params: dict[str, set[str]] = field(default_factory=dict)
+    now: datetime = NOW  # the demo web's "current" local time (the HTTP Date header, "Aujourd'hui")
 
     def __post_init__(self):
         self._canonical = {(h, _canon(t)): (h, t) for (h, t) in self.pages}
@@ -103,9 +111,31 @@ class Site:
         return self.not_found.get(host, NOT_FOUND)
 
 
-def build_site() -> Site:
-    """Generate and render the whole demo web (deterministic; ~1-2 s)."""
-    content = build_content()
+def _page_cache(module, before: Blog | Forum, current: Blog | Forum, now: datetime) -> dict[str, Page]:
+    """The item pages (posts, articles, thread pages) that show the same thing as at NOW, as rendered at NOW.
+
+    The demo web behaves as if every site had a page cache filled at NOW and purged for an item's page
+    when the item changes (a comment, a reply, a date that FluxBB now writes differently): a page whose
+    item did not change answers exactly as before (body, ETag, Last-Modified), though its sidebar would
+    now list newer posts. Listings, feeds and sitemaps are always fresh."""
+    shown = {path: what for path, what, _ in module.item_pages(current, now)}
+    missing = object()
+    return {path: make() for path, what, make in module.item_pages(before, NOW) if shown.get(path, missing) == what}
+
+
+def build_site(days_later: int = 0) -> Site:
+    """Generate and render the whole demo web (deterministic; ~2 s), as it stands `days_later` days after NOW.
+
+    days_later=0 is the demo web of the labels and the tests. Later, the sources have published more
+    (see `later.py`); everything older keeps its URL, and pages whose item did not change are served
+    byte-identical (see `_page_cache`)."""
+    if days_later < 0:
+        raise ValueError("days_later must be >= 0")
+    content = build_content(days_later)
+    now = NOW + timedelta(days=days_later)
+    before = None
+    if days_later:
+        before, content = at(content, NOW), at(content, now)
     pages: dict[tuple[str, str], Page] = {}
     not_found: dict[str, Page] = {}
     ignored: dict[str, set[str]] = {}
@@ -122,7 +152,11 @@ def build_site() -> Site:
             pages[(src.host, "/robots.txt")] = page("User-agent: *\nDisallow:\n", TEXT)
         else:
             module = RENDERERS[src.platform]
-            rendered, missing = module.render(content[src.host])
+            keep = _page_cache(module, before[src.host], content[src.host], now) if before else None
+            rendered, missing = module.render(content[src.host], now, keep)
+            if before and hasattr(module, "still_answers"):  # URLs of the earlier web the platform still answers
+                for path, pg in module.still_answers(before[src.host], content[src.host], now).items():
+                    rendered.setdefault(path, pg)
             for path, pg in rendered.items():
                 pages[(src.host, path)] = pg
             not_found[src.host] = missing
@@ -130,4 +164,26 @@ def build_site() -> Site:
     for bare, target in BARE_REDIRECTS.items():
         hosts.append(bare)
         pages[(bare, "/")] = redirect(f"http://{target}/")
-    return Site(pages, hosts, content, not_found, dict(BARE_REDIRECTS), errors, ignored)
+    return Site(pages, hosts, content, not_found, dict(BARE_REDIRECTS), errors, ignored, now)
+
+
+def _items(host: str, c: Blog | Forum | None) -> dict[str, object]:
+    """URL of each post, article or thread -> what changes when it gets comments or replies."""
+    if isinstance(c, Blog):
+        return {permalink(c.platform, host, p): (len(p.comments), p.modified) for p in c.posts}
+    if isinstance(c, Forum):
+        return {thread_url(c.platform, host, t): len(t.messages) for t in c.threads()}
+    return {}
+
+
+def new_since(old: Site, new: Site, changed: bool = True) -> dict[str, list[str]]:
+    """URLs of the posts, articles and forum threads that appeared between two builds of the demo web,
+    and (changed=True) of those that got new comments or replies, by host (hosts with none left out):
+    what an incremental re-crawl of `new` must find. Threads are given by their first page's URL."""
+    out: dict[str, list[str]] = {}
+    for host, c in new.content.items():
+        before = _items(host, old.content.get(host))
+        urls = sorted(u for u, v in _items(host, c).items() if u not in before or (changed and before[u] != v))
+        if urls:
+            out[host] = urls
+    return out

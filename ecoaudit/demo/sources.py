@@ -1,7 +1,7 @@
 """The sources of the demo web.
 
 Each `Source` says what the host is (its label, see `labels.py`) and how its content is made
-(`params`, read by `content.py`).
+(`params`, read by `content.py`, and by `later.py` for what it publishes after NOW).
 """
 from __future__ import annotations
 
@@ -101,11 +101,11 @@ SOURCES: list[Source] = [
     Source("forum.entraide-patrimoine.test", "forum", "phpbb", "pertinent", "genuine_forum", True,
            "busy genuine phpBB forum: many authors, quotes, paginated threads",
            "Entraide Patrimoine", "Le forum des épargnants qui s'entraident",
-           params=dict(n_threads=32, boards=4)),
+           params=dict(n_threads=32, boards=4, replies_per_day=(2, 6), thread_every=5)),
     Source("www.forum-des-epargnants.test", "forum", "fluxbb", "pertinent", "genuine_forum", True,
            "small genuine FluxBB forum; recent dates written Aujourd'hui/Hier",
            "Forum des épargnants", "Discussions entre particuliers sur l'épargne et la retraite",
-           params=dict(n_threads=12)),
+           params=dict(n_threads=12, replies_per_day=(0, 3), thread_every=6)),
     Source("www.lequotidien-patrimoine.test", "news", "news", "pertinent", "busy_news", True,
            "busy genuine newsroom (~5 articles a day for 3 months); no comments",
            "Le Quotidien du Patrimoine", "L'actualité de votre argent, chaque jour",

@@ -1,6 +1,8 @@
 """Parse stage: pure functions from (url, html) to ParsedPage, one module per platform family.
 
-    detect_platform(url, html) -> "wordpress" | "blogger" | "dotclear" | "news" | "phpbb" | "fluxbb" | "generic"
+    detect_platform(url, html) -> "wordpress" | "blogger" | "dotclear" | "news" | "phpbb" | "fluxbb"
+        | "discourse" | "xenforo" | "invision" | "vbulletin" | "stackexchange" | "smf" | "mybb"
+        | "nodebb" | "vanilla" | "generic"
     parse_page(url, html, platform=None, now=None) -> ParsedPage
 
 The markup each family reads is described in docs/markup-families.md.
@@ -11,7 +13,7 @@ import logging
 import re
 from datetime import datetime
 
-from . import blogger, dotclear, fluxbb, generic, news, phpbb, wordpress
+from . import blogger, dotclear, fluxbb, forums, generic, news, phpbb, wordpress
 from .common import (MAX_FIELD_CHARS, MAX_ITEMS, NEWS_TYPES, Page, detect_language, feed_links, first,
                      host_of, html_title, json_ld, ld_types, meta, norm_ws, site_name, sitemap_links, uniq)
 from .model import Comment, ForumPost, Navigation, ParsedPage
@@ -28,11 +30,21 @@ PARSERS = {
     "news": news.parse,
     "phpbb": phpbb.parse,
     "fluxbb": fluxbb.parse,
+    # Other forum engines share one table-driven extractor (forums.FAMILIES).
+    "discourse": forums.parser("discourse"),
+    "xenforo": forums.parser("xenforo"),
+    "invision": forums.parser("invision"),
+    "vbulletin": forums.parser("vbulletin"),
+    "stackexchange": forums.parser("stackexchange"),
+    "smf": forums.parser("smf"),
+    "mybb": forums.parser("mybb"),
+    "nodebb": forums.parser("nodebb"),
+    "vanilla": forums.parser("vanilla"),
     "generic": generic.parse,
 }
 PLATFORMS = tuple(PARSERS)
 KINDS = {"wordpress": "blog", "blogger": "blog", "dotclear": "blog", "news": "news",
-         "phpbb": "forum", "fluxbb": "forum"}
+         "phpbb": "forum", "fluxbb": "forum", **{name: "forum" for name in PARSERS if name in forums.PLATFORMS}}
 
 
 def _head_assets(page: Page) -> str:
@@ -58,6 +70,12 @@ def _detect(page: Page) -> str:
         return "phpbb"
     if first(tree, "div.pun[id^='pun']") is not None:
         return "fluxbb"
+    engine = forums.detect(page)
+    if engine:
+        return forums.FAMILIES[engine].name
+    if (first(tree, "div.post .postbody div.content, div.post div.postbody div.content") is not None
+            and first(tree, "a[href*='viewtopic.php'], a[href*='memberlist.php']") is not None):
+        return "phpbb"  # phpBB styles that drop the body id and the credit line
     if any(c.startswith("dc-") for c in classes):
         return "dotclear"
     assets = _head_assets(page)
@@ -131,6 +149,8 @@ def cap_page(parsed: ParsedPage) -> ParsedPage:
     for item in parsed.comments + parsed.posts:
         item.author, item.published_raw = _short(item.author), _short(item.published_raw, 200)
         item.text = (item.text or "")[:MAX_FIELD_CHARS]
+        if isinstance(item, ForumPost):
+            item.date_text = _short(item.date_text, 200)
         item.links = uniq(u for u in item.links if len(u) <= MAX_URL_CHARS)
         if isinstance(item, Comment):
             item.author_url = item.author_url if item.author_url and len(item.author_url) <= MAX_URL_CHARS else None

@@ -48,10 +48,13 @@ def plain_main(page: Page) -> Main:
                 title=inline_text(first(page.tree, "h1")) or None)
 
 
-def extract_main(page: Page, precision: bool = True) -> Main:
-    """trafilatura on the page: precision first, recall when that keeps (almost) nothing.
+MIN_MAIN = 250  # characters: below this, trafilatura missed the body; ask for recall
 
-    Very large pages get the cheap `plain_main` instead.
+
+def extract_main(page: Page, precision: bool = False, comments: bool = False) -> Main:
+    """trafilatura on the page: its balanced mode (or precision mode), then recall mode when that
+    keeps (almost) nothing. `comments` keeps the page's comment threads (forum-like pages, whose
+    "comments" are the discussion itself). Very large pages get the cheap `plain_main` instead.
     """
     size = size_of(page)
     if size > MAX_ELEMENTS:
@@ -61,22 +64,25 @@ def extract_main(page: Page, precision: bool = True) -> Main:
     except ImportError:  # pragma: no cover - trafilatura is a dependency
         return plain_main(page)
     doc = None
-    for favor_precision in ((True, False) if precision else (False,)):
+    for mode in (("precision" if precision else "balanced"), "recall"):
         try:
             doc = bare_extraction(
-                page.markup, url=page.url or None, favor_precision=favor_precision, fast=size > FAST_ELEMENTS,
-                favor_recall=not favor_precision, include_comments=False, include_links=True,
+                page.markup, url=page.url or None, favor_precision=mode == "precision", fast=size > FAST_ELEMENTS,
+                favor_recall=mode == "recall", include_comments=comments, include_links=True,
                 include_tables=True, include_images=False, with_metadata=True, deduplicate=False,
                 date_extraction_params={"extensive_search": True, "original_date": True},
             )
         except Exception:  # trafilatura on hostile markup: fall back rather than fail the page
             doc = None
-        if doc is not None and len(getattr(doc, "text", "") or "") >= 200:
+        if doc is not None and len(getattr(doc, "text", "") or "") >= MIN_MAIN:
             break
     if doc is None:
         return plain_main(page)
     body = getattr(doc, "body", None)
     text = node_text(body) if body is not None else (doc.text or "")
+    if comments and getattr(doc, "commentsbody", None) is not None:
+        extra = node_text(doc.commentsbody)
+        text = (text + "\n" + extra).strip() if extra else text
     title = norm_ws(doc.title or "") or None
     # trafilatura keeps the <h1> in the body; the title is a field of its own.
     if title and text.split("\n", 1)[0].strip() == title:

@@ -35,6 +35,7 @@ class ForumPost:
     position: int = 0  # 1-based position in the thread (across pagination)
     post_id: str | None = None
     links: list[str] = field(default_factory=list)
+    date_text: str | None = None  # the date as the page shows it ("Jul 9, 2022", "Posted March 19")
 
 
 @dataclass

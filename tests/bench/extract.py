@@ -168,7 +168,8 @@ def run_ours(cases: list[Case], jobs: int) -> tuple[dict[str, dict], float]:
         t0 = time.perf_counter()
         extract_batch(src, out, jobs, progress=Console(stderr=True, quiet=True))
         elapsed = time.perf_counter() - t0
-        objs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
+        objs = [json.loads(line) for line in out.read_text(encoding="utf-8").split("\n") if line.strip()]  # not splitlines: U+2028 in text
+        objs = [o for o in objs]
     return {o["id"]: o for o in objs}, elapsed
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ecoaudit.demo.model import Post
+from ecoaudit.demo.model import Post, Thread
 
 
 def _ascii(text: str) -> str:
@@ -44,4 +44,13 @@ def permalink(platform: str, host: str, post: Post) -> str:
         return f"http://{host}/post/{w:%Y/%m/%d}/{post.slug}"
     if platform == "news":
         return f"http://{host}/actualites/{w:%Y/%m/%d}/{post.slug}.html"
+    raise ValueError(platform)
+
+
+def thread_url(platform: str, host: str, thread: Thread) -> str:
+    """The URL of a forum thread's first page."""
+    if platform == "phpbb":
+        return f"http://{host}/viewtopic.php?t={thread.id}"
+    if platform == "fluxbb":
+        return f"http://{host}/viewtopic.php?id={thread.id}"
     raise ValueError(platform)

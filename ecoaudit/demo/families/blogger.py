@@ -21,8 +21,9 @@ def _big(*parts) -> int:
 
 
 class _Blogger:
-    def __init__(self, blog: Blog):
+    def __init__(self, blog: Blog, now: datetime = NOW):
         self.b = blog
+        self.now = now
         self.base = f"http://{blog.host}"
         self.posts = blog.posts
         self.blog_id = _big(blog.host)
@@ -78,7 +79,7 @@ class _Blogger:
 </div></div></div></div>
 <footer><div class="footer-outer"><div class="footer-inner">
 <div class="widget Attribution" data-version="1" id="Attribution1"><div class="widget-content" style="text-align: center;">Thème Simple. Fourni par <a href="https://www.blogger.com" target="_blank">Blogger</a>.</div></div>
-<p class="copyright">&copy; {NOW.year} {esc(b.name)} &mdash; Tous droits réservés</p>
+<p class="copyright">&copy; {self.now.year} {esc(b.name)} &mdash; Tous droits réservés</p>
 </div></div></footer>
 </div></div></div>
 <div id="cookieChoiceInfo" class="cookie-choices-info"><div class="cookie-choices-inner"><span class="cookie-choices-text">Ce site utilise des cookies provenant de Google pour fournir ses services et analyser le trafic. Votre adresse IP et votre user-agent, ainsi que des statistiques relatives aux performances et à la sécurité, sont transmis à Google afin d'assurer un service de qualité, de générer des statistiques d'utilisation, et de détecter et de résoudre les problèmes d'abus.</span><span class="cookie-choices-buttons"><a class="cookie-choices-button" href="https://policies.google.com/technologies/cookies?hl=fr" rel="nofollow">En savoir plus</a><a class="cookie-choices-button" id="cookieChoiceDismiss" href="#">OK</a></span></div></div>
@@ -206,6 +207,12 @@ class _Blogger:
                 f'<div class="date-posts">{self.post_div(p, False)}\n{self.comments(p)}</div></div></div>\n' + "".join(pager))
         return self.doc(f"{self.b.name}: {p.title}", main, u, "loading item-view")
 
+    def item_pages(self):
+        """(path, what the page shows of its post, render) for each post page: see `site.py`'s page cache."""
+        for i, p in enumerate(self.posts):
+            yield (self.url[id(p)].removeprefix(self.base), (p.last_modified, len(p.comments)),
+                   lambda i=i, p=p: page(self.single(i), modified=p.last_modified))
+
     # -- feeds -------------------------------------------------------------------------------
     def atom(self) -> str:
         entries = []
@@ -221,7 +228,7 @@ class _Blogger:
                 f"<link rel='alternate' type='text/html' href='{u}' title=\"{esc(p.title)}\"/>"
                 f"<author><name>{x(p.author)}</name><email>noreply@blogger.com</email></author>"
                 f"<thr:total>{len(p.comments)}</thr:total></entry>")
-        last = self.posts[-1].last_modified if self.posts else NOW
+        last = self.posts[-1].last_modified if self.posts else self.now
         return ("<?xml version='1.0' encoding='UTF-8'?><?xml-stylesheet href=\"http://www.blogger.com/styles/atom.css\" type=\"text/css\"?>"
                 "<feed xmlns='http://www.w3.org/2005/Atom' xmlns:openSearch='http://a9.com/-/spec/opensearchrss/1.0/' "
                 "xmlns:blogger='http://schemas.google.com/blogger/2008' xmlns:georss='http://www.georss.org/georss' "
@@ -244,7 +251,7 @@ class _Blogger:
             f"<title>{x(p.title)}</title><description>{x(paras(p.paragraphs))}</description>"
             f"<link>{self.url[id(p)]}</link><author>noreply@blogger.com ({x(p.author)})</author>"
             f"<thr:total>{len(p.comments)}</thr:total></item>" for p in self.posts[::-1][:25])
-        last = self.posts[-1].last_modified if self.posts else NOW
+        last = self.posts[-1].last_modified if self.posts else self.now
         return ("<?xml version='1.0' encoding='UTF-8'?><rss xmlns:atom='http://www.w3.org/2005/Atom' "
                 "xmlns:openSearch='http://a9.com/-/spec/opensearchrss/1.0/' xmlns:blogger='http://schemas.google.com/blogger/2008' "
                 "xmlns:thr='http://purl.org/syndication/thread/1.0' version='2.0'><channel>"
@@ -254,11 +261,16 @@ class _Blogger:
                 f"<openSearch:totalResults>{len(self.posts)}</openSearch:totalResults>{items}</channel></rss>")
 
 
-def render(blog: Blog) -> tuple[dict[str, Page], Page]:
-    """All pages of a Blogger blog keyed by path?query, and its 404 page."""
-    bl = _Blogger(blog)
+def item_pages(blog: Blog, now: datetime = NOW):
+    return _Blogger(blog, now).item_pages()
+
+
+def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None) -> tuple[dict[str, Page], Page]:
+    """All pages of a Blogger blog keyed by path?query, and its 404 page (`keep`: post pages served as cached)."""
+    bl = _Blogger(blog, now)
+    keep = keep or {}
     posts = blog.posts
-    last = posts[-1].last_modified if posts else NOW
+    last = posts[-1].last_modified if posts else now
     out: dict[str, Page] = {}
     chunks = pages_of(posts, PER_PAGE)
     for n, chunk in enumerate(chunks):
@@ -277,8 +289,8 @@ def render(blog: Blog) -> tuple[dict[str, Page], Page]:
     for y, ps in years.items():
         out[f"/{y}/"] = page(bl.doc(f"{blog.name}: {y}", bl.listing_body(ps[::-1], None), f"{bl.base}/{y}/",
                                     "loading archive-view"), modified=ps[-1].when)
-    for i, p in enumerate(posts):
-        out[bl.url[id(p)].removeprefix(bl.base)] = page(bl.single(i), modified=p.last_modified)
+    for path, _, make in bl.item_pages():
+        out[path] = keep[path] if path in keep else make()
     text = paras([f"{blog.name} : {blog.tagline}.",
                   f"Écrit par {blog.author}. Rien de ce qui est écrit ici n'est un conseil financier."])
     about = ('<div class="blog-posts hfeed"><div class="post-outer"><div class="post hentry">'
@@ -292,6 +304,22 @@ def render(blog: Blog) -> tuple[dict[str, Page], Page]:
     missing = ('<div class="status-msg-wrap"><div class="status-msg-body">Désolé, la page que vous recherchez dans ce blog '
                "n'existe pas.</div><div class=\"status-msg-border\"></div></div>")
     return out, page(bl.doc(blog.name, missing, f"{bl.base}/"), status=404)
+
+
+def still_answers(before: Blog, blog: Blog, now: datetime = NOW) -> dict[str, Page]:
+    """Blogger answers any `/search?updated-max=...`: the older-posts pages of `before` (the same blog earlier)
+    keep answering once newer posts have shifted the pagination, with the posts now older than their date."""
+    bl = _Blogger(blog, now)
+    newest = blog.posts[::-1]
+    out: dict[str, Page] = {}
+    for chunk in pages_of(before.posts, PER_PAGE)[:-1]:
+        anchor = chunk[-1]
+        older = [p for p in newest if p.when < anchor.when]
+        shown = older[:PER_PAGE]
+        more = bl.older_href(shown[-1]) if len(older) > PER_PAGE else None
+        out[bl.older_href(anchor).removeprefix(bl.base)] = page(
+            bl.doc(blog.name, bl.listing_body(shown, more), f"{bl.base}/", "loading"), modified=shown[0].last_modified)
+    return out
 
 
 IGNORED_PARAMS = {"showComment", "m"}  # Blogger serves the post whatever these say

@@ -15,8 +15,9 @@ PER_PAGE = 10
 
 
 class _Dotclear:
-    def __init__(self, blog: Blog):
+    def __init__(self, blog: Blog, now: datetime = NOW):
         self.b = blog
+        self.now = now
         self.base = f"http://{blog.host}"
         self.posts = blog.posts
         self.url = {id(p): permalink("dotclear", blog.host, p) for p in self.posts}
@@ -74,7 +75,7 @@ class _Dotclear:
 </div> <!-- End #blogextra -->
 </div>
 </div> <!-- End #wrapper -->
-<footer id="footer" role="contentinfo"><p>&copy; {NOW.year} {esc(b.name)} &mdash; Propulsé par <a href="https://dotclear.org/">Dotclear</a></p>
+<footer id="footer" role="contentinfo"><p>&copy; {self.now.year} {esc(b.name)} &mdash; Propulsé par <a href="https://dotclear.org/">Dotclear</a></p>
 <p class="cookies">Ce blog n'utilise que des cookies techniques, nécessaires à son fonctionnement. <a href="{self.base}/pages/A-propos">En savoir plus</a></p></footer>
 </div> <!-- End #page -->
 </body>
@@ -154,6 +155,12 @@ class _Dotclear:
         return self.doc(f"{p.title} - {self.b.name}", "dc-post", "".join(parts),
                         description=" ".join(p.paragraphs[0].split()[:30]))
 
+    def item_pages(self):
+        """(path, what the page shows of its post, render) for each post page: see `site.py`'s page cache."""
+        for p in self.posts:
+            yield (self.url[id(p)].removeprefix(self.base), (p.last_modified, len(p.comments)),
+                   lambda p=p: page(self.single(p), modified=p.last_modified))
+
     def atom(self, comments: bool = False) -> str:
         if comments:
             rows = sorted(((c, p) for p in self.posts for c in p.comments), key=lambda cp: cp[0].when)[::-1][:20]
@@ -164,7 +171,7 @@ class _Dotclear:
             entries = [(p.title, self.url[id(p)], p.when, p.author, paras(p.paragraphs), p.category)
                        for p in self.posts[::-1][:20]]
             self_url = f"{self.base}/feed/atom"
-        last = entries[0][2] if entries else NOW
+        last = entries[0][2] if entries else self.now
         body = "".join(
             f"""<entry>
   <title>{x(t)}</title>
@@ -203,11 +210,16 @@ class _Dotclear:
                 f'<generator>Dotclear</generator>\n{items}</channel>\n</rss>\n')
 
 
-def render(blog: Blog) -> tuple[dict[str, Page], Page]:
-    """All pages of a Dotclear blog keyed by path?query, and its 404 page."""
-    dc = _Dotclear(blog)
+def item_pages(blog: Blog, now: datetime = NOW):
+    return _Dotclear(blog, now).item_pages()
+
+
+def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None) -> tuple[dict[str, Page], Page]:
+    """All pages of a Dotclear blog keyed by path?query, and its 404 page (`keep`: post pages served as cached)."""
+    dc = _Dotclear(blog, now)
+    keep = keep or {}
     posts = blog.posts
-    last = posts[-1].last_modified if posts else NOW
+    last = posts[-1].last_modified if posts else now
     out: dict[str, Page] = {}
     for path, html in dc.listing(posts, "/", "dc-home", blog.name).items():
         out[path] = page(html, modified=last)
@@ -228,8 +240,8 @@ def render(blog: Blog) -> tuple[dict[str, Page], Page]:
                    for (y, m), ps in sorted(months.items(), reverse=True))
     out["/archive"] = page(dc.doc(f"Archives - {blog.name}", "dc-archive",
                                   f'<div class="content-info"><h2>Archives</h2></div><ul class="arch-list">{arch}</ul>'), modified=last)
-    for p in posts:
-        out[dc.url[id(p)].removeprefix(dc.base)] = page(dc.single(p), modified=p.last_modified)
+    for path, _, make in dc.item_pages():
+        out[path] = keep[path] if path in keep else make()
     about = paras([f"{blog.name} est écrit par {blog.author}.", blog.tagline + ".",
                    "Les billets publiés ici ont une valeur d'information générale."])
     out["/pages/A-propos"] = page(dc.doc(f"À propos - {blog.name}", "dc-page",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from datetime import datetime
 
 from ecoaudit.demo.dates import NOW, fluxbb_date, rfc822
 from ecoaudit.demo.families.common import RSS, TEXT, Page, autolink, cdata, esc, page
@@ -10,8 +11,9 @@ from ecoaudit.demo.model import Board, Forum, Message, Thread
 
 
 class _FluxBB:
-    def __init__(self, forum: Forum):
+    def __init__(self, forum: Forum, now: datetime = NOW):
         self.f = forum
+        self.now, self.today = now, now.date()
         self.base = f"http://{forum.host}"
         self.board_of = {t.id: b for b in forum.boards for t in b.threads}
         self.page_of: dict[int, tuple[Thread, int]] = {}  # message id -> (thread, page number)
@@ -88,7 +90,7 @@ class _FluxBB:
         return f'<p class="pagelink conl">{"".join(parts).rstrip()}</p>'
 
     def last(self, m: Message) -> str:
-        return f'<a href="viewtopic.php?pid={m.id}#p{m.id}">{fluxbb_date(m.when)}</a> <span class="byuser">par {esc(m.author)}</span>'
+        return f'<a href="viewtopic.php?pid={m.id}#p{m.id}">{fluxbb_date(m.when, self.today)}</a> <span class="byuser">par {esc(m.author)}</span>'
 
     def index(self) -> str:
         rows = []
@@ -148,7 +150,7 @@ class _FluxBB:
                if m.signature else "")
         subject = esc(t.title) if pos == 0 else f"Re: {esc(t.title)}"
         return f"""<div id="p{m.id}" class="{cls}">
-<h2><span><span class="conr">#{pos + 1}</span> <a href="viewtopic.php?pid={m.id}#p{m.id}">{fluxbb_date(m.when)}</a></span></h2>
+<h2><span><span class="conr">#{pos + 1}</span> <a href="viewtopic.php?pid={m.id}#p{m.id}">{fluxbb_date(m.when, self.today)}</a></span></h2>
 <div class="box">
 <div class="inbox">
 <div class="postbody">
@@ -174,6 +176,18 @@ class _FluxBB:
         return self.doc(f"{t.title} (Page {p}) / {b.name} / {self.f.name}" if p > 1 else f"{t.title} / {b.name} / {self.f.name}",
                         "punviewtopic", main)
 
+    def item_pages(self):
+        """(path, what the page shows of its thread, render) for each page of each thread: see `site.py`'s page cache.
+        What a page shows includes its dates as written ("Hier 18:40" is no longer true the next day)."""
+        per = self.f.posts_per_page
+        for t in self.f.threads():
+            pages = max(1, -(-len(t.messages) // per))
+            for p in range(1, pages + 1):
+                key = f"/viewtopic.php?id={t.id}" + (f"&p={p}" if p > 1 else "")
+                chunk = t.messages[(p - 1) * per:p * per]
+                shown = (len(t.messages), tuple(fluxbb_date(m.when, self.today) for m in chunk))
+                yield key, shown, lambda t=t, p=p, chunk=chunk: page(self.viewtopic(t, p), modified=chunk[-1].when)
+
     def feed(self) -> str:
         threads = sorted(self.f.threads(), key=lambda t: t.messages[-1].when, reverse=True)[:15]
         items = "".join(f"""<item>
@@ -185,7 +199,7 @@ class _FluxBB:
 <guid>{self.base}/viewtopic.php?id={t.id}</guid>
 </item>
 """ for t in threads)
-        last = threads[0].messages[-1].when if threads else NOW
+        last = threads[0].messages[-1].when if threads else self.now
         return f"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
@@ -200,11 +214,16 @@ class _FluxBB:
 """
 
 
-def render(forum: Forum) -> tuple[dict[str, Page], Page]:
-    """All pages of a FluxBB forum keyed by path?query, and its 404 page."""
-    fx = _FluxBB(forum)
+def item_pages(forum: Forum, now: datetime = NOW):
+    return _FluxBB(forum, now).item_pages()
+
+
+def render(forum: Forum, now: datetime = NOW, keep: dict[str, Page] | None = None) -> tuple[dict[str, Page], Page]:
+    """All pages of a FluxBB forum keyed by path?query, and its 404 page (`keep`: thread pages served as cached)."""
+    fx = _FluxBB(forum, now)
+    keep = keep or {}
     threads = forum.threads()
-    last = max(m.when for t in threads for m in t.messages) if threads else NOW
+    last = max(m.when for t in threads for m in t.messages) if threads else now
     out: dict[str, Page] = {}
     out["/"] = out["/index.php"] = page(fx.index(), modified=last)
     for b in forum.boards:
@@ -212,12 +231,8 @@ def render(forum: Forum) -> tuple[dict[str, Page], Page]:
         for p in range(1, pages + 1):
             key = f"/viewforum.php?id={b.id}" + (f"&p={p}" if p > 1 else "")
             out[key] = page(fx.viewforum(b, p), modified=max((t.messages[-1].when for t in b.threads), default=last))
-    for t in threads:
-        pages = max(1, -(-len(t.messages) // forum.posts_per_page))
-        for p in range(1, pages + 1):
-            key = f"/viewtopic.php?id={t.id}" + (f"&p={p}" if p > 1 else "")
-            chunk = t.messages[(p - 1) * forum.posts_per_page:p * forum.posts_per_page]
-            out[key] = page(fx.viewtopic(t, p), modified=chunk[-1].when)
+    for key, _, make in fx.item_pages():
+        out[key] = keep[key] if key in keep else make()
     for mid, (t, p) in fx.page_of.items():  # viewtopic.php?pid=12 shows the page holding message 12
         out[f"/viewtopic.php?pid={mid}"] = out[f"/viewtopic.php?id={t.id}" + (f"&p={p}" if p > 1 else "")]
     out["/extern.php?action=feed&type=rss"] = page(fx.feed(), RSS, modified=last)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 
 from ecoaudit.demo.dates import NOW, fr_date, iso, iso_utc, rfc822
 from ecoaudit.demo.families import permalink
@@ -17,8 +18,9 @@ def _byline_time(p: Post) -> str:
 
 
 class _News:
-    def __init__(self, site: Blog):
+    def __init__(self, site: Blog, now: datetime = NOW):
         self.b = site
+        self.now = now
         self.base = f"http://{site.host}"
         self.posts = site.posts
         self.path = {id(p): permalink("news", site.host, p).removeprefix(self.base) for p in self.posts}
@@ -42,7 +44,7 @@ class _News:
 <body class="{body_class}">
 <div class="cookie-banner" id="cookie-banner" role="dialog" aria-label="Cookies"><p>{esc(b.name)} et ses partenaires utilisent des cookies pour mesurer l'audience et personnaliser les contenus. <button type="button" class="cookie-accept">Accepter</button> <button type="button" class="cookie-refuse">Continuer sans accepter</button> <a href="/mentions-legales/#cookies">Paramétrer</a></p></div>
 <header class="site-header">
-<div class="top-bar"><span class="date-du-jour">{fr_date(NOW, first=True)}</span> — {esc(b.tagline)} — <a href="/contact/">Nous contacter</a></div>
+<div class="top-bar"><span class="date-du-jour">{fr_date(self.now, first=True)}</span> — {esc(b.tagline)} — <a href="/contact/">Nous contacter</a></div>
 <a class="logo" href="/">{esc(b.name)}</a>
 <nav class="main-nav" aria-label="Navigation principale"><ul><li><a href="/">À la une</a></li><li><a href="/actualites/">Actualités</a></li><li><a href="/#newsletter">Newsletter</a></li><li><a href="/contact/">Contact</a></li></ul></nav>
 </header>
@@ -55,7 +57,7 @@ class _News:
 </aside>
 <footer class="site-footer">
 <ul class="footer-links"><li><a href="/mentions-legales/">Mentions légales</a></li><li><a href="/contact/">Contact</a></li><li><a href="/rss.xml">Flux RSS</a></li></ul>
-<p class="copyright">&copy; {NOW.year} {esc(b.name)} — Tous droits réservés. Toute reproduction, même partielle, est interdite sans autorisation.</p>
+<p class="copyright">&copy; {self.now.year} {esc(b.name)} — Tous droits réservés. Toute reproduction, même partielle, est interdite sans autorisation.</p>
 </footer>
 </body>
 </html>
@@ -95,6 +97,11 @@ class _News:
 <aside class="related"><h2>À lire aussi</h2><ul>{rel}</ul></aside>"""
         return self.doc(f"{p.title} | {self.b.name}", "page-article", main, meta)
 
+    def item_pages(self):
+        """(path, what the page shows of its article, render) for each article: see `site.py`'s page cache."""
+        for i, p in enumerate(self.posts):
+            yield self.path[id(p)], p.modified or p.when, lambda i=i, p=p: page(self.article(i), modified=p.modified or p.when)
+
     def listing(self) -> dict[str, str]:
         out = {}
         chunks = pages_of(self.posts, PER_PAGE)
@@ -133,7 +140,7 @@ class _News:
 <content:encoded>{cdata(paras(p.paragraphs))}</content:encoded>
 </item>
 """ for p in self.posts[::-1][:self.b.feed_items])
-        last = self.posts[-1].when if self.posts else NOW
+        last = self.posts[-1].when if self.posts else self.now
         return f"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
@@ -142,7 +149,7 @@ class _News:
 <atom:link href="{self.base}/rss.xml" rel="self" type="application/rss+xml"/>
 <description>{x(self.b.tagline)}</description>
 <language>fr-fr</language>
-<copyright>{x(f"© {NOW.year} {self.b.name}")}</copyright>
+<copyright>{x(f"© {self.now.year} {self.b.name}")}</copyright>
 <lastBuildDate>{rfc822(last)}</lastBuildDate>
 <ttl>15</ttl>
 {items}</channel>
@@ -150,15 +157,20 @@ class _News:
 """
 
 
-def render(site: Blog) -> tuple[dict[str, Page], Page]:
-    """All pages of a newsroom keyed by path?query, and its 404 page."""
-    n = _News(site)
-    last = site.posts[-1].when if site.posts else NOW
+def item_pages(site: Blog, now: datetime = NOW):
+    return _News(site, now).item_pages()
+
+
+def render(site: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None) -> tuple[dict[str, Page], Page]:
+    """All pages of a newsroom keyed by path?query, and its 404 page (`keep`: article pages served as cached)."""
+    n = _News(site, now)
+    keep = keep or {}
+    last = site.posts[-1].when if site.posts else now
     out: dict[str, Page] = {"/": page(n.home(), modified=last)}
     for key, html in n.listing().items():
         out[key] = page(html, modified=last)
-    for i, p in enumerate(site.posts):
-        out[n.path[id(p)]] = page(n.article(i), modified=p.modified or p.when)
+    for path, _, make in n.item_pages():
+        out[path] = keep[path] if path in keep else make()
     for slug, title, text in [
         ("mentions-legales", "Mentions légales", [f"{site.name} est édité par une société de presse indépendante.",
                                                   "Directeur de la publication : la rédaction. Hébergement : prestataire établi dans l'Union européenne."]),

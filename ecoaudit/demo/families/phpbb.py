@@ -11,8 +11,9 @@ from ecoaudit.demo.model import Board, Forum, Message, Thread
 
 
 class _PhpBB:
-    def __init__(self, forum: Forum):
+    def __init__(self, forum: Forum, now: datetime = NOW):
         self.f = forum
+        self.now = now
         self.base = f"http://{forum.host}"
         self.board_of = {t.id: b for b in forum.boards for t in b.threads}
         self.page_of: dict[int, tuple[Thread, int]] = {}  # message id -> (thread, start)
@@ -136,7 +137,7 @@ class _PhpBB:
 </li>""")
         total = sum(len(t.messages) for t in self.f.threads())
         newest = max(self.f.users, key=self.f.users.get)
-        main = f"""<p class="right responsive-center time rightside">Nous sommes le {phpbb_short(NOW)}</p>
+        main = f"""<p class="right responsive-center time rightside">Nous sommes le {phpbb_short(self.now)}</p>
 <div class="forabg"><div class="inner">
 <ul class="topiclist"><li class="header"><dl class="row-item"><dt><div class="list-inner">Forums</div></dt><dd class="topics">Sujets</dd><dd class="posts">Messages</dd><dd class="lastpost"><span>Dernier message</span></dd></dl></li></ul>
 <ul class="topiclist forums">
@@ -234,6 +235,16 @@ class _PhpBB:
         title = f"{t.title} - {self.f.name}" + (f" - Page {start // per + 1}" if start else "")
         return self.doc(title, "section-viewtopic", main, [(f"./viewforum.php?f={b.id}", b.name)])
 
+    def item_pages(self):
+        """(path, what the page shows of its thread, render) for each page of each thread: see `site.py`'s page cache."""
+        per = self.f.posts_per_page
+        for t in self.f.threads():
+            for start in range(0, len(t.messages), per):
+                key = f"/viewtopic.php?t={t.id}" + (f"&start={start}" if start else "")
+                chunk = t.messages[start:start + per]
+                yield key, len(t.messages), lambda t=t, start=start, chunk=chunk: page(self.viewtopic(t, start),
+                                                                                        modified=chunk[-1].when)
+
     def feed(self, topics: bool = False) -> str:
         """`/app.php/feed` (latest messages) or `/app.php/feed/topics` (latest new topics)."""
         pool = ((t.messages[0], t) for t in self.f.threads()) if topics else \
@@ -255,7 +266,7 @@ class _PhpBB:
 <category term="{esc(b.name)}" scheme="{self.base}/viewforum.php?f={b.id}" label="{esc(b.name)}"/>
 <content type="html" xml:base="{x(u)}">{cdata(content)}</content>
 </entry>""")
-        last = msgs[0][0].when if msgs else NOW
+        last = msgs[0][0].when if msgs else self.now
         return f"""<?xml version="1.0" encoding="UTF-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
 <link rel="self" type="application/atom+xml" href="{self.base}/app.php/feed{"/topics" if topics else ""}" />
@@ -270,11 +281,16 @@ class _PhpBB:
 """
 
 
-def render(forum: Forum) -> tuple[dict[str, Page], Page]:
-    """All pages of a phpBB forum keyed by path?query, and its 404 page."""
-    ph = _PhpBB(forum)
+def item_pages(forum: Forum, now: datetime = NOW):
+    return _PhpBB(forum, now).item_pages()
+
+
+def render(forum: Forum, now: datetime = NOW, keep: dict[str, Page] | None = None) -> tuple[dict[str, Page], Page]:
+    """All pages of a phpBB forum keyed by path?query, and its 404 page (`keep`: thread pages served as cached)."""
+    ph = _PhpBB(forum, now)
+    keep = keep or {}
     threads = forum.threads()
-    last = max(m.when for t in threads for m in t.messages) if threads else NOW
+    last = max(m.when for t in threads for m in t.messages) if threads else now
     out: dict[str, Page] = {}
     index = page(ph.index(), modified=last)
     out["/"] = out["/index.php"] = index
@@ -283,11 +299,8 @@ def render(forum: Forum) -> tuple[dict[str, Page], Page]:
             key = f"/viewforum.php?f={b.id}" + (f"&start={start}" if start else "")
             mod = max((t.messages[-1].when for t in b.threads), default=last)
             out[key] = page(ph.viewforum(b, start), modified=mod)
-    for t in threads:
-        for start in range(0, len(t.messages), forum.posts_per_page):
-            key = f"/viewtopic.php?t={t.id}" + (f"&start={start}" if start else "")
-            chunk = t.messages[start:start + forum.posts_per_page]
-            out[key] = page(ph.viewtopic(t, start), modified=chunk[-1].when)
+    for key, _, make in ph.item_pages():
+        out[key] = keep[key] if key in keep else make()
     for mid, (t, start) in ph.page_of.items():  # ./viewtopic.php?p=123 shows the page holding post 123
         out[f"/viewtopic.php?p={mid}"] = out[f"/viewtopic.php?t={t.id}" + (f"&start={start}" if start else "")]
     out["/app.php/feed"] = page(ph.feed(), ATOM, modified=last)

@@ -17,8 +17,9 @@ STATIC = [("a-propos", "À propos"), ("contact", "Contact"), ("politique-de-conf
 
 
 class _WP:
-    def __init__(self, blog: Blog):
+    def __init__(self, blog: Blog, now: datetime = NOW):
         self.b = blog
+        self.now = now
         self.base = f"http://{blog.host}"
         self.posts = blog.posts  # oldest first
         taken: set[str] = set()
@@ -122,7 +123,7 @@ class _WP:
 <div class="site-name"><a href="{self.base}/">{esc(b.name)}</a></div>
 <div class="privacy-policy"><a class="privacy-policy-link" href="{self.base}/politique-de-confidentialite/">Politique de confidentialité</a></div>
 <div class="powered-by">Fièrement propulsé par <a href="https://fr.wordpress.org/">WordPress</a></div>
-<p class="copyright">&copy; {NOW.year} {esc(b.name)}. Tous droits réservés.</p>
+<p class="copyright">&copy; {self.now.year} {esc(b.name)}. Tous droits réservés.</p>
 </div>
 </footer>
 </div><!-- #page -->
@@ -326,7 +327,7 @@ class _WP:
 		<wfw:commentRss>{u}feed/</wfw:commentRss>
 		<slash:comments>{len(p.comments)}</slash:comments>
 	</item>""")
-        last = self.posts[-1].when if self.posts else NOW
+        last = self.posts[-1].when if self.posts else self.now
         return self._rss(f"{self.base}/feed/", self.b.name, self.b.tagline, last, items)
 
     def comments_feed(self) -> str:
@@ -340,7 +341,7 @@ class _WP:
 		<description>{cdata(" ".join(c.text))}</description>
 		<content:encoded>{cdata(paras(c.text, "nofollow ugc"))}</content:encoded>
 	</item>""" for c, p in allc]
-        last = allc[0][0].when if allc else (self.posts[-1].when if self.posts else NOW)
+        last = allc[0][0].when if allc else (self.posts[-1].when if self.posts else self.now)
         return self._rss(f"{self.base}/comments/feed/", f"Commentaires pour {self.b.name}", self.b.tagline, last, items)
 
     def _rss(self, self_url: str, title: str, desc: str, last, items: list[str]) -> str:
@@ -368,6 +369,13 @@ class _WP:
 </rss>
 """
 
+    def item_pages(self):
+        """(path, what the page shows of its post, render) for each post page: see `site.py`'s page cache."""
+        for i, p in enumerate(self.posts):
+            yield (self.url[id(p)].removeprefix(self.base), (p.last_modified, len(p.comments)),
+                   lambda i=i, p=p: page(self.single(i), modified=p.last_modified,
+                                         headers={"Link": f'<{self.base}/?p={p.id}>; rel=shortlink'}))
+
     def robots(self) -> str:
         delay = f"Crawl-delay: {self.b.crawl_delay}\n" if self.b.crawl_delay else ""
         return (f"User-agent: *\n{delay}Disallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\n"
@@ -379,11 +387,16 @@ class _WP:
         return self.doc(f"Page non trouvée – {self.b.name}", "error404", main)
 
 
-def render(blog: Blog) -> tuple[dict[str, Page], Page]:
-    """All pages of a WordPress blog keyed by path?query, and its 404 page."""
-    wp = _WP(blog)
+def item_pages(blog: Blog, now: datetime = NOW):
+    return _WP(blog, now).item_pages()
+
+
+def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None) -> tuple[dict[str, Page], Page]:
+    """All pages of a WordPress blog keyed by path?query, and its 404 page (`keep`: post pages served as cached)."""
+    wp = _WP(blog, now)
+    keep = keep or {}
     posts = wp.posts
-    last = posts[-1].last_modified if posts else NOW
+    last = posts[-1].last_modified if posts else now
     out: dict[str, Page] = {}
     for path, html in wp.listing(posts, "/", "home blog", None, f"{blog.name} – {blog.tagline}").items():
         out[path] = page(html, modified=last)
@@ -404,9 +417,8 @@ def render(blog: Blog) -> tuple[dict[str, Page], Page]:
                                  f'Auteur/autrice : <span class="vcard">{esc(blog.author)}</span>',
                                  f"{blog.author} – {blog.name}").items():
         out[path] = page(html, modified=last)
-    for i, p in enumerate(posts):
-        out[wp.url[id(p)].removeprefix(wp.base)] = page(wp.single(i), modified=p.last_modified,
-                                                        headers={"Link": f'<{wp.base}/?p={p.id}>; rel=shortlink'})
+    for path, _, make in wp.item_pages():
+        out[path] = keep[path] if path in keep else make()
     for k, (slug, name) in enumerate(STATIC):
         out[f"/{slug}/"] = page(wp.static(slug, name, 2 + k))
     out["/wp-login.php"] = page(f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Se connecter &lsaquo; {esc(blog.name)} &#8212; WordPress</title><meta name="robots" content="noindex, nofollow"></head><body class="login no-js login-action-login wp-core-ui"><div id="login"><h1><a href="https://fr.wordpress.org/">Propulsé par WordPress</a></h1><form name="loginform" id="loginform" action="{wp.base}/wp-login.php" method="post"><p><label for="user_login">Identifiant ou adresse e-mail</label><input type="text" name="log" id="user_login"></p><p><label for="user_pass">Mot de passe</label><input type="password" name="pwd" id="user_pass"></p><p class="submit"><input type="submit" name="wp-submit" id="wp-submit" value="Se connecter"></p></form><p id="backtoblog"><a href="{wp.base}/">&larr; Aller sur {esc(blog.name)}</a></p></div></body></html>')

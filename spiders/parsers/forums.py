@@ -1,0 +1,350 @@
+"""Forum engines other than phpBB and FluxBB: one table of markup per engine, one extractor.
+
+Each engine renders a thread as a list of post blocks, each with an author, a date, a body
+and, inside the body, quotes of earlier posts. `FAMILIES` names, per engine, how to detect
+its pages and where those parts are; `parse` turns any of them into a forum_thread page with
+one ForumPost per message (own words apart from quotes), or a listing for board pages.
+
+The markup each engine reads is described in docs/markup-families.md.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .common import (Page, css, date_of, fill_thread, first, first_of, inline_text, links_in, meta, node_text,
+                     norm_ws, site_name, uniq)
+from .dates import parse_date
+from .generic import listing_text
+from .model import ForumPost, Navigation, ParsedPage
+
+
+@dataclass(frozen=True)
+class Family:
+    """Where one forum engine puts a thread's parts (CSS selectors, first match wins)."""
+
+    name: str
+    posts: str  # one node per message
+    body: str  # the message text, inside a post node
+    author: str = ""
+    date: str = ""
+    quotes: str = ""  # quotes of other messages, inside the body
+    cites: str = ""  # "X said:" headers, inside a quote
+    drop: str = ""  # other nodes of the body that are not the poster's words
+    position: str = ""  # a node whose text (or id) holds the post number
+    title: str = "h1"
+    author_attr: str = ""  # attribute of the post node holding the author's name
+    boards: str = ""  # links to boards, on any page
+    threads: str = ""  # links to threads, on any page
+    listing_rows: str = ""  # topic rows of a board page
+
+
+SIGNATURES = ".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block"
+
+FAMILIES: dict[str, Family] = {
+    # Discourse: the server-rendered (crawler / no-JS) view, then the Ember view's markup.
+    "discourse": Family(
+        name="discourse",
+        posts="div.crawler-post, article[data-post-id], div.topic-post article",
+        body="div.post[itemprop='text'], div.cooked, .post",
+        author=".creator [itemprop='name'], .creator a, .names .username a, .names a, [itemprop='author'] [itemprop='name']",
+        date="time.post-time, .crawler-post-infos time, .post-date [data-time], .relative-date",
+        quotes="aside.quote, aside.onebox blockquote", cites=".title",
+        drop=".quote-controls, .lightbox-wrapper .meta, .cooked-selection-barrier, .post-likes",
+        position="[itemprop='position']",
+        title="#topic-title h1, h1 a.fancy-title, h1",
+        threads="a.raw-topic-link, .topic-list a.title, a[href*='/t/']",
+        boards="a[href*='/c/']",
+        listing_rows="tr.topic-list-item",
+    ),
+    # XenForo 2 (article.message--post) and XenForo 1 (li.message in ol#messageList).
+    "xenforo": Family(
+        name="xenforo",
+        posts="article.message--post, div.MessageCard.js-post, div.MessageCard[id^='js-post'], article.message[data-author],"
+              " ol#messageList > li.message",
+        body="article.message-body .bbWrapper, .message-body .bbWrapper, .bbWrapper, blockquote.messageText, .messageText",
+        author=".message-name .username, .message-userDetails .username, .MessageCard__user-info .username,"
+               " a.username, .messageUserInfo .username, .userText .username",
+        date=".message-attribution-main time, .message-attribution time, time.u-dt, .messageMeta .DateTime,"
+             " .datePermalink .DateTime, .DateTime",
+        quotes="blockquote.bbCodeBlock--quote, .bbCodeBlock--quote, div.bbCodeQuote, .bbCodeBlock.bbCodeQuote",
+        cites=".bbCodeBlock-title, .attribution",
+        drop=".bbCodeBlock-expandLink, .bbCodeBlock-shrinkLink, .js-extraPostsTemplate, .messageTextEndMarker,"
+             " .message-lastEdit, .js-unfurl .contentRow-snippet, .bbCodeSpoiler-button",
+        position=".message-attribution-opposite a[href*='/post-'], .postNumber",
+        title="h1.p-title-value, .titleBar h1, h1",
+        author_attr="data-author",
+        threads="a[href*='/threads/']", boards="a[href*='/forums/']",
+        listing_rows=".structItem--thread, li.discussionListItem",
+    ),
+    # Invision Community 4 (article.ipsComment) and 5 (article.ipsEntry).
+    "invision": Family(
+        name="invision",
+        posts="article[id^='elComment_'], article.ipsComment, article.ipsEntry",
+        body="[data-role='commentContent']",
+        author=".cAuthorPane_author a, .cAuthorPane_author, .ipsEntry__username a, .ipsEntry__username,"
+               " [itemprop='author'] [itemprop='name'], .ipsComment_author a",
+        date=".ipsComment_meta time, .ipsEntry__meta time, .ipsEntry__header time, time[datetime]",
+        quotes="blockquote.ipsQuote, blockquote[data-ipsquote]", cites=".ipsQuote_citation",
+        drop=".ipsReact, .ipsComment_controls, [data-role='reactionStrip'], .ipsEmbeddedOther, .ipsRichTextBox__footer,"
+             " .ipsSpoiler_header",
+        title="h1.ipsType_pageTitle, h1.ipsPageHeader__title, h1",
+        threads="a[href*='/topic/']", boards="a[href*='/forum/']",
+        listing_rows="li.ipsDataItem",
+    ),
+    # vBulletin 5 (li.b-post).
+    "vbulletin5": Family(
+        name="vbulletin",
+        posts="li.b-post[data-node-id], li.js-post[data-node-id], div.b-post[data-node-id]",
+        body=".js-post__content-text, .b-post__content .restore, .b-post__content",
+        author=".b-userinfo__details .author a, .author a, .b-post__author a, [itemprop='author'] [itemprop='name']",
+        date=".b-post__timestamp time, time[itemprop='dateCreated'], .b-post__timestamp, time",
+        quotes="div.bbcode_container, .bbcode_quote", cites=".bbcode_postedby",
+        drop=".b-post__footer, .b-post-sm__footer",
+        position=".b-post__count",
+        title="h1.main-title, h1",
+    ),
+    # vBulletin 3 and 4: post bodies are div#post_message_N.
+    "vbulletin": Family(
+        name="vbulletin",
+        posts="li.postbitlegacy, li.postbit, li.postcontainer, div[id^='edit'] > table[id^='post'],"
+              " div[id^='edit'] > div[id^='post'], table[id^='post'][class~='tborder']",
+        body="[id^='post_message_'] blockquote.postcontent, [id^='post_message_']",
+        author=".username strong, a.username, a.bigusername, .bigusername, .popupmenu a.siteicon_profile,"
+               " [id^='postmenu_'] a, .username",
+        date=".postdate .date, span.date, .postdate, .posthead .date, td.thead:not([align='right'])",
+        quotes="div.bbcode_container, div.bbcode_quote, div[style*='margin:20px; margin-top:5px'], .quote_container",
+        cites=".bbcode_postedby, div.smallfont",
+        drop=".postfoot, .after_content, .lastedited",
+        position="a[id^='postcount'], .postcounter, a.postcounter, [name^='post'] + strong",
+        title=".threadtitle, h1, .navbar strong",
+        threads="a[href*='showthread.php'], a[id^='thread_title_']", boards="a[href*='forumdisplay.php']",
+        listing_rows="li.threadbit, tbody[id^='threadbits_forum'] tr",
+    ),
+    # Stack Exchange (Stack Overflow and the network): the question, then its answers.
+    "stackexchange": Family(
+        name="stackexchange",
+        posts="div#question, div.question, div.answer, div[id^='answer-']",
+        body=".js-post-body, .s-prose, .post-text",
+        author=".post-signature.owner .user-details a, .post-signature .user-details [itemprop='name'],"
+               " .post-signature .user-details a, .user-details a",
+        date=".post-signature.owner .relativetime, .post-signature .relativetime, time[itemprop='dateCreated'],"
+             " .user-action-time span",
+        drop=".js-post-menu, .post-menu",
+        title="#question-header h1, h1[itemprop='name'], h1",
+        threads="a.question-hyperlink, a.s-link[href*='/questions/']",
+    ),
+    # Simple Machines Forum 2.0 / 2.1.
+    "smf": Family(
+        name="smf",
+        posts="#forumposts div.windowbg[id^='msg'], #forumposts div.windowbg2, #forumposts div.post_wrapper,"
+              " #forumposts div.windowbg",
+        body="div.inner[id^='msg_'], div.post div.inner, div.post",
+        author=".poster h4 a, .poster h4, .poster a",
+        date=".keyinfo .smalltext, .postinfo .smalltext, .keyinfo a.smalltext, .page_number + .smalltext",
+        quotes="blockquote.bbc_standard_quote, blockquote.bbc_alternate_quote, blockquote", cites="cite",
+        drop=".quoteheader, .quotefooter, .codeheader, .attachments, .moderatorbar",
+        title="#forumposts h3, h1, .display_title",
+        threads="a[href*='topic=']", boards="a[href*='board=']",
+    ),
+    # MyBB 1.8.
+    "mybb": Family(
+        name="mybb",
+        posts="div.post[id^='post_']",
+        body="div.post_body",
+        author=".author_information .largetext a, .post_author .largetext, .post_author a",
+        date="span.post_date, .post_date",
+        quotes="blockquote.mycode_quote, blockquote", cites="cite",
+        drop=".post_edit, .edited_post",
+        title=".thead strong, h1",
+        threads="a[href*='thread-'], a[href*='showthread.php']", boards="a[href*='forum-'], a[href*='forumdisplay.php']",
+    ),
+    # NodeBB.
+    "nodebb": Family(
+        name="nodebb",
+        posts="li[component='post']",
+        body="[component='post/content']",
+        author="[itemprop='author'] [itemprop='name'], [itemprop='author'], a[data-username], .username",
+        date="[component='post/header'] .timeago, .timeago, time",
+        quotes="blockquote", drop="",
+        title="h1 [component='topic/title'], h1",
+        threads="a[href*='/topic/']", boards="a[href*='/category/']",
+    ),
+    # Vanilla Forums.
+    "vanilla": Family(
+        name="vanilla",
+        posts=".MessageList .ItemDiscussion, .MessageList .ItemComment, li.ItemComment, div.ItemDiscussion",
+        body=".Message.userContent, .Message",
+        author=".Author .Username, a.Username, .Username",
+        date=".DateCreated time, time",
+        quotes="blockquote.UserQuote, .blockquote.UserQuote", cites=".QuoteAuthor",
+        title="h1",
+        threads="a[href*='/discussion/']", boards="a[href*='/categories/']",
+    ),
+}
+
+
+def _script(url: str) -> str:
+    return urlsplit(url).path.rsplit("/", 1)[-1].lower()
+
+
+def detect(page: Page) -> str | None:
+    """Key of FAMILIES for a page of one of these engines, else None."""
+    tree = page.tree
+    generator = " ".join((n.get("content") or "") for n in tree.iter("meta")
+                         if (n.get("name") or "").lower() == "generator").lower()
+    for needle, name in (("discourse", "discourse"), ("xenforo", "xenforo"), ("vbulletin 5", "vbulletin5"),
+                         ("vbulletin", "vbulletin"), ("invision", "invision"), ("simple machines", "smf"),
+                         ("mybb", "mybb"), ("nodebb", "nodebb"), ("vanilla", "vanilla")):
+        if needle in generator:
+            return name
+    html = tree
+    if html.get("id") == "XF" or first(tree, "[data-xf-init], article.message--post, ol#messageList > li.message") is not None:
+        return "xenforo"
+    if first(tree, "div.crawler-post, #data-preloaded, meta[name='discourse_theme_id']") is not None:
+        return "discourse"
+    if first(tree, "article[id^='elComment_'] [data-role='commentContent'], body[data-pagecontroller='topic'],"
+                   " #ipsLayout_body, .ipsApp") is not None:
+        return "invision"
+    if first(tree, "li.b-post[data-node-id], .b-post__content") is not None:
+        return "vbulletin5"
+    if first(tree, "[id^='post_message_']") is not None or first(tree, "#vbulletin_html, body.vbulletin") is not None:
+        return "vbulletin"
+    if first(tree, "#question .js-post-body, #question .post-text, .question .s-prose") is not None and (
+            first(tree, "div.answer, #answers") is not None):
+        return "stackexchange"
+    if first(tree, "#forumposts .post_wrapper, #forumposts .windowbg .inner[id^='msg_']") is not None:
+        return "smf"
+    if first(tree, "div.post[id^='post_'] div.post_body") is not None:
+        return "mybb"
+    if first(tree, "li[component='post'] [component='post/content']") is not None:
+        return "nodebb"
+    if first(tree, ".MessageList .ItemDiscussion .Message, .ItemComment .Message.userContent") is not None:
+        return "vanilla"
+    return None
+
+
+def _outermost(nodes: list) -> list:
+    chosen = set(nodes)
+    return [n for n in nodes if not any(a in chosen for a in n.iterancestors())]
+
+
+def _innermost(nodes: list) -> list:
+    """Nodes that hold no other of the nodes (post blocks nested in wrappers of the same class)."""
+    chosen = set(nodes)
+    return [n for n in nodes if not any(d in chosen for d in n.iterdescendants())]
+
+
+def _pick(node, expr: str, is_other=None):
+    """First match of the first selector (of a comma list) that matches inside `node`."""
+    if not expr:
+        return None
+    for part in expr.split(","):
+        for found in css(node, part.strip()):
+            if is_other is None or not is_other(found):
+                return found
+    return None
+
+
+def _date(node, now) -> tuple[str | None, str | None, str | None]:
+    """(ISO, raw, text as shown) of a date node."""
+    if node is None:
+        return None, None, None
+    iso, raw = date_of(node, now)
+    shown = inline_text(node) or None
+    if not iso and shown:
+        iso = parse_date(shown, now=now)
+    return iso, raw, shown
+
+
+def _post_nodes(page: Page, fam: Family) -> list:
+    nodes = [n for n in css(page.tree, fam.posts) if _pick(n, fam.body) is not None]
+    return _innermost(nodes) if fam.name == "vbulletin" else _outermost(nodes)
+
+
+def posts(page: Page, fam: Family) -> list[ForumPost]:
+    """The messages of a thread page, in page order."""
+    nodes = _post_nodes(page, fam)
+    node_set = set(nodes)
+    out: list[ForumPost] = []
+    for node in nodes[:2000]:
+        # A post's own parts are not inside a nested post (quoted or embedded messages).
+        def other(el, node=node):
+            return any(a in node_set and a is not node for a in el.iterancestors())
+
+        body = _pick(node, fam.body, other)
+        if body is None:
+            continue
+        quotes = [q for q in css(body, fam.quotes)] if fam.quotes else []
+        quotes = _outermost(quotes)
+        drop = css(body, fam.drop) if fam.drop else []
+        drop += css(body, SIGNATURES)
+        cites = fam.cites or "cite"
+        quoted = "\n\n".join(t for t in (node_text(q, css(q, cites) + css(q, fam.drop) if fam.drop else css(q, cites))
+                                         for q in quotes) if t)
+        text = node_text(body, quotes + drop)
+        author = (node.get(fam.author_attr) if fam.author_attr else None) or inline_text(_pick(node, fam.author, other))
+        iso, raw, shown = _date(_pick(node, fam.date, other), page.now)
+        number = None
+        pos_node = _pick(node, fam.position, other)
+        if pos_node is not None:
+            m = re.search(r"\d+", inline_text(pos_node) or "")
+            number = int(m.group()) if m else None
+        post_id = None
+        for candidate in (node, body):
+            m = re.search(r"(\d+)$", candidate.get("id") or candidate.get("data-post-id")
+                          or candidate.get("data-node-id") or candidate.get("data-pid") or "")
+            if m:
+                post_id = m.group(1)
+                break
+        out.append(ForumPost(
+            author=norm_ws(author) or None, published=iso, published_raw=raw, date_text=shown,
+            text=text, quoted=quoted, position=number or len(out) + 1, post_id=post_id,
+            links=links_in(page, body, quotes + drop)))
+    # Post numbers shown on the page go up; a number read wrong would break that order.
+    if [p.position for p in out] != sorted({p.position for p in out}):
+        for i, p in enumerate(out, 1):
+            p.position = i
+    return out
+
+
+def parse(page: Page, family: str | None = None) -> ParsedPage:
+    """ParsedPage of a page of one of the FAMILIES (detected when not given)."""
+    key = family or detect(page) or "xenforo"
+    fam = FAMILIES[key]
+    tree = page.tree
+    parsed = ParsedPage(url=page.url, platform=fam.name, kind="forum")
+    parsed.site_name = site_name(page)
+    found = posts(page, fam)
+    threads = [page.url_(a.get("href")) for a in css(tree, fam.threads)] if fam.threads else []
+    boards = [page.url_(a.get("href")) for a in css(tree, fam.boards)] if fam.boards else []
+    if found:
+        parsed.page_type = "forum_thread"
+        parsed.title = inline_text(first_of(tree, *fam.title.split(","))) or meta(tree, "og:title") or None
+        canonical = first(tree, "link[rel='canonical']")
+        parsed.thread_url = page.url_(canonical.get("href")) if canonical is not None else None
+        fill_thread(parsed, found)
+    else:
+        rows = css(tree, fam.listing_rows) if fam.listing_rows else []
+        parsed.page_type = "listing" if rows or page.is_root() is False and threads else "other"
+        if page.is_root():
+            parsed.page_type = "home"
+        parsed.title = inline_text(first(tree, "h1")) or meta(tree, "og:title") or None
+        parsed.text = listing_text(rows) if rows else ""
+    parsed.nav = Navigation(boards=uniq(boards), threads=uniq(threads))
+    return parsed
+
+
+PLATFORMS = frozenset(f.name for f in FAMILIES.values())
+
+
+def parser(name: str):
+    """The parse function of one platform (for the dispatch table): the engine detected on the
+    page when it is one of this platform's (vBulletin 3/4 or 5), else the platform's own."""
+    def parse_platform(page: Page) -> ParsedPage:
+        key = detect(page)
+        if key is None or FAMILIES[key].name != name:
+            key = name
+        return parse(page, key)
+    return parse_platform
