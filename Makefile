@@ -8,12 +8,13 @@ export UV_PYTHON_DOWNLOADS := never
 UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 DEMO_WORKSPACE ?= demo-workspace
 
-.PHONY: setup test test-fast demo bench eval clean help
+.PHONY: setup test test-fast demo bench bench-crawl bench-recrawl eval-extract eval clean help
 
 help:
 	@echo "make demo   - install, serve the bundled demo web and run a real audit on it"
 	@echo "make test   - install and run the whole test suite"
-	@echo "make bench  - measure classification quality and speed (writes docs/benchmarks.md)"
+	@echo "make bench  - measure classification, re-crawls and crawl speed (writes docs/benchmarks.md)"
+	@echo "make eval-extract - extraction quality on ../shared/data/wcxb-dev"
 
 $(VENV)/.installed: pyproject.toml uv.lock
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
@@ -31,8 +32,22 @@ test-fast: setup
 demo: setup
 	$(VENV)/bin/ecoaudit demo --workspace $(DEMO_WORKSPACE)
 
-bench eval: setup
+bench: setup
 	$(PY) -m tests.bench.classification --write docs/benchmarks.md
+	$(PY) -m tests.bench.recrawl --write docs/benchmarks.md
+	$(PY) -m tests.bench.crawl --write docs/benchmarks.md
+
+eval: setup
+	$(PY) -m tests.bench.classification --write docs/benchmarks.md
+
+bench-crawl: setup
+	$(PY) -m tests.bench.crawl --write docs/benchmarks.md
+
+bench-recrawl: setup
+	$(PY) -m tests.bench.recrawl --write docs/benchmarks.md
+
+eval-extract: setup
+	$(PY) -m tests.bench.extract --write docs/benchmarks.md
 
 clean:
 	rm -rf $(VENV) $(DEMO_WORKSPACE) .pytest_cache

@@ -111,15 +111,22 @@ def run(
 def demo(
     workspace: Path = typer.Option(Path("ecoaudit-demo"), "--workspace", help="Where the demo workspace goes."),
     run_id: Optional[str] = typer.Option(None, "--run-id", help="Run id (default: UTC timestamp)."),
+    days_later: int = typer.Option(0, "--days-later", min=0, max=60,
+                                   help="Serve the demo web as it stands N days later (to try a re-crawl)."),
+    language: str = typer.Option("fr", "--language", help="Report language: fr or en."),
 ):
     """Serve the bundled demo sector web on 127.0.0.1 and audit it.
 
-    Example: ecoaudit demo --workspace /tmp/demo
+    Examples:
+      ecoaudit demo --workspace /tmp/demo
+      ecoaudit demo --workspace /tmp/demo --days-later 7    # a week later: the re-crawl
     """
     from .demo_audit import demo_audit
 
+    if language not in ("fr", "en"):
+        _fail(ConfigError(f"--language {language!r}: use fr or en"))
     try:
-        result = demo_audit(workspace, run_id)
+        result = demo_audit(workspace, run_id, language=language, days_later=days_later)
     except EcoauditError as e:
         _fail(e)
     _print_paths(result)

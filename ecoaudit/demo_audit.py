@@ -53,14 +53,19 @@ def proxy_env(proxy_url: str) -> dict[str, str]:
             "no_proxy": "localhost,127.0.0.1,::1", "NO_PROXY": "localhost,127.0.0.1,::1"}
 
 
-def demo_audit(workspace: Path, run_id: str | None = None, language: str = "fr"):
-    """Start the demo server, write the demo config, run the audit flow, stop the server."""
+def demo_audit(workspace: Path, run_id: str | None = None, language: str = "fr",
+               days_later: int = 0):
+    """Start the demo server, write the demo config, run the audit flow, stop the server.
+
+    `days_later` serves the demo web as it stands that many days later (new posts,
+    comments and replies), to show what a scheduled re-crawl finds.
+    """
     from .cli import run_audit
     from .demo.server import DemoServer
 
     workspace = Path(workspace).resolve()
     toml = write_demo_config(workspace, language=language)
-    with DemoServer() as server:
+    with DemoServer(days_later=days_later) as server:
         saved = {k: os.environ.get(k) for k in proxy_env("")}
         os.environ.update(proxy_env(server.proxy_url))
         try:

@@ -44,6 +44,7 @@ CARRY = {
     "raw_forum_posts": ("page_url", ("thread_url", "position")),
     "raw_links": ("from_url", ("from_url", "to_url", "context")),
     "raw_entries": ("origin_url", ("url", "origin")),
+    "raw_fetches": ("url", ("url",)),  # so the next re-crawl still knows the page's validators
 }
 
 
@@ -113,7 +114,8 @@ def load_run(con: duckdb.DuckDBPyConnection, run_id: str, items_dir: Path) -> di
 def carry_over(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     """Copy into `run_id` the rows of pages it did not download again (raw_carried), from their run."""
     for table, (key, unique) in CARRY.items():
-        cols = ", ".join(f't."{c}"' for c in RAW_TABLES[table] if c != "run_id")
+        cols = ", ".join("true" if c == "carried" else f't."{c}"'
+                         for c in RAW_TABLES[table] if c != "run_id")
         same = " and ".join(f'x."{c}" = t."{c}"' for c in unique)
         con.execute(
             f"""insert into {table}

@@ -7,10 +7,14 @@ discovery of new sources, errors as rows.
 """
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
-from email.utils import parsedate_to_datetime
+import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from multiprocessing import get_context
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -87,6 +91,14 @@ def server_now(response) -> dt.datetime | None:
         return None
 
 
+def comment_feeds(parsed, url: str) -> list[str]:
+    """The comments feeds of a site: declared ones, and Blogger's, which always exists."""
+    feeds = [u for u in parsed.nav.feeds if "comment" in u.lower()]
+    if parsed.platform == "blogger":
+        feeds.append(urljoin(url, "/feeds/comments/default"))
+    return list(dict.fromkeys(feeds))
+
+
 def thread_key(url: str) -> str:
     """A forum thread's first-page URL: pagination parameters removed."""
     parts = urlsplit(url)
@@ -119,13 +131,18 @@ class AuditSpider(scrapy.Spider):
         self.emitted_posts: set[tuple[str, int]] = set()  # (thread, position) of forum posts
         self.discovered_crawled = 0
         self.known_sources: list[dict] = []
+        self.pool = (ProcessPoolExecutor(self.job.parse_workers, mp_context=get_context("spawn"))
+                     if self.job.parse_workers else None)
         self.known = self._load_known()
         self.crawl_delays: dict[str, float] = {}
+        self.refresh: set[str] = set()  # old posts with new comments: fetched whatever their age
+        self.skipped_old: set[str] = set()
         self.answered: set[str] = set()  # normalised URLs that got a response or an error
 
     # -- start ---------------------------------------------------------------------------
 
     async def start(self):
+        self.started = time.perf_counter()
         for url in self.job.seeds:
             host = host_of(url)
             if host in self.sources:
@@ -218,8 +235,9 @@ class AuditSpider(scrapy.Spider):
             return None
         state = self.sources[source_host]
         known = self.known.get(key)
-        if known and count and self._is_old_post(known, state):
-            self.seen.add(key)  # carried over at the end of the crawl
+        if known and count and key not in self.refresh and self._is_old_post(known, state):
+            self.seen.add(key)  # carried over at the end of the crawl, unless a comment revives it
+            self.skipped_old.add(key)
             return None
         if count:
             if state.pages >= self.job.max_pages_per_source:
@@ -251,7 +269,7 @@ class AuditSpider(scrapy.Spider):
 
     # -- callbacks -----------------------------------------------------------------------
 
-    def parse_home(self, response):
+    async def parse_home(self, response):
         """A source's home page: learn its platform, feeds and sitemaps, then walk it."""
         state = self.sources[response.meta["source"]]
         final_host = host_of(response.url)
@@ -265,10 +283,14 @@ class AuditSpider(scrapy.Spider):
             yield self._not_html(response, state)
             return
         state.crawled = True
-        parsed = self._parse(response, state)
+        parsed = await self._parse(response, state)
         if isinstance(parsed, ErrorItem):
             yield parsed
             return
+        for item in self._walk_home(response, parsed, state):
+            yield item
+
+    def _walk_home(self, response, parsed, state: SourceState):
         state.platform = parsed.platform
         state.kind = parsed.kind
         state.site_name = parsed.site_name
@@ -279,12 +301,15 @@ class AuditSpider(scrapy.Spider):
         feeds = [u for u in parsed.nav.feeds if "comment" not in u.lower()]
         state.feeds = feeds
         yield from self._follow(feeds, state.host, self.parse_feed, PRIO_AUX, count=False)
+        if self.known:  # a re-crawl learns from the comments feed which old posts got comments
+            yield from self._follow(comment_feeds(parsed, response.url), state.host,
+                                    self.parse_comment_feed, PRIO_AUX, count=False)
         state.sitemaps = list(parsed.nav.sitemaps)
         yield from self._follow(parsed.nav.sitemaps, state.host, self.parse_sitemap, PRIO_AUX,
                                 count=False)
         yield from self._follow_nav(parsed, state)
 
-    def parse_any(self, response):
+    async def parse_any(self, response):
         """Any HTML page of a known source: extract it and follow its navigation."""
         state = self.sources[self._canonical(response.meta["source"])]
         yield self._fetched(response, "page", state)
@@ -294,12 +319,14 @@ class AuditSpider(scrapy.Spider):
         if not self._is_html(response):
             yield self._not_html(response, state)
             return
-        parsed = self._parse(response, state)
+        parsed = await self._parse(response, state)
         if isinstance(parsed, ErrorItem):
             yield parsed
             return
-        yield from self._emit(response, parsed, state)
-        yield from self._follow_nav(parsed, state)
+        for item in self._emit(response, parsed, state):
+            yield item
+        for item in self._follow_nav(parsed, state):
+            yield item
 
     def parse_robots(self, response):
         state = self.sources[self._canonical(response.meta["source"])]
@@ -335,12 +362,39 @@ class AuditSpider(scrapy.Spider):
             urls.append(e["url"])
         yield from self._follow(urls, state.host, self.parse_any, PRIO_ENTRY)
 
+    def parse_comment_feed(self, response):
+        """A comments feed: posts with recent comments are refreshed, however old they are."""
+        state = self.sources[self._canonical(response.meta["source"])]
+        yield self._fetched(response, "comment_feed", state)
+        if response.status == 304:
+            return
+        try:
+            entries = parse_feed(response.url, response.body)
+        except Exception as e:
+            yield self._error(response.url, state.host, "feed_parse_error", response.status, str(e))
+            return
+        revived = []
+        for e in entries:
+            key = normalize(e.get("url") or "")
+            if not self._same_source(key, state.host) or key in self.refresh:
+                continue
+            self.refresh.add(key)
+            if key in self.skipped_old:  # already passed over as old: fetch it after all
+                self.skipped_old.discard(key)
+                self.seen.discard(key)
+                revived.append(key)
+        yield from self._follow(revived, state.host, self.parse_any, PRIO_ENTRY)
+
     def parse_sitemap(self, response):
         """A sitemap index or url set: posts newest first, child sitemaps followed."""
         state = self.sources[self._canonical(response.meta["source"])]
         yield self._fetched(response, "sitemap", state)
         if response.status == 304:
+            # An unchanged index says nothing of its children: check the ones we know.
             yield self._not_modified(response, state)
+            known = [u for u, k in self.known.items() if k.get("kind") == "sitemap"
+                     and self._canonical(k.get("host") or host_of(u)) == state.host]
+            yield from self._follow(known, state.host, self.parse_sitemap, PRIO_AUX, count=False)
             return
         try:
             entries, children = parse_sitemap(response.url, response.body)
@@ -401,12 +455,18 @@ class AuditSpider(scrapy.Spider):
         existing.pages += state.pages
         return existing
 
-    def _parse(self, response, state: SourceState):
-        """The parsed page, or an error row if a parser raised."""
+    async def _parse(self, response, state: SourceState):
+        """The parsed page, or an error row if a parser raised.
+
+        With `parse_workers`, parsing runs in a process pool so that heavy pages never
+        hold up the reactor: fetching goes on while other cores parse.
+        """
+        platform = state.platform if state.platform not in (None, "generic") else None
+        args = (response.url, response.body, platform, server_now(response))
         try:
-            platform = state.platform if state.platform not in (None, "generic") else None
-            return parse_page(response.url, response.body, platform=platform,
-                              now=server_now(response))
+            if self.pool is None:
+                return parse_page(*args)
+            return await asyncio.get_running_loop().run_in_executor(self.pool, parse_page, *args)
         except Exception as e:  # parsers should not raise; if one does, keep the crawl going
             self.logger.warning("parse failed on %s: %s", response.url, e)
             return self._error(response.url, state.host, "parse_error", response.status, str(e))
@@ -527,8 +587,11 @@ class AuditSpider(scrapy.Spider):
         return items
 
     def closed(self, reason):
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
         stats = dict(self.crawler.stats.get_stats())
         stats["finish_reason"] = reason
+        stats["crawl_seconds"] = time.perf_counter() - getattr(self, "started", time.perf_counter())
         path = Path(self.job.items_dir) / "crawl_stats.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(stats, default=str, indent=1))

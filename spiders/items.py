@@ -120,6 +120,7 @@ class FetchItem:
     last_modified: str | None = None
     content_length: int = 0
     fetched_at: str | None = None
+    carried: bool = False  # True on rows copied from an earlier run with a carried page
 
 
 @dataclass

@@ -1,6 +1,8 @@
 """What one crawl is asked to do: written by the flow as JSON, read by the crawl subprocess."""
 from __future__ import annotations
 
+import os
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from ecoaudit.config import AuditConfig, check_url
@@ -30,6 +32,8 @@ class CrawlJob(BaseModel):
     max_response_bytes: int = 5_000_000
     max_run_seconds: int = 3 * 3600
     concurrent_requests: int = 16
+    per_host_concurrency: int = Field(1, ge=1, le=32)  # 1 is polite; benchmarks raise it
+    parse_workers: int = Field(0, ge=0, le=64)  # processes parsing pages beside the reactor; 0: inline
     retry_times: int = 1
     # Re-crawls: what the previous run knew (spiders/audit.py sends validators back, skips old posts).
     previous_run: str | None = None
@@ -67,4 +71,5 @@ class CrawlJob(BaseModel):
             max_run_seconds=c.max_run_seconds,
             concurrent_requests=c.concurrent_requests,
             refresh_days=c.refresh_days,
+            parse_workers=os.cpu_count() or 1,
         )

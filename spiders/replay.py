@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
-import io
+import inspect
 import json
 import time
 import types
@@ -184,26 +184,35 @@ def _shim_crawler(spider, job: CrawlJob):
         signals=types.SimpleNamespace(connect=lambda *a, **k: None))
 
 
-def _drain_start(spider) -> None:
-    """Run the spider's start() for its side effects (seed sources), dropping the requests."""
-    async def drain():
-        async for _ in spider.start():
-            pass
-
-    asyncio.run(drain())
+async def _items(results) -> list:
+    """Everything a callback produced: a plain or an async generator, a coroutine, or None."""
+    if results is None:
+        return []
+    if inspect.iscoroutine(results):
+        results = await results
+        return await _items(results)
+    if hasattr(results, "__aiter__"):
+        return [x async for x in results]
+    return list(results)
 
 
 def replay_archive(archive: str | Path, job: CrawlJob, items_dir: str | Path | None = None,
                    fetch_failures: Iterable[dict] = (), spider=None) -> ReplayResult:
     """Replay `archive` through a fresh AuditSpider for `job`; write the items (same JSON-lines
     writer as the crawl) into `items_dir` (default: job.items_dir). Returns counts and what
-    was replayed or skipped."""
+    was replayed or skipped. Callbacks run one at a time, in archive order, parsing inline."""
+    return asyncio.run(_replay(archive, job, items_dir, fetch_failures, spider))
+
+
+async def _replay(archive, job: CrawlJob, items_dir, fetch_failures, spider) -> ReplayResult:
     from .audit import AuditSpider
 
     started = time.perf_counter()
     items_dir = Path(items_dir or job.items_dir)
-    job = job.model_copy(update={"items_dir": str(items_dir), "archive_path": None,
-                                 "log_file": None})
+    update = {"items_dir": str(items_dir), "archive_path": None, "log_file": None}
+    if "parse_workers" in type(job).model_fields:
+        update["parse_workers"] = 0  # one callback at a time: a process pool would only cost
+    job = job.model_copy(update=update)
     spider = spider or AuditSpider(job=job)
     crawler = _shim_crawler(spider, job)
     if getattr(spider, "crawler", None) is None:  # callbacks may look at it (it has no engine here)
@@ -222,13 +231,13 @@ def replay_archive(archive: str | Path, job: CrawlJob, items_dir: str | Path | N
     replayed = 0
     now: list = [None]
 
-    def emit(results) -> None:
-        for out in results or ():
+    def emit(results: list) -> None:
+        for out in results:
             if type(out) in ITEM_TABLES:
                 pipeline.process_item(out)
             # Requests (and anything else) are dropped: nothing is fetched on replay.
 
-    _drain_start(spider)
+    await _items(spider.start())  # seeds become sources; their requests are dropped
     pipeline.open_spider()
     n_failures = 0
     try:
@@ -263,13 +272,13 @@ def replay_archive(archive: str | Path, job: CrawlJob, items_dir: str | Path | N
                 else:
                     results = lambda: callback(response)  # noqa: E731
                 try:
-                    emit(results())
+                    emit(await _items(results()))
                 except Exception as e:  # as in the crawl: a callback error loses that page only
                     skipped["callback_error"] += 1
                     spider.logger.warning("replay: %s on %s failed: %s", ex.callback, ex.url, e)
             now[0] = None
             for row in fetch_failures:
-                n_failures += _replay_failure(spider, row, pipeline)
+                n_failures += await _replay_failure(spider, row, pipeline)
     finally:
         pipeline.close_spider()
     counts = json.loads((items_dir / "counts.json").read_text())
@@ -322,7 +331,7 @@ def _ensure_source(spider, ex: Exchange) -> None:
     sources[host] = SourceState(host=host, source=home_of(ex.url), status="discovered", depth=1)
 
 
-def _replay_failure(spider, row: dict, pipeline: JsonLinesPipeline) -> int:
+async def _replay_failure(spider, row: dict, pipeline: JsonLinesPipeline) -> int:
     """Write one fetch failure of the original crawl unchanged; let the spider see the URL as
     answered (its errback's own row is dropped: the original slug and message are kept)."""
     names = {f.name for f in dataclasses.fields(ErrorItem)}
@@ -334,8 +343,7 @@ def _replay_failure(spider, row: dict, pipeline: JsonLinesPipeline) -> int:
     try:
         failure = Failure(IgnoreRequest(item.message))
         failure.request = Request(item.url, meta={"source": item.host})
-        for _ in spider.on_error(failure) or ():
-            pass
+        await _items(spider.on_error(failure))
     except Exception:  # bookkeeping only
         pass
     return 1

@@ -11,7 +11,7 @@ def crawl_settings(job: CrawlJob) -> dict:
         "USER_AGENT": job.user_agent,
         "ROBOTSTXT_OBEY": job.obey_robots,
         "CONCURRENT_REQUESTS": job.concurrent_requests,
-        "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": job.per_host_concurrency,
         "DOWNLOAD_DELAY": job.delay_seconds,
         "RANDOMIZE_DOWNLOAD_DELAY": True,
         # Slow down further when a host answers slowly; never faster than DOWNLOAD_DELAY.

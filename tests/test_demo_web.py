@@ -437,7 +437,9 @@ def test_hostile_strings_are_escaped_but_recoverable(site):
 # -- the same web a week later (incremental re-crawls) ---------------------------------------------
 # sha256 of every answer of build_site() (status, type, headers, body; 404 pages too), taken before the
 # demo web could move in time: the default build must never change (labels and tests rely on it).
-DEFAULT_DIGEST = "4abc7b6a820a78a83e5d4f41e52e95e687566867f3d2339b72fcab6938dfd04c"
+# Updated when Blogger's comments feed (/feeds/comments/default) was added: without those new
+# pages the digest is still the earlier reference 4abc7b6a...dfd04c, so no other page changed.
+DEFAULT_DIGEST = "aa0cda6ea69696d13641740292d2761e2aefc759dfb6e0964f68571beefb45e0"
 WEEK = timedelta(days=7)
 LATER_SECONDS: list[float] = []
 MAIN_FEED = {"wordpress": "/feed/", "blogger": "/feeds/posts/default", "dotclear": "/feed/atom", "news": "/rss.xml"}
@@ -605,7 +607,7 @@ def test_week_later_pages_are_well_formed(site, later):
         if site.pages.get((host, path)) == pg or pg.status != 200:
             continue
         if pg.content_type.startswith("text/html"):
-            head = pg.body[:1200].decode("utf-8").lower()
+            head = pg.body[:1200].decode("utf-8", "ignore").lower()
             assert head.startswith("<!doctype html>") and 'lang="fr"' in head, (host, path)
         elif "rss" in pg.content_type or "atom" in pg.content_type:
             assert not feedparser.parse(pg.body).bozo, (host, path)
@@ -626,10 +628,15 @@ def test_week_later_pages_are_well_formed(site, later):
              for p in later.content[r["host"]].posts if permalink(r["platform"], r["host"], p) in new.get(r["host"], [])]
     assert len(fresh) > 40
     sets = [shingles(t) for t in genuine]
+    index = defaultdict(list)
+    for i, sh in enumerate(sets):
+        for x in sh:
+            index[x].append(i)
     for t in fresh:
-        s = shingles(t)
         assert 120 <= len(t.split()) <= 400
-        assert max(jaccard(s, o) for o in sets if o != s) < 0.2
+        mine = shingles(t)
+        shared = Counter(i for x in mine for i in index[x] if sets[i] != mine)
+        assert max((c / (len(mine) + len(sets[i]) - c) for i, c in shared.items()), default=0) < 0.2
 
 
 def test_week_later_relative_dates_follow_the_moved_now(later):

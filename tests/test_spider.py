@@ -1,6 +1,7 @@
 """Spider callbacks on HtmlResponse objects built from recorded pages (no network, no reactor)."""
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,15 @@ def response(url: str, body: bytes, request: Request | None = None, cls=HtmlResp
                headers={"Content-Type": ctype})
 
 
+def collect(gen) -> list:
+    """Everything a callback yields, whether it is a plain or an async generator."""
+    if hasattr(gen, "__aiter__"):
+        async def drain():
+            return [x async for x in gen]
+        return asyncio.run(drain())
+    return list(gen)
+
+
 def split(results):
     out: dict[type, list] = {}
     for r in results:
@@ -50,7 +60,7 @@ def test_home_learns_the_platform_and_walks_feeds_sitemaps_and_posts(tmp_path):
     (req,) = asyncio.run(started(sp))
     assert req.callback == sp.parse_home and req.meta["source"] == "patrimoine-et-vous.fr"
     res = response(WP + "/", (HTML / "wordpress" / "home.html").read_bytes(), request=req)
-    out = split(sp.parse_home(res))
+    out = split(collect(sp.parse_home(res)))
     (page,) = out[PageItem]
     assert page.page_type == "home" and page.platform == "wordpress" and page.host == "patrimoine-et-vous.fr"
     state = sp.sources["patrimoine-et-vous.fr"]
@@ -78,7 +88,7 @@ def test_discovery_off_records_candidates_without_crawling(tmp_path):
     sp = spider([WP + "/"], tmp_path, discover=False)
     asyncio.run(started(sp))
     res = response(WP + "/", (HTML / "wordpress" / "home.html").read_bytes(), source="patrimoine-et-vous.fr")
-    out = split(sp.parse_home(res))
+    out = split(collect(sp.parse_home(res)))
     assert not [r for r in out[Request] if r.callback == sp.parse_home]
     closing = {s.host: s for s in sp.closing_items()}
     assert closing["www.epargne-futee.fr"].status == "discovered"
@@ -93,8 +103,8 @@ def test_post_yields_comments_and_comment_links(tmp_path):
     asyncio.run(started(sp))
     sp.sources["patrimoine-et-vous.fr"].platform = "wordpress"
     url = WP + "/2025/03/04/assurance-vie-apres-70-ans/"
-    out = split(sp.parse_any(response(url, (HTML / "wordpress" / "post.html").read_bytes(),
-                                      source="patrimoine-et-vous.fr")))
+    out = split(collect(sp.parse_any(response(url, (HTML / "wordpress" / "post.html").read_bytes(),
+                                      source="patrimoine-et-vous.fr"))))
     (page,) = out[PageItem]
     assert page.page_type == "article" and page.n_comments == len(out[CommentItem]) > 0
     assert [c.position for c in out[CommentItem]] == list(range(1, page.n_comments + 1))
@@ -116,16 +126,16 @@ def test_forum_posts_keyed_by_thread_whatever_the_url(tmp_path):
     sp.sources["forum-patrimoine.example"] = SourceState(
         host="forum-patrimoine.example", source=FORUM + "/", status="seed", depth=0, platform="phpbb")
     body = (HTML / "phpbb" / "viewtopic.html").read_bytes()
-    first = split(sp.parse_any(response(FORUM + "/viewtopic.php?t=15", body, source="forum-patrimoine.example")))
+    first = split(collect(sp.parse_any(response(FORUM + "/viewtopic.php?t=15", body, source="forum-patrimoine.example"))))
     posts = first[ForumPostItem]
     assert posts and {p.thread_url for p in posts} == {FORUM + "/viewtopic.php?t=15"}
     assert [p.position for p in posts] == list(range(1, len(posts) + 1))
     # the same page reached through a post permalink adds no duplicate messages
-    again = split(sp.parse_any(response(FORUM + "/viewtopic.php?p=1001", body, source="forum-patrimoine.example")))
+    again = split(collect(sp.parse_any(response(FORUM + "/viewtopic.php?p=1001", body, source="forum-patrimoine.example"))))
     assert ForumPostItem not in again
-    page2 = split(sp.parse_any(response(FORUM + "/viewtopic.php?t=15&start=10",
+    page2 = split(collect(sp.parse_any(response(FORUM + "/viewtopic.php?t=15&start=10",
                                         (HTML / "phpbb" / "viewtopic-page2.html").read_bytes(),
-                                        source="forum-patrimoine.example")))
+                                        source="forum-patrimoine.example"))))
     assert min(p.position for p in page2[ForumPostItem]) == 11
     assert {p.thread_url for p in page2[ForumPostItem]} == {FORUM + "/viewtopic.php?t=15"}
 
@@ -164,7 +174,7 @@ def test_errors_are_rows(tmp_path):
     # a PDF where a home page was expected
     pdf = Response("http://down.example/", body=b"%PDF-1.4", request=req,
                    headers={"Content-Type": "application/pdf"})
-    out = split(sp.parse_home(pdf))
+    out = split(collect(sp.parse_home(pdf)))
     (item,) = out[ErrorItem]
     assert out[FetchItem][0].status_code == 200  # the fetch is logged, the page is not kept
     assert isinstance(item, ErrorItem) and item.error == "not_html" and "application/pdf" in item.message
@@ -181,7 +191,7 @@ def test_redirected_seed_merges_with_a_source_found_first(tmp_path):
     sp.sources["www.a.example"] = SourceState(host="www.a.example", source="http://www.a.example/",
                                               status="discovered", depth=1, discovered_from="b.example")
     res = response("http://www.a.example/", (HTML / "wordpress" / "home.html").read_bytes(), request=req)
-    list(sp.parse_home(res))
+    collect(sp.parse_home(res))
     hosts = {s.host: s for s in sp.closing_items()}
     assert "a.example" not in hosts
     merged = hosts["www.a.example"]

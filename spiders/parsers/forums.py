@@ -38,6 +38,7 @@ class Family:
     boards: str = ""  # links to boards, on any page
     threads: str = ""  # links to threads, on any page
     listing_rows: str = ""  # topic rows of a board page
+    thread_path: str = ""  # regex of a thread's URL path
 
 
 SIGNATURES = ".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block"
@@ -57,6 +58,7 @@ FAMILIES: dict[str, Family] = {
         threads="a.raw-topic-link, .topic-list a.title, a[href*='/t/']",
         boards="a[href*='/c/']",
         listing_rows="tr.topic-list-item",
+        thread_path=r"^/t/[^/]+/\d+",
     ),
     # XenForo 2 (article.message--post) and XenForo 1 (li.message in ol#messageList).
     "xenforo": Family(
@@ -332,6 +334,10 @@ def parse(page: Page, family: str | None = None) -> ParsedPage:
             parsed.page_type = "home"
         parsed.title = inline_text(first(tree, "h1")) or meta(tree, "og:title") or None
         parsed.text = listing_text(rows) if rows else ""
+        if not rows and fam.thread_path and re.search(fam.thread_path, urlsplit(page.url).path):
+            # A thread served as an empty JavaScript shell: its description is the opening post's start.
+            parsed.page_type = "forum_thread"
+            parsed.text = norm_ws(meta(tree, "og:description", "description", "twitter:description") or "")
     parsed.nav = Navigation(boards=uniq(boards), threads=uniq(threads))
     return parsed
 

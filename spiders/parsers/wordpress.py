@@ -14,6 +14,7 @@ ARTICLES = "article.type-post, article.hentry, article.post, div.hentry, div.typ
 CONTENT = (".entry-content", ".post-content", ".elementor-widget-theme-post-content", ".entry", ".post-entry",
            ".article-content", ".single-content")
 MIN_CONTENT = 300  # below this, a theme builder probably hid the body somewhere else
+CHECK_CONTENT = 2000  # below this, the container may be an excerpt or a block: trafilatura checks
 COMMENTS_AREA = "#comments, .comments-area, .comment-list, .commentlist"
 BLOGROLL = ".widget_links, ul.blogroll, .wp-block-links, #linkcat-2"
 SIDEBARS = "#secondary, #sidebar, .sidebar, .widget-area, aside.widget, .widget"
@@ -114,7 +115,8 @@ def _body(page: Page, scope, area) -> tuple[str, list[str], list]:
     if content is not None:
         drop = css(content, BOILERPLATE) + css(content, COMMENTS_AREA)
         text, links, nodes = node_text(content, drop), links_in(page, content, drop), [content]
-    if len(text) < MIN_CONTENT:
+    if len(text) < CHECK_CONTENT:
+        # A short container is either a short post or a piece of a page builder's layout.
         main = extract_main(page)
         if len(main.text) > max(3 * len(text), MIN_CONTENT):
             return main.text, main.links, nodes

@@ -244,6 +244,23 @@ class _Blogger:
                 f"<openSearch:totalResults>{len(self.posts)}</openSearch:totalResults><openSearch:startIndex>1</openSearch:startIndex>"
                 f"<openSearch:itemsPerPage>25</openSearch:itemsPerPage>{''.join(entries)}</feed>")
 
+    def comments_atom(self) -> str:
+        """/feeds/comments/default: the blog's 25 newest comments, as Blogger serves it."""
+        allc = sorted(((c, p) for p in self.posts for c in p.comments), key=lambda cp: cp[0].when)[::-1][:25]
+        entries = "".join(
+            f"<entry><id>tag:blogger.com,1999:blog-{self.blog_id}.post-{self.cid(c)}</id>"
+            f"<published>{iso(c.when)}</published><updated>{iso(c.when)}</updated>"
+            f"<title type='text'>{x(' '.join(c.text)[:60])}</title>"
+            f"<content type='html'>{x(paras(c.text))}</content>"
+            f"<link rel='alternate' type='text/html' href='{self.url[id(p)]}?showComment={int(c.when.timestamp() * 1000)}#c{self.cid(c)}'/>"
+            f"<author><name>{x(c.author)}</name></author></entry>" for c, p in allc)
+        last = allc[0][0].when if allc else self.now
+        return ("<?xml version='1.0' encoding='UTF-8'?><feed xmlns='http://www.w3.org/2005/Atom'>"
+                f"<id>tag:blogger.com,1999:blog-{self.blog_id}.comments</id><updated>{iso(last)}</updated>"
+                f"<title type='text'>{x(self.b.name)}</title>"
+                f"<link rel='self' type='application/atom+xml' href='{self.base}/feeds/comments/default'/>"
+                f"<generator version='7.00' uri='http://www.blogger.com'>Blogger</generator>{entries}</feed>")
+
     def rss(self) -> str:
         items = "".join(
             f"<item><guid isPermaLink='false'>tag:blogger.com,1999:blog-{self.blog_id}.post-{self.pid(p)}</guid>"
@@ -298,6 +315,7 @@ def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None)
     out["/p/a-propos.html"] = page(bl.doc(f"{blog.name}: À propos", about, f"{bl.base}/p/a-propos.html", "loading static-view"))
     out["/feeds/posts/default"] = page(bl.atom(), ATOM, modified=last)
     out["/feeds/posts/default?alt=rss"] = page(bl.rss(), RSS, modified=last)
+    out["/feeds/comments/default"] = page(bl.comments_atom(), ATOM, modified=last)
     out["/sitemap.xml"] = page(urlset([(bl.url[id(p)], iso_utc(p.last_modified).replace("+00:00", "Z")) for p in posts[::-1]]), XML)
     out["/robots.txt"] = page("User-agent: Mediapartners-Google\nDisallow: \n\nUser-agent: *\nDisallow: /search\n"
                               f"Allow: /\n\nSitemap: {bl.base}/sitemap.xml\n", TEXT)
