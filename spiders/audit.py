@@ -431,7 +431,8 @@ class AuditSpider(scrapy.Spider):
             return
         delay = min(float(delay), self.job.max_crawl_delay)
         self.crawl_delays[host] = delay
-        downloader = getattr(getattr(self.crawler, "engine", None), "downloader", None)
+        engine = getattr(getattr(self, "crawler", None), "engine", None)  # none when replaying
+        downloader = getattr(engine, "downloader", None)
         for key, slot in (getattr(downloader, "slots", None) or {}).items():
             if key == host and slot.delay < delay:
                 slot.delay = delay

@@ -5,7 +5,8 @@ and, inside the body, quotes of earlier posts. `FAMILIES` names, per engine, how
 its pages and where those parts are; `parse` turns any of them into a forum_thread page with
 one ForumPost per message (own words apart from quotes), or a listing for board pages.
 
-The markup each engine reads is described in docs/markup-families.md.
+The table below is the spec of what each engine's markup looks like (docs/markup-families.md
+covers the families the demo web renders; these engines are not in the demo web yet).
 """
 from __future__ import annotations
 
