@@ -130,7 +130,7 @@ class CarriedItem:
     url: str
     host: str
     from_run: str
-    reason: str  # not_modified (HTTP 304) | old_post (published before the refresh window)
+    reason: str  # not_modified (HTTP 304) | not_revisited (old post, or behind an unchanged listing)
 
 
 @dataclass
