@@ -214,6 +214,7 @@ class AuditSpider(scrapy.Spider):
             etag=(h.get(b"ETag") or b"").decode("latin-1") or None,
             last_modified=(h.get(b"Last-Modified") or b"").decode("latin-1") or None,
             content_length=len(response.body), fetched_at=now_iso(),
+            redirected_from=list(response.meta.get("redirect_urls", [])),
         )
 
     def _not_modified(self, response, state: SourceState) -> CarriedItem:

@@ -121,6 +121,7 @@ class FetchItem:
     content_length: int = 0
     fetched_at: str | None = None
     carried: bool = False  # True on rows copied from an earlier run with a carried page
+    redirected_from: list[str] = field(default_factory=list)  # the redirect chain, first URL first
 
 
 @dataclass

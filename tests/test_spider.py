@@ -230,3 +230,16 @@ def test_crawl_delay_from_robots_is_obeyed_and_capped(tmp_path):
     assert slot.delay == 5 and sp.crawl_delays == {"slow.example": 5}
     req = sp._request("http://slow.example/page", "slow.example", sp.parse_any, 1)
     assert req.meta["autothrottle_dont_adjust_delay"] is True
+
+
+def test_redirects_are_recorded(tmp_path):
+    import asyncio
+
+    sp = spider(["http://a.example/"], tmp_path)
+    (req,) = asyncio.run(started(sp))
+    req.meta["redirect_urls"] = ["http://a.example/"]
+    res = response("http://www.a.example/", (HTML / "wordpress" / "home.html").read_bytes(), request=req)
+    out = split(collect(sp.parse_home(res)))
+    (fetch,) = [f for f in out[FetchItem] if f.kind == "home"]
+    assert fetch.url == "http://www.a.example/" and fetch.redirected_from == ["http://a.example/"]
+    assert sp.sources["www.a.example"].seed_url == "http://a.example/"
