@@ -7,14 +7,11 @@ discovery of new sources, errors as rows.
 """
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import json
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
-from multiprocessing import get_context
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -36,6 +33,7 @@ from .items import (
     SourceItem,
 )
 from .job import CrawlJob
+from .parsepool import ParsePool
 from .parsers import parse_page
 from .parsers.feeds import parse_feed, parse_robots_sitemaps, parse_sitemap
 
@@ -131,8 +129,7 @@ class AuditSpider(scrapy.Spider):
         self.emitted_posts: set[tuple[str, int]] = set()  # (thread, position) of forum posts
         self.discovered_crawled = 0
         self.known_sources: list[dict] = []
-        self.pool = (ProcessPoolExecutor(self.job.parse_workers, mp_context=get_context("spawn"))
-                     if self.job.parse_workers else None)
+        self.pool = ParsePool(self.job.parse_workers) if self.job.parse_workers else None
         self.known = self._load_known()
         self.crawl_delays: dict[str, float] = {}
         self.refresh: set[str] = set()  # old posts with new comments: fetched whatever their age
@@ -468,7 +465,7 @@ class AuditSpider(scrapy.Spider):
         try:
             if self.pool is None:
                 return parse_page(*args)
-            return await asyncio.get_running_loop().run_in_executor(self.pool, parse_page, *args)
+            return await self.pool.parse(*args)
         except Exception as e:  # parsers should not raise; if one does, keep the crawl going
             self.logger.warning("parse failed on %s: %s", response.url, e)
             return self._error(response.url, state.host, "parse_error", response.status, str(e))
@@ -590,7 +587,7 @@ class AuditSpider(scrapy.Spider):
 
     def closed(self, reason):
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool.close()
         stats = dict(self.crawler.stats.get_stats())
         stats["finish_reason"] = reason
         stats["crawl_seconds"] = time.perf_counter() - getattr(self, "started", time.perf_counter())
