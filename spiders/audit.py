@@ -8,6 +8,7 @@ discovery of new sources, errors as rows.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import time
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from ecoaudit.urls import home_of, host_of, is_crawlable, normalize
 
 from .errors import error_slug
 from .items import (
+    Bundle,
     CarriedItem,
     CommentItem,
     EntryItem,
@@ -78,6 +80,29 @@ class SourceState:
 
 def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def bundled(callback):
+    """Pass a callback's requests on as they come and its rows as one Bundle at the end."""
+    @functools.wraps(callback)
+    async def wrapper(self, response):
+        rows = []
+        results = callback(self, response)
+        if hasattr(results, "__aiter__"):
+            async for out in results:
+                if isinstance(out, scrapy.Request):
+                    yield out
+                else:
+                    rows.append(out)
+        else:
+            for out in results:
+                if isinstance(out, scrapy.Request):
+                    yield out
+                else:
+                    rows.append(out)
+        if rows:
+            yield Bundle(rows)
+    return wrapper
 
 
 def server_now(response) -> dt.datetime | None:
@@ -267,6 +292,7 @@ class AuditSpider(scrapy.Spider):
 
     # -- callbacks -----------------------------------------------------------------------
 
+    @bundled
     async def parse_home(self, response):
         """A source's home page: learn its platform, feeds and sitemaps, then walk it."""
         state = self.sources[response.meta["source"]]
@@ -307,6 +333,7 @@ class AuditSpider(scrapy.Spider):
                                 count=False)
         yield from self._follow_nav(parsed, state)
 
+    @bundled
     async def parse_any(self, response):
         """Any HTML page of a known source: extract it and follow its navigation."""
         state = self.sources[self._canonical(response.meta["source"])]
@@ -326,6 +353,7 @@ class AuditSpider(scrapy.Spider):
         for item in self._follow_nav(parsed, state):
             yield item
 
+    @bundled
     def parse_robots(self, response):
         state = self.sources[self._canonical(response.meta["source"])]
         yield self._fetched(response, "robots", state)
@@ -337,6 +365,7 @@ class AuditSpider(scrapy.Spider):
         state.sitemaps += new
         yield from self._follow(new, state.host, self.parse_sitemap, PRIO_AUX, count=False)
 
+    @bundled
     def parse_feed(self, response):
         """A feed: every entry is a post of the inventory; fetch the newest first."""
         state = self.sources[self._canonical(response.meta["source"])]
@@ -360,6 +389,7 @@ class AuditSpider(scrapy.Spider):
             urls.append(e["url"])
         yield from self._follow(urls, state.host, self.parse_any, PRIO_ENTRY)
 
+    @bundled
     def parse_comment_feed(self, response):
         """A comments feed: posts with recent comments are refreshed, however old they are."""
         state = self.sources[self._canonical(response.meta["source"])]
@@ -383,6 +413,7 @@ class AuditSpider(scrapy.Spider):
                 revived.append(key)
         yield from self._follow(revived, state.host, self.parse_any, PRIO_ENTRY)
 
+    @bundled
     def parse_sitemap(self, response):
         """A sitemap index or url set: posts newest first, child sitemaps followed."""
         state = self.sources[self._canonical(response.meta["source"])]

@@ -146,6 +146,19 @@ class ErrorItem:
     fetched_at: str | None = None
 
 
+@dataclass
+class Bundle:
+    """All the rows one response produced, handed to the pipeline at once: Scrapy's cost is per
+    yielded object, and a page yields dozens of rows (comments, links, posts)."""
+
+    items: list = field(default_factory=list)
+
+
+def unbundle(obj) -> list:
+    """The rows inside a Bundle, or [obj] for a single row."""
+    return obj.items if isinstance(obj, Bundle) else [obj]
+
+
 ITEM_TABLES = {
     SourceItem: "sources",
     PageItem: "pages",

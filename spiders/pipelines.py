@@ -5,7 +5,7 @@ import dataclasses
 import json
 from pathlib import Path
 
-from .items import ITEM_TABLES
+from .items import ITEM_TABLES, unbundle
 
 
 class JsonLinesPipeline:
@@ -33,7 +33,8 @@ class JsonLinesPipeline:
         self.counts[table] += 1
 
     def process_item(self, item):
-        self._write(item)
+        for row in unbundle(item):
+            self._write(row)
         return item
 
     def close_spider(self):

@@ -39,7 +39,7 @@ from twisted.python.failure import Failure
 from warcio.archiveiterator import ArchiveIterator
 
 from .archive import HDR_CALLBACK, HDR_CHAIN, HDR_ERRBACK, HDR_META, HDR_SOURCE
-from .items import ITEM_TABLES, ErrorItem
+from .items import ITEM_TABLES, ErrorItem, unbundle
 from .job import CrawlJob
 from .pipelines import JsonLinesPipeline
 
@@ -232,7 +232,7 @@ async def _replay(archive, job: CrawlJob, items_dir, fetch_failures, spider) -> 
     now: list = [None]
 
     def emit(results: list) -> None:
-        for out in results:
+        for out in (row for obj in results for row in unbundle(obj)):
             if type(out) in ITEM_TABLES:
                 pipeline.process_item(out)
             # Requests (and anything else) are dropped: nothing is fetched on replay.

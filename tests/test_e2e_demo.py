@@ -10,6 +10,20 @@ from tests.conftest import read_csv
 
 pytestmark = pytest.mark.e2e
 
+@pytest.fixture
+def ro(demo_run):
+    """Open the demo warehouse read-only; closed after the test, so later runs can write to it."""
+    cons = []
+
+    def connect():
+        cons.append(duckdb.connect(str(demo_run.run_dir.parent.parent / "warehouse.duckdb"), read_only=True))
+        return cons[-1]
+
+    yield connect
+    for con in cons:
+        con.close()
+
+
 CONTRACT_COLUMNS = ["source", "host", "kind", "verdict", "score", "reasons", "status", "posts",
                     "comments", "posts_per_month", "first_post", "last_post"]
 
@@ -51,8 +65,8 @@ def test_kinds_match_labels(demo_run, demo_labels):
     assert len(wrong) <= 1, wrong
 
 
-def test_bad_seeds_become_error_rows(demo_run, demo_labels):
-    con = duckdb.connect(str(demo_run.run_dir.parent.parent / "warehouse.duckdb"), read_only=True)
+def test_bad_seeds_become_error_rows(demo_run, demo_labels, ro):
+    con = ro()
     errors = con.execute("select host, error from raw_errors where run_id = ?",
                          [demo_run.run_id]).fetchall()
     by_host: dict[str, set] = {}
@@ -99,7 +113,7 @@ def test_reload_is_idempotent(demo_run):
     assert before == after and counts["raw_pages"] == before[0][0] > 50
 
 
-def test_failed_validation_delivers_nothing_and_keeps_earlier_runs(demo_run):
+def test_failed_validation_delivers_nothing_and_keeps_earlier_runs(demo_run, ro):
     """A corrupt run stops before deliverables (exit 1 path); the earlier run is untouched."""
     import shutil
 
@@ -123,7 +137,7 @@ def test_failed_validation_delivers_nothing_and_keeps_earlier_runs(demo_run):
     assert not (bad_dir / "report.html").exists() and not (bad_dir / "sources.csv").exists()
     assert "raw_pages" in (bad_dir / "validation_raw.txt").read_text()
     assert demo_run.csv.read_bytes() == before
-    con = duckdb.connect(str(client_dir / "warehouse.duckdb"), read_only=True)
+    con = ro()
     n = con.execute("select count(*) from sources where run_id = ?", [demo_run.run_id]).fetchall()[0][0]
     kept = con.execute("select count(*) from raw_pages where run_id = 'e2e-bad'").fetchall()[0][0]
     status = con.execute("select status from runs where run_id = 'e2e-bad'").fetchall()[0][0]
@@ -148,10 +162,10 @@ def recrawl(demo_run):
     return demo_audit(root, run_id="e2e-2")
 
 
-def test_recrawl_of_an_unchanged_web_downloads_little_and_loses_nothing(demo_run, recrawl):
+def test_recrawl_of_an_unchanged_web_downloads_little_and_loses_nothing(demo_run, recrawl, ro):
     from ecoaudit.recrawl import recrawl_stats
 
-    con = duckdb.connect(str(demo_run.run_dir.parent.parent / "warehouse.duckdb"), read_only=True)
+    con = ro()
     stats = recrawl_stats(con, "e2e-2", "e2e-1")
     assert stats["downloads"] <= 0.10 * stats["previous_downloads"], stats
     assert stats["not_modified"] > 0 and stats["carried"] > 0
@@ -164,7 +178,7 @@ def test_recrawl_of_an_unchanged_web_downloads_little_and_loses_nothing(demo_run
     assert a == b
 
 
-def test_recrawl_a_week_later_finds_every_new_post_and_reply(demo_run, recrawl):
+def test_recrawl_a_week_later_finds_every_new_post_and_reply(demo_run, recrawl, ro):
     """The demo web a week later: new posts, articles, comments, threads and replies."""
     from ecoaudit.demo import build_site, new_since
     from ecoaudit.demo_audit import demo_audit
@@ -174,7 +188,7 @@ def test_recrawl_a_week_later_finds_every_new_post_and_reply(demo_run, recrawl):
     root = demo_run.run_dir.parent.parent.parent
     demo_audit(root, run_id="e2e-3", days_later=7)
     old, new = build_site(), build_site(days_later=7)
-    con = duckdb.connect(str(demo_run.run_dir.parent.parent / "warehouse.duckdb"), read_only=True)
+    con = ro()
     found = found_urls(con, "e2e-3")
     fresh = new_since(old, new, changed=False)
     missing = [u for urls in fresh.values() for u in urls if normalize(u) not in found]

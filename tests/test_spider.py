@@ -12,7 +12,7 @@ from twisted.python.failure import Failure
 
 from spiders.audit import AuditSpider, thread_key
 from spiders.items import (CarriedItem, CommentItem, EntryItem, ErrorItem, FetchItem, ForumPostItem,
-                           LinkItem, PageItem)
+                           LinkItem, PageItem, unbundle)
 from spiders.job import CrawlJob
 
 HTML = Path(__file__).parent / "fixtures" / "html"
@@ -48,7 +48,7 @@ def collect(gen) -> list:
 
 def split(results):
     out: dict[type, list] = {}
-    for r in results:
+    for r in (row for obj in results for row in unbundle(obj)):
         out.setdefault(type(r), []).append(r)
     return out
 
@@ -149,14 +149,14 @@ def test_feed_entries_and_since_filter(tmp_path):
     body = (FEEDS / "wordpress-rss.xml").read_bytes()
     res = response(WP + "/feed/", body, cls=TextResponse, ctype=b"application/rss+xml",
                    source="patrimoine-et-vous.fr")
-    out = split(sp.parse_feed(res))
+    out = split(collect(sp.parse_feed(res)))
     entries = out[EntryItem]
     assert entries and all(e.published >= "2025-03-01" for e in entries if e.published)
     assert all(e.origin == "feed" and e.summary for e in entries)
     assert {r.url for r in out[Request]} <= {e.url for e in entries} | {e.url + "/" for e in entries}
     everything = spider([WP + "/"], tmp_path)
     everything.sources = sp.sources
-    assert len(split(everything.parse_feed(res))[EntryItem]) > len(entries)
+    assert len(split(collect(everything.parse_feed(res)))[EntryItem]) > len(entries)
 
 
 def test_errors_are_rows(tmp_path):
@@ -226,7 +226,7 @@ def test_crawl_delay_from_robots_is_obeyed_and_capped(tmp_path):
     robots = b"User-agent: *\nCrawl-delay: 12\nDisallow: /admin/\n"
     res = response("http://slow.example/robots.txt", robots, cls=TextResponse, ctype=b"text/plain",
                    source="slow.example")
-    list(sp.parse_robots(res))
+    collect(sp.parse_robots(res))
     assert slot.delay == 5 and sp.crawl_delays == {"slow.example": 5}
     req = sp._request("http://slow.example/page", "slow.example", sp.parse_any, 1)
     assert req.meta["autothrottle_dont_adjust_delay"] is True

@@ -14,6 +14,8 @@ import lxml.html
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from . import fastcss
+
 MAX_HTML_CHARS = 10_000_000  # beyond this a "page" is not a page; parse the head of it
 MAX_FIELD_CHARS = 200_000
 MAX_ITEMS = 2000  # comments, posts, links per list
@@ -151,6 +153,7 @@ class Page:
         tree = parse_tree(markup) if looks_like_html(raw) else None
         page = cls(url=url or "", markup=markup, tree=tree, base=url or "", now=now)
         if tree is not None:
+            fastcss.register(tree)
             href = first_attr(tree, "head base[href]", "href")
             if href:
                 page.base = abs_url(url, href) or page.base
@@ -196,11 +199,24 @@ def css(el, expr: str) -> list:
     `el` itself is not a candidate; empty list on a None element)."""
     if el is None:
         return []
+    chains = fastcss.compile_selector(expr)
+    if chains is not None:
+        idx = fastcss.index_for(el)
+        if idx is not None:
+            return idx.select(el, chains)
     return [n for n in _selector(expr)(el) if n is not el]
 
 
 def first(el, expr: str):
-    found = css(el, expr)
+    if el is None:
+        return None
+    chains = fastcss.compile_selector(expr)
+    if chains is not None:
+        idx = fastcss.index_for(el)
+        if idx is not None:
+            found = idx.select(el, chains, only_first=True)
+            return found[0] if found else None
+    found = [n for n in _selector(expr)(el) if n is not el]
     return found[0] if found else None
 
 
