@@ -201,9 +201,12 @@ def css(el, expr: str) -> list:
         return []
     chains = fastcss.compile_selector(expr)
     if chains is not None:
-        idx = fastcss.index_for(el)
-        if idx is not None:
-            return idx.select(el, chains)
+        try:
+            idx = fastcss.index_for(el)
+            if idx is not None:
+                return idx.select(el, chains)
+        except Exception:  # pragma: no cover - the index is a shortcut, never a new failure
+            pass
     return [n for n in _selector(expr)(el) if n is not el]
 
 
@@ -212,10 +215,13 @@ def first(el, expr: str):
         return None
     chains = fastcss.compile_selector(expr)
     if chains is not None:
-        idx = fastcss.index_for(el)
-        if idx is not None:
-            found = idx.select(el, chains, only_first=True)
-            return found[0] if found else None
+        try:
+            idx = fastcss.index_for(el)
+            if idx is not None:
+                found = idx.select(el, chains, only_first=True)
+                return found[0] if found else None
+        except Exception:  # pragma: no cover - the index is a shortcut, never a new failure
+            pass
     found = [n for n in _selector(expr)(el) if n is not el]
     return found[0] if found else None
 
@@ -313,41 +319,50 @@ def node_text(el, exclude: Iterable = (), limit: int = MAX_FIELD_CHARS) -> str:
         return ""
     excluded = set(exclude)
     parts: list[str] = []
+    append = parts.append
     size = 0
-
-    def add(text: str, pre: bool) -> None:
-        nonlocal size
-        parts.append(text if pre else _NEWLINES_RE.sub(" ", text))
-        size += len(text)
-
+    newlines = _NEWLINES_RE.sub
+    block_tags, cell_tags, skip_tags = BLOCK_TAGS, CELL_TAGS, SKIP_TAGS
     stack = [(el, False, False)]
+    pop, push = stack.pop, stack.append
     while stack:
-        node, leaving, pre = stack.pop()
-        tag = node.tag if isinstance(node.tag, str) else None
+        node, leaving, pre = pop()
+        tag = node.tag
+        if not isinstance(tag, str):
+            tag = None
         if leaving:
-            if tag in BLOCK_TAGS:
-                parts.append("\n")
-            elif tag in CELL_TAGS:
-                parts.append(" ")
-            if node is not el and node.tail:
-                add(node.tail, pre)
+            if tag in block_tags:
+                append("\n")
+            elif tag in cell_tags:
+                append(" ")
+            if node is not el:
+                tail = node.tail
+                if tail:
+                    append(tail if pre or ("\n" not in tail and "\r" not in tail) else newlines(" ", tail))
+                    size += len(tail)
             continue
-        if tag is None or tag in SKIP_TAGS or node in excluded or node.get("hidden") is not None:
-            if tag in BLOCK_TAGS and tag != "head":
-                parts.append("\n")  # a left-out quote still separates what surrounds it
-            if node is not el and node.tail:
-                add(node.tail, pre)
+        if tag is None or tag in skip_tags or node in excluded or node.get("hidden") is not None:
+            if tag in block_tags and tag != "head":
+                append("\n")  # a left-out quote still separates what surrounds it
+            if node is not el:
+                tail = node.tail
+                if tail:
+                    append(tail if pre or ("\n" not in tail and "\r" not in tail) else newlines(" ", tail))
+                    size += len(tail)
             continue
-        if tag == "br" or tag in BLOCK_TAGS:
-            parts.append("\n")
-        inner_pre = pre or tag in ("pre", "textarea")
-        if node.text:
-            add(node.text, inner_pre)
+        if tag == "br" or tag in block_tags:
+            append("\n")
+        inner_pre = pre or tag == "pre" or tag == "textarea"
+        text = node.text
+        if text:
+            append(text if inner_pre or ("\n" not in text and "\r" not in text) else newlines(" ", text))
+            size += len(text)
         if size > limit * 2:
             break
         # The tail of a node belongs to its parent's context (pre or not).
-        stack.append((node, True, pre))
-        stack.extend((child, False, inner_pre) for child in reversed(node))
+        push((node, True, pre))
+        if len(node):
+            stack.extend([(child, False, inner_pre) for child in reversed(node)])
     return clean_text("".join(parts), limit)
 
 
@@ -355,7 +370,8 @@ def clean_text(text: str | None, limit: int = MAX_FIELD_CHARS) -> str:
     """Lines whitespace-normalised, empty lines dropped, capped."""
     if not text:
         return ""
-    lines = (_WS_RE.sub(" ", line).strip() for line in text.split("\n"))
+    # _WS_RE never matches a newline: one substitution over all lines is the same as one per line.
+    lines = (line.strip() for line in _WS_RE.sub(" ", text).split("\n"))
     return "\n".join(line for line in lines if line)[:limit]
 
 
@@ -378,6 +394,16 @@ def abs_url(base: str | None, href: str | None, drop_params: Iterable[str] = ())
     """
     if not href:
         return None
+    if href[0] == "#" and "\n" not in href:  # same-page fragment ("#", "#top", "#comments")
+        return None
+    if drop_params and not isinstance(drop_params, tuple):
+        drop_params = tuple(drop_params)
+    return _abs_url(base, href, drop_params)
+
+
+@lru_cache(maxsize=16384)
+def _abs_url(base: str | None, href: str, drop_params: tuple) -> str | None:
+    # Pages link the same URLs over and over (menus, widgets, the same base): cached.
     href = re.sub(r"[\n\r\t]", "", href).strip().replace("&amp;", "&")
     if not href or href.startswith("#") or href.lower().startswith(_DROP_SCHEMES):
         return None
@@ -426,8 +452,13 @@ def links_in(page: Page, el, exclude: Iterable = ()) -> list[str]:
 
 
 def host_of(url: str | None) -> str:
+    return _host_of(url or "")
+
+
+@lru_cache(maxsize=16384)
+def _host_of(url: str) -> str:
     try:
-        host = (urlsplit(url or "").hostname or "").lower()
+        host = (urlsplit(url).hostname or "").lower()
     except ValueError:
         return ""
     return host[4:] if host.startswith("www.") else host

@@ -25,6 +25,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 import cssselect
+from lxml import etree
 from cssselect.parser import (Attrib, Class, CombinedSelector, Element, Hash, Negation, Pseudo,
                               SelectorError)
 
@@ -139,57 +140,86 @@ def compile_selector(expr: str):
 # ---------------------------------------------------------------- index
 
 class Index:
-    """Positions, parents, subtree ends, tags, ids and classes of one document's elements."""
+    """Document positions of one tree's elements, with lists of positions by tag, id and class.
 
-    __slots__ = ("els", "pos", "parent", "end", "tags", "cls", "by_tag", "by_id", "by_class")
+    Built from a few passes that stay mostly in C; subtree ends, parents and per-tag lists are
+    computed when a selector first needs them.
+    """
 
-    def __init__(self, root, els: list):
-        pos = {}
-        parent = []
-        tags = []
-        cls = []
-        by_tag: dict[str, list[int]] = {}
-        by_id: dict[str, list[int]] = {}
-        by_class: dict[str, list[int]] = {}
+    __slots__ = ("els", "pos", "_end", "_parent", "tags", "cls", "_by_tag", "by_id", "by_class")
+
+    def __init__(self, root, limit: int = MAX_INDEXED):
+        els = []
+        for n, el in enumerate(root.iter(etree.Element)):
+            if n >= limit:
+                raise Unsupported
+            els.append(el)
+        self.els = els
+        self.pos = {el: i for i, el in enumerate(els)}
+        self.tags = [el.tag for el in els]
+        raw = [el.get("class") for el in els]
         split = _XML_WS_SPLIT
-        for i, el in enumerate(els):
-            pos[el] = i
-            tag = el.tag
-            tags.append(tag)
-            lst = by_tag.get(tag)
-            if lst is None:
-                by_tag[tag] = [i]
-            else:
-                lst.append(i)
-            p = el.getparent()
-            parent.append(pos.get(p, -1) if p is not None else -1)
-            c = el.get("class")
-            if c:
-                names = frozenset(split(c))
-                cls.append(names)
-                for name in names:
-                    if name:
-                        lst = by_class.get(name)
-                        if lst is None:
-                            by_class[name] = [i]
-                        else:
-                            lst.append(i)
-            else:
-                cls.append(None)
-            d = el.get("id")
+        cls: list = [None] * len(els)
+        by_class: dict[str, list[int]] = {}
+        for i, c in enumerate(raw):
+            if not c:
+                continue
+            # str.split() also splits on Unicode spaces, which normalize-space() does not.
+            names = c.split() if c.isascii() and c.isprintable() else [x for x in split(c) if x]
+            cls[i] = names
+            for name in names:
+                lst = by_class.get(name)
+                if lst is None:
+                    by_class[name] = [i]
+                elif lst[-1] != i:
+                    lst.append(i)
+        by_id: dict[str, list[int]] = {}
+        for i, d in enumerate([el.get("id") for el in els]):
             if d is not None:
                 lst = by_id.get(d)
                 if lst is None:
                     by_id[d] = [i]
                 else:
                     lst.append(i)
-        end = list(range(len(els)))
-        for i in range(len(els) - 1, 0, -1):
-            p = parent[i]
-            if p >= 0 and end[i] > end[p]:
-                end[p] = end[i]
-        self.els, self.pos, self.parent, self.end, self.tags, self.cls = els, pos, parent, end, tags, cls
-        self.by_tag, self.by_id, self.by_class = by_tag, by_id, by_class
+        self.cls, self.by_class, self.by_id = cls, by_class, by_id
+        self._by_tag: dict[str, list[int]] = {}
+        self._end: dict[int, int] = {}
+        self._parent: dict[int, int] = {}
+
+    def by_tag(self, tag: str) -> list:
+        lst = self._by_tag.get(tag)
+        if lst is None:
+            root = self.els[0] if self.els else None
+            pos = self.pos
+            lst = [pos[el] for el in root.iter(tag)] if root is not None else []
+            self._by_tag[tag] = lst
+        return lst
+
+    def end(self, i: int) -> int:
+        """Position of the last element of i's subtree."""
+        e = self._end.get(i)
+        if e is None:
+            e = len(self.els) - 1
+            node = self.els[i]
+            root = self.els[0]
+            while node is not None and node is not root:  # the root may have siblings: not ours
+                nxt = node.getnext()
+                while nxt is not None and not isinstance(nxt.tag, str):
+                    nxt = nxt.getnext()
+                if nxt is not None:
+                    e = self.pos[nxt] - 1
+                    break
+                node = node.getparent()
+            self._end[i] = e
+        return e
+
+    def parent(self, i: int) -> int:
+        p = self._parent.get(i)
+        if p is None:
+            up = self.els[i].getparent()
+            p = self.pos.get(up, -1) if up is not None else -1
+            self._parent[i] = p
+        return p
 
     # -- matching
 
@@ -251,7 +281,7 @@ class Index:
         elif classes:
             lst = min((self.by_class.get(c, ()) for c in classes), key=len)
         elif tag is not None:
-            lst = self.by_tag.get(tag, ())
+            lst = self.by_tag(tag)
         else:
             return range(lo, hi + 1)
         if not lst:
@@ -274,7 +304,7 @@ class Index:
         """Positions matching a chain evaluated from context position c, as XPath does:
         `descendant-or-self::A/descendant::B/C...`, left to right through the index."""
         end = self.end
-        matched = self._in_ranges(chain[0][0], [(c, end[c])])
+        matched = self._in_ranges(chain[0][0], [(c, end(c))])
         for k in range(1, len(chain)):
             if not matched:
                 return matched
@@ -284,7 +314,7 @@ class Index:
             for p in matched:  # in document order: a range inside the previous one adds nothing
                 if p <= last_hi:
                     continue
-                lo, hi = p + 1, end[p]
+                lo, hi = p + 1, end(p)
                 if hi >= lo:
                     ranges.append((lo, hi))
                 last_hi = hi
@@ -292,7 +322,7 @@ class Index:
             if comb == ">":
                 parents = set(matched)
                 parent = self.parent
-                matched = [i for i in self._in_ranges(comp, ranges) if parent[i] in parents]
+                matched = [i for i in self._in_ranges(comp, ranges) if parent(i) in parents]
             else:
                 matched = self._in_ranges(comp, ranges)
         return matched
@@ -302,7 +332,7 @@ class Index:
         c = self.pos.get(ctx)
         if c is None:
             return None
-        if self.end[c] <= c:
+        if self.end(c) <= c:
             return []
         els = self.els
         if len(chains) == 1:
@@ -354,14 +384,11 @@ def index_for(ctx):
         # Not built yet: build only when ctx belongs to this tree.
         if ctx.getroottree().getroot() is not root:
             continue
-        els = []
-        for n, el in enumerate(root.iter()):
-            if n > MAX_INDEXED:
-                _registered[key] = (root, False)
-                return None
-            if isinstance(el.tag, str):
-                els.append(el)
-        idx = Index(root, els)
+        try:
+            idx = Index(root)
+        except Unsupported:  # too large
+            _registered[key] = (root, False)
+            return None
         _registered[key] = (root, idx)
         if ctx in idx.pos:
             _last[0] = idx

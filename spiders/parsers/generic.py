@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from copy import copy
 from urllib.parse import urlsplit
 
 from .common import (ARTICLE_TYPES, clean_text, BOILERPLATE, FORUM_TYPES, MAX_FIELD_CHARS, NEWS_TYPES, Page,
@@ -14,15 +14,36 @@ SIDEBARS = "aside, #sidebar, .sidebar, #secondary, .widget-area, .widget"
 BLOGROLL = ".widget_links, .blogroll, #blogroll, .widget.LinkList, .widget.BlogList"
 
 
-@dataclass
 class Main:
-    """What trafilatura found: main text and its links, plus its metadata guesses."""
+    """What trafilatura found: main text and its links, plus its metadata guesses.
 
-    text: str = ""
-    links: list[str] = field(default_factory=list)
-    title: str | None = None
-    author: str | None = None
-    date: str | None = None
+    `author` and `date` come from trafilatura's metadata extraction (htmldate's extensive date
+    search among others), which costs more than the text itself: it runs when first read.
+    """
+
+    __slots__ = ("text", "links", "title", "_author", "_date", "_meta")
+
+    def __init__(self, text: str = "", links: list[str] | None = None, title: str | None = None,
+                 author: str | None = None, date: str | None = None, meta=None):
+        self.text = text
+        self.links = [] if links is None else links
+        self.title = title
+        self._author, self._date, self._meta = author, date, meta
+
+    def _load(self) -> None:
+        meta, self._meta = self._meta, None
+        if meta is not None:
+            self._author, self._date = meta()
+
+    @property
+    def author(self) -> str | None:
+        self._load()
+        return self._author
+
+    @property
+    def date(self) -> str | None:
+        self._load()
+        return self._date
 
 
 # trafilatura's time grows faster than linearly with the number of elements: a hostile
@@ -62,28 +83,76 @@ def _xml_text(body) -> str:
     return node_text(body)
 
 
+_DATE_PARAMS = {"extensive_search": True, "original_date": True}
+
+
+def _title_of(tree) -> str | None:
+    """The title trafilatura's metadata extraction gives (`extract_metadata(...).title`), without
+    the rest of that extraction: <meta> tags, JSON-LD, then the page's headings and <title>."""
+    from trafilatura.metadata import examine_meta, extract_meta_json, extract_title
+    from trafilatura.settings import Document
+
+    doc = examine_meta(tree)
+    try:
+        doc = extract_meta_json(tree, doc)
+    except Exception:  # as trafilatura does: bugs in its JSON-LD reader
+        pass
+    title = doc.title or extract_title(tree)
+    out = Document()
+    out.title = title
+    out.clean_and_trim()
+    return out.title
+
+
+def _author_date(tree, url: str | None):
+    """(author, date) as trafilatura's metadata extraction finds them on an untouched tree."""
+    def run() -> tuple[str | None, str | None]:
+        from trafilatura.metadata import extract_metadata
+        try:
+            doc = extract_metadata(tree, url, dict(_DATE_PARAMS), False, set())
+        except Exception:  # metadata extraction on hostile markup
+            return None, None
+        return norm_ws(doc.author or "") or None, doc.date or None
+    return run
+
+
 def extract_main(page: Page, precision: bool = False, comments: bool = False) -> Main:
     """trafilatura on the page: its balanced mode (or precision mode), then recall mode when that
     keeps (almost) nothing. `comments` keeps the page's comment threads (forum-like pages, whose
     "comments" are the discussion itself). Very large pages get the cheap `plain_main` instead.
+
+    The page is parsed once for trafilatura (it works on copies of that tree); its metadata
+    (author, date) is only extracted when read.
     """
     size = size_of(page)
     if size > MAX_ELEMENTS:
         return plain_main(page)
     try:
         from trafilatura import bare_extraction
+        from trafilatura.utils import load_html
     except ImportError:  # pragma: no cover - trafilatura is a dependency
         return plain_main(page)
+    # Without a URL, trafilatura takes the page's canonical one from its metadata: keep that path.
+    lazy = bool(page.url)
+    tree = None
+    if lazy:
+        try:
+            tree = load_html(page.markup)
+        except Exception:
+            tree = None
+        if tree is None:  # what bare_extraction would have found: nothing
+            return plain_main(page)
     doc = None
     for mode in (("precision" if precision else "balanced"), "recall"):
         try:
             doc = bare_extraction(
-                page.markup, url=page.url or None, favor_precision=mode == "precision", fast=size > FAST_ELEMENTS,
+                tree if lazy else page.markup, url=page.url or None, favor_precision=mode == "precision",
+                fast=size > FAST_ELEMENTS,
                 # include_links changes what trafilatura keeps (measured: word-F1 0.929 -> 0.895
                 # on WCXB's generic articles): the links are found apart, in main_links().
                 favor_recall=mode == "recall", include_comments=comments, include_links=False,
-                include_tables=True, include_images=False, with_metadata=True, deduplicate=False,
-                date_extraction_params={"extensive_search": True, "original_date": True},
+                include_tables=True, include_images=False, with_metadata=not lazy, deduplicate=False,
+                date_extraction_params=dict(_DATE_PARAMS),
             )
         except Exception:  # trafilatura on hostile markup: fall back rather than fail the page
             doc = None
@@ -95,11 +164,19 @@ def extract_main(page: Page, precision: bool = False, comments: bool = False) ->
     if comments:
         extra = _xml_text(getattr(doc, "commentsbody", None))
         text = (text + "\n" + extra).strip() if extra else text
-    title = norm_ws(doc.title or "") or None
+    if lazy:
+        try:
+            title = norm_ws(_title_of(tree) or "") or None
+        except Exception:
+            title = None
+    else:
+        title = norm_ws(doc.title or "") or None
     # trafilatura keeps the <h1> in the body; the title is a field of its own.
     if title and text.split("\n", 1)[0].strip() == title:
         text = text.split("\n", 1)[1] if "\n" in text else ""
     links = main_links(page, text)
+    if lazy:
+        return Main(text=text[:MAX_FIELD_CHARS], links=links, title=title, meta=_author_date(tree, page.url))
     return Main(text=text[:MAX_FIELD_CHARS], links=links, title=title,
                 author=norm_ws(doc.author or "") or None, date=doc.date or None)
 
@@ -113,20 +190,32 @@ def main_links(page: Page, text: str) -> list[str]:
         return []
     flat = norm_ws(text.replace("\n", " "))
     out = []
+    found: dict = {}  # block -> its text reads in `text` (many anchors share a block)
     for a in page.tree.iter("a"):
         href = a.get("href")
         if not href:
             continue
         block = a.getparent()
-        while block is not None and block.tag not in ("p", "li", "td", "dd", "blockquote", "h2", "h3", "h4",
-                                                      "div", "article", "body"):
+        while block is not None and block.tag not in _BLOCKS:
             block = block.getparent()
-        anchor = inline_text(a)
-        context = inline_text(block) if block is not None else anchor
-        probe = context[:80] if len(context) >= 20 else ""
-        if probe and probe in flat and (not anchor or anchor in flat):
+        if block is None:
+            anchor = inline_text(a)
+            probe = anchor[:80] if len(anchor) >= 20 else ""
+            ok = bool(probe) and probe in flat
+        else:
+            ok = found.get(block)
+            if ok is None:
+                context = inline_text(block)
+                probe = context[:80] if len(context) >= 20 else ""
+                ok = found[block] = bool(probe) and probe in flat
+            if ok:
+                anchor = inline_text(a)
+        if ok and (not anchor or anchor in flat):
             out.append(page.url_(href))
     return uniq(out)
+
+
+_BLOCKS = frozenset(("p", "li", "td", "dd", "blockquote", "h2", "h3", "h4", "div", "article", "body"))
 
 
 def _htmldate(page: Page) -> str | None:
