@@ -15,7 +15,7 @@ from datetime import datetime
 
 from . import blogger, dotclear, fluxbb, forums, generic, news, phpbb, wordpress
 from .common import (MAX_FIELD_CHARS, MAX_ITEMS, NEWS_TYPES, Page, detect_language, feed_links, first,
-                     host_of, html_title, json_ld, ld_types, meta, norm_ws, site_name, sitemap_links, uniq)
+                     html_title, json_ld, ld_types, meta, norm_ws, site_host, site_name, sitemap_links, uniq)
 from .model import Comment, ForumPost, Navigation, ParsedPage
 
 MAX_URL_CHARS = 4000  # longer "URLs" are data: URIs gone wrong or tracking blobs
@@ -83,7 +83,7 @@ def _detect(page: Page) -> str:
             or first(tree, "link[rel='https://api.w.org/']") is not None):
         return "wordpress"
     if ("blogger.com/static" in assets or "/feeds/posts/default" in assets
-            or host_of(page.url).endswith(".blogspot.com")
+            or site_host(page.url).endswith(".blogspot.com")
             or first(tree, "div.blog-posts.hfeed, div.widget.Blog") is not None):
         return "blogger"
     credits = [a.get("href") or "" for a in tree.iter("a")]

@@ -14,6 +14,8 @@ import lxml.html
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from ecoaudit.urls import host_of
+
 from . import fastcss
 
 MAX_HTML_CHARS = 10_000_000  # beyond this a "page" is not a page; parse the head of it
@@ -451,21 +453,19 @@ def links_in(page: Page, el, exclude: Iterable = ()) -> list[str]:
     return hrefs(page, anchors)
 
 
-def host_of(url: str | None) -> str:
-    return _host_of(url or "")
+def site_host(url: str | None) -> str:
+    """The host without `www.`: tells a site's own links from links to other sites."""
+    return _site_host(url or "")
 
 
 @lru_cache(maxsize=16384)
-def _host_of(url: str) -> str:
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
+def _site_host(url: str) -> str:
+    host = host_of(url)
     return host[4:] if host.startswith("www.") else host
 
 
 def is_platform_link(url: str) -> bool:
-    host = host_of(url)
+    host = site_host(url)
     return any(host == h or host.endswith("." + h) for h in _PLATFORM_HOSTS)
 
 
@@ -480,12 +480,12 @@ def blogroll_links(page: Page, explicit: str, sidebars: str, exclude: Iterable =
     for box in css(page.tree, explicit) if explicit else []:
         if not within_any(box, excluded):
             out.extend(links_in(page, box))
-    own_host = host_of(page.url)
+    own_host = site_host(page.url)
     for box in css(page.tree, sidebars) if sidebars else []:
         if within_any(box, excluded):
             continue
         for url in links_in(page, box):
-            if host_of(url) != own_host and not is_platform_link(url):
+            if site_host(url) != own_host and not is_platform_link(url):
                 out.append(url)
     return uniq(out)
 
