@@ -79,3 +79,17 @@ def test_forced_platform():
     parsed = parse_page("https://patrimoine-et-vous.fr/2025/03/04/assurance-vie-2025/", html, platform="generic")
     assert parsed.platform == "generic"
     assert parsed.title == "Assurance-vie : ce qui change en 2025"
+
+
+def test_french_hosted_blog_platforms():
+    from spiders.parsers import detect_platform, parse_page
+
+    page = ("<html lang='fr'><head><title>Mon blog</title>{head}</head><body><article><h1>Assurance-vie</h1>"
+            "<p>" + "Un long billet sur l'assurance-vie et la fiscalité des rachats. " * 20 + "</p></article></body></html>")
+    assert detect_platform("http://mon-patrimoine.over-blog.com/2025/03/x.html", page.format(head="")) == "overblog"
+    assert detect_platform("http://epargne.canalblog.com/archives/2025/03/04/1.html", page.format(head="")) == "canalblog"
+    assert detect_platform("https://finances.skyrock.com/1.html", page.format(head="")) == "skyrock"
+    custom = page.format(head="<meta name='generator' content='Over-blog'>")
+    assert detect_platform("https://www.mon-domaine.fr/article-1.html", custom) == "overblog"
+    parsed = parse_page("http://mon-patrimoine.over-blog.com/2025/03/x.html", page.format(head=""))
+    assert parsed.platform == "overblog" and parsed.kind == "blog" and "assurance-vie" in parsed.text

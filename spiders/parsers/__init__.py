@@ -40,10 +40,20 @@ PARSERS = {
     "mybb": forums.parser("mybb"),
     "nodebb": forums.parser("nodebb"),
     "vanilla": forums.parser("vanilla"),
+    # French hosted blog platforms: their markup varies by theme, the generic path reads it.
+    **{name: generic.parse for name in ("overblog", "canalblog", "skyrock", "hautetfort")},
     "generic": generic.parse,
 }
 PLATFORMS = tuple(PARSERS)
+# name -> (host suffix, needle in generator meta or asset URLs)
+HOSTED_BLOGS = {
+    "overblog": (".over-blog.com", "over-blog"),
+    "canalblog": (".canalblog.com", "canalblog"),
+    "skyrock": (".skyrock.com", "skyrock"),
+    "hautetfort": (".hautetfort.com", "hautetfort"),
+}
 KINDS = {"wordpress": "blog", "blogger": "blog", "dotclear": "blog", "news": "news",
+         **{name: "blog" for name in HOSTED_BLOGS},
          "phpbb": "forum", "fluxbb": "forum", **{name: "forum" for name in PARSERS if name in forums.PLATFORMS}}
 
 
@@ -65,6 +75,11 @@ def _detect(page: Page) -> str:
                          ("phpbb", "phpbb"), ("fluxbb", "fluxbb"), ("fluxbb", "punbb")):
         if needle in generator:
             return name
+    host = site_host(page.url)
+    assets = _head_assets(page)
+    for name, (suffix, needle) in HOSTED_BLOGS.items():
+        if host.endswith(suffix) or needle in generator or needle in assets:
+            return name
     classes = page.body_classes()
     if page.body_id() == "phpbb" or first(tree, "#phpbb") is not None:
         return "phpbb"
@@ -78,7 +93,6 @@ def _detect(page: Page) -> str:
         return "phpbb"  # phpBB styles that drop the body id and the credit line
     if any(c.startswith("dc-") for c in classes):
         return "dotclear"
-    assets = _head_assets(page)
     if ("api.w.org" in assets or "/wp-content/" in assets or "/wp-includes/" in assets
             or first(tree, "link[rel='https://api.w.org/']") is not None):
         return "wordpress"
