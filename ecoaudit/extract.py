@@ -58,7 +58,8 @@ def extract_one(url_or_file: str, url: str | None = None) -> str:
     return json.dumps(page_object(url, html), ensure_ascii=False)
 
 
-def _work(line: tuple[int, str, str]) -> str:
+def _work(line: tuple[int, str, str]) -> tuple[str, bool]:
+    """(JSON line, whether it is an error row) for one input line."""
     lineno, source, raw = line
     try:
         job = json.loads(raw)
@@ -73,7 +74,8 @@ def _work(line: tuple[int, str, str]) -> str:
         except Exception:
             pass
         obj = {"id": ident, "error": f"{source}:{lineno}: {' '.join(str(e).split())[:300]}"}
-    return json.dumps(obj, ensure_ascii=False)
+        return json.dumps(obj, ensure_ascii=False), True
+    return json.dumps(obj, ensure_ascii=False), False
 
 
 def extract_batch(input: Path, output: Path, jobs: int, progress=None) -> tuple[int, int]:
@@ -90,9 +92,9 @@ def extract_batch(input: Path, output: Path, jobs: int, progress=None) -> tuple[
             get_context("spawn").Pool(max(1, jobs)) as pool, \
             Progress(console=progress, transient=True) as bar:
         task = bar.add_task("extract", total=len(lines))
-        for result in pool.imap(_work, lines, chunksize=4):
+        for result, is_error in pool.imap(_work, lines, chunksize=4):
             out.write(result + "\n")
             n += 1
-            failed += '"error"' in result[:200] and json.loads(result).get("error") is not None
+            failed += is_error
             bar.advance(task)
     return n, failed

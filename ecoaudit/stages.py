@@ -57,12 +57,9 @@ def prepare(cfg: AuditConfig, workspace_root: Path, run_id: str) -> RunContext:
     ctx = RunContext(cfg, Workspace(Path(workspace_root), cfg.slug), run_id)
     status = None
     if ctx.ws.warehouse.exists():
-        con = warehouse.connect(ctx.ws.warehouse)
-        try:
+        with warehouse.connect(ctx.ws.warehouse) as con:
             rows = con.execute("select status from runs where run_id = ?", [run_id]).fetchall()
             status = rows[0][0] if rows else None
-        finally:
-            con.close()
     if status == "delivered":
         raise ConfigError(f"run {run_id} of {cfg.slug} is already delivered "
                           f"({ctx.run_dir}); runs are never modified: choose another --run-id")
@@ -71,23 +68,17 @@ def prepare(cfg: AuditConfig, workspace_root: Path, run_id: str) -> RunContext:
         shutil.copyfile(cfg.path, ctx.run_dir / "audit.toml")
     (ctx.run_dir / "seeds.txt").write_text("\n".join(cfg.seed_urls()) + "\n", encoding="utf-8")
     (ctx.run_dir / "versions.json").write_text(json.dumps(versions(), indent=1))
-    con = ctx.connect()
-    try:
+    with ctx.connect() as con:
         warehouse.record_run(con, run_id, client=cfg.client.name, status="started",
                              started_at=warehouse.now_utc(), versions_json=versions(),
                              config_json=cfg.model_dump(mode="json"))
-    finally:
-        con.close()
     return ctx
 
 
 def mark(ctx: RunContext, status: str, error: str | None = None) -> None:
-    con = ctx.connect()
-    try:
+    with ctx.connect() as con:
         fields = {"status": status, "finished_at": warehouse.now_utc()}
         warehouse.record_run(con, ctx.run_id, **fields)
-    finally:
-        con.close()
     if error:
         (ctx.run_dir / "error.txt").write_text(error + "\n", encoding="utf-8")
 
@@ -101,46 +92,34 @@ def crawl(ctx: RunContext):
                                log_file=str(ctx.run_dir / "crawl.log"),
                                archive_path=str(ctx.run_dir / "archive" / "crawl.warc.gz"))
     if ctx.cfg.crawl.incremental:
-        con = ctx.connect()
-        try:
+        with ctx.connect() as con:
             previous = warehouse.latest_run(con, before=ctx.run_id)
             if previous:
                 known = ctx.run_dir / "known.jsonl"
                 warehouse.known_pages(con, previous, known)
                 job.previous_run, job.known_file = previous, str(known)
-        finally:
-            con.close()
     result = run_crawl(job, ctx.run_dir / "crawl_job.json")
-    con = ctx.connect()
-    try:
+    with ctx.connect() as con:
         warehouse.record_run(con, ctx.run_id, status="crawled",
                              crawl_stats_json={"counts": result.counts, "stats": result.stats,
                                                "seconds": round(result.seconds, 2)})
-    finally:
-        con.close()
     return result
 
 
 def load(ctx: RunContext) -> dict[str, int]:
     """Load the run's item files into the raw tables (idempotent)."""
-    con = ctx.connect()
-    try:
+    with ctx.connect() as con:
         counts = warehouse.load_run(con, ctx.run_id, ctx.items_dir)
         warehouse.record_run(con, ctx.run_id, status="loaded")
         return counts
-    finally:
-        con.close()
 
 
 def validate(ctx: RunContext, stage: str) -> None:
     """Run the Great Expectations suites of a stage; raise ValidationFailed with the failures."""
     from expectations.validate import validate_stage
 
-    con = ctx.connect()
-    try:
+    with ctx.connect() as con:
         report = validate_stage(con, ctx.run_id, stage)
-    finally:
-        con.close()
     out = ctx.run_dir / f"validation_{stage}.txt"
     lines = report.summary_lines()
     out.write_text("\n".join(lines) + "\n" if lines else "ok\n", encoding="utf-8")
@@ -153,16 +132,13 @@ def transform(ctx: RunContext) -> None:
     """Seeds, SQL models and SQL audits; an audit returning rows fails the run."""
     from . import sqlrun
 
-    con = ctx.connect()
-    try:
+    with ctx.connect() as con:
         sqlrun.ensure_overrides(con)
         sqlrun.load_seeds(con)
         sqlrun.run_models(con, ctx.run_id)
         problems = {name: df for name, df in sqlrun.run_audits(con, ctx.run_id).items()
                     if df.height}
         warehouse.record_run(con, ctx.run_id, status="transformed")
-    finally:
-        con.close()
     if problems:
         lines = [f"sql/audits/{name}.sql returned {df.height} rows, e.g. {df.row(0)}"
                  for name, df in problems.items()]
@@ -174,23 +150,19 @@ def export(ctx: RunContext) -> tuple[Path, Path]:
     """sources.csv and sources.xlsx in the run folder."""
     from reports.export import write_sources_csv, write_sources_xlsx
 
-    con = ctx.connect()
-    try:
+    with ctx.connect() as con:
         csv_path = ctx.run_dir / "sources.csv"
         xlsx_path = ctx.run_dir / "sources.xlsx"
         write_sources_csv(con, ctx.run_id, csv_path, language=ctx.cfg.client.language)
         write_sources_xlsx(con, ctx.run_id, xlsx_path, ctx.cfg.client.language)
         return csv_path, xlsx_path
-    finally:
-        con.close()
 
 
 def report(ctx: RunContext) -> Path:
     """The self-contained report.html in the run folder."""
     from reports.html import write_report
 
-    con = ctx.connect()
-    try:
+    with ctx.connect() as con:
         started = con.execute("select started_at from runs where run_id = ?",
                               [ctx.run_id]).fetchall()[0][0]
         context = {
@@ -204,5 +176,3 @@ def report(ctx: RunContext) -> Path:
         path = ctx.run_dir / "report.html"
         write_report(con, ctx.run_id, path, language=ctx.cfg.client.language, context=context)
         return path
-    finally:
-        con.close()

@@ -87,22 +87,24 @@ def bundled(callback):
     @functools.wraps(callback)
     async def wrapper(self, response):
         rows = []
-        results = callback(self, response)
-        if hasattr(results, "__aiter__"):
-            async for out in results:
-                if isinstance(out, scrapy.Request):
-                    yield out
-                else:
-                    rows.append(out)
-        else:
-            for out in results:
-                if isinstance(out, scrapy.Request):
-                    yield out
-                else:
-                    rows.append(out)
+        async for out in _aiter(callback(self, response)):
+            if isinstance(out, scrapy.Request):
+                yield out
+            else:
+                rows.append(out)
         if rows:
             yield Bundle(rows)
     return wrapper
+
+
+async def _aiter(results):
+    """Iterate a plain or an async generator alike."""
+    if hasattr(results, "__aiter__"):
+        async for out in results:
+            yield out
+    else:
+        for out in results:
+            yield out
 
 
 def server_now(response) -> dt.datetime | None:

@@ -4,14 +4,13 @@ Imported by the other `test_sql_*` modules; it also checks itself (schema of the
 """
 from __future__ import annotations
 
-import dataclasses
 import random
-import types
-import typing
 from datetime import datetime, timedelta, timezone
 
 import duckdb
 import pyarrow as pa
+
+from ecoaudit import warehouse
 
 from spiders.items import (
     ITEM_TABLES,
@@ -24,23 +23,12 @@ from spiders.items import (
     SourceItem,
 )
 
-_SQL_TYPES = {str: "VARCHAR", int: "BIGINT", bool: "BOOLEAN"}
 _ARROW_TYPES = {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "BOOLEAN": pa.bool_(), "VARCHAR[]": pa.list_(pa.string())}
 
 
-def sql_type(annotation) -> str:
-    """str -> VARCHAR, int -> BIGINT, bool -> BOOLEAN, list[str] -> VARCHAR[]; Optional[X] as X."""
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        (inner,) = [a for a in typing.get_args(annotation) if a is not type(None)]
-        return sql_type(inner)
-    if typing.get_origin(annotation) is list:
-        return sql_type(typing.get_args(annotation)[0]) + "[]"
-    return _SQL_TYPES[annotation]
-
-
 def raw_columns(item_type) -> list[tuple[str, str]]:
-    hints = typing.get_type_hints(item_type)
-    return [("run_id", "VARCHAR")] + [(f.name, sql_type(hints[f.name])) for f in dataclasses.fields(item_type)]
+    """(column, type) of an item's raw table, run_id first: the loader's own mapping."""
+    return list(warehouse.raw_columns(item_type).items())
 
 
 def create_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
@@ -258,7 +246,7 @@ def ecosystem() -> list:
 
 
 def test_raw_tables_match_runner_schema():
-    """The runner's own raw DDL (ensure_raw_tables) agrees with this independent mapping."""
+    """The runner's raw DDL (ensure_raw_tables) is the loader's, with the types the models expect."""
     from ecoaudit.sqlrun import raw_table_columns
 
     expected = {f"raw_{name}": raw_columns(t) for t, name in ITEM_TABLES.items()}
