@@ -2,7 +2,7 @@
 
     detect_platform(url, html) -> "wordpress" | "blogger" | "dotclear" | "news" | "phpbb" | "fluxbb"
         | "discourse" | "xenforo" | "invision" | "vbulletin" | "stackexchange" | "smf" | "mybb"
-        | "nodebb" | "vanilla" | "generic"
+        | "nodebb" | "vanilla" | "reddit" | "flarum" | "generic"
     parse_page(url, html, platform=None, now=None) -> ParsedPage
 
 The markup each family reads is described in docs/markup-families.md.
@@ -13,8 +13,8 @@ import logging
 import re
 from datetime import datetime
 
-from . import blogger, dotclear, fluxbb, forums, generic, news, phpbb, wordpress
-from .common import (MAX_FIELD_CHARS, MAX_ITEMS, NEWS_TYPES, Page, detect_language, feed_links, first,
+from . import blogger, dotclear, fluxbb, forums, generic, news, phpbb, threads, wordpress
+from .common import (FORUM_TYPES, MAX_FIELD_CHARS, MAX_ITEMS, NEWS_TYPES, Page, detect_language, feed_links, first,
                      html_title, json_ld, ld_types, meta, norm_ws, site_host, site_name, sitemap_links, uniq)
 from .model import Comment, ForumPost, Navigation, ParsedPage
 
@@ -40,9 +40,12 @@ PARSERS = {
     "mybb": forums.parser("mybb"),
     "nodebb": forums.parser("nodebb"),
     "vanilla": forums.parser("vanilla"),
+    # Engines read by threads.py (known markup), whose other pages the generic path reads.
+    "reddit": lambda page: _thread_or_generic(page, "reddit"),
+    "flarum": lambda page: _thread_or_generic(page, "flarum"),
     # French hosted blog platforms: their markup varies by theme, the generic path reads it.
     **{name: generic.parse for name in ("overblog", "canalblog", "skyrock", "hautetfort")},
-    "generic": generic.parse,
+    "generic": lambda page: _thread_or_generic(page, None),
 }
 PLATFORMS = tuple(PARSERS)
 # name -> (host suffix, needle in generator meta or asset URLs)
@@ -54,7 +57,25 @@ HOSTED_BLOGS = {
 }
 KINDS = {"wordpress": "blog", "blogger": "blog", "dotclear": "blog", "news": "news",
          **{name: "blog" for name in HOSTED_BLOGS},
-         "phpbb": "forum", "fluxbb": "forum", **{name: "forum" for name in PARSERS if name in forums.PLATFORMS}}
+         "phpbb": "forum", "fluxbb": "forum", "reddit": "forum", "flarum": "forum",
+         **{name: "forum" for name in PARSERS if name in forums.PLATFORMS}}
+_MICRODATA_POSTS = ("schema.org/DiscussionForumPosting", "schema.org/Comment", "schema.org/Answer")
+
+
+def _thread_or_generic(page: Page, engine: str | None) -> ParsedPage:
+    """A discussion page of an engine without a family module: its posts when threads.py finds
+    them (known markup, schema.org microdata, then structure), else the generic (trafilatura) path.
+    Only pages that look like discussions are tried: a forum engine's markup, forum JSON-LD,
+    post microdata or a thread address."""
+    if engine is None:
+        types: set[str] = set()
+        for obj in json_ld(page.tree):
+            types |= ld_types(obj)
+        markup = any(needle in page.markup for needle in _MICRODATA_POSTS)
+        if not (page.is_root() is False and (markup or generic.forum_like(page, types))) and not types & FORUM_TYPES:
+            return generic.parse(page)
+    parsed = threads.parse(page, engine)
+    return parsed if parsed is not None else generic.parse(page)
 
 
 def _head_assets(page: Page) -> str:
@@ -88,6 +109,9 @@ def _detect(page: Page) -> str:
     engine = forums.detect(page)
     if engine:
         return forums.FAMILIES[engine].name
+    engine = threads.detect(page)
+    if engine:
+        return engine
     if (first(tree, "div.post .postbody div.content, div.post div.postbody div.content") is not None
             and first(tree, "a[href*='viewtopic.php'], a[href*='memberlist.php']") is not None):
         return "phpbb"  # phpBB styles that drop the body id and the credit line

@@ -1,0 +1,453 @@
+"""Forum threads of engines without a family module: known markup first, then structure.
+
+Read in this order, the first that finds the thread's posts wins:
+
+1. Engines whose markup is known but that have no module of their own: Reddit (the shreddit
+   web components of www.reddit.com, and old.reddit.com's `div.thing`), Flarum (the server-rendered
+   `<noscript id="flarum-content">` view of its JavaScript app).
+2. schema.org microdata: `itemscope` elements typed DiscussionForumPosting, Comment, Answer,
+   Question (or SocialMediaPosting), each with its own `itemprop="text"` / `articleBody`, author
+   (`itemprop="author"` and its `name`) and date (`datePublished` / `dateCreated`).
+3. Structure: the message bodies of a thread are many elements sharing one class (or one
+   numbered id pattern), that do not nest in one another, hold text rather than links, and each
+   sit in a block that also names an author or a date (a user-profile link, a `<time>`, an
+   author/username class) outside the body. Of such groups, the one with the most words wins.
+
+Each reader returns ForumPosts in page order (nested replies in document order), with quotes
+(`<blockquote>` and quote blocks) kept apart from the poster's own words.
+"""
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from .common import (SKIP_TAGS, Page, css, date_of, fill_thread, first, first_of, inline_text, links_in, meta,
+                     node_text, norm_ws, site_name, uniq)
+from .dates import parse_date
+from .model import ForumPost, Navigation, ParsedPage
+
+POST_TYPES = ("DiscussionForumPosting", "Comment", "Answer", "Question", "SocialMediaPosting")
+QUOTES = "blockquote, .bbcode_quote, .bbCodeQuote, .quote, .quotecontent, .bbc_standard_quote"
+CITES = "cite, .quoteheader, .quote-author, .bbCodeBlock-title, .attribution, .quotetitle"
+SIGNATURES = ".signature, .post-signature, .postsignature, .sig"
+MAX_POSTS = 2000
+
+
+# ---------------------------------------------------------------- shared
+
+def _outermost(nodes: list) -> list:
+    chosen = set(nodes)
+    out = []
+    for n in nodes:
+        a = n.getparent()
+        while a is not None and a not in chosen:
+            a = a.getparent()
+        if a is None:
+            out.append(n)
+    return out
+
+
+def _date(node, now) -> tuple[str | None, str | None, str | None]:
+    """(ISO, raw, text as shown) of a date node."""
+    if node is None:
+        return None, None, None
+    iso, raw = date_of(node, now)
+    shown = inline_text(node) or None
+    if not iso and shown:
+        iso = parse_date(shown, now=now)
+    return iso, raw, shown
+
+
+def _post(page: Page, body, author: str | None, date_node, exclude=(), post_id: str | None = None,
+          title: str | None = None) -> ForumPost:
+    """A ForumPost from its body node: quotes apart, signatures and `exclude` left out."""
+    quotes = _outermost([q for q in css(body, QUOTES) if q not in exclude])
+    drop = list(exclude) + css(body, SIGNATURES)
+    quoted = "\n\n".join(t for t in (node_text(q, css(q, CITES)) for q in quotes) if t)
+    text = node_text(body, quotes + drop)
+    if title:
+        text = f"{title}\n{text}" if text else title
+    iso, raw, shown = _date(date_node, page.now)
+    return ForumPost(author=norm_ws(author) or None, published=iso, published_raw=raw, date_text=shown,
+                     text=text, quoted=quoted, post_id=post_id, links=links_in(page, body, quotes + drop))
+
+
+def _number(posts: list[ForumPost]) -> list[ForumPost]:
+    for i, p in enumerate(posts, 1):
+        p.position = i
+    return posts
+
+
+# ---------------------------------------------------------------- Reddit
+
+def _reddit_new(page: Page) -> list[ForumPost]:
+    """www.reddit.com: <shreddit-post> (title, `[slot=text-body]`) and <shreddit-comment>s
+    (`author`, `created`/`<time>`, `[slot=comment]`), replies nested inside their parent."""
+    tree = page.tree
+    out = []
+    post = first(tree, "shreddit-post")
+    if post is not None:
+        title = inline_text(first_of(post, "h1[slot='title']", "[slot='title']", "h1"))
+        if not title:
+            title = norm_ws(post.get("post-title") or "")
+        body = first(post, "[slot='text-body']")
+        author = post.get("author") or inline_text(first(post, "[slot='authorName'] a, a[href*='/user/']"))
+        when = first(post, "time, faceplate-timeago")
+        if body is not None:
+            p = _post(page, body, author, when, title=title or None, post_id=post.get("id"))
+        else:
+            # A link submission: its words are its title.
+            iso, raw, shown = _date(when, page.now)
+            p = ForumPost(author=norm_ws(author) or None, published=iso, published_raw=raw, date_text=shown,
+                          text=title, post_id=post.get("id"))
+        if p.text:
+            out.append(p)
+    for comment in css(tree, "shreddit-comment")[:MAX_POSTS]:
+        body = first(comment, "[slot='comment']")
+        if body is None or body.getparent() is None:
+            continue
+        # The comment's own slot, not a nested reply's.
+        nested = [b for b in css(comment, "shreddit-comment [slot='comment']")]
+        if body in nested:
+            continue
+        when = None
+        for t in css(comment, "time, faceplate-timeago"):
+            if not any(a.tag == "shreddit-comment" and a is not comment for a in t.iterancestors()):
+                when = t
+                break
+        out.append(_post(page, body, comment.get("author"), when, post_id=comment.get("thingid")))
+    return _number(out)
+
+
+def _reddit_old(page: Page) -> list[ForumPost]:
+    """old.reddit.com: `div.thing.link` (title `a.title`, self text `.usertext-body .md`) then
+    `div.thing.comment`s in `.commentarea`, each `.entry` holding `a.author`, `time` and its body."""
+    out = []
+    for thing in css(page.tree, "div.thing")[:MAX_POSTS]:
+        classes = (thing.get("class") or "").split()
+        entry = next((c for c in thing if isinstance(c.tag, str) and "entry" in (c.get("class") or "").split()), None)
+        if entry is None:
+            continue
+        body = first(entry, ".usertext-body .md")
+        author = inline_text(first(entry, "a.author"))
+        when = first(entry, "time")
+        if "link" in classes:
+            title = inline_text(first(entry, "a.title"))
+            if body is not None:
+                out.append(_post(page, body, author, when, title=title or None, post_id=thing.get("data-fullname")))
+            elif title:
+                iso, raw, shown = _date(when, page.now)
+                out.append(ForumPost(author=author or None, published=iso, published_raw=raw, date_text=shown,
+                                     text=title, post_id=thing.get("data-fullname")))
+        elif "comment" in classes and body is not None:
+            out.append(_post(page, body, author, when, post_id=thing.get("data-fullname")))
+    return _number(out)
+
+
+# ---------------------------------------------------------------- Flarum
+
+def _flarum(page: Page) -> list[ForumPost]:
+    """Flarum's no-JavaScript view: `noscript#flarum-content` > `article`s of `.PostUser-name`
+    and `.Post-body` (no dates in that view)."""
+    box = first(page.tree, "#flarum-content")
+    out = []
+    for art in css(box, "article")[:MAX_POSTS]:
+        body = first(art, ".Post-body")
+        if body is None:
+            continue
+        out.append(_post(page, body, inline_text(first(art, ".PostUser-name")), first(art, "time")))
+    return _number(out)
+
+
+# ---------------------------------------------------------------- schema.org microdata
+
+def _itemtype(el) -> str:
+    t = el.get("itemtype") or ""
+    return t.rstrip("/").rsplit("/", 1)[-1]
+
+
+def _scope_of(el, stop=None):
+    """Nearest itemscope ancestor of el (el excluded)."""
+    a = el.getparent()
+    while a is not None and a is not stop:
+        if a.get("itemscope") is not None:
+            return a
+        a = a.getparent()
+    return None
+
+
+def _props(scope, name: str) -> list:
+    """Elements with itemprop `name` that belong to `scope` itself (not to a nested item)."""
+    out = []
+    for el in scope.iter():
+        if el is scope or not isinstance(el.tag, str):
+            continue
+        if name in (el.get("itemprop") or "").split() and _scope_of(el) is scope:
+            out.append(el)
+    return out
+
+
+def _microdata(page: Page) -> list[ForumPost]:
+    scopes = [el for el in page.tree.iter() if isinstance(el.tag, str) and el.get("itemscope") is not None
+              and _itemtype(el) in POST_TYPES]
+    out = []
+    for scope in scopes[:MAX_POSTS]:
+        bodies = _props(scope, "text") or _props(scope, "articleBody")
+        if not bodies:
+            continue
+        body = bodies[0]
+        author = None
+        for node in _props(scope, "author"):
+            names = [n for n in node.iter() if "name" in (n.get("itemprop") or "").split()]
+            value = (names[0].get("content") or inline_text(names[0])) if names else inline_text(node)
+            if value:
+                author = value
+                break
+        dates = _props(scope, "datePublished") or _props(scope, "dateCreated")
+        nested = [s for s in scopes if s is not scope and s in set(scope.iter())]
+        out.append(_post(page, body, author, dates[0] if dates else None, exclude=nested))
+    return _number([p for p in out if p.text])
+
+
+# ---------------------------------------------------------------- structure
+
+# Links to a member's profile (engines' own conventions: /u/x, /user/x, /members/x, memberlist.php...).
+_PROFILE = re.compile(r"/(?:u|user|users|member|members|profile|profiles|people|author|authors|~)/[^/?#]+"
+                      r"|memberlist\.php|member\.php|profile\.php|showuser=|/@[\w.-]+|[?&]u=\d", re.I)
+_AUTHOR_CLASS = re.compile(r"author|user-?name|poster|byline|nickname|(?:^|[-_])(?:user|name|nick)(?:$|[-_])", re.I)
+_DATE_CLASS = re.compile(r"date|time|posted|ago", re.I)
+_SKIP_SUBTREES = frozenset({"nav", "header", "footer", "aside", "form", "noscript"}) | SKIP_TAGS
+_DIGITS = re.compile(r"\d+")
+
+
+def _measure(root) -> tuple[dict, dict]:
+    """Per element: words of its text (tails of children included) and words inside links."""
+    words: dict = {}
+    linked: dict = {}
+    for _, el in etree.iterwalk(root, events=("end",)):
+        tag = el.tag
+        if not isinstance(tag, str) or tag in SKIP_TAGS:
+            words[el] = linked[el] = 0
+            continue
+        w = len(el.text.split()) if el.text else 0
+        lw = 0
+        for child in el:
+            w += words.get(child, 0)
+            lw += linked.get(child, 0)
+            if child.tail:
+                w += len(child.tail.split())
+        words[el] = w
+        linked[el] = w if tag == "a" else lw
+    return words, linked
+
+
+def _signal(block, body) -> bool:
+    """An author or a date in `block` outside `body`."""
+    for el in block.iter():
+        if not isinstance(el.tag, str) or el is block:
+            continue
+        a = el
+        inside = False
+        while a is not None and a is not block:
+            if a is body:
+                inside = True
+                break
+            a = a.getparent()
+        if inside:
+            continue
+        tag = el.tag
+        if tag == "time":
+            return True
+        if tag == "a" and _PROFILE.search(el.get("href") or ""):
+            return True
+        cls = el.get("class")
+        if cls and _AUTHOR_CLASS.search(cls):
+            return True
+        if el.get("itemprop") in ("author", "dateCreated", "datePublished") or el.get("data-username"):
+            return True
+    return False
+
+
+def _block(body, bodies: set, levels: int = 6):
+    """The largest ancestor of `body` (within `levels`) that holds no other body."""
+    block = body
+    a = body.getparent()
+    for _ in range(levels):
+        if a is None or a.tag in ("body", "html"):
+            break
+        if any(d in bodies for d in a.iter() if d is not body):
+            break
+        block = a
+        a = a.getparent()
+    return block
+
+
+def _groups(root) -> dict:
+    """Candidate body groups: elements by (tag, class with digits dropped) and numbered id pattern."""
+    groups: dict = {}
+    stack = [root]
+    while stack:
+        el = stack.pop()
+        for child in reversed(el):
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP_SUBTREES:
+                continue
+            if child.get("role") in ("navigation", "banner", "contentinfo"):
+                continue
+            cls = child.get("class")
+            if cls:
+                for tok in set(cls.split()):
+                    groups.setdefault((tag, "." + _DIGITS.sub("", tok)), []).append(child)
+            ident = child.get("id")
+            if ident and _DIGITS.search(ident):
+                groups.setdefault((tag, "#" + _DIGITS.sub("N", ident)), []).append(child)
+            stack.append(child)
+    return groups
+
+
+MIN_POSTS = 2
+MIN_WORDS = 30  # a thread's bodies hold at least this many words in all
+
+
+def structural_bodies(page: Page) -> list:
+    """Message bodies found by structure (see the module doc), in page order; [] when no group qualifies."""
+    body_el = first(page.tree, "body")
+    if body_el is None:
+        return []
+    words, linked = _measure(body_el)
+    best, best_score = [], 0
+    for key, els in _groups(body_el).items():
+        if len(els) < MIN_POSTS:
+            continue
+        outer = _outermost(els)
+        if len(outer) < MIN_POSTS or len(outer) < 0.8 * len(els):
+            continue
+        w = sum(words.get(e, 0) for e in outer)
+        lw = sum(linked.get(e, 0) for e in outer)
+        own = w - lw
+        if own < MIN_WORDS or own <= best_score or lw > 0.35 * w:
+            continue
+        if sum(1 for e in outer if words.get(e, 0) - linked.get(e, 0) > 0) < 0.8 * len(outer):
+            continue
+        # Responsive themes render one article twice or more: copies are not replies.
+        heads = {norm_ws("".join(e.itertext())[:300]) for e in outer}
+        if len(heads) < 0.9 * len(outer):
+            continue
+        bodies = set(outer)
+        blocks = [_block(e, bodies) for e in outer]
+        signals = sum(1 for e, b in zip(outer, blocks) if b is not e and _signal(b, e))
+        if signals < 0.6 * len(outer):
+            continue
+        # A body holds its message, not its author line: a group of whole posts is the wrapper.
+        inner = sum(1 for e in outer if _signal(e, None))
+        if inner > 0.5 * len(outer):
+            continue
+        best, best_score = outer, own
+    page._cache["words"] = (words, linked)
+    return best
+
+
+def _structural(page: Page) -> list[ForumPost]:
+    bodies = structural_bodies(page)
+    if not bodies:
+        return []
+    body_set = set(bodies)
+    out = []
+    for body in bodies[:MAX_POSTS]:
+        block = _block(body, body_set)
+        author, when = None, None
+        for el in block.iter():
+            if not isinstance(el.tag, str) or el is block or _inside(el, body):
+                continue
+            if author is None:
+                if el.get("itemprop") == "author" or el.get("data-username"):
+                    author = el.get("data-username") or inline_text(el)
+                elif el.tag == "a" and _PROFILE.search(el.get("href") or "") and inline_text(el):
+                    author = inline_text(el)
+                elif _AUTHOR_CLASS.search(el.get("class") or "") and 0 < len(inline_text(el)) <= 60:
+                    author = inline_text(el)
+            if when is None:
+                if el.tag == "time" or el.get("itemprop") in ("dateCreated", "datePublished"):
+                    when = el
+                elif _DATE_CLASS.search(el.get("class") or "") and len(inline_text(el)) <= 60 and (
+                        date_of(el, page.now)[0]):
+                    when = el
+            if author is not None and when is not None:
+                break
+        out.append(_post(page, body, author, when))
+    return _number([p for p in out if p.text])
+
+
+def _inside(node, ancestor) -> bool:
+    while node is not None:
+        if node is ancestor:
+            return True
+        node = node.getparent()
+    return False
+
+
+# ---------------------------------------------------------------- dispatch
+
+def detect(page: Page) -> str | None:
+    """"reddit" or "flarum" from their markup, else None."""
+    tree = page.tree
+    if first(tree, "shreddit-post, shreddit-comment") is not None:
+        return "reddit"
+    if first(tree, "div.thing.link, div.thing.comment") is not None and first(tree, ".commentarea, .sitetable") is not None:
+        return "reddit"
+    if first(tree, "#flarum-content, #flarum-loading, #flarum-json-payload") is not None:
+        return "flarum"
+    return None
+
+
+def read(page: Page, engine: str | None = None) -> tuple[str, list[ForumPost]]:
+    """(reader name, posts) of a thread page; (name, []) when no reader finds posts."""
+    engine = engine or detect(page)
+    if engine == "reddit":
+        found = _reddit_new(page) if first(page.tree, "shreddit-post, shreddit-comment") is not None \
+            else _reddit_old(page)
+        return "reddit", found
+    if engine == "flarum":
+        found = _flarum(page)
+        if found:
+            return "flarum", found
+    found = _microdata(page)
+    if len(found) >= MIN_POSTS:
+        return "microdata", found
+    structural = _structural(page)
+    if structural and sum(len(p.text) for p in structural) >= sum(len(p.text) for p in found):
+        return "structure", structural
+    return ("microdata", found) if found else ("structure", [])
+
+
+def covers_page(page: Page, found: list[ForumPost], share: float = 0.4) -> bool:
+    """True when the posts hold a good share of the page's words outside links (a blog post with a
+    few comments is an article, not a thread)."""
+    body_el = first(page.tree, "body")
+    if body_el is None:
+        return False
+    words, linked = page._cache.get("words") or _measure(body_el)
+    total = words.get(body_el, 0) - linked.get(body_el, 0)
+    posted = sum(len(p.text.split()) + len(p.quoted.split()) for p in found)
+    return total > 0 and posted >= share * total
+
+
+def parse(page: Page, engine: str | None = None, require_cover: bool = True) -> ParsedPage | None:
+    """A forum_thread ParsedPage when a reader finds the page's posts, else None."""
+    name, found = read(page, engine)
+    if not found:
+        return None
+    if require_cover and name not in ("reddit", "flarum") and not covers_page(page, found):
+        return None
+    tree = page.tree
+    parsed = ParsedPage(url=page.url, platform=engine or "generic", kind="forum", page_type="forum_thread")
+    parsed.site_name = site_name(page)
+    parsed.title = norm_ws(meta(tree, "og:title") or "") or inline_text(first(tree, "h1")) or None
+    canonical = first(tree, "link[rel='canonical']")
+    parsed.thread_url = page.url_(canonical.get("href")) if canonical is not None else None
+    fill_thread(parsed, found)
+    nodes = [n for n in tree.iter("link", "a") if {"next", "prev"} & set((n.get("rel") or "").lower().split())]
+    parsed.nav = Navigation(threads=uniq(page.url_(n.get("href")) for n in nodes))
+    return parsed
