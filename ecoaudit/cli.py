@@ -187,6 +187,73 @@ def reextract(
     _print_paths(result)
 
 
+def _client_warehouse(audit_toml: Path, workspace: Path | None) -> Path:
+    """The client's warehouse file, from its audit.toml (and workspace root)."""
+    from .config import load_config
+    from .workspace import Workspace
+
+    cfg = load_config(audit_toml)
+    root = Path(workspace) if workspace else Path(audit_toml).resolve().parent
+    return Workspace(root, cfg.slug).warehouse
+
+
+@app.command()
+def verdict(
+    host: Optional[str] = typer.Argument(None, help="The source's host (or its URL)."),
+    value: Optional[str] = typer.Argument(None, help="pertinent, automated or undecided."),
+    note: Optional[str] = typer.Option(None, "--note", help="Why: shown beside the verdict in every deliverable."),
+    clear: bool = typer.Option(False, "--clear", help="Remove the override: the machine's verdict applies again."),
+    list_all: bool = typer.Option(False, "--list", help="List the overrides in force."),
+    config: Path = typer.Option(Path("audit.toml"), "--config", help="The client's audit.toml."),
+    workspace: Optional[Path] = typer.Option(None, "--workspace", help="Workspace root (default: the TOML's folder)."),
+):
+    """Record the consultant's verdict on a source. It survives re-crawls and wins in every
+    deliverable from the next run on, with the machine's verdict still shown beside it.
+
+    Examples:
+      ecoaudit verdict www.example-blog.fr automated --note "réseau SEO du cabinet X" --config audits/durand/audit.toml
+      ecoaudit verdict www.example-blog.fr --clear --config audits/durand/audit.toml
+      ecoaudit verdict --list --config audits/durand/audit.toml
+    """
+    import duckdb
+
+    from . import overrides
+
+    try:
+        path = _client_warehouse(config, workspace)
+        if list_all:
+            if host or value or clear or note:
+                raise ConfigError("--list takes no host, verdict, --note or --clear")
+            if not path.exists():
+                return
+            with duckdb.connect(str(path), read_only=True) as con:
+                for h, (v, n) in overrides.current(con).items():
+                    print(f"{h}\t{v}\t{n or ''}")
+            return
+        if not host:
+            raise ConfigError("give a host (and a verdict, or --clear)")
+        h = overrides.normalise_host(host)
+        if clear == (value is not None):
+            raise ConfigError("give either a verdict (pertinent, automated, undecided) or --clear")
+        v = None if clear else overrides.check_verdict(value, h)
+        if not path.exists():
+            raise ConfigError(f"{path}: no warehouse yet: run the audit first (ecoaudit run {config})")
+        with duckdb.connect(str(path)) as con:
+            if h not in overrides.known_hosts(con):
+                raise ConfigError(f"{h}: not a source of this audit ({path}); check the spelling")
+            done = overrides.record(con, [(h, v, note)], origin="cli")
+    except EcoauditError as e:
+        _fail(e)
+    if not done:
+        err.print(f"{h}: unchanged", markup=False)
+    elif v is None:
+        err.print(f"{h}: override removed (was {done[0].previous}); the machine's verdict applies from the next run",
+                  markup=False, soft_wrap=True)
+    else:
+        err.print(f"{h}: {v} (was {done[0].previous or 'the machine verdict'}); shown from the next run",
+                  markup=False, soft_wrap=True)
+
+
 def main() -> None:
     """Console entry point."""
     try:

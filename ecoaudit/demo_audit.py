@@ -34,12 +34,15 @@ competitors = ["Patrimoine Plus", "Conseil Avenir"]
 '''
 
 
-def write_demo_config(directory: Path, language: str = "fr", max_pages: int = 80) -> Path:
-    """Write the demo audit.toml and seeds.csv into `directory`; return the TOML path."""
+def write_demo_config(directory: Path, language: str = "fr", max_pages: int = 80,
+                      seeds: list[str] | None = None) -> Path:
+    """Write the demo audit.toml and seeds.csv (default: the demo web's seeds) into `directory`;
+    return the TOML path."""
     from .demo.labels import demo_seeds
 
     directory.mkdir(parents=True, exist_ok=True)
-    (directory / "seeds.csv").write_text("url\n" + "\n".join(demo_seeds()) + "\n", encoding="utf-8")
+    seeds = demo_seeds() if seeds is None else seeds
+    (directory / "seeds.csv").write_text("url\n" + "\n".join(seeds) + "\n", encoding="utf-8")
     toml = directory / "audit.toml"
     toml.write_text(DEMO_TOML.format(client=DEMO_CLIENT, language=language, max_pages=max_pages),
                     encoding="utf-8")
@@ -60,12 +63,18 @@ def demo_audit(workspace: Path, run_id: str | None = None, language: str = "fr",
     `days_later` serves the demo web as it stands that many days later (new posts,
     comments and replies), to show what a scheduled re-crawl finds.
     """
+    return serve_and_audit(workspace, None, None, run_id, language, days_later)
+
+
+def serve_and_audit(workspace: Path, site=None, seeds: list[str] | None = None, run_id: str | None = None,
+                    language: str = "fr", days_later: int = 0):
+    """Serve `site` (default: the demo web, `days_later`) on 127.0.0.1 and audit `seeds` through it."""
     from .cli import run_audit
     from .demo.server import DemoServer
 
     workspace = Path(workspace).resolve()
-    toml = write_demo_config(workspace, language=language)
-    with DemoServer(days_later=days_later) as server:
+    toml = write_demo_config(workspace, language=language, seeds=seeds)
+    with DemoServer(site=site, days_later=days_later) as server:
         saved = {k: os.environ.get(k) for k in proxy_env("")}
         os.environ.update(proxy_env(server.proxy_url))
         try:

@@ -56,3 +56,30 @@ def score_sources(sources_csv: Path, labels: list[dict]) -> Score:
         if got != lab["verdict"]:
             mistakes.append((lab["host"], lab["verdict"], got))
     return Score(tp, fp, fn, tn, undecided, missing, mistakes)
+
+
+def read_verdicts(sources_csv: Path) -> dict[str, str]:
+    """host -> verdict of a run's sources.csv."""
+    with Path(sources_csv).open(encoding="utf-8", newline="") as f:
+        return {row["host"]: row["verdict"] for row in csv.DictReader(f)}
+
+
+def score_groups(sources_csv: Path, labels: list[dict], key: str) -> dict[str, Score]:
+    """One Score per value of the label column `key` (family, platform, kind), over the labelled
+    pertinent and automated sources of that group."""
+    groups: dict[str, list[dict]] = {}
+    for lab in labels:
+        groups.setdefault(lab[key], []).append(lab)
+    return {name: score_sources(sources_csv, rows) for name, rows in sorted(groups.items())}
+
+
+def confusion(sources_csv: Path, labels: list[dict]) -> dict[tuple[str, str], int]:
+    """(label, verdict) -> number of sources, over labelled pertinent and automated sources;
+    a source missing from sources.csv counts as `missing`."""
+    predicted = read_verdicts(sources_csv)
+    out: dict[tuple[str, str], int] = {}
+    for lab in labels:
+        if lab["verdict"] in ("pertinent", "automated"):
+            key = (lab["verdict"], predicted.get(lab["host"], "missing"))
+            out[key] = out.get(key, 0) + 1
+    return out

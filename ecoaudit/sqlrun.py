@@ -166,10 +166,9 @@ def load_seeds(con: duckdb.DuckDBPyConnection, sql_dir: Path | None = None) -> l
 
 def ensure_overrides(con: duckdb.DuckDBPyConnection) -> None:
     """The consultant's verdicts, kept across runs (marts left-join it; an override wins in `verdict`)."""
-    con.execute(
-        "create table if not exists overrides("
-        "host varchar primary key, verdict varchar, note varchar, updated_at timestamp)"
-    )
+    from .overrides import ensure_tables
+
+    ensure_tables(con)
 
 
 def raw_table_columns() -> dict[str, list[tuple[str, str]]]:

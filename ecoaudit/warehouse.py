@@ -72,10 +72,9 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
             finished_at timestamptz, status varchar, config_json varchar, versions_json varchar,
             crawl_stats_json varchar)"""
     )
-    con.execute(
-        """create table if not exists overrides (
-            host varchar primary key, verdict varchar, note varchar, updated_at timestamp)"""
-    )
+    from .overrides import ensure_tables
+
+    ensure_tables(con)
 
 
 def load_run(con: duckdb.DuckDBPyConnection, run_id: str, items_dir: Path) -> dict[str, int]:

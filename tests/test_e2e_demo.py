@@ -208,3 +208,35 @@ def test_recrawl_a_week_later_finds_every_new_post_and_reply(demo_run, recrawl, 
     # Far less than a full crawl, though a week of news re-renders every listing and feed.
     stats = recrawl_stats(con, "e2e-3", "e2e-1")
     assert stats["downloads"] < 0.6 * stats["previous_downloads"], stats
+
+
+def test_consultant_override_survives_runs_and_wins_in_deliverables(demo_run, recrawl):
+    """`ecoaudit verdict` on the demo workspace: the next run shows the override, machine verdict beside it."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from ecoaudit.cli import app
+    from ecoaudit.config import load_config
+    from ecoaudit.workspace import Workspace
+    from flows.audit import audit_flow
+
+    root = demo_run.run_dir.parent.parent.parent
+    toml = root / "audit.toml"
+    host = "www.retraite-au-soleil.test"  # labelled pertinent
+    r = CliRunner().invoke(app, ["verdict", host, "automated", "--note", "vu avec le client", "--config", str(toml)])
+    assert r.exit_code == 0, r.output
+    try:
+        cfg = load_config(toml)
+        shutil.copytree(demo_run.run_dir / "items", Workspace(root, cfg.slug).items_dir("e2e-ovr"))
+        result = audit_flow(cfg, root, "e2e-ovr", skip_crawl=True)
+        row = [r for r in read_csv(result.csv) if r["host"] == host][0]
+        assert (row["verdict"], row["machine_verdict"], row["override_note"]) == ("automated", "pertinent", "vu avec le client")
+        wb = openpyxl.load_workbook(result.xlsx, read_only=True)
+        sheets = {ws.title: [[c for c in row] for row in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
+        wb.close()
+        hits = [(name, rows[0], line) for name, rows in sheets.items() for line in rows[1:] if host in line]
+        assert hits and all("vu avec le client" in line for _, _, line in hits)
+        assert host in result.report.read_text(encoding="utf-8")
+    finally:
+        CliRunner().invoke(app, ["verdict", host, "--clear", "--config", str(toml)])

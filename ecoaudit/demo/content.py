@@ -5,6 +5,7 @@ automated sources are then derived from them (verbatim copies, spun copies) or f
 """
 from __future__ import annotations
 
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 from random import Random
 
@@ -18,6 +19,12 @@ from ecoaudit.demo.spin import DuplicateGuard, spin_sentence, spin
 from ecoaudit.demo.writer import Writer
 
 SEED = 20261031
+# The sources being built, by host: the demo's, or another generated web's (see `build_content`).
+_BY_HOST: ContextVar[dict[str, Source]] = ContextVar("demo_sources", default=BY_HOST)
+
+
+def by_host() -> dict[str, Source]:
+    return _BY_HOST.get()
 
 
 def rng_for(host: str, salt: str = "") -> Random:
@@ -31,7 +38,7 @@ def _slug_author(name: str) -> str:
 
 def _new_blog(src: Source, author: str, posts: list[Post], **kw) -> Blog:
     return Blog(src.host, src.platform, src.name, src.tagline, author, _slug_author(author), posts,
-                blogroll=[(f"http://{h}/", BY_HOST[h].name) for h in src.params.get("blogroll", [])], **kw)
+                blogroll=[(f"http://{h}/", by_host()[h].name) for h in src.params.get("blogroll", [])], **kw)
 
 
 def _schedule(rng: Random, n: int, per_month: float, last: datetime) -> list[datetime]:
@@ -194,7 +201,7 @@ def syndicated(src: Source, content: dict) -> Blog:
             when = o.when + timedelta(minutes=rng.randrange(60, 360))
             if when > NOW:
                 continue
-            url = permalink("news", host, o)
+            url = permalink(by_host()[host].platform, host, o)
             post = Post(0, o.title, "", when, "admin", list(o.paragraphs), category=o.category)
             post.source = (origin.name, url) if p["credit"] else None
             post.origin = url
@@ -220,7 +227,7 @@ def spun(src: Source, content: dict) -> Blog:
         title = spin_sentence(o.title, rng, 0.9, 0.0)
         post = Post(0, title, make_slug(src.platform, title, taken), when, author, spin(o.paragraphs, rng),
                     category=o.category)
-        post.origin = permalink(BY_HOST[host].platform, host, o)
+        post.origin = permalink(by_host()[host].platform, host, o)
         if rng.random() < 0.2:  # "few comments": a stray generic one
             post.comments = [Comment(0, rng.choice(bank.FIRST_NAMES), when + timedelta(hours=rng.randrange(2, 90)),
                                      [rng.choice(["Merci pour l'article.", "Intéressant !", "Très utile, merci."])])]
@@ -262,7 +269,7 @@ def spam_blog(src: Source) -> Blog:
     p = src.params
     blog = genuine_blog(src, None)
     rng = rng_for(src.host, "spam")
-    signers = list(bank.SPAMMERS) + [(BY_HOST[h].name, f"http://{h}/") for h in p.get("spam_sites", [])]
+    signers = list(bank.SPAMMERS) + [(by_host()[h].name, f"http://{h}/") for h in p.get("spam_sites", [])]
     for post in blog.posts:
         post.paragraphs.append(rng.choice(bank.SPAM_BLOG_PLUGS))
         t = post.when
@@ -279,11 +286,30 @@ def spam_blog(src: Source) -> Blog:
 
 
 def one_page(src: Source) -> Blog:
-    when = datetime(2026, 3, 12, 10, 0)
-    title = "Cabinet Durand Patrimoine : votre conseiller à Angers"
-    post = Post(14, title, make_slug("wordpress", title, set()), when, "Cabinet Durand", list(bank.ONE_PAGE_POST),
+    """One self-promotional page. params (other webs): firm, city, when; the demo's firm otherwise."""
+    p = src.params
+    firm, city = p.get("firm", "Durand"), p.get("city", "Angers")
+    when = p.get("when", datetime(2026, 3, 12, 10, 0))
+    title = f"Cabinet {firm} Patrimoine : votre conseiller à {city}"
+    paras = [t.replace("Durand", firm).replace("Angers", city) for t in bank.ONE_PAGE_POST]
+    post = Post(14, title, make_slug(src.platform, title, set()), when, f"Cabinet {firm}", paras,
                 category="Non classé", comments_open=False)
-    return _new_blog(src, "Cabinet Durand", [post])
+    return _new_blog(src, f"Cabinet {firm}", [post])
+
+
+def self_promo(src: Source, guard: DuplicateGuard) -> Blog:
+    """An advisory firm's blog: original posts, each closed by a sales pitch; comments closed.
+
+    params: as a genuine blog, plus firm and city (the pitch names them)."""
+    p = src.params
+    blog = genuine_blog(src, guard)
+    rng = rng_for(src.host, "promo")
+    firm, city = p["firm"], p["city"]
+    for post in blog.posts:
+        post.comments, post.comments_open = [], False
+        pitch = rng.sample(bank.ONE_PAGE_POST[3:], 2)
+        post.paragraphs += [t.replace("Durand", firm).replace("Angers", city) for t in pitch]
+    return blog
 
 
 # -- forums ------------------------------------------------------------------------------------
@@ -321,6 +347,9 @@ BOARDS = [
 ]
 
 
+DEMO_LINK_BLOGS = ("www.patrimoine-conseils.test", "www.investir-pierre-locative.test")
+
+
 def genuine_forum(src: Source, content: dict) -> Forum:
     p = src.params
     rng = rng_for(src.host)
@@ -334,8 +363,7 @@ def genuine_forum(src: Source, content: dict) -> Forum:
         users[n] = uid
     nb = 3 if small else p["boards"]
     boards = [Board(i + 1 if small else i + 2, *BOARDS[i][:2], threads=[]) for i in range(nb)]
-    blog_links = [(h, o) for h in ("www.patrimoine-conseils.test", "www.investir-pierre-locative.test")
-                  for o in content[h].posts[-8:]]
+    blog_links = [(h, o) for h in p.get("link_blogs", DEMO_LINK_BLOGS) for o in content[h].posts[-8:]]
     taken: set[str] = set()
     for k in range(p["n_threads"]):
         bi = rng.choices(range(nb), [5, 4, 3, 2][:nb])[0]
@@ -366,7 +394,7 @@ def genuine_forum(src: Source, content: dict) -> Forum:
                 quote = (q.author, q.text[0].split(". ")[0].rstrip(".") + ".")
             if rng.random() < 0.05:
                 h, o = rng.choice(blog_links)
-                text.append(f"J'avais lu un bon article là-dessus : {permalink(BY_HOST[h].platform, h, o)}")
+                text.append(f"J'avais lu un bon article là-dessus : {permalink(by_host()[h].platform, h, o)}")
             sig = rng.choice(bank.FORUM["signature"]) if hash_name(author) % 4 == 0 else None
             msgs.append(Message(0, author, t, text, quote=quote, signature=sig))
         th = Thread(0, _forum_title(w, topic, start, taken), msgs, views=rng.randrange(40, 4000))
@@ -421,22 +449,42 @@ def fake_forum(src: Source) -> Forum:
 
 
 # -- everything ----------------------------------------------------------------------------------
-def build_content(days_later: int = 0) -> dict[str, Blog | Forum]:
+def build_content(days_later: int = 0, sources: list[Source] | None = None) -> dict[str, Blog | Forum]:
     """Content of every served source, keyed by host (error, PDF and unknown hosts have none).
+
+    sources: another web's sources (default: the demo's `SOURCES`); only the demo has a later timeline.
 
     days_later > 0: the timeline continues to the end of day TODAY + days_later (see `later.py`); items dated
     after NOW are added to the same objects, so use `later.at(content, when)` for the web at a given moment."""
+    if sources is not None:
+        if days_later:
+            raise ValueError("days_later is only defined for the demo web")
+        token = _BY_HOST.set({s.host: s for s in sources})
+        try:
+            return _build(sources, 0)
+        finally:
+            _BY_HOST.reset(token)
+    return _build(SOURCES, days_later)
+
+
+def _maker(src: Source) -> str:
+    """Which generator makes a source: its family, unless another web names one (params["maker"])."""
+    return src.params.get("maker", src.family)
+
+
+def _build(sources: list[Source], days_later: int) -> dict[str, Blog | Forum]:
     guard = DuplicateGuard(0.15)
     out: dict[str, Blog | Forum] = {}
-    for src in SOURCES:  # genuine first: the copies are made from them
-        if src.family in ("genuine_blog", "expert_comments_closed", "discovered_genuine", "hostile"):
+    for src in sources:  # genuine first: the copies are made from them
+        f = _maker(src)
+        if f in ("genuine_blog", "expert_comments_closed", "discovered_genuine", "hostile"):
             out[src.host] = genuine_blog(src, guard)
-            if src.family == "hostile":
+            if f == "hostile":
                 _poison(out[src.host], rng_for(src.host, "poison"))
-        elif src.platform == "news":
+        elif src.platform == "news" or f == "newsroom":
             out[src.host] = newsroom(src, guard)
-    for src in SOURCES:
-        f = src.family
+    for src in sources:
+        f = _maker(src)
         if f == "genuine_forum":
             out[src.host] = genuine_forum(src, out)
         elif f == "fake_forum":
@@ -451,6 +499,8 @@ def build_content(days_later: int = 0) -> dict[str, Blog | Forum]:
             out[src.host] = spam_blog(src)
         elif f == "one_page":
             out[src.host] = one_page(src)
+        elif f == "self_promo":
+            out[src.host] = self_promo(src, guard)
     if days_later:
         from ecoaudit.demo.later import extend
 

@@ -123,7 +123,7 @@ def _page_cache(module, before: Blog | Forum, current: Blog | Forum, now: dateti
     return {path: make() for path, what, make in module.item_pages(before, NOW) if shown.get(path, missing) == what}
 
 
-def build_site(days_later: int = 0) -> Site:
+def build_site(days_later: int = 0, sources: list | None = None, bare_redirects: dict | None = None) -> Site:
     """Generate and render the whole demo web (deterministic; ~2 s), as it stands `days_later` days after NOW.
 
     days_later=0 is the demo web of the labels and the tests. Later, the sources have published more
@@ -131,7 +131,9 @@ def build_site(days_later: int = 0) -> Site:
     byte-identical (see `_page_cache`)."""
     if days_later < 0:
         raise ValueError("days_later must be >= 0")
-    content = build_content(days_later)
+    if sources is None:
+        sources, bare_redirects = SOURCES, BARE_REDIRECTS
+    content = build_content(days_later, None if sources is SOURCES else sources)
     now = NOW + timedelta(days=days_later)
     before = None
     if days_later:
@@ -141,7 +143,8 @@ def build_site(days_later: int = 0) -> Site:
     ignored: dict[str, set[str]] = {}
     hosts: list[str] = []
     errors: set[str] = set()
-    for src in SOURCES:
+    bare_redirects = bare_redirects or {}
+    for src in sources:
         if src.family == "unreachable":
             continue
         hosts.append(src.host)
@@ -161,10 +164,10 @@ def build_site(days_later: int = 0) -> Site:
                 pages[(src.host, path)] = pg
             not_found[src.host] = missing
             ignored[src.host] = set(module.IGNORED_PARAMS)
-    for bare, target in BARE_REDIRECTS.items():
+    for bare, target in bare_redirects.items():
         hosts.append(bare)
         pages[(bare, "/")] = redirect(f"http://{target}/")
-    return Site(pages, hosts, content, not_found, dict(BARE_REDIRECTS), errors, ignored, now)
+    return Site(pages, hosts, content, not_found, dict(bare_redirects), errors, ignored, now)
 
 
 def _items(host: str, c: Blog | Forum | None) -> dict[str, object]:

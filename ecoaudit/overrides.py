@@ -1,0 +1,98 @@
+"""The consultant's last word: verdict overrides kept in the client's warehouse, across runs.
+
+`overrides` holds the current override per host (the marts left-join it: an override wins in
+`verdict`, the machine's verdict stays beside it); `overrides_log` keeps every change, so a
+verdict can be traced (who changed what is the consultant's file; when and from what is here).
+`ecoaudit verdict` and `ecoaudit curate` both write through `record`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+
+from .errors import ConfigError
+from .urls import host_of
+
+VERDICTS = ("pertinent", "automated", "undecided")
+MAX_NOTE_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Change:
+    host: str
+    verdict: str | None  # None: the override is removed
+    note: str | None
+    previous: str | None  # the override it replaces, if any
+
+
+def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("create table if not exists overrides("
+                "host varchar primary key, verdict varchar, note varchar, updated_at timestamp)")
+    con.execute("create table if not exists overrides_log("
+                "host varchar, verdict varchar, note varchar, previous_verdict varchar, "
+                "source varchar, changed_at timestamp)")
+
+
+def normalise_host(value: str) -> str:
+    """A host from what a consultant types: a host name or a URL; lowercase, no port 80, no dot at the end."""
+    text = (value or "").strip()
+    host = host_of(text) if "://" in text else text.lower().rstrip(".").removesuffix(":80")
+    if not host or any(c in host for c in " /\\?#@") or "." not in host:
+        raise ConfigError(f"host {value!r}: not a host name (e.g. www.example.fr) nor a URL")
+    return host
+
+
+def check_verdict(value: str, where: str) -> str:
+    v = (value or "").strip().lower()
+    if v not in VERDICTS:
+        raise ConfigError(f"{where}: verdict {value!r}: use one of {', '.join(VERDICTS)}")
+    return v
+
+
+def known_hosts(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Hosts of the sources seen by any run (raw_sources), empty for a new warehouse."""
+    tables = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
+    if "raw_sources" not in tables:
+        return set()
+    return {r[0] for r in con.execute("select distinct lower(host) from raw_sources").fetchall()}
+
+
+def current(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str | None]]:
+    """host -> (verdict, note) of every override in force (none when the table is not there yet)."""
+    if not con.execute("select count(*) from information_schema.tables where table_name = 'overrides'").fetchall()[0][0]:
+        return {}
+    return {h: (v, n) for h, v, n in con.execute("select host, verdict, note from overrides order by host").fetchall()}
+
+
+def record(con: duckdb.DuckDBPyConnection, changes: list[tuple[str, str | None, str | None]],
+           origin: str) -> list[Change]:
+    """Apply (host, verdict or None to remove, note) in one transaction; log each; return what changed.
+
+    Setting the same verdict and note again changes nothing and is not logged."""
+    ensure_tables(con)
+    before = current(con)
+    done: list[Change] = []
+    con.execute("begin transaction")
+    try:
+        for host, verdict, note in changes:
+            note = (note or "").strip()[:MAX_NOTE_CHARS] or None
+            old = before.get(host)
+            if verdict is None:
+                if old is None:
+                    continue
+                con.execute("delete from overrides where host = ?", [host])
+            else:
+                if old == (verdict, note):
+                    continue
+                con.execute("insert or replace into overrides values (?, ?, ?, current_localtimestamp())",
+                            [host, verdict, note])
+            con.execute("insert into overrides_log values (?, ?, ?, ?, ?, current_localtimestamp())",
+                        [host, verdict, note, old[0] if old else None, origin])
+            done.append(Change(host, verdict, note, old[0] if old else None))
+            before[host] = (verdict, note) if verdict else None
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    return done
