@@ -14,6 +14,7 @@ help:
 	@echo "make demo   - install, serve the bundled demo web and run a real audit on it"
 	@echo "make test   - install and run the whole test suite"
 	@echo "make bench  - measure classification, re-crawls and crawl speed (writes docs/benchmarks.md)"
+	@echo "make eval   - classification quality on the generated evaluation web, per family (writes docs/benchmarks.md)"
 	@echo "make eval-extract - extraction quality on ../shared/data/wcxb-dev"
 
 $(VENV)/.installed: pyproject.toml uv.lock
@@ -38,7 +39,7 @@ bench: setup
 	$(PY) -m tests.bench.crawl --write docs/benchmarks.md
 
 eval: setup
-	$(PY) -m tests.bench.classification --write docs/benchmarks.md
+	$(PY) -m tests.bench.evaluate --write docs/benchmarks.md
 
 bench-crawl: setup
 	$(PY) -m tests.bench.crawl --write docs/benchmarks.md
