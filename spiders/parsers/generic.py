@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import re
-from copy import copy
+from copy import copy, deepcopy
 from urllib.parse import urlsplit
+
+import lxml.html
 
 from .common import (ARTICLE_TYPES, clean_text, BOILERPLATE, FORUM_TYPES, MAX_FIELD_CHARS, NEWS_TYPES, Page,
                      blogroll_links, css, date_of, first, first_of, hrefs, html_title, inline_text, json_ld,
                      ld_types, links_in, meta, meta_author, meta_published, node_text, norm_ws, rel_links, uniq)
+from .article import fuller_ld_body
 from .model import Navigation, ParsedPage
 
 SIDEBARS = "aside, #sidebar, .sidebar, #secondary, .widget-area, .widget"
@@ -104,16 +107,90 @@ def _title_of(tree) -> str | None:
     return out.title
 
 
-def _author_date(tree, url: str | None):
-    """(author, date) as trafilatura's metadata extraction finds them on an untouched tree."""
+def _author_date(page: Page):
+    """(author, date) as trafilatura's metadata extraction finds them on an untouched tree of the
+    page (parsed when first read)."""
     def run() -> tuple[str | None, str | None]:
         from trafilatura.metadata import extract_metadata
+        from trafilatura.utils import load_html
         try:
-            doc = extract_metadata(tree, url, dict(_DATE_PARAMS), False, set())
+            tree = load_html(page.markup)
+            if tree is None:
+                return None, None
+            doc = extract_metadata(tree, page.url or None, dict(_DATE_PARAMS), False, set())
         except Exception:  # metadata extraction on hostile markup
             return None, None
         return norm_ws(doc.author or "") or None, doc.date or None
     return run
+
+
+# HTML5 says a page has one <main> (or one element of role main) and that an <article> is a
+# self-contained composition: when a page has exactly one of these, its main text is inside.
+SCOPES = ("main", "[role='main']", "article")
+MIN_SCOPE = 500  # characters of text: a smaller container is a hero banner or a wrapper, not the body
+MIN_SCOPE_SHARE = 0.4  # trafilatura keeping less of the container than this: the body is elsewhere
+
+
+def content_scope(page: Page):
+    """The page's one <main>, else its one role=main element, else its one <article> (None when
+    none is unique or the one there holds too little text to be the body)."""
+    for expr in SCOPES:
+        nodes = css(page.tree, expr)
+        if len(nodes) == 1:
+            if len(node_text(nodes[0], limit=MIN_SCOPE)) >= MIN_SCOPE:
+                return nodes[0]
+            return None
+        if nodes:
+            return None
+    return None
+
+
+def _streamed(page: Page, scope) -> bool:
+    """True when React's streaming rendering left placeholders in the container (<template id="B:0">)
+    whose content was sent later, at the end of the body (<div hidden id="S:0">), for a script to move."""
+    return any((t.get("id") or "").startswith("B:") for t in scope.iter("template"))
+
+
+def _scoped_tree(node):
+    """A document holding a copy of `node` alone (trafilatura copies what it is given once more)."""
+    root = lxml.html.Element("html")
+    body = lxml.html.Element("body")
+    root.append(body)
+    node = deepcopy(node)
+    node.tail = None
+    body.append(node)
+    return root
+
+
+def _bare(source, url: str | None, precision: bool, comments: bool, size: int, metadata: bool):
+    """trafilatura's document for `source` (markup or tree): its balanced mode (or precision mode),
+    then recall mode when that keeps (almost) nothing; None when it finds nothing."""
+    from trafilatura import bare_extraction
+
+    doc = None
+    for mode in (("precision" if precision else "balanced"), "recall"):
+        try:
+            doc = bare_extraction(
+                source, url=url, favor_precision=mode == "precision", fast=size > FAST_ELEMENTS,
+                # include_links changes what trafilatura keeps (measured: word-F1 0.929 -> 0.895
+                # on WCXB's generic articles): the links are found apart, in main_links().
+                favor_recall=mode == "recall", include_comments=comments, include_links=False,
+                include_tables=True, include_images=False, with_metadata=metadata, deduplicate=False,
+                date_extraction_params=dict(_DATE_PARAMS),
+            )
+        except Exception:  # trafilatura on hostile markup: fall back rather than fail the page
+            doc = None
+        if doc is not None and len(getattr(doc, "text", "") or "") >= MIN_MAIN:
+            break
+    return doc
+
+
+def _doc_text(doc, comments: bool) -> str:
+    text = _xml_text(getattr(doc, "body", None)) or clean_text(doc.text or "")
+    if comments:
+        extra = _xml_text(getattr(doc, "commentsbody", None))
+        text = (text + "\n" + extra).strip() if extra else text
+    return text
 
 
 def extract_main(page: Page, precision: bool = False, comments: bool = False) -> Main:
@@ -121,52 +198,43 @@ def extract_main(page: Page, precision: bool = False, comments: bool = False) ->
     keeps (almost) nothing. `comments` keeps the page's comment threads (forum-like pages, whose
     "comments" are the discussion itself). Very large pages get the cheap `plain_main` instead.
 
-    The page is parsed once for trafilatura (it works on copies of that tree); its metadata
-    (author, date) is only extracted when read.
+    When the page has one content container (`content_scope`), trafilatura reads that container
+    alone: what lies outside (related posts, newsletter boxes, footers) cannot leak in, and a
+    smaller tree is cheaper. When it keeps too little of the container, the whole page is read.
+    The page's markup is only parsed again (for trafilatura's metadata: author, date) when read.
     """
     size = size_of(page)
     if size > MAX_ELEMENTS:
         return plain_main(page)
     try:
-        from trafilatura import bare_extraction
         from trafilatura.utils import load_html
     except ImportError:  # pragma: no cover - trafilatura is a dependency
         return plain_main(page)
     # Without a URL, trafilatura takes the page's canonical one from its metadata: keep that path.
     lazy = bool(page.url)
-    tree = None
-    if lazy:
-        try:
-            tree = load_html(page.markup)
-        except Exception:
-            tree = None
-        if tree is None:  # what bare_extraction would have found: nothing
-            return plain_main(page)
     doc = None
-    for mode in (("precision" if precision else "balanced"), "recall"):
-        try:
-            doc = bare_extraction(
-                tree if lazy else page.markup, url=page.url or None, favor_precision=mode == "precision",
-                fast=size > FAST_ELEMENTS,
-                # include_links changes what trafilatura keeps (measured: word-F1 0.929 -> 0.895
-                # on WCXB's generic articles): the links are found apart, in main_links().
-                favor_recall=mode == "recall", include_comments=comments, include_links=False,
-                include_tables=True, include_images=False, with_metadata=not lazy, deduplicate=False,
-                date_extraction_params=dict(_DATE_PARAMS),
-            )
-        except Exception:  # trafilatura on hostile markup: fall back rather than fail the page
-            doc = None
-        if doc is not None and len(getattr(doc, "text", "") or "") >= MIN_MAIN:
-            break
+    if lazy:
+        scope = content_scope(page)
+        if scope is not None and not _streamed(page, scope):
+            doc = _bare(_scoped_tree(scope), page.url, precision, comments, size, False)
+            if doc is not None and len(_doc_text(doc, comments)) < MIN_SCOPE_SHARE * len(node_text(scope)):
+                doc = None
+        if doc is None:
+            try:
+                tree = load_html(page.markup)
+            except Exception:
+                tree = None
+            if tree is None:  # what bare_extraction would have found: nothing
+                return plain_main(page)
+            doc = _bare(tree, page.url, precision, comments, size, False)
+    else:
+        doc = _bare(page.markup, None, precision, comments, size, True)
     if doc is None:
         return plain_main(page)
-    text = _xml_text(getattr(doc, "body", None)) or clean_text(doc.text or "")
-    if comments:
-        extra = _xml_text(getattr(doc, "commentsbody", None))
-        text = (text + "\n" + extra).strip() if extra else text
+    text = _doc_text(doc, comments)
     if lazy:
         try:
-            title = norm_ws(_title_of(tree) or "") or None
+            title = norm_ws(_title_of(page.tree) or "") or None
         except Exception:
             title = None
     else:
@@ -176,7 +244,7 @@ def extract_main(page: Page, precision: bool = False, comments: bool = False) ->
         text = text.split("\n", 1)[1] if "\n" in text else ""
     links = main_links(page, text)
     if lazy:
-        return Main(text=text[:MAX_FIELD_CHARS], links=links, title=title, meta=_author_date(tree, page.url))
+        return Main(text=text[:MAX_FIELD_CHARS], links=links, title=title, meta=_author_date(page))
     return Main(text=text[:MAX_FIELD_CHARS], links=links, title=title,
                 author=norm_ws(doc.author or "") or None, date=doc.date or None)
 
@@ -244,6 +312,13 @@ def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | N
     return (found, found) if found else (None, None)
 
 
+TEASER_SHARE = 0.5  # a listing's main text is mostly its teasers; an article's related posts are a side
+
+
+def _teaser_chars(teasers: list) -> int:
+    return sum(len(node_text(t, limit=5000)) for t in teasers[:50])
+
+
 def _page_type(page: Page, main: Main, types: set[str]) -> str:
     if page.is_root():
         return "home"
@@ -255,9 +330,10 @@ def _page_type(page: Page, main: Main, types: set[str]) -> str:
     # A listing is made of teasers (an <article> whose heading links to the post); a long text
     # under one <h1> is an article even when its related posts or its headings carry links.
     teasers = [a for a in css(page.tree, "article") if first(a, "h2 a[href], h3 a[href]") is not None]
-    if len(teasers) >= 3:
+    long_text = len(main.text) >= 3000 and len(css(page.tree, "h1")) == 1
+    if len(teasers) >= 3 and not (long_text and _teaser_chars(teasers) < TEASER_SHARE * len(main.text)):
         return "listing"
-    if len(main.text) >= 3000 and len(css(page.tree, "h1")) == 1:
+    if long_text:
         return "article"
     if len(css(page.tree, ".post-title a, .entry-title a, h2 > a[href]")) >= 5:
         return "listing"
@@ -299,6 +375,8 @@ def parse(page: Page) -> ParsedPage:
         parsed.published, parsed.published_raw = published(page, first(page.tree, "article"), main)
     parsed.text = main.text
     parsed.links = main.links
+    if parsed.page_type == "article":
+        parsed.text = fuller_ld_body(page, parsed.text) or parsed.text
     items = css(page.tree, "article")
     if parsed.page_type in ("listing", "home") and len(items) >= 2:
         # A list of teasers: trafilatura keeps excerpts without their titles.

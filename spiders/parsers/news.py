@@ -4,6 +4,7 @@ from __future__ import annotations
 from .common import (ARTICLE_TYPES, BOILERPLATE, Page, blogroll_links, css, date_of, first, first_of, hrefs,
                      inline_text, json_ld, ld_name, ld_types, links_in, meta, meta_author, meta_published,
                      node_text, norm_ws, rel_links, strip_label, uniq)
+from .article import fuller_ld_body
 from .generic import extract_main, listing_text
 from .model import Navigation, ParsedPage
 
@@ -12,6 +13,12 @@ LIST_LINKS = ("ul.news-list a.news-link, .news-item a.news-link, .news-list li a
               " article h3 a, .teaser a")
 SIDEBARS = "aside.sidebar, #sidebar, .sidebar, .partners"
 DROP = BOILERPLATE + ", aside, .related, .read-also, .newsletter, .paywall"
+
+
+def _outermost(nodes: list) -> list:
+    """Nodes not inside another of them (document order kept)."""
+    chosen = set(nodes)
+    return [n for n in nodes if not any(a in chosen for a in n.iterancestors())]
 
 
 def article_ld(page: Page) -> dict:
@@ -51,15 +58,22 @@ def parse(page: Page) -> ParsedPage:
         parsed.published, parsed.published_raw = date_of(first(scope, ".byline time, time[datetime]"), page.now)
         if not parsed.published:
             parsed.published, parsed.published_raw = meta_published(page)
-        body = first(scope, BODY)
-        if body is not None:
-            drop = css(body, DROP)
-            parsed.text = node_text(body, drop)
-            parsed.links = links_in(page, body, drop)
+        # Newsroom templates split a long story into several body blocks around ads and product
+        # cards (Condé Nast's article__body, Arc's article-body chunks): read them all, in order.
+        bodies = _outermost(css(scope, BODY))
+        if bodies:
+            texts, links = [], []
+            for body in bodies:
+                drop = css(body, DROP)
+                texts.append(node_text(body, drop))
+                links += links_in(page, body, drop)
+            parsed.text = "\n".join(t for t in texts if t)
+            parsed.links = uniq(links)
         else:
             main = extract_main(page)
             parsed.text, parsed.links = main.text, main.links
             parsed.title = parsed.title or main.title
+        parsed.text = fuller_ld_body(page, parsed.text) or parsed.text
         nav.articles = [u for u in hrefs(page, css(tree, LIST_LINKS + ", .related a"))
                         if u not in parsed.links]
     else:

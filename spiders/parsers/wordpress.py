@@ -7,6 +7,7 @@ from .common import (ARTICLE_TYPES, BOILERPLATE, Page, blogroll_links, closed_no
                      first_of, has_class, hrefs, html_title, inline_text, json_ld, ld_types, links_in, meta,
                      meta_author, node_text, own, own_first, rel_links, site_name, strip_label, uniq,
                      within_any)
+from .article import fuller_ld_body
 from .generic import extract_main, listing_text, published
 from .model import Comment, Navigation, ParsedPage
 
@@ -178,6 +179,7 @@ def parse(page: Page) -> ParsedPage:
         if not parsed.published:
             parsed.published, parsed.published_raw = published(page, art)
         parsed.text, parsed.links, main_nodes = _body(page, art, area)
+        parsed.text = fuller_ld_body(page, parsed.text) or parsed.text
         parsed.comments = comments(page)
         if closed_notice(page, "p.no-comments, .comments-closed, p.nocomments, .nocomments, #comments p,"
                                " .comments-area p", exclude=main_nodes):
