@@ -723,3 +723,44 @@ def fill_thread(parsed, posts: list) -> None:
         parsed.published_raw = posts[0].published_raw
     parsed.text = "\n\n".join(p.text for p in posts if p.text)
     parsed.links = uniq(u for p in posts for u in p.links)
+
+
+# ---------------------------------------------------------------- boilerplate inside a body container
+
+# What themes, plugins and CMS templates put inside the post body without being the post: named
+# by their class or id words (related-posts, share-bar, author-box, newsletter-signup, ad-slot...).
+_BOILER_WORD_RE = re.compile(
+    r"(?:^|[-_])(?:related|share|sharing|sharedaddy|social|newsletter|subscribe|subscription|signup"
+    r"|author|authors|advert|advertisement|ads?|promo|popular|recirc|recirculation|jp-relatedposts"
+    r"|yarpp|donate|donation|republish)(?:$|[-_])", re.I)
+_BOILER_TAGS = frozenset({"aside", "form", "nav", "textarea"})
+_BOILER_BLOCKS = frozenset({"div", "section", "ul", "footer", "header", "figure", "span"})
+MAX_BOILER_SHARE = 0.5  # a "related" wrapper holding half of the body is the body's wrapper
+
+
+def inner_boilerplate(container, text_len: int | None = None) -> list:
+    """Outermost elements inside `container` that are not its text: asides, forms, navigation, and
+    blocks whose class or id names a share bar, related posts, an author box, a newsletter form
+    or an ad. A match holding more than half of the container's text is kept (a wrapper)."""
+    if container is None:
+        return []
+    total = text_len if text_len is not None else len(node_text(container))
+    out: list = []
+    skip_below = None
+    for node in container.iterdescendants():
+        if skip_below is not None:
+            if inside(node, skip_below):
+                continue
+            skip_below = None
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue
+        hit = tag in _BOILER_TAGS
+        if not hit and tag in _BOILER_BLOCKS:  # not headings or paragraphs: their ids are their words
+            names = (node.get("class") or "") + " " + (node.get("id") or "")
+            if names.strip():
+                hit = any(_BOILER_WORD_RE.search(word) for word in names.split())
+        if hit and (total <= 0 or len(node_text(node, limit=total)) <= MAX_BOILER_SHARE * total):
+            out.append(node)
+            skip_below = node
+    return out

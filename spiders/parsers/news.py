@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .common import (ARTICLE_TYPES, BOILERPLATE, Page, blogroll_links, css, date_of, first, first_of, hrefs,
-                     inline_text, json_ld, ld_name, ld_types, links_in, meta, meta_author, meta_published,
+                     inline_text, inner_boilerplate, json_ld, ld_name, ld_types, links_in, meta, meta_author, meta_published,
                      node_text, norm_ws, rel_links, strip_label, uniq)
 from .article import fuller_ld_body
 from .generic import extract_main, listing_text
@@ -64,7 +64,7 @@ def parse(page: Page) -> ParsedPage:
         if bodies:
             texts, links = [], []
             for body in bodies:
-                drop = css(body, DROP)
+                drop = css(body, DROP) + inner_boilerplate(body)
                 texts.append(node_text(body, drop))
                 links += links_in(page, body, drop)
             parsed.text = "\n".join(t for t in texts if t)

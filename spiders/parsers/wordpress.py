@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .common import (ARTICLE_TYPES, BOILERPLATE, Page, blogroll_links, closed_notice, css, date_of, first,
-                     first_of, has_class, hrefs, html_title, inline_text, json_ld, ld_types, links_in, meta,
+                     first_of, has_class, hrefs, html_title, inline_text, inner_boilerplate, json_ld, ld_types, links_in, meta,
                      meta_author, node_text, own, own_first, rel_links, site_name, strip_label, uniq,
                      within_any)
 from .article import fuller_ld_body
@@ -114,7 +114,7 @@ def _body(page: Page, scope, area) -> tuple[str, list[str], list]:
             break
     text, links, nodes = "", [], []
     if content is not None:
-        drop = css(content, BOILERPLATE) + css(content, COMMENTS_AREA)
+        drop = css(content, BOILERPLATE) + css(content, COMMENTS_AREA) + inner_boilerplate(content)
         text, links, nodes = node_text(content, drop), links_in(page, content, drop), [content]
     if len(text) < CHECK_CONTENT:
         # A short container is either a short post or a piece of a page builder's layout.
