@@ -26,7 +26,10 @@ from ecoaudit.demo.bank_topics import TOPICS
 from ecoaudit.demo.dates import NOW
 from ecoaudit.demo.sources import Source
 
+# The development web (looked at while building the rules) and a held-out one (same families, other
+# draws), measured only once the rules are frozen, to show what the development figures are worth.
 SEED = 20261126
+HELDOUT_SEED = 4242
 TOPIC_NAMES = list(TOPICS)
 VOICES = ["expert", "conseil", "retraite", "perso", "fire", "notaire", "immo", "avocat"]
 BLOG_PLATFORMS = ["wordpress", "blogger", "dotclear"]
@@ -50,13 +53,17 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "genuine_news": (4, "pertinent", "news"),
     "busy_news": (2, "pertinent", "news"),
     "newsroom_wordpress": (2, "pertinent", "news"),
+    "press_review": (4, "pertinent", "blog"),
     "genuine_forum": (6, "pertinent", "forum"),
     "small_forum": (3, "pertinent", "forum"),
+    "moderated_forum": (3, "pertinent", "forum"),
     "discovered_genuine": (4, "pertinent", "blog"),
     "syndicated": (7, "automated", "blog"),
     "spun": (7, "automated", "blog"),
+    "heavy_spun": (4, "automated", "blog"),
     "high_cadence": (4, "automated", "blog"),
     "spam_comments": (6, "automated", "blog"),
+    "spam_unsigned": (3, "automated", "blog"),
     "fake_forum": (4, "automated", "forum"),
     "fake_forum_puppets": (3, "automated", "forum"),
     "one_page": (5, "automated", "blog"),
@@ -72,6 +79,10 @@ NOTES = {
     "busy_news": "genuine busy newsroom (4-7 articles a day)",
     "newsroom_wordpress": "hard case: genuine busy newsroom built on WordPress (cadence of a farm)",
     "genuine_forum": "genuine forum: many members, quotes, replies from others",
+    "press_review": "hard case: genuine blog quoting (and crediting) a paragraph of a news article in each post",
+    "moderated_forum": "hard case: genuine forum whose moderator writes a large share of the replies",
+    "heavy_spun": "hard case: spun copies rewritten harder (5-shingle Jaccard 0.12-0.25 with the original)",
+    "spam_unsigned": "hard case: thin blog under a comment farm's generic praise, no URL, repeated across blogs",
     "small_forum": "hard case: small genuine forum (few threads, few members)",
     "discovered_genuine": "genuine blog linked from others; not a seed",
     "syndicated": "splog: news articles pasted from RSS hours later (with or without a credit line)",
@@ -117,15 +128,16 @@ def _blog_params(rng: Random, **over) -> dict:
     p = dict(voice=rng.choice(VOICES), author=rng.choice(AUTHORS), n_posts=rng.randint(10, 36),
              per_month=round(rng.uniform(1.5, 6.0), 1), last=_last(rng),
              comments=(rng.randint(0, 2), rng.randint(4, 14)), reply_rate=round(rng.uniform(0.2, 0.8), 2),
-             topics=rng.sample(TOPIC_NAMES, rng.randint(3, 6)), blogroll=[], commenter_sites=[])
+             topics=rng.sample(TOPIC_NAMES, rng.randint(3, 6)), blogroll=[], commenter_sites=[],
+             personal_comments=True)
     p.update(over)
     return p
 
 
-@lru_cache(maxsize=1)
-def eval_sources() -> tuple[Source, ...]:
-    """Every source of the evaluation web (deterministic)."""
-    rng = Random(SEED)
+@lru_cache(maxsize=2)
+def eval_sources(seed: int = SEED) -> tuple[Source, ...]:
+    """Every source of the evaluation web drawn with `seed` (deterministic)."""
+    rng = Random(seed)
     names = _Names(rng)
     made: dict[str, list[Source]] = {f: [] for f in FAMILIES}
 
@@ -161,28 +173,35 @@ def eval_sources() -> tuple[Source, ...]:
                               rss_items=rng.choice([30, 50, 100]),
                               authors=rng.sample(AUTHORS, rng.randint(2, 5)))
                 add(family, "wordpress" if family == "newsroom_wordpress" else "news", params, maker="newsroom")
-            elif family in ("genuine_forum", "small_forum"):
+            elif family in ("genuine_forum", "small_forum", "moderated_forum"):
                 small = family == "small_forum"
                 add(family, "fluxbb" if small or i % 2 else "phpbb",
                     dict(n_threads=rng.randint(6, 10) if small else rng.randint(14, 30), boards=rng.randint(2, 4),
-                         link_blogs=[s.host for s in rng.sample(made["genuine_blog"], 2)]),
+                         link_blogs=[s.host for s in rng.sample(made["genuine_blog"], 2)],
+                         moderator_share=round(rng.uniform(0.35, 0.5), 2) if family == "moderated_forum" else 0),
                     maker="genuine_forum")
+            elif family == "press_review":
+                news = made["genuine_news"] + made["busy_news"] + made["newsroom_wordpress"]
+                add(family, plat, _blog_params(rng, quotes_from=[s.host for s in rng.sample(news, 2)]))
             elif family == "syndicated":
                 news = made["genuine_news"] + made["busy_news"] + made["newsroom_wordpress"]
                 add(family, plat, dict(origins=[s.host for s in rng.sample(news, rng.randint(1, 2))],
                                        days=rng.randint(10, 30), credit=rng.random() < 0.5, blogroll=[]))
-            elif family in ("spun", "discovered_splog"):
+            elif family in ("spun", "discovered_splog", "heavy_spun"):
                 pool = made["genuine_blog"] + made["prolific_blog"]
-                add(family, plat, dict(origins=[s.host for s in rng.sample(pool, rng.randint(1, 3))],
-                                       n_posts=rng.randint(8, 26), blogroll=[]),
-                    seed=family == "spun", maker="spun")
+                params = dict(origins=[s.host for s in rng.sample(pool, rng.randint(1, 3))],
+                              n_posts=rng.randint(8, 26), blogroll=[])
+                if family == "heavy_spun":
+                    params["spin_range"] = (0.12, 0.25)
+                add(family, plat, params, seed=family != "discovered_splog", maker="spun")
             elif family == "high_cadence":
                 lo = rng.randint(3, 10)
                 add(family, plat, dict(days=rng.randint(10, 25), per_day=(lo, lo + rng.randint(2, 10)), blogroll=[]))
-            elif family == "spam_comments":
+            elif family in ("spam_comments", "spam_unsigned"):
                 add(family, plat, _blog_params(rng, author=rng.choice(["admin", "Kevin", "Redac"]),
                                                n_posts=rng.randint(8, 16), size=(120, 150), comments=(0, 0),
-                                               spam=(rng.randint(2, 5), rng.randint(6, 12))),
+                                               spam=(rng.randint(2, 5), rng.randint(6, 12)),
+                                               signed=family == "spam_comments"),
                     maker="spam_comments")
             elif family in ("fake_forum", "fake_forum_puppets"):
                 many = family == "fake_forum_puppets"
@@ -208,7 +227,8 @@ def _wire(rng: Random, made: dict[str, list[Source]]) -> None:
     """Links between sources: blogrolls and commenter sites among genuine blogs (so the discovered
     genuine ones are found), splogs linking each other and the discovered splogs, spam signed with
     the discovered splogs' URLs."""
-    genuine = made["genuine_blog"] + made["quiet_blog"] + made["prolific_blog"] + made["expert_comments_closed"]
+    genuine = (made["genuine_blog"] + made["quiet_blog"] + made["prolific_blog"] + made["expert_comments_closed"]
+               + made["press_review"])
     hidden = made["discovered_genuine"]
     for i, src in enumerate(genuine):
         others = [s.host for s in genuine if s is not src]
@@ -218,7 +238,8 @@ def _wire(rng: Random, made: dict[str, list[Source]]) -> None:
         src.params["blogroll"] = roll
         if "commenter_sites" in src.params and hidden and i % 7 == 0:
             src.params["commenter_sites"] = [hidden[(i // 7) % len(hidden)].host]
-    splogs = made["syndicated"] + made["spun"] + made["high_cadence"] + made["spam_comments"]
+    splogs = (made["syndicated"] + made["spun"] + made["heavy_spun"] + made["high_cadence"] + made["spam_comments"]
+              + made["spam_unsigned"])
     dark = made["discovered_splog"]
     for i, src in enumerate(splogs):
         roll = rng.sample([s.host for s in splogs if s is not src], 2)
@@ -230,25 +251,26 @@ def _wire(rng: Random, made: dict[str, list[Source]]) -> None:
             src.params["spam_sites"] = [dark[i % len(dark)].host]
 
 
-def eval_labels() -> list[dict]:
+def eval_labels(seed: int = SEED) -> list[dict]:
     """Ground truth, one dict per host, with the demo labels' columns (strings)."""
     return [{"host": s.host, "source": s.home, "kind": s.kind, "platform": s.platform, "verdict": s.verdict,
-             "family": s.family, "seed": "true" if s.seed else "false", "note": s.note} for s in eval_sources()]
+             "family": s.family, "seed": "true" if s.seed else "false", "note": s.note}
+            for s in eval_sources(seed)]
 
 
-def eval_seeds() -> list[str]:
-    return [s.home for s in eval_sources() if s.seed]
+def eval_seeds(seed: int = SEED) -> list[str]:
+    return [s.home for s in eval_sources(seed) if s.seed]
 
 
-def build_eval_site():
+def build_eval_site(seed: int = SEED):
     """Render the evaluation web (a `Site` for `DemoServer(site=...)`)."""
     from ecoaudit.demo.site import build_site
 
-    return build_site(sources=list(eval_sources()), bare_redirects={})
+    return build_site(sources=list(eval_sources(seed)), bare_redirects={})
 
 
-def eval_audit(workspace, run_id: str | None = None):
+def eval_audit(workspace, run_id: str | None = None, seed: int = SEED):
     """Serve the evaluation web on 127.0.0.1 and run a whole audit of its seeds in `workspace`."""
     from ecoaudit.demo_audit import serve_and_audit
 
-    return serve_and_audit(workspace, build_eval_site(), eval_seeds(), run_id)
+    return serve_and_audit(workspace, build_eval_site(seed), eval_seeds(seed), run_id)

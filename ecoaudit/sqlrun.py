@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
@@ -214,8 +215,16 @@ def _materialise(con: duckdb.DuckDBPyConnection, model: Model) -> int:
 
 
 def set_run(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
-    """Make `getvariable('run_id')` return run_id in the models and audits."""
+    """Make `getvariable('run_id')` return run_id in the models and audits, and
+    `getvariable('run_started_at')` when it started (from `runs`; now for a run not recorded there)."""
     con.execute("set variable run_id = ?", [run_id])
+    started = None
+    if con.execute("select count(*) from information_schema.tables where table_name = 'runs'").fetchall()[0][0]:
+        rows = con.execute("select started_at from runs where run_id = ?", [run_id]).fetchall()
+        started = rows[0][0] if rows else None
+    if started is None:
+        started = datetime.now(timezone.utc)
+    con.execute("set variable run_started_at = ?::timestamptz", [started])
 
 
 def run_models(

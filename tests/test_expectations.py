@@ -184,6 +184,20 @@ def test_score_out_of_range_fails(con):
     assert "sources: expect_column_values_to_be_between(score) failed on 1 row, e.g. 1.7" in failure.line()
 
 
+def test_dates_out_of_range_fail(con):
+    con.execute("UPDATE sources SET first_post = DATE '1970-01-01', last_post = DATE '2025-01-01' WHERE host = 'a.test'")
+    report = validate_stage(con, RUN, "marts")
+    failure = _only(report, "sources", "expect_column_values_to_be_between", "first_post")
+    assert failure.unexpected_count == 1 and "1970-01-01" in failure.line()
+
+
+def test_activity_ending_before_it_starts_fails(con):
+    con.execute("UPDATE sources SET first_post = DATE '2025-03-01', last_post = DATE '2025-01-01' WHERE host = 'a.test'")
+    report = validate_stage(con, RUN, "marts")
+    failure = _only(report, "sources", "expect_column_pair_values_a_to_be_greater_than_b", "last_post, first_post")
+    assert failure.unexpected_count == 1
+
+
 def test_unknown_verdict_fails(con):
     con.execute("UPDATE sources SET verdict = 'spam' WHERE host = 'a.test'")
     report = validate_stage(con, RUN, "marts")

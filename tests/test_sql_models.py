@@ -66,6 +66,29 @@ def test_unparseable_dates_become_null():
     assert one(con, "select published from stg_pages") is None
 
 
+def test_implausible_dates_are_staged_as_null_and_kept_raw():
+    """Before seed_date_bounds.earliest_post_date, or past the run's start + max_future_days: parse errors."""
+    from datetime import datetime, timezone
+
+    con = new_db()
+    con.execute("create table runs (run_id varchar, started_at timestamptz)")
+    con.execute("insert into runs values ('r1', timestamptz '2025-06-01 12:00:00+00')")
+    pages = [article("blog.example", slug, "x", when) for slug, when in [
+        ("epoch", datetime(1970, 1, 1, tzinfo=timezone.utc)), ("ok", T0),
+        ("tomorrow", datetime(2025, 6, 2, 9, tzinfo=timezone.utc)),  # within 2 days: time zones, clocks
+        ("typo", datetime(2099, 3, 3, tzinfo=timezone.utc))]]
+    for p in pages:
+        p.published_raw = p.published
+    add(con, "r1", [source("blog.example"), *pages, forum_post("forum.example", 1, 1, "a", "x", datetime(2031, 1, 1))])
+    sqlrun.run_models(con, "r1")
+    got = dict(rows(con, "select url, published is not null from stg_pages"))
+    assert got == {"https://blog.example/epoch/": False, "https://blog.example/ok/": True,
+                   "https://blog.example/tomorrow/": True, "https://blog.example/typo/": False}
+    assert one(con, "select count(*) from stg_pages where published_raw like '2099%'") == 1
+    assert one(con, "select published from stg_forum_posts") is None
+    assert one(con, "select count(*) from int_posts where published_date > date '2025-06-03'") == 0
+
+
 # ------------------------------------------------------------------ inventory
 
 

@@ -227,6 +227,17 @@ SPAM_COMMENTS = [
     "Merci, très utile. Nos experts vous répondent gratuitement : http://www.conseil-patrimoine-gratuit.test/",
     "J'adore ce site. Bitcoin et placements rentables ici http://www.crypto-rendement.test/",
 ]
+# Comment-farm texts with no URL: generic praise, posted verbatim under many blogs (evaluation web).
+UNSIGNED_SPAM_COMMENTS = [
+    "Merci beaucoup pour cet article très complet, j'ai appris énormément de choses !",
+    "Excellent article, très bien écrit et très instructif, je partage avec mes amis.",
+    "Je ne connaissais pas du tout ce sujet, merci pour toutes ces explications claires.",
+    "Article vraiment intéressant, continuez comme ça, votre blog est une mine d'or !",
+    "Super contenu comme toujours, j'attends le prochain article avec impatience.",
+    "Très bon résumé de la situation, c'est exactement ce que je cherchais, merci.",
+    "Bravo pour ce blog, les articles sont toujours pertinents et faciles à lire.",
+    "Merci pour le partage, ces conseils vont vraiment m'aider pour mon épargne.",
+]
 # The thin blogs end every post with a plug.
 SPAM_BLOG_PLUGS = [
     "Besoin d'un conseil ? Contactez-nous pour un bilan gratuit et sans engagement.",

@@ -80,6 +80,8 @@ def _comments(rng: Random, w: Writer, post: Post, topic: str, p: dict, people: _
             break
         name, url = people.pick()
         text = w.comment(topic, t)
+        if p.get("personal_comments"):  # other webs: readers add a word of their own (larger webs would
+            text += " " + w.sentence(topic, t)  # otherwise repeat the bank's stock comments verbatim)
         c = Comment(0, name, t, [text], url=url)
         out.append(c)
         if "?" in text and rng.random() < p.get("reply_rate", 0):
@@ -214,6 +216,22 @@ def syndicated(src: Source, content: dict) -> Blog:
     return blog
 
 
+def press_review(src: Source, guard: DuplicateGuard, content: dict) -> Blog:
+    """A genuine blog commenting the news: each post quotes (and credits) a paragraph of a news article
+    published before it, then gives the author's own view (params: as a genuine blog, plus quotes_from)."""
+    blog = genuine_blog(src, guard)
+    rng = rng_for(src.host, "press")
+    for post in blog.posts:
+        pool = [(h, o) for h in src.params["quotes_from"] for o in content[h].posts if o.when < post.when]
+        if not pool:
+            continue
+        host, o = rng.choice(pool)
+        quote = max(o.paragraphs, key=len)
+        post.paragraphs.insert(1, f"« {quote} » ({content[host].name})")
+        post.links.append((permalink(by_host()[host].platform, host, o), o.title))
+    return blog
+
+
 def spun(src: Source, content: dict) -> Blog:
     """Other blogs' posts, synonym-swapped and shuffled, republished days or weeks later."""
     p = src.params
@@ -225,7 +243,8 @@ def spun(src: Source, content: dict) -> Blog:
     for host, o in picked:
         when = min(o.when + timedelta(days=rng.uniform(2, 45)), NOW - timedelta(hours=rng.randrange(1, 48)))
         title = spin_sentence(o.title, rng, 0.9, 0.0)
-        post = Post(0, title, make_slug(src.platform, title, taken), when, author, spin(o.paragraphs, rng),
+        post = Post(0, title, make_slug(src.platform, title, taken), when, author,
+                    spin(o.paragraphs, rng, *p.get("spin_range", (0.28, 0.5))),
                     category=o.category)
         post.origin = permalink(by_host()[host].platform, host, o)
         if rng.random() < 0.2:  # "few comments": a stray generic one
@@ -270,6 +289,7 @@ def spam_blog(src: Source) -> Blog:
     blog = genuine_blog(src, None)
     rng = rng_for(src.host, "spam")
     signers = list(bank.SPAMMERS) + [(by_host()[h].name, f"http://{h}/") for h in p.get("spam_sites", [])]
+    signed = p.get("signed", True)  # False: a comment farm's generic praise, no URL (other webs)
     for post in blog.posts:
         post.paragraphs.append(rng.choice(bank.SPAM_BLOG_PLUGS))
         t = post.when
@@ -278,6 +298,10 @@ def spam_blog(src: Source) -> Blog:
             if t > NOW:
                 break
             name, url = rng.choice(signers)
+            if not signed:
+                post.comments.append(Comment(0, rng.choice(bank.FIRST_NAMES), t,
+                                             [rng.choice(bank.UNSIGNED_SPAM_COMMENTS)]))
+                continue
             text = next((s for s in bank.SPAM_COMMENTS if url.rstrip("/") in s), rng.choice(bank.SPAM_COMMENTS))
             post.comments.append(Comment(0, name, t, [text], url=url))
         post.comments.sort(key=lambda c: c.when)
@@ -365,6 +389,7 @@ def genuine_forum(src: Source, content: dict) -> Forum:
     boards = [Board(i + 1 if small else i + 2, *BOARDS[i][:2], threads=[]) for i in range(nb)]
     blog_links = [(h, o) for h in p.get("link_blogs", DEMO_LINK_BLOGS) for o in content[h].posts[-8:]]
     taken: set[str] = set()
+    moderator_share = p.get("moderator_share", 0)  # other webs: an admin (names[0]) who answers a lot
     for k in range(p["n_threads"]):
         bi = rng.choices(range(nb), [5, 4, 3, 2][:nb])[0]
         topic = rng.choice(BOARDS[bi][2])
@@ -382,7 +407,9 @@ def genuine_forum(src: Source, content: dict) -> Forum:
             if t > NOW:
                 break
             prev = msgs[-1]
-            if prev.author == opener or rng.random() > 0.15:
+            if moderator_share and prev.author != names[0] and rng.random() < moderator_share:
+                author, text = names[0], w.forum_reply(topic, t, prev.author)
+            elif prev.author == opener or rng.random() > 0.15:
                 author = rng.choices([n for n in names if n != prev.author],
                                      [wt for n, wt in zip(names, weights) if n != prev.author])[0]
                 text = w.forum_reply(topic, t, prev.author)
@@ -501,6 +528,8 @@ def _build(sources: list[Source], days_later: int) -> dict[str, Blog | Forum]:
             out[src.host] = one_page(src)
         elif f == "self_promo":
             out[src.host] = self_promo(src, guard)
+        elif f == "press_review":
+            out[src.host] = press_review(src, guard, out)
     if days_later:
         from ecoaudit.demo.later import extend
 

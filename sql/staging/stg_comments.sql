@@ -11,11 +11,13 @@ cleaned as (
         position,
         nullif(trim(author), '') as author,
         nullif(trim(author_url), '') as author_url,
-        try_cast(published as timestamptz) as published,
+        case when try_cast(published as timestamptz) between b.earliest and b.latest
+            then try_cast(published as timestamptz) end as published,
         published_raw,
         coalesce(trim(text), '') as text,
         coalesce(links, []) as links
     from source
+    cross join stg_date_bounds as b
     where nullif(trim(page_url), '') is not null
 ),
 

@@ -11,10 +11,12 @@ cleaned as (
         lower(trim(origin)) as origin,
         origin_url,
         nullif(trim(title), '') as title,
-        try_cast(published as timestamptz) as published,
+        case when try_cast(published as timestamptz) between b.earliest and b.latest
+            then try_cast(published as timestamptz) end as published,
         published_raw,
         nullif(trim(summary), '') as summary
     from source
+    cross join stg_date_bounds as b
     where nullif(trim(url), '') is not null
 ),
 

@@ -13,12 +13,14 @@ cleaned as (
         position,
         post_id,
         nullif(trim(author), '') as author,
-        try_cast(published as timestamptz) as published,
+        case when try_cast(published as timestamptz) between b.earliest and b.latest
+            then try_cast(published as timestamptz) end as published,
         published_raw,
         coalesce(trim(text), '') as text,
         coalesce(quoted, '') as quoted,
         coalesce(links, []) as links
     from source
+    cross join stg_date_bounds as b
     where nullif(trim(thread_url), '') is not null
 ),
 

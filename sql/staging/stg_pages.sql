@@ -16,7 +16,8 @@ cleaned as (
         coalesce(nullif(lower(trim(platform)), ''), 'generic') as platform,
         nullif(trim(title), '') as title,
         nullif(trim(author), '') as author,
-        try_cast(published as timestamptz) as published,
+        case when try_cast(published as timestamptz) between b.earliest and b.latest
+            then try_cast(published as timestamptz) end as published,
         published_raw,
         coalesce(trim(text), '') as text,
         nullif(lower(trim(language)), '') as language,
@@ -25,6 +26,7 @@ cleaned as (
         coalesce(n_posts, 0) as n_posts,
         coalesce(content_length, 0) as content_length
     from source
+    cross join stg_date_bounds as b
     where nullif(trim(url), '') is not null
 ),
 
