@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import resource
 import time
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
@@ -76,6 +77,13 @@ class SourceState:
             site_name=self.site_name, language=self.language, feeds=self.feeds,
             sitemaps=self.sitemaps, discovered_from=self.discovered_from,
         )
+
+
+def cpu_seconds() -> dict[str, float]:
+    """CPU time (user + system) of this process and of its finished children (parse workers)."""
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"cpu_seconds_reactor": round(me.ru_utime + me.ru_stime, 3),
+            "cpu_seconds_workers": round(children.ru_utime + children.ru_stime, 3)}
 
 
 def now_iso() -> str:
@@ -167,6 +175,7 @@ class AuditSpider(scrapy.Spider):
 
     async def start(self):
         self.started = time.perf_counter()
+        self.cpu_at_start = cpu_seconds()["cpu_seconds_reactor"]  # interpreter and Scrapy start-up
         for url in self.job.seeds:
             host = host_of(url)
             if host in self.sources:
@@ -368,7 +377,7 @@ class AuditSpider(scrapy.Spider):
         yield from self._follow(new, state.host, self.parse_sitemap, PRIO_AUX, count=False)
 
     @bundled
-    def parse_feed(self, response):
+    async def parse_feed(self, response):
         """A feed: every entry is a post of the inventory; fetch the newest first."""
         state = self.sources[self._canonical(response.meta["source"])]
         yield self._fetched(response, "feed", state)
@@ -376,7 +385,7 @@ class AuditSpider(scrapy.Spider):
             yield self._not_modified(response, state)
             return
         try:
-            entries = parse_feed(response.url, response.body)
+            entries = await self._offload(response, parse_feed, response.url, response.body)
         except Exception as e:  # a broken feed is a row, not a crash
             yield self._error(response.url, state.host, "feed_parse_error", response.status, str(e))
             return
@@ -389,17 +398,18 @@ class AuditSpider(scrapy.Spider):
                             published=e.get("published"), published_raw=e.get("published_raw"),
                             summary=e.get("summary"))
             urls.append(e["url"])
-        yield from self._follow(urls, state.host, self.parse_any, PRIO_ENTRY)
+        for out in self._follow(urls, state.host, self.parse_any, PRIO_ENTRY):
+            yield out
 
     @bundled
-    def parse_comment_feed(self, response):
+    async def parse_comment_feed(self, response):
         """A comments feed: posts with recent comments are refreshed, however old they are."""
         state = self.sources[self._canonical(response.meta["source"])]
         yield self._fetched(response, "comment_feed", state)
         if response.status == 304:
             return
         try:
-            entries = parse_feed(response.url, response.body)
+            entries = await self._offload(response, parse_feed, response.url, response.body)
         except Exception as e:
             yield self._error(response.url, state.host, "feed_parse_error", response.status, str(e))
             return
@@ -413,10 +423,11 @@ class AuditSpider(scrapy.Spider):
                 self.skipped_old.discard(key)
                 self.seen.discard(key)
                 revived.append(key)
-        yield from self._follow(revived, state.host, self.parse_any, PRIO_ENTRY)
+        for out in self._follow(revived, state.host, self.parse_any, PRIO_ENTRY):
+            yield out
 
     @bundled
-    def parse_sitemap(self, response):
+    async def parse_sitemap(self, response):
         """A sitemap index or url set: posts newest first, child sitemaps followed."""
         state = self.sources[self._canonical(response.meta["source"])]
         yield self._fetched(response, "sitemap", state)
@@ -425,21 +436,24 @@ class AuditSpider(scrapy.Spider):
             yield self._not_modified(response, state)
             known = [u for u, k in self.known.items() if k.get("kind") == "sitemap"
                      and self._canonical(k.get("host") or host_of(u)) == state.host]
-            yield from self._follow(known, state.host, self.parse_sitemap, PRIO_AUX, count=False)
+            for out in self._follow(known, state.host, self.parse_sitemap, PRIO_AUX, count=False):
+                yield out
             return
         try:
-            entries, children = parse_sitemap(response.url, response.body)
+            entries, children = await self._offload(response, parse_sitemap, response.url, response.body)
         except Exception as e:
             yield self._error(response.url, state.host, "sitemap_parse_error", response.status, str(e))
             return
-        yield from self._follow(children, state.host, self.parse_sitemap, PRIO_AUX, count=False)
+        for out in self._follow(children, state.host, self.parse_sitemap, PRIO_AUX, count=False):
+            yield out
         entries = [(u, d) for u, d in entries if not self._too_old(d)]
         entries.sort(key=lambda e: e[1] or "", reverse=True)
         for url, lastmod in entries:
             if self._same_source(url, state.host) and normalize(url) != normalize(state.source):
                 yield EntryItem(host=state.host, url=normalize(url), origin="sitemap",
                                 origin_url=response.url, published=lastmod, published_raw=lastmod)
-        yield from self._follow([u for u, _ in entries], state.host, self.parse_any, PRIO_ENTRY)
+        for out in self._follow([u for u, _ in entries], state.host, self.parse_any, PRIO_ENTRY):
+            yield out
 
     def on_error(self, failure):
         """A failed request becomes an error row."""
@@ -487,6 +501,16 @@ class AuditSpider(scrapy.Spider):
         existing.pages += state.pages
         return existing
 
+    async def _offload(self, response, fn, *args):
+        """fn(*args) in the parse pool when there is one (the reactor only sends and receives).
+
+        The pool serves the request's priority first: homes, feeds and sitemaps, which
+        reveal what to fetch (and spend the budget on), before posts and listings."""
+        if self.pool is None:
+            return fn(*args)
+        request = getattr(response, "request", None)
+        return await self.pool.run(fn, *args, priority=getattr(request, "priority", 0))
+
     async def _parse(self, response, state: SourceState):
         """The parsed page, or an error row if a parser raised.
 
@@ -496,9 +520,7 @@ class AuditSpider(scrapy.Spider):
         platform = state.platform if state.platform not in (None, "generic") else None
         args = (response.url, response.body, platform, server_now(response))
         try:
-            if self.pool is None:
-                return parse_page(*args)
-            return await self.pool.parse(*args)
+            return await self._offload(response, parse_page, *args)
         except Exception as e:  # parsers should not raise; if one does, keep the crawl going
             self.logger.warning("parse failed on %s: %s", response.url, e)
             return self._error(response.url, state.host, "parse_error", response.status, str(e))
@@ -619,11 +641,14 @@ class AuditSpider(scrapy.Spider):
         return items
 
     def closed(self, reason):
+        crawl_seconds = time.perf_counter() - getattr(self, "started", time.perf_counter())
         if self.pool is not None:
             self.pool.close()
         stats = dict(self.crawler.stats.get_stats())
         stats["finish_reason"] = reason
-        stats["crawl_seconds"] = time.perf_counter() - getattr(self, "started", time.perf_counter())
+        stats["crawl_seconds"] = crawl_seconds
+        stats.update(cpu_seconds())
+        stats["cpu_seconds_reactor_startup"] = getattr(self, "cpu_at_start", 0.0)
         path = Path(self.job.items_dir) / "crawl_stats.json"
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(stats, default=str, indent=1))

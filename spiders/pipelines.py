@@ -1,15 +1,22 @@
 """Write each item type to its own JSON-lines file: items/<table>.jsonl."""
 from __future__ import annotations
 
-import dataclasses
 import json
 from pathlib import Path
 
 from .items import ITEM_TABLES, unbundle
 
+# One encoder for every row (json.dumps builds a new one per call when given options).
+_encode = json.JSONEncoder(ensure_ascii=False).encode
+BUFFER_BYTES = 1 << 20
+
 
 class JsonLinesPipeline:
-    """One file per raw table; the spider's closing summary (sources) is written last."""
+    """One file per raw table; the spider's closing summary (sources) is written last.
+
+    Items are flat dataclasses (strings, numbers, lists of strings): a row is its `__dict__`
+    as JSON, written through a large buffer (files are complete once the spider closes).
+    """
 
     def __init__(self, items_dir: str, crawler=None):
         self.crawler = crawler
@@ -24,12 +31,13 @@ class JsonLinesPipeline:
     def open_spider(self):
         self.dir.mkdir(parents=True, exist_ok=True)
         for table in ITEM_TABLES.values():
-            self.files[table] = (self.dir / f"{table}.jsonl").open("w", encoding="utf-8")
+            self.files[table] = (self.dir / f"{table}.jsonl").open("w", encoding="utf-8",
+                                                                   buffering=BUFFER_BYTES)
             self.counts[table] = 0
 
     def _write(self, item) -> None:
         table = ITEM_TABLES[type(item)]
-        self.files[table].write(json.dumps(dataclasses.asdict(item), ensure_ascii=False) + "\n")
+        self.files[table].write(_encode(item.__dict__) + "\n")
         self.counts[table] += 1
 
     def process_item(self, item):

@@ -31,6 +31,10 @@ def crawl_settings(job: CrawlJob) -> dict:
         "CLOSESPIDER_TIMEOUT": job.max_run_seconds,
         "DEPTH_LIMIT": 50,  # listing pages chain; budget per source is the real bound
         "ITEM_PIPELINES": {"spiders.pipelines.JsonLinesPipeline": 800},
+        # A response's rows come as one Bundle and the pipeline is synchronous: nothing to run
+        # in parallel. Scrapy starts CONCURRENT_ITEMS asyncio tasks per response whatever it
+        # yields (100 by default: a fifth of the reactor's time in this crawl, measured).
+        "CONCURRENT_ITEMS": 1,
         "ECOAUDIT_ITEMS_DIR": job.items_dir,
         # The raw archive (WARC) of every response; the middleware is off when the path is None.
         "DOWNLOADER_MIDDLEWARES": {"spiders.archive.WarcArchiveMiddleware": 950},

@@ -11,6 +11,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import tempfile
@@ -23,7 +24,12 @@ COMMAND = ".venv/bin/python -m tests.bench.crawl --write docs/benchmarks.md  (ma
 CONCURRENCY, PER_HOST = 16, 8
 
 
-def audit_crawl(tmp: Path) -> tuple[float, int, list[str]]:
+def _cpu(who: int) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+def audit_crawl(tmp: Path) -> tuple[float, int, list[str], dict]:
     from ecoaudit.demo.labels import demo_seeds
     from spiders.job import CrawlJob
     from spiders.launch import run_crawl
@@ -32,21 +38,28 @@ def audit_crawl(tmp: Path) -> tuple[float, int, list[str]]:
                    max_pages_per_source=80, delay_seconds=0, obey_robots=False, autothrottle=False,
                    concurrent_requests=CONCURRENCY, per_host_concurrency=PER_HOST,
                    parse_workers=os.cpu_count() or 1)
+    server0 = _cpu(resource.RUSAGE_SELF)  # this process only serves the demo web meanwhile
     result = run_crawl(job, tmp / "job.json")
+    cpu = {"reactor": result.stats.get("cpu_seconds_reactor", 0.0),
+           "workers": result.stats.get("cpu_seconds_workers", 0.0),
+           "server": _cpu(resource.RUSAGE_SELF) - server0}
     fetched = [json.loads(l)["url"] for l in (tmp / "items" / "fetches.jsonl").open(encoding="utf-8")]
     errors = [json.loads(l)["url"] for l in (tmp / "items" / "errors.jsonl").open(encoding="utf-8")]
     responses = result.stats.get("downloader/response_count", 0)
     # From the spider's start to its close, as for the bare spider (no interpreter start-up).
-    return result.stats["crawl_seconds"], responses, fetched + errors
+    return result.stats["crawl_seconds"], responses, fetched + errors, cpu
 
 
-def bare_crawl(tmp: Path, urls: list[str]) -> tuple[float, int]:
+def bare_crawl(tmp: Path, urls: list[str]) -> tuple[float, int, dict]:
     (tmp / "urls.txt").write_text("\n".join(urls), encoding="utf-8")
     root = Path(__file__).resolve().parents[2]
+    server0, child0 = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
     subprocess.run([sys.executable, "-m", "tests.bench.bare_spider", str(tmp / "urls.txt"),
                     str(CONCURRENCY), str(PER_HOST), str(tmp / "bare.json")], cwd=root, check=True)
+    cpu = {"reactor": _cpu(resource.RUSAGE_CHILDREN) - child0,
+           "server": _cpu(resource.RUSAGE_SELF) - server0}
     stats = json.loads((tmp / "bare.json").read_text())
-    return stats["seconds"], stats["responses"]
+    return stats["seconds"], stats["responses"], cpu
 
 
 def extraction_rate(limit: int = 400) -> tuple[float, int]:
@@ -66,18 +79,25 @@ def run(rounds: int = 2) -> dict:
     from ecoaudit.demo import DemoServer
     from ecoaudit.demo_audit import proxy_env
 
-    audit, bare = [], []
+    audit, bare, cpu = [], [], []
     with DemoServer() as server, tempfile.TemporaryDirectory() as tmp:
         os.environ.update(proxy_env(server.proxy_url))
         for i in range(rounds):  # alternate, keep the best of each: less noise from the machine
             d = Path(tmp) / f"r{i}"
-            secs, responses, urls = audit_crawl(d)
+            secs, responses, urls, a_cpu = audit_crawl(d)
             audit.append(responses / secs)
-            b_secs, b_responses = bare_crawl(d, urls)
+            b_secs, b_responses, b_cpu = bare_crawl(d, urls)
             bare.append(b_responses / b_secs)
+            cpu.append({"audit": {k: 1000 * v / responses for k, v in a_cpu.items()},
+                        "bare": {k: 1000 * v / b_responses for k, v in b_cpu.items()}})
+            print(f"round {i + 1}: audit {audit[-1]:.0f} pages/s, bare {bare[-1]:.0f} pages/s, "
+                  f"ratio {audit[-1] / bare[-1]:.2f}; CPU ms/page: "
+                  + "; ".join(f"{crawl} " + ", ".join(f"{k} {v:.1f}" for k, v in c.items())
+                              for crawl, c in cpu[-1].items()), file=sys.stderr, flush=True)
     rate, n = extraction_rate()
     return {"audit_pps": max(audit), "bare_pps": max(bare), "responses": responses,
             "bare_responses": b_responses, "ratio": max(audit) / max(bare),
+            "round_ratios": [a / b for a, b in zip(audit, bare)], "cpu_ms_per_page": cpu,
             "extract_pps_per_core": rate, "extract_pages": n}
 
 
@@ -109,8 +129,9 @@ def markdown(r: dict) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--write", type=Path)
+    ap.add_argument("--rounds", type=int, default=2)
     args = ap.parse_args()
-    r = run()
+    r = run(args.rounds)
     text = markdown(r)
     print(text)
     if args.write:
