@@ -196,7 +196,9 @@ def parse(page: Page) -> ParsedPage:
         else:
             title = first_of(tree, "h1.page-title, .archive-title, .page-title", "main h1")
             parsed.title = inline_text(title) or None
-        if parsed.page_type in ("listing", "home") and articles:
+        # A static front page (Settings > Reading) is a page: body classes "home page page-id-N".
+        static_front = parsed.page_type == "home" and "page" in page.body_classes()
+        if parsed.page_type in ("listing", "home") and articles and not static_front:
             parsed.text = listing_text(articles, ".entry-footer, .entry-meta")
             nav.articles = uniq(
                 [page.url_(a.get("href")) for art in articles
