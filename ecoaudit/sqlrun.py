@@ -179,6 +179,26 @@ def raw_table_columns() -> dict[str, list[tuple[str, str]]]:
     return {table: list(cols.items()) for table, cols in RAW_TABLES.items()}
 
 
+def ensure_taxonomy(con: duckdb.DuckDBPyConnection) -> None:
+    """The client's themes and brands as each run's config gave them (read by stg_themes, stg_brands)."""
+    con.execute("create table if not exists run_themes (run_id varchar, theme varchar, keyword varchar)")
+    con.execute("create table if not exists run_brands (run_id varchar, role varchar, brand varchar)")
+
+
+def write_taxonomy(con: duckdb.DuckDBPyConnection, run_id: str, themes: dict[str, list[str]],
+                   brands: dict[str, list[str]]) -> None:
+    """Replace the run's themes (theme -> keywords) and brands (role -> names) from its config."""
+    ensure_taxonomy(con)
+    con.execute("delete from run_themes where run_id = ?", [run_id])
+    con.execute("delete from run_brands where run_id = ?", [run_id])
+    rows = [(run_id, t, k) for t, kws in themes.items() for k in kws if k.strip()]
+    if rows:
+        con.executemany("insert into run_themes values (?, ?, ?)", rows)
+    rows = [(run_id, role, b) for role, names in brands.items() for b in names if b.strip()]
+    if rows:
+        con.executemany("insert into run_brands values (?, ?, ?)", rows)
+
+
 def ensure_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Create missing raw tables empty, so staging never fails on a table the loader did not create."""
     for table, columns in raw_table_columns().items():
@@ -240,6 +260,7 @@ def run_models(
     sql_dir = Path(sql_dir or SQL_DIR)
     plan = _select(models(sql_dir), select)
     ensure_overrides(con)
+    ensure_taxonomy(con)
     ensure_raw_tables(con)
     set_run(con, run_id)
     counts: dict[str, int] = {}

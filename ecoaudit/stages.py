@@ -134,6 +134,7 @@ def transform(ctx: RunContext) -> None:
 
     with ctx.connect() as con:
         sqlrun.ensure_overrides(con)
+        sqlrun.write_taxonomy(con, ctx.run_id, ctx.cfg.themes, ctx.cfg.brands)
         sqlrun.load_seeds(con)
         sqlrun.run_models(con, ctx.run_id)
         problems = {name: df for name, df in sqlrun.run_audits(con, ctx.run_id).items()

@@ -219,12 +219,15 @@ def ecosystem() -> list:
                                  author_url=f"https://casino{j}.example/", published=T0 - timedelta(days=7 * i - 1)))
     lively_page = next(x for x in items if isinstance(x, PageItem) and x.url == "https://lively.example/billet-0/")
     items.append(comment(lively_page, 9, "Promo0", spam_texts[0], author_url="https://casino0.example/"))
-    # genuine forum: many members
+    # genuine forum: many members, answering when they happen to read (irregular delays)
     items += [source("forum.example", "phpbb"), home("forum.example", "phpbb")]
+    delays = [0, 12, 190, 35, 610, 8, 75, 1440, 22, 300, 3, 95]  # minutes after the previous message
     for t in range(6):
+        when = T0 + timedelta(days=t)
         for p in range(6):
+            when += timedelta(minutes=delays[(t + p) % len(delays)])
             items.append(forum_post("forum.example", t, p + 1, f"membre{(t * 5 + p * 3) % 15}",
-                                    text(5000 + 10 * t + p, 30), T0 + timedelta(days=t, hours=p)))
+                                    text(5000 + 10 * t + p, 30), when))
     # fake forum: the admin opens and answers his own threads
     items += [source("fake.example", "fluxbb"), home("fake.example", "fluxbb")]
     for t in range(5):

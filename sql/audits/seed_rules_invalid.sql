@@ -32,7 +32,7 @@ final as (
         or r.direction not in ('automated', 'pertinent')
         or r.weight::double not between 0 and 1
         or r.threshold is null
-        or coalesce(r.display, 'dec1') not in ('pct', 'int', 'dec1')
+        or coalesce(r.display, 'dec1') not in ('pct', 'int', 'dec1', 'dec2')
         or len(list_filter(string_split(r.kind_scope, '|'), lambda k: k not in ('all', 'blog', 'forum', 'news', 'other'))) > 0
         or r.copies > 1
         or r.label_fr not like '%{value}%'

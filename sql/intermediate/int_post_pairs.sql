@@ -1,10 +1,13 @@
 -- int_post_pairs: one row per (post_key, other_post_key), both directions, for posts on different hosts
--- whose Jaccard similarity reaches the spun threshold. Candidates come only from equal LSH band
--- signatures (no all-pairs join; oversized buckets are skipped); candidates whose MinHash estimate is far
--- too low are dropped, and the rest are verified with the exact Jaccard of their shingle sets, so the
--- copy/spun thresholds are not blurred by the estimate's noise.
+-- whose Jaccard similarity reaches the spun threshold. Candidates are the pairs of posts on different hosts
+-- sharing at least one sampled shingle that is not a stock phrase (an inverted index on int_post_shingles:
+-- no all-pairs join; shingles in more than minhash_max_bucket posts are skipped). Their similarity on the
+-- sample (estimated_similarity) drops those far too low; the rest are verified with the exact Jaccard of
+-- their FULL shingle sets, rebuilt from int_post_words for these posts only, so the copy/spun thresholds
+-- are not blurred by the sample.
 with params as (
     select
+        max(value) filter (where param = 'shingle_k')::integer as k,
         max(value) filter (where param = 'minhash_max_bucket')::integer as max_bucket,
         max(value) filter (where param = 'candidate_min_estimate')::double as min_estimate,
         max(value) filter (where param = 'copy_min_similarity')::double as copy_min,
@@ -12,45 +15,42 @@ with params as (
     from seed_params
 ),
 
-n_hashes as (
-    select count(*) as n from seed_minhash_salts
+sample_sizes as (
+    select post_key, count(*) as sampled
+    from int_post_shingles
+    where not is_common
+    group by post_key
 ),
 
-buckets as (
-    select b.band, b.band_hash
-    from int_post_bands as b
-    group by b.band, b.band_hash
-    having count(*) between 2 and (select max_bucket from params)
-),
-
-members as (
-    select b.*
-    from int_post_bands as b
-    semi join buckets as k on k.band = b.band and k.band_hash = b.band_hash
+linking as (
+    -- shingles that can pair posts of different hosts
+    select s.post_key, s.host, s.shingle_hash
+    from int_post_shingles as s
+    cross join params as p
+    where not s.is_common and s.shingle_hosts > 1 and s.shingle_posts <= p.max_bucket
 ),
 
 candidates as (
-    select distinct
+    select
         a.post_key as post_key_a,
-        b.post_key as post_key_b
-    from members as a
-    join members as b
-        on b.band = a.band
-        and b.band_hash = a.band_hash
+        b.post_key as post_key_b,
+        count(*) as shared_sampled
+    from linking as a
+    join linking as b
+        on b.shingle_hash = a.shingle_hash
         and a.post_key < b.post_key
         and a.host <> b.host
+    group by a.post_key, b.post_key
 ),
 
 estimated as (
     select
         c.post_key_a,
         c.post_key_b,
-        count(*) filter (where ma.minhash = mb.minhash) / any_value(n.n) as estimated_similarity
+        c.shared_sampled / (za.sampled + zb.sampled - c.shared_sampled) as estimated_similarity
     from candidates as c
-    join int_post_minhash as ma on ma.post_key = c.post_key_a
-    join int_post_minhash as mb on mb.post_key = c.post_key_b and mb.hash_id = ma.hash_id
-    cross join n_hashes as n
-    group by c.post_key_a, c.post_key_b
+    join sample_sizes as za on za.post_key = c.post_key_a
+    join sample_sizes as zb on zb.post_key = c.post_key_b
 ),
 
 plausible as (
@@ -60,18 +60,51 @@ plausible as (
     where e.estimated_similarity >= p.min_estimate
 ),
 
+plausible_posts as (
+    select post_key_a as post_key from plausible
+    union
+    select post_key_b from plausible
+),
+
+full_shingles as (
+    -- every shingle of the plausible posts (same hashes as int_post_shingles, without the sampling)
+    select
+        w.post_key,
+        unnest(list_distinct(list_transform(
+            range(1, w.n_words - p.k + 2),
+            lambda i: case p.k
+                when 2 then hash(w.word_hashes[i], w.word_hashes[i + 1])
+                when 3 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2])
+                when 4 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
+                                 w.word_hashes[i + 3])
+                when 5 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
+                                 w.word_hashes[i + 3], w.word_hashes[i + 4])
+                when 6 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
+                                 w.word_hashes[i + 3], w.word_hashes[i + 4], w.word_hashes[i + 5])
+                when 7 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
+                                 w.word_hashes[i + 3], w.word_hashes[i + 4], w.word_hashes[i + 5],
+                                 w.word_hashes[i + 6])
+                else hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
+                          w.word_hashes[i + 3], w.word_hashes[i + 4], w.word_hashes[i + 5],
+                          w.word_hashes[i + 6], w.word_hashes[i + 7])
+            end
+        ))) as shingle_hash
+    from int_post_words as w
+    semi join plausible_posts as k on k.post_key = w.post_key
+    cross join params as p
+),
+
 set_sizes as (
     select post_key, count(*) as shingles
-    from int_post_shingles
-    semi join (select post_key_a as post_key from plausible union select post_key_b from plausible) as k using (post_key)
+    from full_shingles
     group by post_key
 ),
 
 shared as (
     select c.post_key_a, c.post_key_b, count(*) as shared_shingles
     from plausible as c
-    join int_post_shingles as sa on sa.post_key = c.post_key_a
-    join int_post_shingles as sb on sb.post_key = c.post_key_b and sb.shingle_hash = sa.shingle_hash
+    join full_shingles as sa on sa.post_key = c.post_key_a
+    join full_shingles as sb on sb.post_key = c.post_key_b and sb.shingle_hash = sa.shingle_hash
     group by c.post_key_a, c.post_key_b
 ),
 

@@ -1,94 +1,82 @@
--- int_post_shingles: one row per (post_key, shingle_hash): the distinct k-word shingles of each post with
--- enough text, on normalised text (lowercase, accents stripped, punctuation dropped); a shingle's hash is
--- the hash of its k word hashes, in order. Each row says on how many hosts the shingle occurs and in how
--- many posts of the post's own host: shingles on many hosts are stock phrases of the sector (is_common),
--- left out of MinHash so they do not make unrelated posts candidates (counted in hosts, not posts, so
--- that a template repeated on one host, or a copy on a few, is kept); exact similarities use every shingle.
+-- int_post_shingles: one row per (post_key, shingle_hash) for the SAMPLED shingles of each compared post
+-- (int_post_words): a shingle is k consecutive word hashes hashed together, and only the shingles whose
+-- hash is 0 modulo shingle_sample_mod are kept. The sample is consistent (a shingle is kept or dropped
+-- the same way in every post), so shares and Jaccard similarities measured on it estimate those of the
+-- full sets, at 1/shingle_sample_mod of the cost. Each row says in how many posts and on how many hosts
+-- the shingle occurs (exact for a kept shingle): shingles on many hosts are stock phrases of the sector
+-- (is_common), left out of candidate search so they do not pair unrelated posts (counted in hosts, not
+-- posts, so that a template repeated on one host, or a copy on a few, is kept).
 with params as (
     select
-        max(value) filter (where param = 'shingle_k')::integer as k,
-        max(value) filter (where param = 'minhash_min_words')::integer as min_words,
+        case
+            when max(value) filter (where param = 'shingle_k')::integer between 2 and 8
+                then max(value) filter (where param = 'shingle_k')::integer
+            else error('seed_params: shingle_k must be between 2 and 8')
+        end as k,
+        max(value) filter (where param = 'shingle_sample_mod')::ubigint as sample_mod,
         max(value) filter (where param = 'shingle_common_min_hosts')::double as common_min_hosts,
         max(value) filter (where param = 'shingle_common_share_hosts')::double as common_share_hosts
     from seed_params
 ),
 
-words as (
-    select
-        post_key,
-        host,
-        string_split(trim(regexp_replace(lower(strip_accents(text)), '[^a-z0-9]+', ' ', 'g')), ' ') as words
-    from int_posts
-    where text is not null
-),
-
-comparable as (
-    select w.post_key, w.host, w.words
-    from words as w
-    cross join params as p
-    where len(w.words) >= p.min_words
-),
-
-positioned as (
-    -- words hashed first: windows over integers are much cheaper than over strings
-    select
-        post_key,
-        hash(unnest(words)) as word_hash,
-        generate_subscripts(words, 1) as position,
-        len(words) as n_words
-    from comparable
-),
-
-windows as (
+shingled as (
+    -- one list per post; a fixed-arity hash of k list elements is ~20x cheaper than hashing list slices
+    -- or a window over word rows
     select
         w.post_key,
-        w.position,
-        w.n_words,
-        p.k,
-        hash(list(w.word_hash) over (
-            partition by w.post_key order by w.position rows between current row and p.k - 1 following
-        )) as shingle_hash
-    from positioned as w
+        o.host,
+        list_distinct(list_filter(
+            list_transform(
+                range(1, w.n_words - p.k + 2),
+                lambda i: case p.k
+                    when 2 then hash(w.word_hashes[i], w.word_hashes[i + 1])
+                    when 3 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2])
+                    when 4 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
+                                     w.word_hashes[i + 3])
+                    when 5 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
+                                     w.word_hashes[i + 3], w.word_hashes[i + 4])
+                    when 6 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
+                                     w.word_hashes[i + 3], w.word_hashes[i + 4], w.word_hashes[i + 5])
+                    when 7 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
+                                     w.word_hashes[i + 3], w.word_hashes[i + 4], w.word_hashes[i + 5],
+                                     w.word_hashes[i + 6])
+                    else hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
+                              w.word_hashes[i + 3], w.word_hashes[i + 4], w.word_hashes[i + 5],
+                              w.word_hashes[i + 6], w.word_hashes[i + 7])
+                end
+            ),
+            lambda s: s % p.sample_mod = 0
+        )) as shingles
+    from int_post_words as w
+    join int_posts as o on o.post_key = w.post_key
     cross join params as p
 ),
 
-shingles as (
-    -- the last k - 1 windows are shorter than k words: not shingles
-    select distinct post_key, shingle_hash
-    from windows
-    where position <= n_words - k + 1
-),
-
-hosted as (
-    select s.post_key, c.host, s.shingle_hash
-    from shingles as s
-    join comparable as c on c.post_key = s.post_key
-),
-
-per_host as (
-    select shingle_hash, host, count(*) as host_posts
-    from hosted
-    group by shingle_hash, host
+sampled as (
+    select post_key, host, unnest(shingles) as shingle_hash
+    from shingled
 ),
 
 per_shingle as (
-    select *, count(*) over (partition by shingle_hash) as shingle_hosts
-    from per_host
+    select shingle_hash, count(*) as shingle_posts, count(distinct host) as shingle_hosts
+    from sampled
+    group by shingle_hash
 ),
 
 totals as (
-    select count(distinct host) as n_hosts from comparable
+    select count(distinct host) as n_hosts from shingled
 ),
 
 final as (
     select
-        h.post_key,
-        h.shingle_hash,
+        s.post_key,
+        s.host,
+        s.shingle_hash,
+        f.shingle_posts,
         f.shingle_hosts,
-        f.host_posts,
         f.shingle_hosts > greatest(p.common_min_hosts, p.common_share_hosts * t.n_hosts) as is_common
-    from hosted as h
-    join per_shingle as f on f.shingle_hash = h.shingle_hash and f.host = h.host
+    from sampled as s
+    join per_shingle as f on f.shingle_hash = s.shingle_hash
     cross join params as p
     cross join totals as t
 )

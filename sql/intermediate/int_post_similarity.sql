@@ -2,7 +2,8 @@
 -- another host, and its "original": the best match published strictly earlier on another host (a copy
 -- beats a spun match, then the earliest wins, so a chain of copies points at the first publisher).
 -- A post is templated when most of its shingles also appear in other posts of its own host and nowhere
--- else (one template, a few words swapped). A post is original when compared, not templated, and no match on another host is
+-- else (one template, a few words swapped). A post is compared when it has at least minhash_min_words words
+-- (int_post_words). A post is original when compared, not templated, and no match on another host is
 -- earlier, simultaneous or undated.
 with params as (
     select max(value) filter (where param = 'template_min_share')::double as template_min_share
@@ -15,16 +16,17 @@ posts as (
 
 templating as (
     -- share of the post's shingles found in another post of the same host and on no other host: stock
-    -- phrases of the sector, and copies made elsewhere, do not make a post look templated
+    -- phrases of the sector, and copies made elsewhere, do not make a post look templated (measured on
+    -- the consistent sample of int_post_shingles: an estimate of the share over all its shingles)
     select
         post_key,
-        count(*) filter (where host_posts > 1 and shingle_hosts = 1) / count(*) as share_shingles_on_host
+        count(*) filter (where shingle_posts > 1 and shingle_hosts = 1) / count(*) as share_shingles_on_host
     from int_post_shingles
     group by post_key
 ),
 
 compared as (
-    select distinct post_key from int_post_minhash
+    select post_key from int_post_words
 ),
 
 best_match as (

@@ -113,6 +113,41 @@ top_site as (
     from int_source_links
 ),
 
+regular_posts as (
+    -- the latest post: the scheduler's rhythm shows in the listing around it
+    select host, 'post_gap_cv' as signal, arg_max(url, published) as example_url, null as example_other_url
+    from int_posts
+    where published is not null
+    group by host
+),
+
+regular_replies as (
+    -- the thread with the most timed replies
+    select host, 'reply_delay_cv' as signal, thread_url as example_url, null as example_other_url
+    from int_forum_posts
+    group by host, thread_url
+    qualify row_number() over (partition by host order by count(*) desc, thread_url) = 1
+),
+
+few_voices as (
+    -- the longest thread written by the fewest members
+    select host, 'mean_authors_per_thread' as signal, thread_url as example_url, null as example_other_url
+    from int_forum_posts
+    group by host, thread_url
+    having count(*) > 1
+    qualify row_number() over (partition by host order by count(distinct author_key), count(*) desc, thread_url) = 1
+),
+
+link_block as (
+    select
+        host,
+        'hosts_sharing_link_block' as signal,
+        'http://' || host || '/' as example_url,
+        'http://' || link_block_example_host || '/' as example_other_url
+    from int_source_network
+    where link_block_example_host is not null
+),
+
 final as (
     select * from copied
     union all by name select * from spun
@@ -124,6 +159,10 @@ final as (
     union all by name select * from self_answered
     union all by name select * from top_author
     union all by name select * from top_site
+    union all by name select * from regular_posts
+    union all by name select * from regular_replies
+    union all by name select * from few_voices
+    union all by name select * from link_block
 )
 
 select * from final

@@ -66,11 +66,13 @@ formatted as (
         case f.display
             when 'pct' then round(100 * f.value)::bigint::varchar
             when 'int' then round(f.value)::bigint::varchar
+            when 'dec2' then format('{:.2f}', f.value)
             else format('{:.1f}', f.value)
         end as value_text,
         case f.display
             when 'pct' then round(100 * f.threshold)::bigint::varchar
             when 'int' then round(f.threshold)::bigint::varchar
+            when 'dec2' then format('{:.2f}', f.threshold)
             else format('{:.1f}', f.threshold)
         end as threshold_text,
         x.example_url,

@@ -123,6 +123,26 @@ links as (
     from int_source_links
 ),
 
+rhythm as (
+    select * from int_source_rhythm
+),
+
+network as (
+    select host, hosts_sharing_link_block from int_source_network
+),
+
+themed as (
+    -- share of a source's posts with text that touch the client's themes (null when none are configured)
+    select
+        p.host,
+        count(distinct p.url) filter (where length(p.text) > 0) as posts_with_text,
+        count(distinct t.url) as posts_on_theme
+    from int_posts as p
+    left join int_post_themes as t on t.url = p.url
+    where (select count(*) from stg_themes) > 0
+    group by p.host
+),
+
 final as (
     select
         s.host,
@@ -158,7 +178,15 @@ final as (
         (f.top_author_messages / nullif(f.forum_posts, 0))::double as share_forum_posts_top_author,
         coalesce(a.distinct_authors, 0)::double as distinct_authors,
         coalesce(l.external_content_links, 0)::double as external_content_links,
-        l.share_external_links_top_host::double as share_external_links_top_host
+        l.share_external_links_top_host::double as share_external_links_top_host,
+        coalesce(r.post_gaps, 0)::double as post_gaps,
+        r.post_gap_cv::double as post_gap_cv,
+        coalesce(r.forum_replies_timed, 0)::double as forum_replies_timed,
+        r.median_reply_delay_minutes::double as median_reply_delay_minutes,
+        r.reply_delay_cv::double as reply_delay_cv,
+        r.mean_authors_per_thread::double as mean_authors_per_thread,
+        coalesce(nw.hosts_sharing_link_block, 0)::double as hosts_sharing_link_block,
+        (th.posts_on_theme / nullif(th.posts_with_text, 0))::double as share_posts_on_theme
     from sources as s
     left join posts as p on p.host = s.host
     left join peaks as pk on pk.host = s.host
@@ -170,6 +198,9 @@ final as (
     left join forum as f on f.host = s.host
     left join authors as a on a.host = s.host
     left join links as l on l.host = s.host
+    left join rhythm as r on r.host = s.host
+    left join network as nw on nw.host = s.host
+    left join themed as th on th.host = s.host
 )
 
 select * from final
