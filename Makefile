@@ -8,7 +8,7 @@ export UV_PYTHON_DOWNLOADS := never
 UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 DEMO_WORKSPACE ?= demo-workspace
 
-.PHONY: setup test test-fast demo bench bench-crawl bench-recrawl eval-extract eval clean help
+.PHONY: setup test test-fast demo bench bench-crawl bench-recrawl bench-sql eval-extract eval clean help
 
 help:
 	@echo "make demo   - install, serve the bundled demo web and run a real audit on it"
@@ -46,6 +46,9 @@ bench-crawl: setup
 
 bench-recrawl: setup
 	$(PY) -m tests.bench.recrawl --write docs/benchmarks.md
+
+bench-sql: setup
+	$(PY) -m tests.bench.sql --write docs/benchmarks.md
 
 eval-extract: setup
 	$(PY) -m tests.bench.extract --write docs/benchmarks.md
