@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .common import (Page, css, date_of, fill_thread, first, first_of, inline_text, links_in, meta, node_text,
+from .common import (Page, css, date_of, fill_thread, first, first_attr, first_of, inline_text, links_in, meta, node_text,
                      norm_ws, site_name, uniq)
 from .dates import parse_date
 from .generic import listing_text
@@ -335,7 +335,9 @@ def parse(page: Page, family: str | None = None) -> ParsedPage:
             parsed.page_type = "home"
         parsed.title = inline_text(first(tree, "h1")) or meta(tree, "og:title") or None
         parsed.text = listing_text(rows) if rows else ""
-        if not rows and fam.thread_path and re.search(fam.thread_path, urlsplit(page.url).path):
+        canonical = first_attr(tree, "link[rel='canonical']", "href") or ""
+        if not rows and fam.thread_path and any(re.search(fam.thread_path, urlsplit(u).path)
+                                                for u in (page.url, canonical) if u):
             # A thread served as an empty JavaScript shell: its description is the opening post's start.
             parsed.page_type = "forum_thread"
             parsed.text = norm_ws(meta(tree, "og:description", "description", "twitter:description") or "")

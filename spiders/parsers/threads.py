@@ -53,10 +53,18 @@ def _date(node, now) -> tuple[str | None, str | None, str | None]:
     """(ISO, raw, text as shown) of a date node."""
     if node is None:
         return None, None, None
+    for attr in ("created-timestamp", "created"):  # Reddit's web components carry their date
+        value = node.get(attr)
+        if value:
+            return parse_date(value, now=now), value[:200], None
     iso, raw = date_of(node, now)
     shown = inline_text(node) or None
     if not iso and shown:
         iso = parse_date(shown, now=now)
+        m = None if iso else _DATE_TEXT.search(shown)
+        if m:  # "posted 12 March 2024", "FolioQuarto · 03/03/2026 19:55"
+            iso = parse_date(shown[m.start():], now=now)
+            raw = shown[m.start():][:200]
     return iso, raw, shown
 
 
@@ -94,7 +102,7 @@ def _reddit_new(page: Page) -> list[ForumPost]:
             title = norm_ws(post.get("post-title") or "")
         body = first(post, "[slot='text-body']")
         author = post.get("author") or inline_text(first(post, "[slot='authorName'] a, a[href*='/user/']"))
-        when = first(post, "time, faceplate-timeago")
+        when = post if post.get("created-timestamp") else first(post, "time")
         if body is not None:
             p = _post(page, body, author, when, title=title or None, post_id=post.get("id"))
         else:
@@ -104,19 +112,17 @@ def _reddit_new(page: Page) -> list[ForumPost]:
                           text=title, post_id=post.get("id"))
         if p.text:
             out.append(p)
+    def owner(el):
+        return next((a for a in el.iterancestors("shreddit-comment")), None)
+
     for comment in css(tree, "shreddit-comment")[:MAX_POSTS]:
-        body = first(comment, "[slot='comment']")
-        if body is None or body.getparent() is None:
+        # The comment's own parts, not a nested reply's.
+        body = next((b for b in css(comment, "[slot='comment']") if owner(b) is comment), None)
+        if body is None:
             continue
-        # The comment's own slot, not a nested reply's.
-        nested = [b for b in css(comment, "shreddit-comment [slot='comment']")]
-        if body in nested:
-            continue
-        when = None
-        for t in css(comment, "time, faceplate-timeago"):
-            if not any(a.tag == "shreddit-comment" and a is not comment for a in t.iterancestors()):
-                when = t
-                break
+        when = next((t for t in css(comment, "time") if owner(t) is comment), None)
+        if when is None and comment.get("created"):
+            when = comment
         out.append(_post(page, body, comment.get("author"), when, post_id=comment.get("thingid")))
     return _number(out)
 
@@ -178,36 +184,59 @@ def _scope_of(el, stop=None):
     return None
 
 
-def _props(scope, name: str) -> list:
-    """Elements with itemprop `name` that belong to `scope` itself (not to a nested item)."""
-    out = []
-    for el in scope.iter():
-        if el is scope or not isinstance(el.tag, str):
-            continue
-        if name in (el.get("itemprop") or "").split() and _scope_of(el) is scope:
-            out.append(el)
-    return out
-
-
 def _microdata(page: Page) -> list[ForumPost]:
     scopes = [el for el in page.tree.iter() if isinstance(el.tag, str) and el.get("itemscope") is not None
               and _itemtype(el) in POST_TYPES]
+    if not scopes:
+        return []
+    wanted = set(scopes)
+    # One pass over the properties: each belongs to its nearest enclosing item.
+    props: dict = {}
+    for el in page.tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        names = el.get("itemprop")
+        if not names:
+            continue
+        owner = _scope_of(el)
+        if owner in wanted:
+            for name in names.split():
+                props.setdefault((owner, name), []).append(el)
+    children: dict = {}  # post item -> the post items nested right inside it (replies, quoted posts)
+    for scope in scopes:
+        a = scope.getparent()
+        while a is not None and a not in wanted:
+            a = a.getparent()
+        if a is not None:
+            children.setdefault(a, []).append(scope)
+
+    def nested_in(scope) -> list:
+        found, stack = [], list(children.get(scope, ()))
+        while stack:
+            s = stack.pop()
+            found.append(s)
+            stack.extend(children.get(s, ()))
+        return found
+
     out = []
     for scope in scopes[:MAX_POSTS]:
-        bodies = _props(scope, "text") or _props(scope, "articleBody")
+        bodies = props.get((scope, "text")) or props.get((scope, "articleBody"))
         if not bodies:
             continue
         body = bodies[0]
+        if body.tag == "meta":
+            # <meta itemprop="text" content="..."> (the message in an attribute, shown elsewhere or not)
+            body = etree.Element("div")
+            body.text = bodies[0].get("content") or ""
         author = None
-        for node in _props(scope, "author"):
+        for node in props.get((scope, "author"), []):
             names = [n for n in node.iter() if "name" in (n.get("itemprop") or "").split()]
             value = (names[0].get("content") or inline_text(names[0])) if names else inline_text(node)
             if value:
                 author = value
                 break
-        dates = _props(scope, "datePublished") or _props(scope, "dateCreated")
-        nested = [s for s in scopes if s is not scope and s in set(scope.iter())]
-        out.append(_post(page, body, author, dates[0] if dates else None, exclude=nested))
+        dates = props.get((scope, "datePublished")) or props.get((scope, "dateCreated"))
+        out.append(_post(page, body, author, dates[0] if dates else None, exclude=nested_in(scope)))
     return _number([p for p in out if p.text])
 
 
@@ -218,6 +247,11 @@ _PROFILE = re.compile(r"/(?:u|user|users|member|members|profile|profiles|people|
                       r"|memberlist\.php|member\.php|profile\.php|showuser=|/@[\w.-]+|[?&]u=\d", re.I)
 _AUTHOR_CLASS = re.compile(r"author|user-?name|poster|byline|nickname|(?:^|[-_])(?:user|name|nick)(?:$|[-_])", re.I)
 _DATE_CLASS = re.compile(r"date|time|posted|ago", re.I)
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc)[a-zéû]*\.?"
+# A date as a post header writes it: 03/03/2026, 2024-05-03, Mar 3, 3 mars, 5 days ago, yesterday.
+_DATE_TEXT = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b" + _MONTHS + r" \d{1,2}\b|\b\d{1,2}"
+                        r"(?:st|nd|rd|th|er)? " + _MONTHS + r"|\b\d+\s*(?:min(?:ute)?s?|h|hours?|hrs?|d|days?|weeks?|"
+                        r"months?|years?|yrs?)\s+ago\b|\b(?:yesterday|today|hier|aujourd'hui)\b", re.I)
 _SKIP_SUBTREES = frozenset({"nav", "header", "footer", "aside", "form", "noscript"}) | SKIP_TAGS
 _DIGITS = re.compile(r"\d+")
 
@@ -266,6 +300,9 @@ def _signal(block, body) -> bool:
         if cls and _AUTHOR_CLASS.search(cls):
             return True
         if el.get("itemprop") in ("author", "dateCreated", "datePublished") or el.get("data-username"):
+            return True
+        text = el.text.strip() if el.text else ""
+        if text and len(text) <= 80 and _DATE_TEXT.search(text):
             return True
     return False
 
@@ -371,8 +408,8 @@ def _structural(page: Page) -> list[ForumPost]:
             if when is None:
                 if el.tag == "time" or el.get("itemprop") in ("dateCreated", "datePublished"):
                     when = el
-                elif _DATE_CLASS.search(el.get("class") or "") and len(inline_text(el)) <= 60 and (
-                        date_of(el, page.now)[0]):
+                elif ((_DATE_CLASS.search(el.get("class") or "") or _DATE_TEXT.search(el.text or ""))
+                      and len(inline_text(el)) <= 60 and _date(el, page.now)[0]):
                     when = el
             if author is not None and when is not None:
                 break

@@ -1,0 +1,106 @@
+"""Forum threads of engines without a family module (spiders/parsers/threads.py): Reddit and Flarum
+markup, schema.org microdata, and the structure-based reader, on small hand-written pages."""
+from pathlib import Path
+
+import pytest
+
+from spiders.parsers import detect_platform, parse_page
+from spiders.parsers.common import Page
+from spiders.parsers.contract import to_page_object
+from spiders.parsers import threads
+
+HTML = Path(__file__).parent / "fixtures" / "html"
+
+CASES = {
+    # file: (url, platform, [(position, author, published, own text, quoted)])
+    "threads/reddit-new.html": (
+        "https://www.reddit.com/r/Cooking/comments/abc123/cast_iron_and_metal_spatulas/", "reddit", [
+            (1, "pan_fan", "2026-03-04T23:03:50+00:00",
+             "Cast iron and metal spatulas?\nWill a metal spatula scratch enamelled cast iron?", ""),
+            (2, "wok_star", "2026-03-05T00:10:00+00:00", "Use wood on enamel; bare cast iron can take metal.", ""),
+            (3, "pan_fan", "2026-03-05T01:00:00+00:00", "Thanks, wood it is.", "Use wood on enamel")]),
+    "threads/reddit-old.html": (
+        "https://old.reddit.com/r/science/comments/x1/lab_grown/", "reddit", [
+            (1, "InsaneSnow45", "2026-03-04T12:00:00+00:00",
+             "Fully functional hair follicles grown in the lab\nResearchers grew follicles that cycle like real ones.", ""),
+            (2, "Ragnar", "2026-03-04T13:00:00+00:00", "Could this help with tinnitus too?", ""),
+            (3, "surlier", "2026-03-04T14:00:00+00:00", "Different cells: inner-ear hair cells are not follicles.", "")]),
+    "threads/flarum.html": (
+        "https://discuss.flarum.example/d/2068-types-of-threads", "flarum", [
+            (1, "antonjw", None, "Should a forum offer several kinds of threads?\nQuestions, ideas and polls.", ""),
+            (2, "Toby", None, "Extensions can add them.", "Questions, ideas and polls.")]),
+    "threads/microdata.html": (
+        "https://forum.example/beginners-area/1488296-will-simple-method-work-beginner.html", "generic", [
+            (1, "Shancock", "2024-05-28T10:24:43+02:00",
+             "Can I run ads for an affiliate product with a cheap landing page?", ""),
+            (2, "cooler1", "2024-06-01T05:08:01+02:00", "It can work, but clicks cost more than they used to.",
+             "Shancock said: a cheap landing page?")]),
+    "threads/structure.html": (
+        "https://smokehouse.example/topic/catering-tips", "generic", [
+            (1, "smokey_joe", "2024-03-12", "First catering job next month: forty guests, two briskets.\n"
+                                             "How early should I start the smoker?", ""),
+            (2, "Pitmaster", "2024-03-13", "Start the night before and hold the meat in a cooler.",
+             "How early should I start the smoker?"),
+            (3, "bbq_anne", "2024-03-14", "Cook one extra brisket: guests always eat more than planned.", "")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_thread(name):
+    url, platform, expected = CASES[name]
+    html = (HTML / name).read_bytes()
+    assert detect_platform(url, html) == platform
+    parsed = parse_page(url, html)
+    assert parsed.page_type == "forum_thread"
+    assert parsed.kind == "forum"
+    got = [(p.position, p.author, (p.published or "")[:len(e[2] or "")] or None, p.text, p.quoted)
+           for p, e in zip(parsed.posts, expected)]
+    assert got == expected
+    assert len(parsed.posts) == len(expected)
+    obj = to_page_object(parsed)
+    assert obj["text"] == "\n\n".join(e[3] for e in expected)
+    assert parsed.author == expected[0][1]
+
+
+def test_navigation_and_sidebars_are_not_posts():
+    html = (HTML / "threads/structure.html").read_bytes()
+    parsed = parse_page("https://smokehouse.example/topic/catering-tips", html)
+    assert "Brisket for a crowd" not in parsed.text and "Report" not in parsed.text
+    assert parsed.title == "Catering tips"
+
+
+def test_old_reddit_sidebar_is_not_a_post():
+    html = (HTML / "threads/reddit-old.html").read_bytes()
+    parsed = parse_page("https://old.reddit.com/r/science/comments/x1/lab_grown/", html)
+    assert "Welcome to r/science" not in parsed.text
+
+
+def test_blog_post_with_a_few_replies_stays_an_article():
+    """Replies that look like a thread but hold little of the page: the article is the page."""
+    html = (HTML / "threads/article-comments.html").read_bytes()
+    url = "https://eng.example/post/why-we-moved-to-a-monorepo"
+    page = Page.load(url, html)
+    assert [n.text_content()[:18] for n in threads.structural_bodies(page)] == [
+        "Great write-up, th", "What tool builds t"]
+    parsed = parse_page(url, html)
+    assert parsed.page_type != "forum_thread"
+    assert "eleven days" in parsed.text and parsed.posts == []
+
+
+def test_duplicated_article_is_not_a_thread():
+    """Responsive themes render the same body twice: copies are not replies."""
+    block = ("<div class='v'><div class='meta'><a href='/author/x'>X</a> <time datetime='2025-01-02'>2 Jan</time></div>"
+             "<div class='txt'><p>" + "Same words of one article, long enough to count. " * 8 + "</p></div></div>")
+    html = f"<html><body><div>{block}</div><div>{block}</div></body></html>"
+    page = Page.load("https://x.example/post/one", html)
+    assert threads.structural_bodies(page) == []
+
+
+def test_discourse_shell_known_by_its_canonical_address():
+    """A saved Discourse shell without its URL: the canonical link says it is a thread."""
+    html = (HTML / "discourse/shell.html").read_text(encoding="utf-8").replace(
+        "</head>", '<link rel="canonical" href="https://communaute-patrimoine.example/t/quel-courtier-pour-un-pea/500">'
+                   "</head>")
+    p = parse_page("", html)
+    assert (p.platform, p.page_type) == ("discourse", "forum_thread")
+    assert p.text == "Je cherche un courtier pour ouvrir un PEA avec peu de frais de courtage. Des avis ?"
