@@ -57,9 +57,16 @@ sampled as (
     from shingled
 ),
 
-per_shingle as (
-    select shingle_hash, count(*) as shingle_posts, count(distinct host) as shingle_hosts
+per_host as (
+    -- two grouped passes (shingle x host, then shingle) are about twice as fast as count(distinct host)
+    select shingle_hash, host, count(*) as host_posts
     from sampled
+    group by shingle_hash, host
+),
+
+per_shingle as (
+    select shingle_hash, sum(host_posts)::bigint as shingle_posts, count(*) as shingle_hosts
+    from per_host
     group by shingle_hash
 ),
 
