@@ -732,7 +732,8 @@ def fill_thread(parsed, posts: list) -> None:
 _BOILER_WORD_RE = re.compile(
     r"(?:^|[-_])(?:related|share|sharing|sharedaddy|social|newsletter|subscribe|subscription|signup"
     r"|author|authors|advert|advertisement|ads?|promo|popular|recirc|recirculation|jp-relatedposts"
-    r"|yarpp|donate|donation|republish)(?:$|[-_])", re.I)
+    r"|yarpp|donate|donation|republish|respond|modal|popup)(?:$|[-_])", re.I)
+
 _BOILER_TAGS = frozenset({"aside", "form", "nav", "textarea"})
 _BOILER_BLOCKS = frozenset({"div", "section", "ul", "footer", "header", "figure", "span"})
 MAX_BOILER_SHARE = 0.5  # a "related" wrapper holding half of the body is the body's wrapper
@@ -740,8 +741,9 @@ MAX_BOILER_SHARE = 0.5  # a "related" wrapper holding half of the body is the bo
 
 def inner_boilerplate(container, text_len: int | None = None) -> list:
     """Outermost elements inside `container` that are not its text: asides, forms, navigation, and
-    blocks whose class or id names a share bar, related posts, an author box, a newsletter form
-    or an ad. A match holding more than half of the container's text is kept (a wrapper)."""
+    blocks whose class or id names a share bar, related posts, an author box, a newsletter form,
+    an ad, a comment form or a modal (never "widget": page builders name
+    their content blocks so). A match holding more than half of the container's text is kept (a wrapper)."""
     if container is None:
         return []
     total = text_len if text_len is not None else len(node_text(container))
@@ -760,7 +762,9 @@ def inner_boilerplate(container, text_len: int | None = None) -> list:
             names = (node.get("class") or "") + " " + (node.get("id") or "")
             if names.strip():
                 hit = any(_BOILER_WORD_RE.search(word) for word in names.split())
-        if hit and (total <= 0 or len(node_text(node, limit=total)) <= MAX_BOILER_SHARE * total):
+        # (A <form> may wrap a whole ASP.NET page; a <textarea> is never the text of the body.)
+        if hit and (tag == "textarea" or total <= 0
+                    or len(node_text(node, limit=total)) <= MAX_BOILER_SHARE * total):
             out.append(node)
             skip_below = node
     return out
