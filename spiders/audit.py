@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import inspect
+import itertools
 import json
 import resource
 import time
@@ -91,28 +93,32 @@ def now_iso() -> str:
 
 
 def bundled(callback):
-    """Pass a callback's requests on as they come and its rows as one Bundle at the end."""
+    """Pass a callback's requests on as they come and its rows as one Bundle at the end.
+
+    The callback is a plain generator, an async generator, or a coroutine returning an
+    iterable (what parses a page: it awaits the pool, then yields synchronously). Scrapy
+    sees one async generator per response, whichever it is."""
     @functools.wraps(callback)
     async def wrapper(self, response):
         rows = []
-        async for out in _aiter(callback(self, response)):
-            if isinstance(out, scrapy.Request):
-                yield out
-            else:
-                rows.append(out)
+        results = callback(self, response)
+        if inspect.iscoroutine(results):
+            results = await results
+        if hasattr(results, "__aiter__"):
+            async for out in results:
+                if isinstance(out, scrapy.Request):
+                    yield out
+                else:
+                    rows.append(out)
+        else:
+            for out in results:
+                if isinstance(out, scrapy.Request):
+                    yield out
+                else:
+                    rows.append(out)
         if rows:
             yield Bundle(rows)
     return wrapper
-
-
-async def _aiter(results):
-    """Iterate a plain or an async generator alike."""
-    if hasattr(results, "__aiter__"):
-        async for out in results:
-            yield out
-    else:
-        for out in results:
-            yield out
 
 
 def server_now(response) -> dt.datetime | None:
@@ -313,17 +319,14 @@ class AuditSpider(scrapy.Spider):
             state = self._rekey(state, final_host)
         state.source = home_of(response.url)
         state.server_now = server_now(response)
-        yield self._fetched(response, "home", state)
+        fetched = self._fetched(response, "home", state)
         if not self._is_html(response):
-            yield self._not_html(response, state)
-            return
+            return [fetched, self._not_html(response, state)]
         state.crawled = True
         parsed = await self._parse(response, state)
         if isinstance(parsed, ErrorItem):
-            yield parsed
-            return
-        for item in self._walk_home(response, parsed, state):
-            yield item
+            return [fetched, parsed]
+        return itertools.chain((fetched,), self._walk_home(response, parsed, state))
 
     def _walk_home(self, response, parsed, state: SourceState):
         state.platform = parsed.platform
@@ -348,21 +351,16 @@ class AuditSpider(scrapy.Spider):
     async def parse_any(self, response):
         """Any HTML page of a known source: extract it and follow its navigation."""
         state = self.sources[self._canonical(response.meta["source"])]
-        yield self._fetched(response, "page", state)
+        fetched = self._fetched(response, "page", state)
         if response.status == 304:
-            yield self._not_modified(response, state)
-            return
+            return [fetched, self._not_modified(response, state)]
         if not self._is_html(response):
-            yield self._not_html(response, state)
-            return
+            return [fetched, self._not_html(response, state)]
         parsed = await self._parse(response, state)
         if isinstance(parsed, ErrorItem):
-            yield parsed
-            return
-        for item in self._emit(response, parsed, state):
-            yield item
-        for item in self._follow_nav(parsed, state):
-            yield item
+            return [fetched, parsed]
+        return itertools.chain((fetched,), self._emit(response, parsed, state),
+                               self._follow_nav(parsed, state))
 
     @bundled
     def parse_robots(self, response):

@@ -5,11 +5,17 @@
 from __future__ import annotations
 
 import json
+import resource
 import sys
 import time
 
 import scrapy
 from scrapy.crawler import CrawlerProcess
+
+
+def _cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
 
 
 class BareSpider(scrapy.Spider):
@@ -21,6 +27,7 @@ class BareSpider(scrapy.Spider):
         self.responses = 0
 
     async def start(self):
+        self.cpu_at_start = _cpu()  # interpreter and Scrapy start-up
         for url in self.urls:
             yield scrapy.Request(url, callback=self.parse, errback=self.failed, dont_filter=True,
                                  meta={"handle_httpstatus_all": True})
@@ -50,7 +57,8 @@ def main() -> None:
     process.start()
     seconds = time.perf_counter() - t0
     stats = crawler.stats.get_stats()
-    json.dump({"seconds": seconds, "responses": stats.get("downloader/response_count", 0)},
+    json.dump({"seconds": seconds, "responses": stats.get("downloader/response_count", 0),
+               "cpu_seconds": _cpu(), "cpu_seconds_startup": crawler.spider.cpu_at_start},
               open(stats_file, "w"))
 
 
