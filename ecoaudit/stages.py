@@ -148,14 +148,15 @@ def transform(ctx: RunContext) -> None:
 
 
 def export(ctx: RunContext) -> tuple[Path, Path]:
-    """sources.csv and sources.xlsx in the run folder."""
+    """sources.csv, sources.xlsx and the workbook's tables as sheets/*.csv in the run folder."""
     from reports.export import write_sources_csv, write_sources_xlsx
 
     with ctx.connect() as con:
         csv_path = ctx.run_dir / "sources.csv"
         xlsx_path = ctx.run_dir / "sources.xlsx"
         write_sources_csv(con, ctx.run_id, csv_path, language=ctx.cfg.client.language)
-        write_sources_xlsx(con, ctx.run_id, xlsx_path, ctx.cfg.client.language)
+        write_sources_xlsx(con, ctx.run_id, xlsx_path, ctx.cfg.client.language,
+                           csv_dir=ctx.run_dir / "sheets")
         return csv_path, xlsx_path
 
 

@@ -163,3 +163,104 @@ def verdict_bands(con: duckdb.DuckDBPyConnection) -> pl.DataFrame | None:
     available = _columns(con, "seed_verdict_bands")
     wanted = {c: c for c in ("verdict", "priority", "min_score", "max_score")}
     return con.sql(f"SELECT {_select(available, wanted)} FROM seed_verdict_bands ORDER BY priority").pl()
+
+
+# ------------------------------------------------------------------ the workbook's tables
+
+# Every column a sheet of sources.xlsx may show; a mart without one reads null there.
+WORKBOOK_SOURCE_COLUMNS = SOURCE_COLUMNS + (
+    "override_verdict", "crawled", "distinct_authors", "discovered_from", "depth",
+)
+
+
+def sources_wide(con: duckdb.DuckDBPyConnection, run_id: str, language: str = "fr") -> pl.DataFrame:
+    """The run's sources with every column a workbook sheet shows, in `sources()`'s order."""
+    _check_language(language)
+    available = _columns(con, "sources")
+    wanted = {c: c for c in WORKBOOK_SOURCE_COLUMNS}
+    wanted["evidence"] = f"evidence_{language}"
+    df = con.sql(
+        f"SELECT {_select(available, wanted)} FROM sources WHERE run_id = ? "
+        f"ORDER BY {_VERDICT_RANK}, score DESC NULLS LAST, posts DESC NULLS LAST, host",
+        params=[run_id],
+    ).pl()
+    return df.with_columns(pl.col(c).cast(pl.Float64).round(d) for c, d in ROUNDED.items())
+
+
+def verdict_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> pl.DataFrame:
+    """Sources per kind (rows, every kind) and verdict (columns), with totals: kind, pertinent,
+    automated, undecided, total; the last row has kind 'total'."""
+    rows = dict(((k, v), n) for k, v, n in con.execute(
+        "SELECT kind, verdict, count(*) FROM sources WHERE run_id = ? GROUP BY ALL", [run_id]).fetchall())
+    kinds = list(KINDS) + sorted({k for k, _ in rows if k not in KINDS and k is not None})
+    table = []
+    for kind in kinds + ["total"]:
+        counts = {v: sum(n for (k, vv), n in rows.items() if vv == v and (kind == "total" or k == kind))
+                  for v in VERDICTS}
+        table.append({"kind": kind, **counts, "total": sum(counts.values())})
+    return pl.DataFrame(table, schema={"kind": pl.String, **{v: pl.Int64 for v in VERDICTS}, "total": pl.Int64})
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    """A table or view of that name in the connection's own database and schema."""
+    return bool(con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ? "
+        "AND table_catalog = current_database() AND table_schema = current_schema()", [table]
+    ).fetchall()[0][0])
+
+
+_NO_MATCHES = ("SELECT NULL::VARCHAR AS url, NULL::VARCHAR AS host, NULL::DATE AS published_date, "
+               "NULL::VARCHAR AS theme, NULL::VARCHAR AS verdict WHERE false")
+
+
+def themes(con: duckdb.DuckDBPyConnection, run_id: str) -> pl.DataFrame:
+    """Per theme of the run's taxonomy: posts, sources, pertinent sources, first and last post, and an
+    example post (the latest, from a pertinent source when there is one).
+
+    Matches come from `int_post_themes`, which holds the latest transformed run: the export stage
+    runs right after the transform of the same run. Themes with no post are listed with zeros."""
+    columns = {"theme": pl.String, "posts": pl.Int64, "sources": pl.Int64, "pertinent_sources": pl.Int64,
+               "first_post": pl.Date, "last_post": pl.Date, "example_url": pl.String}
+    has_taxonomy = _has_table(con, "run_themes")
+    has_matches = _has_table(con, "int_post_themes")
+    if not has_taxonomy and not has_matches:
+        return pl.DataFrame(schema=columns)
+    names = ("SELECT DISTINCT theme FROM run_themes WHERE run_id = $run" if has_taxonomy
+             else "SELECT DISTINCT theme FROM int_post_themes")
+    matches = _NO_MATCHES
+    if has_matches:
+        matches = ("SELECT t.url, t.host, t.published_date, t.theme, s.verdict FROM int_post_themes t "
+                   "JOIN sources s ON s.host = t.host AND s.run_id = $run")
+        names = f"{names} UNION SELECT DISTINCT theme FROM ({matches})"
+    return con.sql(
+        f"""
+        WITH m AS ({matches}), n AS ({names})
+        SELECT n.theme,
+               count(DISTINCT m.url)::BIGINT AS posts,
+               count(DISTINCT m.host)::BIGINT AS sources,
+               count(DISTINCT m.host) FILTER (WHERE m.verdict = 'pertinent')::BIGINT AS pertinent_sources,
+               min(m.published_date)::DATE AS first_post,
+               max(m.published_date)::DATE AS last_post,
+               arg_max(m.url, (m.verdict = 'pertinent', coalesce(m.published_date, DATE '1900-01-01'), m.url))
+                   AS example_url
+        FROM n LEFT JOIN m ON m.theme = n.theme
+        GROUP BY n.theme
+        ORDER BY posts DESC, n.theme
+        """,
+        params={"run": run_id},
+    ).pl().cast(columns)
+
+
+def activity_by_kind(con: duckdb.DuckDBPyConnection, run_id: str) -> pl.DataFrame:
+    """Per week (Monday) and kind of source: active sources, posts, comments, forum messages."""
+    columns = {"week": pl.Date, "kind": pl.String, "sources": pl.Int64, "posts": pl.Int64,
+               "comments": pl.Int64, "forum_posts": pl.Int64}
+    if not _has_table(con, "activity"):
+        return pl.DataFrame(schema=columns)
+    return con.sql(
+        "SELECT week, kind, count(DISTINCT host)::BIGINT AS sources, sum(posts)::BIGINT AS posts, "
+        "sum(comments)::BIGINT AS comments, sum(forum_posts)::BIGINT AS forum_posts "
+        "FROM activity WHERE run_id = ? GROUP BY week, kind ORDER BY week, kind",
+        params=[run_id],
+    ).pl().cast(columns)
+

@@ -221,3 +221,121 @@ def format_date(value, language: str) -> str:
     s = strings(language)
     day = "1er" if language == "fr" and value.day == 1 else value.day
     return s["date_format"].format(day=day, month=s["months"][value.month - 1], year=value.year)
+
+
+# ------------------------------------------------------------------ the workbook (sources.xlsx)
+# Sheet names, column headers and the Summary sheet's text. Column keys are the machine names used
+# by the per-sheet CSV files (runs/<id>/sheets/*.csv) and by `ecoaudit curate` to find the columns
+# back, whatever the language of the workbook.
+WORKBOOK_STRINGS: dict[str, dict] = {
+    "fr": {
+        "sheets": {
+            "summary": "Synthèse", "pertinent": "Pertinents", "automated": "Automatisés",
+            "undecided": "Indécis", "forums": "Forums", "candidates": "Candidats",
+            "themes": "Thèmes", "activity": "Activité", "errors": "Erreurs de collecte",
+        },
+        "columns": {
+            "source": "Source", "host": "Site", "verdict": "Verdict",
+            "override_note": "Note du consultant", "machine_verdict": "Verdict automatique",
+            "score": "Score d'automatisation", "evidence": "Éléments", "reasons": "Règles déclenchées",
+            "kind": "Type", "platform": "Plateforme", "status": "Statut", "crawled": "Explorée",
+            "site_name": "Nom du site", "pages": "Pages", "posts": "Billets", "comments": "Commentaires",
+            "distinct_commenters": "Commentateurs distincts", "distinct_authors": "Auteurs distincts",
+            "forum_threads": "Fils de discussion", "forum_posts": "Messages",
+            "posts_per_month": "Billets par mois", "first_post": "Premier billet",
+            "last_post": "Dernier billet", "errors": "Erreurs", "discovered_from": "Découverte depuis",
+            "depth": "Distance aux sources de départ", "theme": "Thème", "sources": "Sources",
+            "pertinent_sources": "Sources pertinentes", "example_url": "Exemple de billet",
+            "week": "Semaine (lundi)", "url": "Adresse", "error": "Erreur",
+            "status_code": "Code HTTP", "message": "Message", "pertinent": "Pertinentes",
+            "automated": "Automatisées", "undecided": "Indécises", "total": "Total",
+        },
+        "forum_columns": {"posts_per_month": "Messages par mois", "first_post": "Premier message",
+                          "last_post": "Dernier message"},
+        "title": "Audit de l'écosystème web\u00a0: les sources",
+        "facts": {
+            "client": "Client", "sector": "Secteur", "run_id": "Collecte", "started_at": "Date de la collecte",
+            "seeds": "Sources de départ", "period": "Période couverte", "sources": "Sources analysées",
+            "overrides": "Verdicts fixés par le consultant", "candidates": "Candidats à examiner",
+            "errors": "Erreurs de collecte",
+        },
+        "period": "du {first} au {last}",
+        "counts": "Sources par type et par verdict",
+        "how_to": "Mode d'emploi",
+        "how_to_lines": [
+            "Les feuilles Pertinents, Automatisés, Indécis, Forums et Candidats listent les sources. "
+            "Seules les colonnes «\u00a0Verdict\u00a0» et «\u00a0Note du consultant\u00a0» (sur fond jaune) se modifient.",
+            "Choisissez le verdict dans la liste déroulante\u00a0: pertinent, automated ou undecided "
+            "(valeurs en anglais, comme pour la commande «\u00a0ecoaudit verdict\u00a0»). Écrivez le motif dans la note.",
+            "Enregistrez le classeur, puis lancez\u00a0: ecoaudit curate {path} "
+            "(avec --dry-run, la commande montre les changements sans les enregistrer).",
+            "Chaque changement devient un verdict du consultant\u00a0: il l'emporte sur celui de la machine "
+            "dans tous les livrables à partir de la collecte suivante, verdict automatique affiché à côté.",
+            "Modifier une autre colonne, supprimer une ligne ou trier ne change rien. Une cellule de verdict "
+            "vidée laisse le verdict en vigueur. Pour rendre la main à la machine\u00a0: ecoaudit verdict SITE --clear --config audit.toml",
+            "Les mêmes tableaux existent en CSV (UTF-8) dans le dossier «\u00a0sheets\u00a0» de la collecte.",
+        ],
+        "validation_title": "Verdict",
+        "validation_message": "pertinent, automated ou undecided",
+        "validation_error": "Choisissez pertinent, automated ou undecided dans la liste.",
+    },
+    "en": {
+        "sheets": {
+            "summary": "Summary", "pertinent": "Pertinent", "automated": "Automated",
+            "undecided": "Undecided", "forums": "Forums", "candidates": "Candidates",
+            "themes": "Themes", "activity": "Activity", "errors": "Crawl errors",
+        },
+        "columns": {
+            "source": "Source", "host": "Site", "verdict": "Verdict",
+            "override_note": "Consultant's note", "machine_verdict": "Machine verdict",
+            "score": "Automation score", "evidence": "Evidence", "reasons": "Rules fired",
+            "kind": "Kind", "platform": "Platform", "status": "Status", "crawled": "Crawled",
+            "site_name": "Site name", "pages": "Pages", "posts": "Posts", "comments": "Comments",
+            "distinct_commenters": "Distinct commenters", "distinct_authors": "Distinct authors",
+            "forum_threads": "Threads", "forum_posts": "Messages",
+            "posts_per_month": "Posts per month", "first_post": "First post",
+            "last_post": "Last post", "errors": "Errors", "discovered_from": "Discovered from",
+            "depth": "Hops from the seeds", "theme": "Theme", "sources": "Sources",
+            "pertinent_sources": "Pertinent sources", "example_url": "Example post",
+            "week": "Week (Monday)", "url": "URL", "error": "Error",
+            "status_code": "HTTP code", "message": "Message", "pertinent": "Pertinent",
+            "automated": "Automated", "undecided": "Undecided", "total": "Total",
+        },
+        "forum_columns": {"posts_per_month": "Messages per month", "first_post": "First message",
+                          "last_post": "Last message"},
+        "title": "Web ecosystem audit: the sources",
+        "facts": {
+            "client": "Client", "sector": "Sector", "run_id": "Run", "started_at": "Crawl date",
+            "seeds": "Seed sources", "period": "Period covered", "sources": "Sources analysed",
+            "overrides": "Verdicts set by the consultant", "candidates": "Candidates to review",
+            "errors": "Crawl errors",
+        },
+        "period": "{first} to {last}",
+        "counts": "Sources by kind and verdict",
+        "how_to": "How to use this workbook",
+        "how_to_lines": [
+            "The sheets Pertinent, Automated, Undecided, Forums and Candidates list the sources. "
+            "Only the columns “Verdict” and “Consultant's note” (yellow) are meant to be edited.",
+            "Pick the verdict from the drop-down: pertinent, automated or undecided (the same values as "
+            "the “ecoaudit verdict” command). Write why in the note.",
+            "Save the workbook, then run: ecoaudit curate {path} "
+            "(with --dry-run, it shows the changes without recording them).",
+            "Each change becomes a consultant's verdict: it wins over the machine's in every deliverable "
+            "from the next run on, with the machine verdict still shown beside it.",
+            "Editing another column, deleting a row or sorting changes nothing. An emptied verdict cell keeps "
+            "the verdict in force. To give the machine its say again: ecoaudit verdict HOST --clear --config audit.toml",
+            "The same tables are in CSV files (UTF-8) in the run's “sheets” folder.",
+        ],
+        "validation_title": "Verdict",
+        "validation_message": "pertinent, automated or undecided",
+        "validation_error": "Pick pertinent, automated or undecided from the list.",
+    },
+}
+
+
+def workbook_strings(language: str) -> dict:
+    """The workbook's string table for `language` (fr or en)."""
+    try:
+        return WORKBOOK_STRINGS[language]
+    except KeyError:
+        raise ValueError(f"unsupported report language {language!r}; use one of {LANGUAGES}") from None

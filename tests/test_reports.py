@@ -193,14 +193,17 @@ def _sheet_xml(path):
 
 
 @pytest.mark.parametrize("language, names", [
-    ("fr", ["Pertinents", "Automatisés", "Indécis", "Erreurs de collecte"]),
-    ("en", ["Pertinent", "Automated", "Undecided", "Crawl errors"]),
+    ("fr", ["Synthèse", "Pertinents", "Automatisés", "Indécis", "Forums", "Candidats", "Thèmes",
+            "Activité", "Erreurs de collecte"]),
+    ("en", ["Summary", "Pertinent", "Automated", "Undecided", "Forums", "Candidates", "Themes",
+            "Activity", "Crawl errors"]),
 ])
 def test_xlsx_sheets_frozen_filtered(con, tmp_path, language, names):
+    """A mart without activity, themes or taxonomy tables still gives every sheet (more in test_export.py)."""
     path = write_sources_xlsx(con, RUN, tmp_path / "sources.xlsx", language)
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == names
-    for ws in wb.worksheets:
+    for ws in wb.worksheets[1:]:
         assert ws.freeze_panes == "A2"
         filters = [t.autoFilter for t in ws.tables.values() if t.autoFilter is not None]
         assert ws.auto_filter.ref or filters, f"no autofilter on {ws.title}"
@@ -214,24 +217,25 @@ def test_xlsx_rows_per_verdict_and_links(con, tmp_path):
     wb = openpyxl.load_workbook(write_sources_xlsx(con, RUN, tmp_path / "s.xlsx", "en"))
     pertinent, automated, undecided = wb["Pertinent"], wb["Automated"], wb["Undecided"]
     cols = _header_index(pertinent)
-    assert tuple(c.value for c in pertinent[1][: len(CONTRACT_COLUMNS)]) == CONTRACT_COLUMNS
+    assert [c.value for c in pertinent[1][:5]] == ["Source", "Site", "Verdict", "Consultant's note", "Machine verdict"]
 
     def hosts(ws):
-        return [ws.cell(r, cols["host"]).value for r in range(2, ws.max_row + 1)
-                if ws.cell(r, cols["host"]).value]
+        return [ws.cell(r, cols["Site"]).value for r in range(2, ws.max_row + 1)
+                if ws.cell(r, cols["Site"]).value]
 
     assert sorted(hosts(pertinent)) == ["blog.test", "over.test"]
     assert hosts(automated) == ["spam.test"]
     assert hosts(undecided) == ["forum.test"]
     assert "old.test" not in hosts(pertinent)
 
-    spam = automated.cell(2, cols["source"])
+    spam = automated.cell(2, cols["Source"])
     assert spam.hyperlink is not None and spam.hyperlink.target == "https://spam.test/"
-    assert automated.cell(2, cols["score"]).value == pytest.approx(0.912)
-    # Non-web "URLs" stay text, and only the source column carries links.
-    assert undecided.cell(2, cols["source"]).hyperlink is None
-    linked_columns = {c.column for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.hyperlink}
-    assert linked_columns == {cols["source"]}
+    assert automated.cell(2, cols["Automation score"]).value == pytest.approx(0.912)
+    # Non-web "URLs" stay text, and only source and error URL columns carry links here.
+    assert undecided.cell(2, cols["Source"]).hyperlink is None
+    linked_columns = {ws.cell(1, c.column).value for ws in wb.worksheets for row in ws.iter_rows()
+                      for c in row if c.hyperlink}
+    assert linked_columns == {"Source", "URL"}
 
 
 def test_xlsx_has_no_formulas(con, tmp_path):
@@ -252,8 +256,8 @@ def test_xlsx_has_no_formulas(con, tmp_path):
 
 def test_xlsx_empty_run(con, tmp_path):
     wb = openpyxl.load_workbook(write_sources_xlsx(con, "nothing", tmp_path / "e.xlsx", "fr"))
-    assert len(wb.sheetnames) == 4
-    assert wb["Pertinents"].cell(1, 1).value == "source"
+    assert len(wb.sheetnames) == 9
+    assert wb["Pertinents"].cell(1, 1).value == "Source"
 
 
 # ---------------------------------------------------------------- HTML
