@@ -7,10 +7,11 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from .common import (ARTICLE_TYPES, clean_text, BOILERPLATE, FORUM_TYPES, MAX_FIELD_CHARS, NEWS_TYPES, Page,
-                     blogroll_links, css, date_of, first, first_of, hrefs, html_title, inline_text, json_ld,
-                     ld_types, links_in, meta, meta_author, meta_published, node_text, norm_ws, rel_links, uniq)
 from .article import fuller_ld_body
+from .common import (ARTICLE_TYPES, clean_text, BOILERPLATE, FORUM_TYPES, MAX_FIELD_CHARS, NEWS_TYPES, Page,
+                     blogroll_links, css, date_of, first, first_of, hrefs, html_title, inline_text, inside,
+                     json_ld, ld_types, links_in, meta, meta_author, meta_published, node_text, norm_ws,
+                     rel_links, uniq)
 from .model import Navigation, ParsedPage
 
 SIDEBARS = "aside, #sidebar, .sidebar, #secondary, .widget-area, .widget"
@@ -134,6 +135,12 @@ MIN_SCOPE_SHARE = 0.4  # trafilatura keeping less of the container than this: th
 def content_scope(page: Page):
     """The page's one <main>, else its one role=main element, else its one <article> (None when
     none is unique or the one there holds too little text to be the body)."""
+    if "scope" not in page._cache:
+        page._cache["scope"] = _content_scope(page)
+    return page._cache["scope"]
+
+
+def _content_scope(page: Page):
     for expr in SCOPES:
         nodes = css(page.tree, expr)
         if len(nodes) == 1:
@@ -330,6 +337,9 @@ def _page_type(page: Page, main: Main, types: set[str]) -> str:
     # A listing is made of teasers (an <article> whose heading links to the post); a long text
     # under one <h1> is an article even when its related posts or its headings carry links.
     teasers = [a for a in css(page.tree, "article") if first(a, "h2 a[href], h3 a[href]") is not None]
+    scope = content_scope(page)
+    if scope is not None:  # teasers outside the page's one <main> are related posts, not its text
+        teasers = [a for a in teasers if inside(a, scope)]
     long_text = len(main.text) >= 3000 and len(css(page.tree, "h1")) == 1
     if len(teasers) >= 3 and not (long_text and _teaser_chars(teasers) < TEASER_SHARE * len(main.text)):
         return "listing"
