@@ -254,6 +254,57 @@ def verdict(
                   markup=False, soft_wrap=True)
 
 
+@app.command()
+def curate(
+    file: Path = typer.Argument(..., help="A run's sources.xlsx (or its sources.csv, or one of its sheets/*.csv), edited."),
+    config: Optional[Path] = typer.Option(None, "--config", help="The client's audit.toml (default: found from FILE's run folder)."),
+    workspace: Optional[Path] = typer.Option(None, "--workspace", help="Workspace root, with --config (default: the TOML's folder)."),
+    run_id: Optional[str] = typer.Option(None, "--run-id", help="The run that wrote FILE (default: the workbook's own, else its folder's)."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Check the file and show the changes; record nothing."),
+):
+    """Turn the consultant's edits of a run's spreadsheet into overrides, as `ecoaudit verdict` does.
+
+    Reads the Verdict and Consultant's note columns of every source sheet (Pertinent, Automated,
+    Undecided, Forums, Candidates). A cell that differs from what the run wrote is an edit: it
+    records that row's verdict and note; other columns, sorting and deleted rows change nothing,
+    an emptied verdict keeps the verdict in force. Any invalid cell is reported with its
+    reference and nothing is recorded. The next run's deliverables show the overrides.
+    Exit codes: 0 done (or nothing to change), 2 invalid cells or usage (nothing recorded).
+
+    \b
+    Examples:
+      ecoaudit curate audits/durand/cabinet-durand/runs/20261126T093000Z/sources.xlsx
+      ecoaudit curate ~/Downloads/sources.xlsx --config audits/durand/audit.toml --dry-run
+      ecoaudit curate audits/durand/cabinet-durand/runs/20261126T093000Z/sheets/candidates.csv
+    """
+    from reports.curate import CurationError, curate as curate_file, summary_lines
+
+    try:
+        if workspace is not None and config is None:
+            raise ConfigError("--workspace needs --config (or leave both out: FILE's run folder tells)")
+        if run_id is not None:
+            from .workspace import check_run_id
+
+            check_run_id(run_id)
+        warehouse = _client_warehouse(config, workspace) if config is not None else None
+        outcome = curate_file(file, warehouse, run_id, dry_run=dry_run)
+    except CurationError as e:
+        for line in e.problems[:-1]:
+            err.print(f"ecoaudit: {line}", markup=False, soft_wrap=True)
+        last = e.problems[-1]
+        if len(e.problems) > 1:
+            last += f" ({len(e.problems)} problems; nothing recorded)"
+        else:
+            last += " (nothing recorded)"
+        _fail(ConfigError(last))
+    except EcoauditError as e:
+        _fail(e)
+    for line in outcome.warnings:
+        err.print(f"ecoaudit: warning: {line}", markup=False, soft_wrap=True)
+    for line in summary_lines(outcome):
+        print(line)
+
+
 def main() -> None:
     """Console entry point."""
     try:
