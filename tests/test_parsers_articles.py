@@ -110,8 +110,8 @@ def test_ld_article_body_not_shown_in_the_page_is_ignored():
 def test_wordpress_body_without_inner_boilerplate():
     p = _parse("wp-post.html", "https://cornershop.example/2025/03/social-media-tips/")
     assert p.platform == "wordpress" and p.page_type == "article"
-    # The heading whose id holds "social" stays; the offer, newsletter, author box, related posts
-    # and form go.
+    # The heading whose id holds "social" stays; the table of contents, offer, newsletter, author box,
+    # related posts, rating widget and form go.
     assert p.text == ("Small shops do best on social media when they post little and often.\n"
                       "A social media calendar\n"
                       "Plan a week of posts on Monday and schedule them.\n"

@@ -732,7 +732,8 @@ def fill_thread(parsed, posts: list) -> None:
 _BOILER_WORD_RE = re.compile(
     r"(?:^|[-_])(?:related|share|sharing|sharedaddy|social|newsletter|subscribe|subscription|signup"
     r"|author|authors|advert|advertisement|ads?|promo|popular|recirc|recirculation|jp-relatedposts"
-    r"|yarpp|donate|donation|republish|respond|modal|popup)(?:$|[-_])", re.I)
+    r"|yarpp|donate|donation|republish|respond|modal|popup|paywall|restricted|toc|rating|ratings)(?:$|[-_])",
+    re.I)
 
 _BOILER_TAGS = frozenset({"aside", "form", "nav", "textarea"})
 _BOILER_BLOCKS = frozenset({"div", "section", "ul", "footer", "header", "figure", "span"})
@@ -742,8 +743,9 @@ MAX_BOILER_SHARE = 0.5  # a "related" wrapper holding half of the body is the bo
 def inner_boilerplate(container, text_len: int | None = None) -> list:
     """Outermost elements inside `container` that are not its text: asides, forms, navigation, and
     blocks whose class or id names a share bar, related posts, an author box, a newsletter form,
-    an ad, a comment form or a modal (never "widget": page builders name
-    their content blocks so). A match holding more than half of the container's text is kept (a wrapper)."""
+    an ad, a comment form, a modal, a paywall box, a table of contents or a rating widget (never
+    "widget": page builders name their content blocks so). A match holding more than half of the
+    container's text is kept (a wrapper)."""
     if container is None:
         return []
     total = text_len if text_len is not None else len(node_text(container))
