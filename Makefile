@@ -13,7 +13,7 @@ DEMO_WORKSPACE ?= demo-workspace
 help:
 	@echo "make demo   - install, serve the bundled demo web and run a real audit on it"
 	@echo "make test   - install and run the whole test suite"
-	@echo "make bench  - measure classification, re-crawls and crawl speed (writes docs/benchmarks.md)"
+	@echo "make bench  - measure classification, re-crawls, crawl speed and report rendering (writes docs/benchmarks.md)"
 	@echo "make eval   - classification quality on the generated evaluation web, per family (writes docs/benchmarks.md)"
 	@echo "make eval-extract - extraction quality on ../shared/data/wcxb-dev"
 
@@ -22,7 +22,18 @@ $(VENV)/.installed: pyproject.toml uv.lock
 	$(UV) sync --frozen --python $(PYTHON)
 	@touch $@
 
+# System packages the report needs: Debian's chromium (the browser test renders report.html) and
+# Pango (WeasyPrint prints report.pdf). Installed with apt-get when missing (root, as in CI); otherwise
+# one line says what is missing and the set-up goes on.
+SYSTEM_PACKAGES_MISSING = $(strip $(if $(shell command -v chromium 2>/dev/null),,chromium) \
+	$(if $(shell /sbin/ldconfig -p 2>/dev/null | grep -F libpangoft2-1.0.so.0),,libpango-1.0-0 libpangoft2-1.0-0))
+
 setup: $(VENV)/.installed
+	@missing="$(SYSTEM_PACKAGES_MISSING)"; if [ -n "$$missing" ]; then \
+	  echo "setup: installing $$missing (apt-get)"; \
+	  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; } \
+	  || echo "setup: could not install $$missing (needs root and apt-get): the browser test of the report is skipped and report.pdf may be missing"; \
+	fi
 
 test: setup
 	$(PY) -m pytest -q
@@ -37,6 +48,7 @@ bench: setup
 	$(PY) -m tests.bench.classification --write docs/benchmarks.md
 	$(PY) -m tests.bench.recrawl --write docs/benchmarks.md
 	$(PY) -m tests.bench.crawl --write docs/benchmarks.md
+	$(PY) -m tests.bench.report --write docs/benchmarks.md
 
 eval: setup
 	$(PY) -m tests.bench.evaluate --write docs/benchmarks.md

@@ -178,3 +178,23 @@ def report(ctx: RunContext) -> Path:
         path = ctx.run_dir / "report.html"
         write_report(con, ctx.run_id, path, language=ctx.cfg.client.language, context=context)
         return path
+
+
+def report_pdf(ctx: RunContext, html_path: Path) -> Path | None:
+    """report.pdf beside report.html, printed by WeasyPrint.
+
+    The PDF is a convenience copy of the HTML report, which is the deliverable: when WeasyPrint
+    fails (missing system libraries, a rendering error) this says so in one line on stderr and in
+    runs/<id>/report_pdf_error.txt, returns None, and the run goes on and is delivered.
+    """
+    import sys
+
+    from reports.pdf import PdfError, write_pdf
+
+    try:
+        return write_pdf(html_path, ctx.run_dir / "report.pdf")
+    except PdfError as e:
+        line = f"report.pdf not written ({e}); report.html is complete"
+        print(f"ecoaudit: {line}", file=sys.stderr)
+        (ctx.run_dir / "report_pdf_error.txt").write_text(line + "\n", encoding="utf-8")
+        return None

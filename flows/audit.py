@@ -1,4 +1,4 @@
-"""The `audit` Prefect flow: crawl -> load -> validate -> transform -> validate -> export -> report.
+"""The `audit` Prefect flow: crawl -> load -> validate -> transform -> validate -> export -> report -> pdf.
 
 Tasks are thin: each calls one stage function that works (and is tested) without
 Prefect. Only the crawl, an I/O stage, is retried.
@@ -23,6 +23,7 @@ class AuditResult:
     report: Path
     xlsx: Path
     csv: Path
+    pdf: Path | None = None   # None when WeasyPrint could not print the report (said on stderr)
 
 
 @task(name="crawl", retries=1, retry_delay_seconds=5, cache_policy=NO_CACHE)
@@ -62,6 +63,14 @@ def report_task(ctx: stages.RunContext) -> Path:
     return stages.report(ctx)
 
 
+@task(name="report-pdf", cache_policy=NO_CACHE)
+def report_pdf_task(ctx: stages.RunContext, html_path: Path) -> Path | None:
+    pdf = stages.report_pdf(ctx, html_path)
+    if pdf is None:
+        get_run_logger().warning("report.pdf not written; report.html is complete")
+    return pdf
+
+
 @flow(name="audit", log_prints=False, validate_parameters=False)
 def audit_flow(cfg: AuditConfig, workspace_root: Path, run_id: str,
                skip_crawl: bool = False) -> AuditResult:
@@ -76,10 +85,12 @@ def audit_flow(cfg: AuditConfig, workspace_root: Path, run_id: str,
         validate_marts_task(ctx)
         csv_path, xlsx_path = export_task(ctx)
         report_path = report_task(ctx)
+        pdf_path = report_pdf_task(ctx, report_path)
     except Exception as e:
         stages.mark(ctx, "failed", error=str(e))
         raise
     stages.mark(ctx, "delivered")
     (ctx.run_dir / "deliverables.json").write_text(json.dumps(
-        {"report": str(report_path), "xlsx": str(xlsx_path), "csv": str(csv_path)}, indent=1))
-    return AuditResult(run_id, ctx.run_dir, report_path, xlsx_path, csv_path)
+        {"report": str(report_path), "xlsx": str(xlsx_path), "csv": str(csv_path),
+         "pdf": str(pdf_path) if pdf_path else None}, indent=1))
+    return AuditResult(run_id, ctx.run_dir, report_path, xlsx_path, csv_path, pdf_path)
