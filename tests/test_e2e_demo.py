@@ -92,11 +92,29 @@ def test_report_is_self_contained_and_escaped(demo_run):
 
 def test_xlsx_opens_and_is_inert(demo_run):
     wb = openpyxl.load_workbook(demo_run.xlsx)
-    assert len(wb.sheetnames) >= 3
+    assert wb.sheetnames == ["Synthèse", "Pertinents", "Automatisés", "Indécis", "Forums", "Candidats",
+                             "Thèmes", "Activité", "Erreurs de collecte"]
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:
                 assert cell.data_type != "f", (ws.title, cell.coordinate, cell.value)
+                if isinstance(cell.value, str):
+                    assert not cell.value.startswith(("=", "+", "-", "@", "\t", "\r")), (ws.title, cell.coordinate)
+    for ws in wb.worksheets[1:]:
+        assert ws.freeze_panes == "A2" and ws.auto_filter.ref and ws.max_row > 1, ws.title
+    for name in ("Pertinents", "Automatisés", "Indécis", "Forums", "Candidats"):
+        ws = wb[name]
+        assert [c.value for c in ws[1]][:5] == ["Source", "Site", "Verdict", "Note du consultant", "Verdict automatique"]
+        dv = ws.data_validations.dataValidation
+        assert len(dv) == 1 and dv[0].formula1 == '"pertinent,automated,undecided"' and f"C{ws.max_row}" in dv[0].sqref
+        assert ws["A2"].hyperlink is not None and ws["A2"].hyperlink.target.startswith("http://")
+    # the hostile blog: its <script> site name is plain text in the sheet of its verdict
+    rows = [r for name in ("Pertinents", "Automatisés", "Indécis") for r in wb[name].iter_rows(values_only=True)]
+    piege = [r for r in rows if r[1] == "www.blog-piege.test"]
+    assert len(piege) == 1 and any("<script>" in str(v) for v in piege[0])
+    forums = wb["Forums"]
+    assert forums.max_row - 1 == sum(1 for r in read_csv(demo_run.csv) if r["kind"] == "forum")
+    assert wb["Thèmes"].max_row - 1 == 4 and wb["Activité"].max_row > 10
 
 
 def test_reload_is_idempotent(demo_run):
@@ -235,8 +253,116 @@ def test_consultant_override_survives_runs_and_wins_in_deliverables(demo_run, re
         wb = openpyxl.load_workbook(result.xlsx, read_only=True)
         sheets = {ws.title: [[c for c in row] for row in ws.iter_rows(values_only=True)] for ws in wb.worksheets}
         wb.close()
-        hits = [(name, rows[0], line) for name, rows in sheets.items() for line in rows[1:] if host in line]
+        hits = [(name, rows[0], line) for name, rows in sheets.items() for line in rows[1:]
+                if "Verdict" in rows[0] and line[rows[0].index("Site")] == host]
         assert hits and all("vu avec le client" in line for _, _, line in hits)
+        assert {name for name, _, _ in hits} == {"Automatisés"}
         assert host in result.report.read_text(encoding="utf-8")
     finally:
         CliRunner().invoke(app, ["verdict", host, "--clear", "--config", str(toml)])
+
+
+def _sheet_rows(ws) -> tuple[dict, list[tuple[int, dict]]]:
+    """(header text -> column letter, [(row number, {header: value})]) of a table sheet."""
+    rows = list(ws.iter_rows(values_only=True))
+    heads = {h: openpyxl.utils.get_column_letter(i) for i, h in enumerate(rows[0], start=1)}
+    return heads, [(n, dict(zip(rows[0], r))) for n, r in enumerate(rows[1:], start=2)]
+
+
+def test_curation_round_trip_on_the_demo_workspace(demo_run):
+    """The consultant edits the demo's sources.xlsx, runs `ecoaudit curate`; the next run shows the overrides."""
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from ecoaudit import overrides
+    from ecoaudit.cli import app
+    from ecoaudit.config import load_config
+    from ecoaudit.workspace import Workspace
+    from flows.audit import audit_flow
+
+    root = demo_run.run_dir.parent.parent.parent
+    db = demo_run.run_dir.parent.parent / "warehouse.duckdb"
+    edited = demo_run.run_dir / "sources-edited.xlsx"  # in the run's folder: curate finds the warehouse
+    shutil.copyfile(demo_run.xlsx, edited)
+    wb = openpyxl.load_workbook(edited)
+    plan = {}  # host -> (sheet, verdict, note, machine verdict) as edited
+
+    heads, rows = _sheet_rows(wb["Automatisés"])
+    n, r = next((n, r) for n, r in rows if r["Site"] != "www.blog-piege.test")
+    wb["Automatisés"][f"{heads['Verdict']}{n}"] = "pertinent"
+    wb["Automatisés"][f"{heads['Note du consultant']}{n}"] = "vu avec le client : un conseiller réel"
+    score = heads["Score d'automatisation"]
+    wb["Automatisés"][f"{score}{n}"] = 0  # not an editable column: ignored
+    plan[r["Site"]] = ("Pertinents", "pertinent", "vu avec le client : un conseiller réel", r["Verdict automatique"])
+
+    heads, rows = _sheet_rows(wb["Candidats"])
+    n, r = next((n, r) for n, r in rows if r["Explorée"] and r["Site"] not in plan)
+    wb["Candidats"][f"{heads['Note du consultant']}{n}"] = "-- confirmé, à suivre"  # a note alone: pins the verdict
+    sheet = {"pertinent": "Pertinents", "automated": "Automatisés", "undecided": "Indécis"}[r["Verdict"]]
+    plan[r["Site"]] = (sheet, r["Verdict"], "-- confirmé, à suivre", r["Verdict automatique"])
+
+    for name in ("Pertinents", "Indécis"):
+        heads, rows = _sheet_rows(wb[name])
+        hit = [(n, r) for n, r in rows if r["Site"] == "www.blog-piege.test"]
+        if hit:
+            n, r = hit[0]
+            new = "automated" if r["Verdict"] != "automated" else "undecided"
+            wb[name][f"{heads['Verdict']}{n}"] = new.capitalize()  # case does not matter
+            plan["www.blog-piege.test"] = ({"automated": "Automatisés", "undecided": "Indécis"}[new], new, None,
+                                           r["Verdict automatique"])
+    assert len(plan) == 3, plan
+    wb.save(edited)
+
+    # An invalid cell first: named, exit 2, nothing recorded.
+    bad = demo_run.run_dir / "sources-bad.xlsx"
+    shutil.copyfile(edited, bad)
+    wb = openpyxl.load_workbook(bad)
+    heads, rows = _sheet_rows(wb["Indécis"])
+    wb["Indécis"][f"{heads['Verdict']}{rows[-1][0]}"] = "spam"
+    wb.save(bad)
+    r = CliRunner().invoke(app, ["curate", str(bad)])
+    assert r.exit_code == 2
+    assert f"sources-bad.xlsx: Indécis!{heads['Verdict']}{rows[-1][0]}: verdict 'spam': use pertinent, automated or undecided" in r.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert overrides.current(con) == {}
+
+    r = CliRunner().invoke(app, ["curate", str(edited)])
+    try:
+        assert r.exit_code == 0, r.output
+        lines = r.stdout.strip().splitlines()
+        assert len(lines) == 4 and lines[-1].startswith("sources-edited.xlsx: 3 overrides recorded")
+        assert all(any(h in line for line in lines) for h in plan)
+        with duckdb.connect(str(db), read_only=True) as con:
+            assert overrides.current(con) == {h: (v, note) for h, (_, v, note, _) in plan.items()}
+            logged = con.execute("select host from overrides_log where source = 'curate'").fetchall()
+            assert sorted(h for (h,) in logged) == sorted(plan)
+
+        cfg = load_config(root / "audit.toml")
+        shutil.copytree(demo_run.run_dir / "items", Workspace(root, cfg.slug).items_dir("e2e-cur"))
+        result = audit_flow(cfg, root, "e2e-cur", skip_crawl=True)
+
+        rows = {r["host"]: r for r in read_csv(result.csv)}
+        for host, (_, verdict, note, machine) in plan.items():
+            assert (rows[host]["verdict"], rows[host]["machine_verdict"]) == (verdict, machine), host
+            shown = "'" + note if note and note.startswith("-") else (note or "")
+            assert rows[host]["override_note"] == shown, host
+        wb = openpyxl.load_workbook(result.xlsx, read_only=True)
+        for host, (sheet, verdict, note, machine) in plan.items():
+            _, found = _sheet_rows(wb[sheet])
+            row = [r for _, r in found if r["Site"] == host]
+            assert row and row[0]["Verdict"] == verdict and row[0]["Verdict automatique"] == machine, host
+            assert (row[0]["Note du consultant"] or None) == ("'" + note if note and note.startswith("-") else note)
+        _, candidates = _sheet_rows(wb["Candidats"])
+        judged = [h for h in plan if h in {r["Site"] for _, r in candidates}]
+        assert all(not rows[h]["status"] == "discovered" or rows[h]["crawled"] == "false" for h in judged)
+        wb.close()
+        assert (result.run_dir / "sheets" / "pertinent.csv").exists()
+        # The new run's workbook curates cleanly: nothing to change.
+        r = CliRunner().invoke(app, ["curate", str(result.xlsx)])
+        assert r.exit_code == 0 and r.stdout.strip().endswith("no change"), r.output
+    finally:
+        with duckdb.connect(str(db)) as con:
+            overrides.record(con, [(h, None, None) for h in plan], origin="test")
+        edited.unlink(missing_ok=True)
+        bad.unlink(missing_ok=True)
