@@ -255,8 +255,8 @@ REPORT_STRINGS: dict[str, dict] = {
         "ind_automated_share_detail": "{n} billets sur {total}",
         "finding_conversation": "La conversation la plus nourrie a lieu sur {host} ({kind})\u00a0: {exchanges} échanges entre {participants} participants.",
         "finding_theme": "Thème le plus présent\u00a0: «\u00a0{theme}\u00a0» ({n} billets sur {sources} sources)",
-        "finding_theme_next": "devant «\u00a0{theme}\u00a0» ({n}).",
-        "finding_automated": "{pct} des billets collectés viennent des {n} {sources} jugées automatisées.",
+        "finding_theme_next": ", devant «\u00a0{theme}\u00a0» ({n}).",
+        "finding_automated": "Ces dernières ont publié {pct} des billets collectés.",
         "finding_spike": "Pic d'activité la semaine du {week}\u00a0: {n} publications, {ratio} fois la moyenne hebdomadaire.",
         "top_n_note": "Les {n} premières sur {total} sont présentées ici\u00a0; le classeur Excel (sources.xlsx) contient la liste complète.",
         "limits_note": "Pour rester lisible sur les grands audits, le rapport montre au plus {sources} sources par verdict, "
@@ -358,8 +358,8 @@ REPORT_STRINGS: dict[str, dict] = {
         "ind_automated_share_detail": "{n} posts of {total}",
         "finding_conversation": "The liveliest conversation is on {host} ({kind}): {exchanges} exchanges between {participants} participants.",
         "finding_theme": "Most present theme: “{theme}” ({n} posts on {sources} sources)",
-        "finding_theme_next": "ahead of “{theme}” ({n}).",
-        "finding_automated": "{pct} of the posts collected come from the {n} {sources} judged automated.",
+        "finding_theme_next": ", ahead of “{theme}” ({n}).",
+        "finding_automated": "The automated ones published {pct} of the posts collected.",
         "finding_spike": "Activity peaked in the week of {week}: {n} publications, {ratio} times the weekly mean.",
         "top_n_note": "The first {n} of {total} are shown here; the Excel workbook (sources.xlsx) has the full list.",
         "limits_note": "To stay readable for big audits, the report shows at most {sources} sources per verdict, "

@@ -598,7 +598,8 @@ def _indicators(con, run_id: str, sources: pl.DataFrame, said: dict, reference: 
 
 def _findings(counts: dict, sources: pl.DataFrame, reasons: pl.DataFrame, engagement: dict, said: dict,
               activity: dict, errors: pl.DataFrame, rule_names: dict[str, str], language: str) -> list[str]:
-    """Three to five sentences drawn from the figures; each states a fact the sections detail."""
+    """Up to MAX_FINDINGS sentences drawn from the figures, most telling first; each states a fact
+    a section details."""
     s = strings(language)
     if not sources.height:
         return [s["summary_empty"]]
@@ -611,6 +612,11 @@ def _findings(counts: dict, sources: pl.DataFrame, reasons: pl.DataFrame, engage
         automated=_num(by["automated"], language), automated_w=w("w_automated", by["automated"]),
         undecided=_num(by["undecided"], language), undecided_w=w("w_undecided", by["undecided"]),
     )]
+    all_posts = int(sources.get_column("posts").cast(pl.Int64, strict=False).fill_null(0).sum() or 0)
+    auto_posts = int(sources.filter(pl.col("verdict") == "automated").get_column("posts")
+                     .cast(pl.Int64, strict=False).fill_null(0).sum() or 0)
+    if by["automated"] and all_posts:
+        lines[0] += " " + s["finding_automated"].format(pct=_pct(auto_posts, all_posts, language))
     rows = engagement["rows"]
     if rows and rows[0]["exchanges_n"]:
         top = rows[0]
@@ -625,33 +631,26 @@ def _findings(counts: dict, sources: pl.DataFrame, reasons: pl.DataFrame, engage
         if themes:
             line = s["finding_theme"].format(theme=themes[0]["theme"], n=themes[0]["posts"],
                                              sources=themes[0]["sources"])
-            if len(themes) > 1:
-                line += " " + s["finding_theme_next"].format(theme=themes[1]["theme"], n=themes[1]["posts"])
+            line += (s["finding_theme_next"].format(theme=themes[1]["theme"], n=themes[1]["posts"])
+                     if len(themes) > 1 else ".")
             lines.append(line)
         if said["voice"]:
             lines.append(said["voice_summary"])
-    automated = reasons.filter(pl.col("direction") == "automated")
-    all_posts = int(sources.get_column("posts").cast(pl.Int64, strict=False).fill_null(0).sum() or 0)
-    auto_posts = int(sources.filter(pl.col("verdict") == "automated").get_column("posts")
-                     .cast(pl.Int64, strict=False).fill_null(0).sum() or 0)
-    if by["automated"] and all_posts:
-        line = s["finding_automated"].format(pct=_pct(auto_posts, all_posts, language),
-                                             n=_num(by["automated"], language), sources=w("w_sources", by["automated"]))
-        if automated.height:
-            top = (automated.group_by("rule_id")
-                   .agg(pl.col("host").n_unique().alias("n"), pl.col("label").first())
-                   .sort(["n", "rule_id"], descending=[True, False]).row(0, named=True))
-            label = rule_names.get(top["rule_id"]) or _without_examples(top["label"] or top["rule_id"])
-            if top["n"] > 1:  # a rule that fired once is no pattern worth a summary line
-                line += " " + s["summary_top_rule"].format(
-                    label=label, n=_num(top["n"], language), sources=w("w_sources", top["n"]))
-        lines.append(line)
     if activity.get("available") and activity["spike_list"]:
         peak = max(activity["spike_list"], key=lambda r: r["n"])
         lines.append(s["finding_spike"].format(
             week=format_date(peak["week"], language), n=_num(peak["n"], language),
             ratio=format_number(peak["n"] / activity["mean"], language, 1) if activity["mean"] else "—"))
-    if errors.height and len(lines) < MAX_FINDINGS:
+    automated = reasons.filter(pl.col("direction") == "automated")
+    if automated.height:
+        top = (automated.group_by("rule_id")
+               .agg(pl.col("host").n_unique().alias("n"), pl.col("label").first())
+               .sort(["n", "rule_id"], descending=[True, False]).row(0, named=True))
+        label = rule_names.get(top["rule_id"]) or _without_examples(top["label"] or top["rule_id"])
+        if top["n"] > 1:  # a rule that fired once is no pattern worth a summary line
+            lines.append(s["summary_top_rule"].format(
+                label=label, n=_num(top["n"], language), sources=w("w_sources", top["n"])))
+    if errors.height:
         hosts = errors.get_column("host").n_unique()
         lines.append(s["summary_errors"].format(
             n=_num(errors.height, language), errors=w("w_errors", errors.height),

@@ -361,3 +361,234 @@ def test_evidence_explains_sources_without_rules(con, tmp_path):
     html = write_report(con, RUN, tmp_path / "r.html", language="en").read_text("utf-8")
     section = html[html.index('id="undecided"'):html.index('id="errors"')]
     assert "<li>Source found but not crawled</li>" in section
+
+
+# ---------------------------------------------------------------- the full report (issue 5)
+
+EVIL_HOST = "evil<script>alert(2)</script>.test"
+EVIL_THEME = "<b>impôts</b>"
+EVIL_BRAND = '=Rival" onmouseover="alert(3)'
+EVIL_TITLE = '<script>alert(4)</script> Assurance-vie : "><img src=x onerror=alert(5)>'
+
+
+@pytest.fixture
+def rich(con):
+    """The hand-made marts plus the intermediate tables of the same run: posts with hostile titles,
+    comments, a forum, theme matches, brand mentions, and weekly activity with one spike."""
+    con.execute("INSERT INTO sources BY NAME SELECT * FROM (SELECT 'r1' AS run_id, 'http://evil.test/' AS source, "
+                "? AS host, 'blog' AS kind, 'wordpress' AS platform, 'discovered' AS status, true AS crawled, "
+                "? AS site_name, 30 AS posts, 90 AS comments, 0 AS forum_threads, 0 AS forum_posts, "
+                "40 AS distinct_commenters, 1 AS distinct_authors, 3.0 AS posts_per_month, "
+                "DATE '2024-01-01' AS first_post, DATE '2024-06-20' AS last_post, 0.05 AS score, "
+                "'pertinent' AS verdict, 'pertinent' AS machine_verdict, 0.05 AS machine_score)",
+                [EVIL_HOST, SCRIPT])
+    con.execute("CREATE TABLE int_sources AS SELECT host FROM sources WHERE run_id = 'r1'")
+    # 24 weeks of posts on blog.test (2 a week) and the evil blog (1 a week), 20 more in week 20 (a spike);
+    # spam.test posts 50 a week (automated: its own series, outside the spike rule).
+    con.execute("""
+        CREATE TABLE int_posts AS
+        SELECT 'http://' || host || '/p/' || i AS url, host,
+               CASE WHEN i % 3 = 0 THEN ? ELSE 'Placements et assurance-vie, semaine ' || w END AS title,
+               'Le contrat assurance-vie et la fiscalité du placement immobilier expliquée aux épargnants' AS text,
+               DATE '2024-01-01' + INTERVAL (w * 7) DAY AS published_date
+        FROM (SELECT h.host, r.i, r.i // h.per AS w
+              FROM (VALUES ('blog.test', 2), (?, 1), ('spam.test', 50)) AS h(host, per),
+                   range(0, 24 * 50) AS r(i)
+              WHERE r.i < 24 * h.per)
+        UNION ALL
+        SELECT 'http://blog.test/spike/' || i, 'blog.test', 'Spike ' || i, 'assurance-vie encore', DATE '2024-05-20'
+        FROM range(20) AS r(i)
+    """, [EVIL_TITLE, EVIL_HOST])
+    con.execute("""
+        CREATE TABLE int_comments AS
+        SELECT url AS page_url, host, 'reader ' || (hash(url) % 7) AS author_key, published_date,
+               'Merci pour ce billet sur ' || ? AS text
+        FROM int_posts WHERE host <> 'spam.test'
+    """, [EVIL_BRAND])
+    con.execute("""
+        CREATE TABLE int_forum_posts AS
+        SELECT 'http://forum.test/t/' || (i // 4) AS thread_url, 'http://forum.test/t/' || (i // 4) AS page_url,
+               'forum.test' AS host, i % 4 AS position, 'member ' || (i % 5) AS author_key,
+               DATE '2024-03-01' + INTERVAL (i) DAY AS published_date, 'Question sur la retraite' AS text,
+               i % 4 = 0 AS is_opener, ? AS thread_title
+        FROM range(40) AS r(i)
+    """, [EVIL_TITLE])
+    con.execute("CREATE TABLE int_post_themes AS SELECT url, host, published_date, ? AS theme FROM int_posts "
+                "WHERE title LIKE '%ssurance%'", [EVIL_THEME])
+    con.execute("CREATE TABLE run_themes AS SELECT * FROM (VALUES ('r1', ?, 'impots'), ('r1', 'retraite', 'retraite')) "
+                "AS t(run_id, theme, keyword)", [EVIL_THEME])
+    con.execute("CREATE TABLE run_brands AS SELECT * FROM (VALUES ('r1', 'client', 'Cabinet Exemple'), "
+                "('r1', 'competitors', ?)) AS t(run_id, role, brand)", [EVIL_BRAND])
+    con.execute("""
+        CREATE TABLE int_brand_mentions AS
+        SELECT 'comment' AS item_kind, host, page_url AS url, published_date, 'competitors' AS role, ? AS brand
+        FROM int_comments
+        UNION ALL
+        SELECT 'post', host, url, published_date, 'client', 'Cabinet Exemple' FROM int_posts
+        WHERE host = 'blog.test' AND url LIKE '%/p/1%'
+    """, [EVIL_BRAND])
+    con.execute("""
+        CREATE TABLE activity AS
+        WITH e AS (
+            SELECT host, published_date AS d, 1 AS p, 0 AS c, 0 AS f FROM int_posts
+            UNION ALL SELECT host, published_date, 0, 1, 0 FROM int_comments
+            UNION ALL SELECT host, published_date, 0, 0, 1 FROM int_forum_posts
+        )
+        SELECT 'r1' AS run_id, e.host, CAST(date_trunc('week', d) AS DATE) AS week, s.kind,
+               sum(p)::BIGINT AS posts, sum(c)::BIGINT AS comments, sum(f)::BIGINT AS forum_posts
+        FROM e JOIN sources AS s ON s.run_id = 'r1' AND s.host = e.host GROUP BY ALL
+    """)
+    con.execute("UPDATE runs SET started_at = TIMESTAMP '2024-06-24 09:00:00'")
+    return con
+
+
+@pytest.fixture
+def rich_html(rich, tmp_path):
+    return {lang: write_report(rich, RUN, tmp_path / f"r-{lang}.html", language=lang).read_text("utf-8")
+            for lang in ("fr", "en")}
+
+
+def _section(html, start, end=None):
+    return html[html.index(f'id="{start}"'):html.index(f'id="{end}"') if end else None]
+
+
+def test_report_intermediates_belong_to_the_run(rich):
+    from reports.analysis import intermediates_match
+
+    assert intermediates_match(rich, RUN)
+    rich.execute("DELETE FROM int_posts WHERE host = 'blog.test' AND url LIKE '%/spike/%'")
+    assert not intermediates_match(rich, RUN)  # another run's texts: the report says so
+
+
+def _text(html):
+    from html import unescape
+
+    return unescape(html)
+
+
+def _active_markup(html):
+    """Elements and attributes that could run or fetch something, as a browser parses the page."""
+    import lxml.html
+
+    root = lxml.html.fromstring(html)
+    bad = [el.tag for el in root.iter() if isinstance(el.tag, str) and el.tag.rsplit("}", 1)[-1].lower()
+           in ("script", "img", "iframe", "object", "embed", "link", "foreignobject", "image", "b")]
+    bad += [f"{el.tag}@{name}" for el in root.iter() if isinstance(el.tag, str)
+            for name in el.attrib if name.lower().startswith("on") or name.lower() in ("src", "srcdoc")]
+    return bad
+
+
+def test_report_sections_in_both_languages(rich_html):
+    fr, en = _text(rich_html["fr"]), _text(rich_html["en"])
+    for html, words in ((fr, ("L'écosystème", "Ce qui se dit", "L'activité dans le temps", "Indicateurs de référence",
+                              "Méthode et données", "Constats")),
+                        (en, ("The ecosystem", "What is said", "Activity over time", "Baseline indicators",
+                              "Method and data", "Findings"))):
+        for w in words:
+            assert w in html, w
+        # Charts: static inline SVG, no script, no reference leaving the element.
+    for raw in rich_html.values():
+        svgs = re.findall(r"<svg\b.*?</svg>", raw, re.S)
+        assert len(svgs) >= 6
+        for svg in svgs:
+            assert not re.search(r"<script|foreignObject|href=|url\(", svg, re.I)
+        assert _active_markup(raw) == []  # no event handler attribute anywhere, charts included
+    # Findings come from the data: the liveliest source, the top theme, the share of voice, the spike.
+    summary = _section(en, "summary", "ecosystem")
+    assert "The liveliest conversation is on" in summary
+    assert "Most present theme" in summary and "The client is named in" in summary
+    assert "Activity peaked in the week of May 20, 2024" in summary
+    assert "Pic d'activité la semaine du 20 mai 2024" in fr
+    activity = _section(en, "activity", "pertinent")
+    assert "Spike rule: a week is flagged when" in activity and "May 20, 2024" in activity
+    indicators = _section(en, "indicators", "method")
+    for label in ("Pertinent sources", "Comments per week on pertinent sources", "Active conversations",
+                  "Client's share of voice", "Share of posts from automated sources"):
+        assert label in indicators
+    method = _section(en, "method")
+    assert "Pages read" not in method or "Sources" in method
+    assert "at most 50 sources per verdict" in method
+
+
+def test_report_escapes_hostile_text_in_every_section(rich_html):
+    for html in rich_html.values():
+        assert not re.search(r"<\s*script", html, re.I)
+        assert "<img" not in html.lower() and "<b>" not in html
+        assert _active_markup(html) == []
+        # titles in rankings and examples, themes, brands, chart labels
+        assert "evil&lt;script&gt;alert(2)&lt;/script&gt;.test" in _section(html, "ecosystem", "said")
+        said = _section(html, "said", "activity")
+        assert "&lt;script&gt;alert(4)&lt;/script&gt;" in said
+        assert "&lt;b&gt;impôts&lt;/b&gt;" in said
+        assert "=Rival&#34; onmouseover=&#34;alert(3)" in said or "=Rival&quot; onmouseover=&quot;alert(3)" in said
+        charts = re.findall(r"<svg\b.*?</svg>", html, re.S)
+        assert any("evil&lt;script&gt;alert(2)&lt;/script&gt;.test" in c for c in charts)   # engagement chart
+        assert any("&lt;b&gt;impôts&lt;/b&gt;" in c for c in charts)                          # themes chart
+        assert any("=Rival" in c for c in charts)                                             # share of voice
+
+
+def test_report_without_intermediates_says_so(rich, tmp_path):
+    rich.execute("DELETE FROM int_comments WHERE host = 'blog.test'")
+    html = _text(write_report(rich, RUN, tmp_path / "r.html", language="en").read_text("utf-8"))
+    assert "re-run this run's transform" in html
+    assert "Active conversations" not in html  # read from the intermediates: left out
+
+
+def test_report_is_bounded(rich, tmp_path, monkeypatch):
+    from reports import view
+
+    monkeypatch.setitem(view.MAX_SOURCE_ROWS, "pertinent", 1)
+    html = write_report(rich, RUN, tmp_path / "r.html", language="en").read_text("utf-8")
+    section = _section(html, "pertinent", "automated")
+    assert "The first 1 of 3 are shown here" in section
+
+
+def test_chart_svg_is_cut_to_an_allow_list():
+    from reports.charts import _clean
+
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="10" height="5">'
+           '<script>alert(1)</script><foreignObject><div>x</div></foreignObject>'
+           '<a xlink:href="javascript:alert(1)"><text>link</text></a>'
+           '<g onload="alert(1)" clip-path="url(#c)"><text x="1" style="background:url(http://x.test/)">a &lt;b&gt;</text>'
+           '<image xlink:href="http://x.test/i.png"/></g></svg>')
+    out = _clean(svg)
+    assert "script" not in out and "foreignObject" not in out and "onload" not in out
+    assert "href" not in out and "url(" not in out and "<image" not in out and "<a" not in out
+    assert "a &lt;b&gt;" in out and 'viewBox="0 0 10 5"' in out
+
+
+def test_pdf_has_the_charts(rich, tmp_path):
+    import shutil
+    import subprocess
+
+    from reports.pdf import write_pdf
+
+    html = write_report(rich, RUN, tmp_path / "report.html", language="en")
+    pdf = write_pdf(html)
+    assert pdf == tmp_path / "report.pdf" and pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 20_000
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert "Baseline indicators" in text
+        for axis in ("Number of sources", "Exchanges (comments and replies)", "Publications per week"):
+            assert axis in text, axis  # chart text drawn by WeasyPrint from the inline SVG
+        assert "<script>" in text  # hostile titles printed as text
+
+
+def test_pdf_failure_keeps_the_html(rich, tmp_path, monkeypatch, capsys):
+    from ecoaudit import stages
+    from reports import pdf as pdf_module
+
+    def broken(*a, **kw):
+        raise pdf_module.PdfError("OSError: cannot load library 'libpango-1.0-0'")
+
+    monkeypatch.setattr(pdf_module, "write_pdf", broken)
+    html = write_report(rich, RUN, tmp_path / "report.html")
+
+    class Ctx:
+        run_dir = tmp_path
+
+    assert stages.report_pdf(Ctx(), html) is None
+    assert html.exists() and not (tmp_path / "report.pdf").exists()
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "report.pdf not written" in err and "report.html is complete" in err
+    assert (tmp_path / "report_pdf_error.txt").exists()
