@@ -132,3 +132,14 @@ def test_wordpress_static_front_page():
     assert p.text == ("We design brands for independent businesses.\n"
                       "Harbour is a studio of six designers working with shops, restaurants and makers since 2012.\n"
                       "Tell us about your project and we will answer within two days.")
+
+
+def test_stray_end_tags_do_not_cut_the_page():
+    # A header template included as a whole page: its </body></html> comes before the post.
+    html = ("<html><head><title>HR outsourcing</title></head><body><header><nav><a href='/'>Home</a></nav>"
+            "</header></body></html>\n<div class='blog-content'><h1>HR outsourcing</h1>"
+            "<p>HR outsourcing is when a company hands its HR duties to an outside agency.</p></div>"
+            "<footer>Contact</footer></body></html>")
+    page = Page.load("https://hr.example/blog/hr-outsourcing", html)
+    assert [n.get("class") for n in css(page.tree, "body > div")] == ["blog-content"]
+    assert css(page.tree, "footer")[0].text == "Contact"

@@ -121,6 +121,20 @@ def looks_like_html(text: str) -> bool:
     return noise <= max(len(sample) * 0.03, 10)
 
 
+_END_TAG_RE = re.compile(r"</(?:body|html)\s*>", re.I)
+
+
+def drop_stray_end_tags(markup: str) -> str:
+    """Markup without its </body> and </html> end tags when it has more than one of them.
+
+    Templates that include a whole page into another leave a </body></html> in the middle;
+    browsers ignore it and show what follows, libxml2 drops everything after it (the post body).
+    """
+    if len(_END_TAG_RE.findall(markup, 0, len(markup))) <= 2:
+        return markup
+    return _END_TAG_RE.sub("", markup)
+
+
 def parse_tree(markup: str):
     """The lxml document for cleaned markup, or None when there is nothing to parse."""
     if not markup.strip():
@@ -151,7 +165,7 @@ class Page:
     @classmethod
     def load(cls, url: str, html, now: datetime | None = None) -> "Page":
         raw = decode_markup(html)
-        markup = _SURROGATE_RE.sub("\ufffd", _CONTROL_RE.sub("", raw))
+        markup = drop_stray_end_tags(_SURROGATE_RE.sub("\ufffd", _CONTROL_RE.sub("", raw)))
         tree = parse_tree(markup) if looks_like_html(raw) else None
         page = cls(url=url or "", markup=markup, tree=tree, base=url or "", now=now)
         if tree is not None:
