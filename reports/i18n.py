@@ -259,8 +259,9 @@ REPORT_STRINGS: dict[str, dict] = {
         "finding_automated": "Ces dernières ont publié {pct} des billets collectés.",
         "finding_spike": "Pic d'activité la semaine du {week}\u00a0: {n} publications, {ratio} fois la moyenne hebdomadaire.",
         "top_n_note": "Les {n} premières sur {total} sont présentées ici\u00a0; le classeur Excel (sources.xlsx) contient la liste complète.",
-        "limits_note": "Pour rester lisible sur les grands audits, le rapport montre au plus {sources} sources par verdict, "
-                       "{errors} erreurs, {terms} termes et les {weeks} dernières semaines d'activité\u00a0; le classeur Excel contient tout.",
+        "limits_note": "Pour rester lisible sur les grands audits, le rapport montre au plus {pertinent} sources pertinentes, "
+                       "{automated} automatisées et {undecided} à examiner, {errors} erreurs, {terms} termes et les {weeks} "
+                       "dernières semaines d'activité\u00a0; le classeur Excel contient tout.",
         "method_data": "Données de la collecte",
         "run_counts": {"sources": "Sources", "pages": "Pages lues", "fetches": "Requêtes", "posts": "Billets",
                        "comments": "Commentaires", "forum_threads": "Fils de discussion",
@@ -362,8 +363,9 @@ REPORT_STRINGS: dict[str, dict] = {
         "finding_automated": "The automated ones published {pct} of the posts collected.",
         "finding_spike": "Activity peaked in the week of {week}: {n} publications, {ratio} times the weekly mean.",
         "top_n_note": "The first {n} of {total} are shown here; the Excel workbook (sources.xlsx) has the full list.",
-        "limits_note": "To stay readable for big audits, the report shows at most {sources} sources per verdict, "
-                       "{errors} errors, {terms} terms and the last {weeks} weeks of activity; the Excel workbook has everything.",
+        "limits_note": "To stay readable for big audits, the report shows at most {pertinent} pertinent, {automated} "
+                       "automated and {undecided} undecided sources, {errors} errors, {terms} terms and the last {weeks} "
+                       "weeks of activity; the Excel workbook has everything.",
         "method_data": "The crawl's data",
         "run_counts": {"sources": "Sources", "pages": "Pages read", "fetches": "Requests", "posts": "Posts",
                        "comments": "Comments", "forum_threads": "Forum threads", "forum_posts": "Forum messages",

@@ -16,8 +16,8 @@ from reports.safety import web_url
 log = logging.getLogger(__name__)
 
 # The report stays readable and fast for big audits: tables show the top rows, the workbook has all.
-MAX_ERROR_ROWS = 100
-MAX_SOURCE_ROWS = {"pertinent": 50, "automated": 50, "undecided": 50}
+MAX_ERROR_ROWS = 50
+MAX_SOURCE_ROWS = {"pertinent": 50, "automated": 40, "undecided": 30}
 MAX_ENGAGEMENT_ROWS = 20
 MAX_ENGAGEMENT_BARS = 12
 ENGAGEMENT_CONCENTRATION = 5   # "the N most active sources hold P% of the exchanges"
@@ -755,7 +755,7 @@ def build(con: duckdb.DuckDBPyConnection, run_id: str, language: str, context: d
         "config": _config_items(ctx.get("config")),
         "verdicts": data.VERDICTS,
         "chart_warnings": warnings,
-        "limits": s["limits_note"].format(sources=_num(max(MAX_SOURCE_ROWS.values()), language),
+        "limits": s["limits_note"].format(**{v: _num(n, language) for v, n in MAX_SOURCE_ROWS.items()},
                                           errors=_num(MAX_ERROR_ROWS, language), terms=_num(MAX_TERMS, language),
                                           weeks=_num(ACTIVITY_WEEKS, language)),
     }

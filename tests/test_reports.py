@@ -507,7 +507,7 @@ def test_report_sections_in_both_languages(rich_html):
         assert label in indicators
     method = _section(en, "method")
     assert "Pages read" not in method or "Sources" in method
-    assert "at most 50 sources per verdict" in method
+    assert "at most 50 pertinent, 40 automated and 30 undecided sources" in method
 
 
 def test_report_escapes_hostile_text_in_every_section(rich_html):
