@@ -29,6 +29,7 @@ import signal
 import struct
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from .parsers import parse_page
@@ -43,18 +44,9 @@ class WorkerDied(RuntimeError):
     """The worker process parsing this task exited before answering."""
 
 
-def _serve(nice: int) -> None:
-    """A worker: read (id, function, args) frames on stdin, answer (id, error, result) frames on
-    stdout, until EOF."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the crawl, which closes our pipe
-    if nice:
-        try:
-            os.nice(nice)
-        except OSError:
-            pass
-    inbox = os.fdopen(sys.stdin.fileno(), "rb", closefd=False)
-    out_fd = os.dup(sys.stdout.fileno())
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a stray print() must not corrupt a frame
+def _serve(tasks_fd: int, results_fd: int) -> None:
+    """A worker: read (id, function, args) frames, answer (id, error, result) frames, until EOF."""
+    inbox = os.fdopen(tasks_fd, "rb")
     while True:
         head = inbox.read(HEADER.size)
         if len(head) < HEADER.size:
@@ -71,7 +63,43 @@ def _serve(nice: int) -> None:
             data = pickle.dumps((task_id, RuntimeError(f"{type(e).__name__}: {e}"), None))
         view = memoryview(HEADER.pack(len(data)) + data)
         while view:
-            view = view[os.write(out_fd, view):]
+            view = view[os.write(results_fd, view):]
+
+
+def _start(nice: int, pairs: list[tuple[int, int]]) -> None:
+    """`python -m spiders.parsepool NICE TASKS:RESULTS,...`: import the parsers once, warm them
+    up, then fork one worker per pipe pair (a fresh single-threaded interpreter: nothing of the
+    crawl is inherited) and wait for them. One start-up for all workers: without bytecode
+    caches an interpreter importing the parsers costs most of a CPU second."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the crawl, which closes our pipes
+    if nice:
+        try:
+            os.nice(nice)
+        except OSError:
+            pass
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray print()s go to the crawl's stderr
+    parse_page("http://warm-up.invalid/", b"<html><head><title>t</title></head><body><p>x</p></body></html>")
+    children = []
+    for i, (tasks_fd, results_fd) in enumerate(pairs):
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                for j, fds in enumerate(pairs):
+                    if j != i:
+                        os.close(fds[0])
+                        os.close(fds[1])
+                _serve(tasks_fd, results_fd)
+            except BaseException:
+                code = 1
+            finally:
+                os._exit(code)
+        children.append(pid)
+    for fds in pairs:
+        os.close(fds[0])
+        os.close(fds[1])
+    for pid in children:
+        os.waitpid(pid, 0)
 
 
 def _portable(error: Exception) -> Exception:
@@ -84,24 +112,48 @@ def _portable(error: Exception) -> Exception:
 
 
 class _Worker:
-    """One worker process, started as `python -m spiders.parsepool` (a fresh interpreter that
-    imports the parsers only: not the crawl, not Scrapy, no reactor)."""
+    """One worker: the crawl's ends of its two pipes, and the process that started it."""
 
-    def __init__(self, index: int, nice: int):
-        root = str(Path(__file__).resolve().parent.parent)
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
-        cmd = [sys.executable, *subprocess._args_from_interpreter_flags(), "-m", "spiders.parsepool",
-               str(nice)]
+    def __init__(self, index: int, starter: subprocess.Popen, tasks_fd: int, results_fd: int):
         self.name = f"parse worker {index}"
-        self.process = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        env=env, cwd=root, bufsize=0)
-        self.tasks_fd = self.process.stdin.fileno()
-        self.results_fd = self.process.stdout.fileno()
+        self.starter = starter
+        self.tasks_fd = tasks_fd
+        self.results_fd = results_fd
         self.pending: set[int] = set()
         self.outbuf = bytearray()
         self.inbuf = bytearray()
         self.loop: asyncio.AbstractEventLoop | None = None
+        self.closed = False
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            os.close(self.tasks_fd)  # EOF: the worker returns
+            os.close(self.results_fd)
+
+
+def _start_workers(indices: list[int], nice: int) -> list[_Worker]:
+    """Start `python -m spiders.parsepool` (a fresh interpreter that imports the parsers only:
+    not the crawl, not Scrapy, no reactor), which forks one worker per index."""
+    root = str(Path(__file__).resolve().parent.parent)
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+    theirs, ours = [], []
+    for _ in indices:
+        tasks_r, tasks_w = os.pipe()
+        results_r, results_w = os.pipe()
+        theirs.append((tasks_r, results_w))
+        ours.append((tasks_w, results_r))
+    cmd = [sys.executable, *subprocess._args_from_interpreter_flags(), "-m", "spiders.parsepool",
+           str(nice), ",".join(f"{t}:{r}" for t, r in theirs)]
+    try:
+        starter = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, env=env, cwd=root,
+                                   pass_fds=[fd for pair in theirs for fd in pair])
+    finally:
+        for pair in theirs:
+            os.close(pair[0])
+            os.close(pair[1])
+    return [_Worker(i, starter, t, r) for i, (t, r) in zip(indices, ours)]
 
 
 class ParsePool:
@@ -111,7 +163,7 @@ class ParsePool:
     def __init__(self, workers: int, nice: int = WORKER_NICE):
         self._nice = nice
         self._count = itertools.count()
-        self._workers = [_Worker(i, nice) for i in range(workers)]
+        self._workers = _start_workers(list(range(workers)), nice)
         self._futures: dict[int, asyncio.Future] = {}
         self._queue: list[tuple] = []  # (-priority, task id, function, args), not yet sent
         self._closed = False
@@ -230,24 +282,14 @@ class ParsePool:
         for task_id in worker.pending:
             future = self._futures.pop(task_id, None)
             if future is not None and not future.done():
-                future.set_exception(WorkerDied(f"{worker.name} exited ({worker.process.poll()})"))
-        self._shut(worker, wait=0.5)
+                future.set_exception(WorkerDied(f"{worker.name} exited"))
+        worker.pending.clear()
+        worker.close()  # its starter reaps it (never waited for here: the reactor runs on)
         if not self._closed:
             index = self._workers.index(worker)
-            self._workers[index] = _Worker(index, self._nice)
+            self._workers[index] = _start_workers([index], self._nice)[0]
             if loop is not None:
                 loop.call_soon(self._dispatch, loop)
-
-    @staticmethod
-    def _shut(worker: _Worker, wait: float) -> None:
-        worker.pending.clear()
-        for pipe in (worker.process.stdin, worker.process.stdout):
-            pipe.close()  # EOF: the worker returns
-        try:
-            worker.process.wait(wait)
-        except subprocess.TimeoutExpired:
-            worker.process.kill()
-            worker.process.wait(5)
 
     def close(self) -> None:
         """Stop the workers (they finish the page in hand) and reap them."""
@@ -257,9 +299,14 @@ class ParsePool:
         for worker in self._workers:
             self._detach(worker)
         for worker in self._workers:
-            worker.process.stdin.close()
-        for worker in self._workers:
-            self._shut(worker, wait=2)
+            worker.close()
+        deadline = time.monotonic() + 5
+        for starter in {id(w.starter): w.starter for w in self._workers}.values():
+            try:  # a starter returns once all its workers have (they finish the page in hand)
+                starter.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:  # a worker stuck on a page: stop waiting for it
+                starter.kill()
+                starter.wait(5)
         for future in self._futures.values():
             if not future.done():
                 future.cancel()
@@ -268,4 +315,4 @@ class ParsePool:
 
 
 if __name__ == "__main__":
-    _serve(int(sys.argv[1]) if len(sys.argv) > 1 else 0)
+    _start(int(sys.argv[1]), [tuple(map(int, pair.split(":"))) for pair in sys.argv[2].split(",")])
