@@ -320,12 +320,9 @@ def _safe_chart(make, language: str, title: str, warnings: list[str]):
 
 
 def _pct(part, whole, language: str, digits: int = 0) -> str:
-    if not whole:
-        return format_number(0, language) + NBSP_PCT
-    return format_number(100 * (part or 0) / whole, language, digits) + NBSP_PCT
-
-
-NBSP_PCT = "\u00a0%"
+    sign = "\u00a0%" if language == "fr" else "%"  # French typography spaces the sign, English does not
+    value = 100 * (part or 0) / whole if whole else 0
+    return format_number(value, language, digits) + sign
 
 
 def _ratio_pct(part, whole) -> float:
