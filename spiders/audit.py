@@ -92,6 +92,12 @@ def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def fetched_at(response) -> str:
+    """When the response was fetched: now during a crawl; the archived time when a replay sets
+    `meta["fetched_at"]` (so re-extracted rows keep the dates of the original crawl)."""
+    return response.meta.get("fetched_at") or now_iso()
+
+
 def bundled(callback):
     """Pass a callback's requests on as they come and its rows as one Bundle at the end.
 
@@ -252,7 +258,7 @@ class AuditSpider(scrapy.Spider):
             url=normalize(response.url), host=state.host, status_code=response.status, kind=kind,
             etag=(h.get(b"ETag") or b"").decode("latin-1") or None,
             last_modified=(h.get(b"Last-Modified") or b"").decode("latin-1") or None,
-            content_length=len(response.body), fetched_at=now_iso(),
+            content_length=len(response.body), fetched_at=fetched_at(response),
             redirected_from=list(response.meta.get("redirect_urls", [])),
         )
 
@@ -385,7 +391,7 @@ class AuditSpider(scrapy.Spider):
         try:
             entries = await self._offload(response, parse_feed, response.url, response.body)
         except Exception as e:  # a broken feed is a row, not a crash
-            yield self._error(response.url, state.host, "feed_parse_error", response.status, str(e))
+            yield self._error(response.url, state.host, "feed_parse_error", response.status, str(e), fetched_at(response))
             return
         urls = []
         for e in entries:
@@ -409,7 +415,7 @@ class AuditSpider(scrapy.Spider):
         try:
             entries = await self._offload(response, parse_feed, response.url, response.body)
         except Exception as e:
-            yield self._error(response.url, state.host, "feed_parse_error", response.status, str(e))
+            yield self._error(response.url, state.host, "feed_parse_error", response.status, str(e), fetched_at(response))
             return
         revived = []
         for e in entries:
@@ -440,7 +446,7 @@ class AuditSpider(scrapy.Spider):
         try:
             entries, children = await self._offload(response, parse_sitemap, response.url, response.body)
         except Exception as e:
-            yield self._error(response.url, state.host, "sitemap_parse_error", response.status, str(e))
+            yield self._error(response.url, state.host, "sitemap_parse_error", response.status, str(e), fetched_at(response))
             return
         for out in self._follow(children, state.host, self.parse_sitemap, PRIO_AUX, count=False):
             yield out
@@ -459,7 +465,7 @@ class AuditSpider(scrapy.Spider):
         source = self._canonical(request.meta.get("source", host_of(request.url)))
         slug, status, message = error_slug(failure)
         self.answered.add(normalize(request.url))
-        yield self._error(request.url, source, slug, status, message)
+        yield self._error(request.url, source, slug, status, message, request.meta.get("fetched_at"))
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -521,12 +527,12 @@ class AuditSpider(scrapy.Spider):
             return await self._offload(response, parse_page, *args)
         except Exception as e:  # parsers should not raise; if one does, keep the crawl going
             self.logger.warning("parse failed on %s: %s", response.url, e)
-            return self._error(response.url, state.host, "parse_error", response.status, str(e))
+            return self._error(response.url, state.host, "parse_error", response.status, str(e), fetched_at(response))
 
     def _emit(self, response, parsed, state: SourceState):
         url = normalize(response.url)
         host = state.host
-        fetched = now_iso()
+        fetched = fetched_at(response)
         if url in self.emitted:  # two requests redirected to one page
             return
         self.emitted.add(url)
@@ -617,12 +623,12 @@ class AuditSpider(scrapy.Spider):
     def _not_html(self, response, state: SourceState) -> ErrorItem:
         ctype = self._content_type(response) or "unknown"
         return self._error(response.url, state.host, "not_html", response.status,
-                           f"content type {ctype.split(';')[0]}")
+                           f"content type {ctype.split(';')[0]}", fetched_at(response))
 
     @staticmethod
-    def _error(url, host, slug, status, message) -> ErrorItem:
+    def _error(url, host, slug, status, message, at: str | None = None) -> ErrorItem:
         return ErrorItem(url=url, host=host, error=slug, status_code=status,
-                         message=" ".join(str(message).split())[:300], fetched_at=now_iso())
+                         message=" ".join(str(message).split())[:300], fetched_at=at or now_iso())
 
     def closing_items(self):
         """Written once the crawl is over (pipeline close): the source list, and the pages of

@@ -23,7 +23,6 @@ import json
 import time
 import types
 from collections import Counter
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -160,22 +159,6 @@ def _iso_seconds(warc_date: str) -> str | None:
     return d.astimezone(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-@contextmanager
-def _clock(holder: list):
-    """Make the spider's `now_iso()` answer the archived fetch time held in holder[0]."""
-    from . import audit
-
-    original = getattr(audit, "now_iso", None)
-    if original is None:
-        yield
-        return
-    audit.now_iso = lambda: holder[0] or original()
-    try:
-        yield
-    finally:
-        audit.now_iso = original
-
-
 def _shim_crawler(spider, job: CrawlJob):
     """The little of a Crawler that Scrapy's compression and HTTP-error middlewares read."""
     settings = Settings({"DOWNLOAD_MAXSIZE": job.max_response_bytes, "DOWNLOAD_WARNSIZE": 0})
@@ -229,7 +212,6 @@ async def _replay(archive, job: CrawlJob, items_dir, fetch_failures, spider) -> 
         exchanges += 1
     skipped: Counter = Counter()
     replayed = 0
-    now: list = [None]
 
     def emit(results: list) -> None:
         for out in (row for obj in results for row in unbundle(obj)):
@@ -241,44 +223,43 @@ async def _replay(archive, job: CrawlJob, items_dir, fetch_failures, spider) -> 
     pipeline.open_spider()
     n_failures = 0
     try:
-        with _clock(now):
-            for ex in reader:  # pass 2, same order as the crawl downloaded them
-                reason = _skip_reason(ex, last_of_chain, spider)
-                if reason:
-                    skipped[reason] += 1
+        for ex in reader:  # pass 2, same order as the crawl downloaded them
+            reason = _skip_reason(ex, last_of_chain, spider)
+            if reason:
+                skipped[reason] += 1
+                continue
+            callback = getattr(spider, ex.callback)
+            errback = getattr(spider, ex.errback, None) if ex.errback else None
+            # the spider dates its rows from meta["fetched_at"]: the archived fetch time, not now
+            meta = {**ex.meta, "source": ex.source or ex.meta.get("source"),
+                    "fetched_at": _iso_seconds(ex.date)}
+            request = Request(ex.url, meta=meta, callback=callback, errback=errback,
+                              dont_filter=True)
+            response = _response(ex, request)
+            try:
+                response = decompress.process_response(request, response)
+            except IgnoreRequest:  # over the size cap once decompressed, as in the crawl
+                skipped["too_large"] += 1
+                continue
+            _ensure_source(spider, ex)
+            replayed += 1
+            try:
+                http_errors.process_spider_input(response)
+            except HttpError as e:
+                if errback is None:
                     continue
-                callback = getattr(spider, ex.callback)
-                errback = getattr(spider, ex.errback, None) if ex.errback else None
-                meta = {**ex.meta, "source": ex.source or ex.meta.get("source")}
-                request = Request(ex.url, meta=meta, callback=callback, errback=errback,
-                                  dont_filter=True)
-                response = _response(ex, request)
-                try:
-                    response = decompress.process_response(request, response)
-                except IgnoreRequest:  # over the size cap once decompressed, as in the crawl
-                    skipped["too_large"] += 1
-                    continue
-                now[0] = _iso_seconds(ex.date)
-                _ensure_source(spider, ex)
-                replayed += 1
-                try:
-                    http_errors.process_spider_input(response)
-                except HttpError as e:
-                    if errback is None:
-                        continue
-                    failure = Failure(e)
-                    failure.request = request
-                    results = lambda: errback(failure)  # noqa: E731
-                else:
-                    results = lambda: callback(response)  # noqa: E731
-                try:
-                    emit(await _items(results()))
-                except Exception as e:  # as in the crawl: a callback error loses that page only
-                    skipped["callback_error"] += 1
-                    spider.logger.warning("replay: %s on %s failed: %s", ex.callback, ex.url, e)
-            now[0] = None
-            for row in fetch_failures:
-                n_failures += await _replay_failure(spider, row, pipeline)
+                failure = Failure(e)
+                failure.request = request
+                results = lambda: errback(failure)  # noqa: E731
+            else:
+                results = lambda: callback(response)  # noqa: E731
+            try:
+                emit(await _items(results()))
+            except Exception as e:  # as in the crawl: a callback error loses that page only
+                skipped["callback_error"] += 1
+                spider.logger.warning("replay: %s on %s failed: %s", ex.callback, ex.url, e)
+        for row in fetch_failures:
+            n_failures += await _replay_failure(spider, row, pipeline)
     finally:
         pipeline.close_spider()
     counts = json.loads((items_dir / "counts.json").read_text())
