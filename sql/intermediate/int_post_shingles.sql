@@ -57,11 +57,20 @@ sampled as (
     from shingled
 ),
 
-per_host as (
-    -- two grouped passes (shingle x host, then shingle) are about twice as fast as count(distinct host)
-    select shingle_hash, host, count(*) as host_posts
+repeated as (
+    -- most sampled shingles occur in one post only: one light pass (a count, no payload) finds the others,
+    -- and only their rows are counted by host, so the heavy grouping never carries hosts
+    select shingle_hash, count(*) as shingle_posts
     from sampled
-    group by shingle_hash, host
+    group by shingle_hash
+    having count(*) > 1
+),
+
+per_host as (
+    select s.shingle_hash, s.host, count(*) as host_posts
+    from sampled as s
+    semi join repeated as r on r.shingle_hash = s.shingle_hash
+    group by s.shingle_hash, s.host
 ),
 
 per_shingle as (
@@ -79,11 +88,12 @@ final as (
         s.post_key,
         s.host,
         s.shingle_hash,
-        f.shingle_posts,
-        f.shingle_hosts,
-        f.shingle_hosts > greatest(p.common_min_hosts, p.common_share_hosts * t.n_hosts) as is_common
+        coalesce(f.shingle_posts, 1) as shingle_posts,
+        coalesce(f.shingle_hosts, 1) as shingle_hosts,
+        coalesce(f.shingle_hosts > greatest(p.common_min_hosts, p.common_share_hosts * t.n_hosts), false)
+            as is_common
     from sampled as s
-    join per_shingle as f on f.shingle_hash = s.shingle_hash
+    left join per_shingle as f on f.shingle_hash = s.shingle_hash
     cross join params as p
     cross join totals as t
 )
