@@ -72,10 +72,17 @@ class CrawlConfig(_Strict):
     refresh_days: int = Field(default=30, ge=0, le=3650)  # posts younger than this are re-checked
 
 
+class WarehouseConfig(_Strict):
+    """DuckDB's resources (an extension beyond the contract): big audits spill to disk, not swap."""
+    memory_limit: str = Field(default="3GB", pattern=r"^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$")
+    threads: int | None = Field(default=None, ge=1, le=256)  # None: one per core
+
+
 class AuditConfig(_Strict):
     client: ClientConfig
     sources: SourcesConfig = Field(default_factory=SourcesConfig)
     crawl: CrawlConfig = Field(default_factory=CrawlConfig)
+    warehouse: WarehouseConfig = Field(default_factory=WarehouseConfig)
     themes: dict[str, list[str]] = Field(default_factory=dict)
     brands: dict[str, list[str]] = Field(default_factory=dict)
 

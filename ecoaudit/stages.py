@@ -39,7 +39,8 @@ class RunContext:
         return self.ws.items_dir(self.run_id)
 
     def connect(self):
-        return warehouse.connect(self.ws.warehouse)
+        w = self.cfg.warehouse
+        return warehouse.connect(self.ws.warehouse, memory_limit=w.memory_limit, threads=w.threads)
 
 
 def versions() -> dict[str, str]:
