@@ -19,7 +19,8 @@ normalised as (
         host,
         url,
         published_date,
-        ' ' || trim(regexp_replace(lower(strip_accents(body)), '[^a-z0-9]+', ' ', 'g')) || ' ' as norm_text
+        ' ' || trim(regexp_replace(translate(lower(body), 'àâäáãåāéèêëēíìîïóòôöõøúùûüýÿçñ.,;:!?''"’‘“”«»()[]{}<>/\|-–—_…*+=%€$£@#&~^`°§' || chr(9) || chr(10) || chr(13) || chr(160) || chr(8239),
+            'aaaaaaaeeeeeiiiioooooouuuuyycn                                             ' || '     '), ' {2,}', ' ', 'g')) || ' ' as norm_text
     from items
     where length(body) > 0
 ),

@@ -16,7 +16,8 @@ texts as (
     select
         host,
         url,
-        ' ' || trim(regexp_replace(lower(strip_accents(text)), '[^a-z0-9]+', ' ', 'g')) || ' ' as words
+        ' ' || trim(regexp_replace(translate(lower(text), 'àâäáãåāéèêëēíìîïóòôöõøúùûüýÿçñ.,;:!?''"’‘“”«»()[]{}<>/\|-–—_…*+=%€$£@#&~^`°§' || chr(9) || chr(10) || chr(13) || chr(160) || chr(8239),
+            'aaaaaaaeeeeeiiiioooooouuuuyycn                                             ' || '     '), ' {2,}', ' ', 'g')) || ' ' as words
     from int_posts
     where length(text) > 0
 ),
