@@ -11,7 +11,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from reports.data import _check_language, _columns, _select, _table_exists, reasons
+from reports.data import _columns, _select, _table_exists
 # ----------------------------------------------------------------
 # The marts keep every run; the intermediate tables (`int_*`) hold the latest transformed run only.
 # The report stage runs right after its run's transform, so it reads them; `intermediates_match`
@@ -302,26 +302,6 @@ def brand_mentions(con: duckdb.DuckDBPyConnection, run_id: str,
         where r <= {int(examples)} order by role, brand, r
     """, params={"run": run_id}).pl()
     return counts, ex
-
-
-def top_reasons(con: duckdb.DuckDBPyConnection, run_id: str, hosts: list[str],
-                language: str = "fr") -> pl.DataFrame:
-    """`reasons()` for a few hosts only (the report's bounded tables)."""
-    _check_language(language)
-    if not hosts:
-        return reasons(con, "\x00no run", language)
-    available = _columns(con, "source_reasons")
-    wanted = {c: c for c in (
-        "host", "rule_id", "signal", "value", "threshold", "weight", "direction",
-        "example_url", "example_other_url",
-    )}
-    wanted["label"] = f"label_{language}"
-    return con.sql(
-        f"SELECT {_select(available, wanted)} FROM source_reasons WHERE run_id = $run "
-        "AND host IN (SELECT unnest($hosts::varchar[])) "
-        "ORDER BY host, direction, weight DESC NULLS LAST, rule_id",
-        params={"run": run_id, "hosts": hosts},
-    ).pl()
 
 
 def source_extras(con: duckdb.DuckDBPyConnection, run_id: str) -> pl.DataFrame:

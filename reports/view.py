@@ -163,45 +163,6 @@ def _counts(sources: pl.DataFrame, language: str) -> dict:
             "total": sources.height, "by_verdict": totals}
 
 
-def _summary(counts: dict, sources: pl.DataFrame, reasons: pl.DataFrame,
-             errors: pl.DataFrame, rule_names: dict[str, str], language: str) -> list[str]:
-    s = strings(language)
-    if not sources.height:
-        return [s["summary_empty"]]
-    by = counts["by_verdict"]
-    w = lambda key, n: plural(language, n, s[key])  # noqa: E731
-    lines = [s["summary_total"].format(
-        total=_num(counts["total"], language), sources=w("w_sources", counts["total"]),
-        analysed=w("w_analysed", counts["total"]),
-        pertinent=_num(by["pertinent"], language), pertinent_w=w("w_pertinent", by["pertinent"]),
-        automated=_num(by["automated"], language), automated_w=w("w_automated", by["automated"]),
-        undecided=_num(by["undecided"], language), undecided_w=w("w_undecided", by["undecided"]),
-    )]
-    pertinent = sources.filter(pl.col("verdict") == "pertinent")
-    if pertinent.height:
-        top = pertinent.sort("posts_per_month", descending=True, nulls_last=True).row(0, named=True)
-        lines.append(s["summary_active"].format(
-            posts=_num(pertinent.get_column("posts").cast(pl.Int64).sum(), language),
-            comments=_num(pertinent.get_column("comments").cast(pl.Int64).sum(), language),
-            host=top["host"], ppm=_num(top["posts_per_month"] or 0, language, 1),
-        ))
-    automated = reasons.filter(pl.col("direction") == "automated")
-    if automated.height:
-        top = (automated.group_by("rule_id")
-               .agg(pl.col("host").n_unique().alias("n"), pl.col("label").first())
-               .sort(["n", "rule_id"], descending=[True, False]).row(0, named=True))
-        label = rule_names.get(top["rule_id"]) or _without_examples(top["label"] or top["rule_id"])
-        if top["n"] > 1:  # a rule that fired once is no pattern worth a summary line
-            lines.append(s["summary_top_rule"].format(
-                label=label, n=_num(top["n"], language), sources=w("w_sources", top["n"])))
-    if errors.height:
-        hosts = errors.get_column("host").n_unique()
-        lines.append(s["summary_errors"].format(
-            n=_num(errors.height, language), errors=w("w_errors", errors.height),
-            hosts=_num(hosts, language), sites=w("w_sites", hosts)))
-    return lines
-
-
 def _rule_text(template: str | None) -> str:
     """A rule's label template made generic: examples dropped, values shown as N."""
     if not template:

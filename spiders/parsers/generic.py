@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from copy import copy, deepcopy
+from copy import deepcopy
 from urllib.parse import urlsplit
 
 import lxml.html

@@ -19,7 +19,6 @@ Each reader returns ForumPosts in page order (nested replies in document order),
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
 
 from lxml import etree
 

@@ -13,7 +13,6 @@ DuckDB SQL with range(); texts are drawn from a 3,000-word pseudo-French vocabul
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import re
 import resource
