@@ -143,6 +143,20 @@ def _select(all_models: list[Model], select: Iterable[str] | str | None) -> list
 # --------------------------------------------------------------------------- setup
 
 
+def load_macros(con: duckdb.DuckDBPyConnection, sql_dir: Path | None = None) -> list[str]:
+    """Create the SQL macros of `sql/macros/*.sql` (one `create or replace macro` per file, named
+    like the file): helpers the models share instead of repeating an expression."""
+    sql_dir = Path(sql_dir or SQL_DIR)
+    names = []
+    for path in sorted((sql_dir / "macros").glob("*.sql")):
+        try:
+            con.execute(_body(path))
+        except duckdb.Error as exc:
+            raise ModelError(f"{path}: {_one_line(exc)}") from exc
+        names.append(path.stem)
+    return names
+
+
 def load_seeds(con: duckdb.DuckDBPyConnection, sql_dir: Path | None = None) -> list[str]:
     """Create or replace one `seed_<name>` table per `sql/seeds/<name>.csv`; returns the table names.
 
@@ -266,6 +280,7 @@ def run_models(
     counts: dict[str, int] = {}
     con.execute("begin transaction")
     try:
+        load_macros(con, sql_dir)
         load_seeds(con, sql_dir)
         for model in plan:
             try:

@@ -98,3 +98,11 @@ def test_themes_and_brands_are_matched_as_whole_words_without_accents():
 def test_without_themes_relevance_is_unknown_not_zero():
     con = run([source("blog.example"), article("blog.example", "a", text(1), T0)])
     assert one(con, "select share_posts_on_theme from int_source_features") is None
+
+
+def test_text_macros_fold_accents_case_and_punctuation():
+    con = new_db()
+    sqlrun.load_macros(con)
+    assert one(con, "select match_words('Prenez RENDEZ-VOUS : l’été, « sans  engagement » !')") == \
+        " prenez rendez vous l ete sans engagement "
+    assert one(con, "select fold_text('Épargne\tsalariale')") == "epargne salariale"

@@ -19,8 +19,7 @@ normalised as (
         host,
         url,
         published_date,
-        ' ' || trim(regexp_replace(translate(lower(body), 'àâäáãåāéèêëēíìîïóòôöõøúùûüýÿçñ.,;:!?''"’‘“”«»()[]{}<>/\|-–—_…*+=%€$£@#&~^`°§' || chr(9) || chr(10) || chr(13) || chr(160) || chr(8239),
-            'aaaaaaaeeeeeiiiioooooouuuuyycn                                             ' || '     '), ' {2,}', ' ', 'g')) || ' ' as norm_text
+        match_words(body) as norm_text
     from items
     where length(body) > 0
 ),

@@ -16,8 +16,7 @@ texts as (
     select
         host,
         url,
-        ' ' || trim(regexp_replace(translate(lower(text), 'àâäáãåāéèêëēíìîïóòôöõøúùûüýÿçñ.,;:!?''"’‘“”«»()[]{}<>/\|-–—_…*+=%€$£@#&~^`°§' || chr(9) || chr(10) || chr(13) || chr(160) || chr(8239),
-            'aaaaaaaeeeeeiiiioooooouuuuyycn                                             ' || '     '), ' {2,}', ' ', 'g')) || ' ' as words
+        match_words(text) as words
     from int_posts
     where length(text) > 0
 ),

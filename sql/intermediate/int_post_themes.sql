@@ -5,8 +5,7 @@ with posts as (
         url,
         host,
         published_date,
-        ' ' || trim(regexp_replace(translate(lower(coalesce(title, '') || ' ' || coalesce(text, '')), 'àâäáãåāéèêëēíìîïóòôöõøúùûüýÿçñ.,;:!?''"’‘“”«»()[]{}<>/\|-–—_…*+=%€$£@#&~^`°§' || chr(9) || chr(10) || chr(13) || chr(160) || chr(8239),
-            'aaaaaaaeeeeeiiiioooooouuuuyycn                                             ' || '     '), ' {2,}', ' ', 'g')) || ' ' as norm_text
+        match_words(coalesce(title, '') || ' ' || coalesce(text, '')) as norm_text
     from int_posts
     where length(text) > 0
 ),

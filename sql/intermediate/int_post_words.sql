@@ -1,8 +1,7 @@
 -- int_post_words: one row per post (post_key) whose text has at least minhash_min_words words: the "compared"
 -- posts of the near-duplicate models. Words are normalised (lowercase; accented Latin letters mapped to the
 -- bare letter; punctuation, quotes, symbols and white space are separators) and hashed to integers once,
--- so the models downstream never read the text again. translate() is a character map: much cheaper than
--- strip_accents + regexp_replace over the whole corpus (about 3x on French text).
+-- so the models downstream never read the text again (fold_text: sql/macros/fold_text.sql).
 with params as (
     select max(value) filter (where param = 'minhash_min_words')::integer as min_words
     from seed_params
@@ -13,11 +12,7 @@ words as (
         post_key,
         list_filter(
             string_split(
-                translate(
-                    lower(text),
-                    'àâäáãåāéèêëēíìîïóòôöõøúùûüýÿçñ.,;:!?''"’‘“”«»()[]{}<>/\|-–—_…*+=%€$£@#&~^`°§' || chr(9) || chr(10) || chr(13) || chr(160) || chr(8239),
-                    'aaaaaaaeeeeeiiiioooooouuuuyycn                                             ' || '     '
-                ),
+                fold_text(text),
                 ' '
             ),
             lambda w: w <> ''
