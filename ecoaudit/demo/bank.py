@@ -238,6 +238,18 @@ UNSIGNED_SPAM_COMMENTS = [
     "Bravo pour ce blog, les articles sont toujours pertinents et faciles à lire.",
     "Merci pour le partage, ces conseils vont vraiment m'aider pour mon épargne.",
 ]
+# Readers name firms now and then (the demo audit's client and its competitors, see demo_audit.DEMO_TOML),
+# so the report's share of voice has something to count. Chosen by a hash of the text, not the RNG, and
+# never a question (a question in a comment draws the author's answer: the web would change).
+BRAND_ASIDES = [
+    "Pour info, Patrimoine Plus m'a proposé à peu près la même chose, en plus cher.",
+    "J'ai comparé avec Conseil Avenir : leurs frais sont plus élevés.",
+    "Le Cabinet Démo Patrimoine m'a fait un bilan très clair sur ce point.",
+    "J'ai rencontré un conseiller de Conseil Avenir : il m'a paru pressé.",
+    "Chez Patrimoine Plus on m'a dit l'inverse, je ne sais plus quoi penser.",
+    "C'est aussi ce que m'a expliqué le Cabinet Démo Patrimoine l'an dernier.",
+    "Patrimoine Plus fait de la publicité partout, mais je n'ai pas vu de chiffres.",
+]
 # The thin blogs end every post with a plug.
 SPAM_BLOG_PLUGS = [
     "Besoin d'un conseil ? Contactez-nous pour un bilan gratuit et sans engagement.",

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import zlib
 from datetime import datetime
 from functools import lru_cache
 from random import Random
@@ -254,7 +255,7 @@ class Writer:
         ctx = self._ctx(topic, when)
         s = self.sentence(topic, when)
         ctx |= {"sentence": s, "sentence_lc": s[:1].lower() + s[1:], "question": self.question(topic, when)}
-        return self.fill(r.choice(bank.COMMENTS[kind]), ctx)
+        return _with_brand(self.fill(r.choice(bank.COMMENTS[kind]), ctx))
 
     def is_question(self, text: str) -> bool:
         return "?" in text
@@ -281,8 +282,18 @@ class Writer:
         close = self.fill(r.choice(bank.FORUM["reply_close"]), ctx)
         first = (opener + " " + body[0][:1].lower() + body[0][1:]) if opener and not opener.endswith(".") else body[0]
         paras = ([opener] if opener.endswith(".") else []) + [first] + body[1:]
+        paras[-1] = _with_brand(paras[-1])
         return [p for p in paras + [close] if p]
 
     def forum_thanks(self, when: datetime) -> list[str]:
         r = self.rng
         return [self.fill(r.choice(bank.FORUM["thanks"]), {"decision": r.choice(bank.FORUM["decision"]), "an": when.year})]
+
+
+def _with_brand(text: str, every: int = 8) -> str:
+    """About one text in `every` gets a reader's aside naming a firm (hash-chosen: the RNG's draws,
+    hence the rest of the web, stay as they were)."""
+    h = zlib.crc32(text.encode("utf-8"))
+    if h % every:
+        return text
+    return f"{text} {bank.BRAND_ASIDES[(h // every) % len(bank.BRAND_ASIDES)]}"
