@@ -70,25 +70,7 @@ full_shingles as (
     -- every shingle of the plausible posts (same hashes as int_post_shingles, without the sampling)
     select
         w.post_key,
-        unnest(list_distinct(list_transform(
-            range(1, w.n_words - p.k + 2),
-            lambda i: case p.k
-                when 2 then hash(w.word_hashes[i], w.word_hashes[i + 1])
-                when 3 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2])
-                when 4 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
-                                 w.word_hashes[i + 3])
-                when 5 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
-                                 w.word_hashes[i + 3], w.word_hashes[i + 4])
-                when 6 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
-                                 w.word_hashes[i + 3], w.word_hashes[i + 4], w.word_hashes[i + 5])
-                when 7 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
-                                 w.word_hashes[i + 3], w.word_hashes[i + 4], w.word_hashes[i + 5],
-                                 w.word_hashes[i + 6])
-                else hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
-                          w.word_hashes[i + 3], w.word_hashes[i + 4], w.word_hashes[i + 5],
-                          w.word_hashes[i + 6], w.word_hashes[i + 7])
-            end
-        ))) as shingle_hash
+        unnest(list_distinct(shingle_hashes(w.word_hashes, w.n_words, p.k))) as shingle_hash
     from int_post_words as w
     semi join plausible_posts as k on k.post_key = w.post_key
     cross join params as p

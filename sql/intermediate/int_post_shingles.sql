@@ -26,25 +26,7 @@ shingled as (
         w.post_key,
         o.host,
         list_distinct(list_filter(
-            list_transform(
-                range(1, w.n_words - p.k + 2),
-                lambda i: case p.k
-                    when 2 then hash(w.word_hashes[i], w.word_hashes[i + 1])
-                    when 3 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2])
-                    when 4 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
-                                     w.word_hashes[i + 3])
-                    when 5 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
-                                     w.word_hashes[i + 3], w.word_hashes[i + 4])
-                    when 6 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
-                                     w.word_hashes[i + 3], w.word_hashes[i + 4], w.word_hashes[i + 5])
-                    when 7 then hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
-                                     w.word_hashes[i + 3], w.word_hashes[i + 4], w.word_hashes[i + 5],
-                                     w.word_hashes[i + 6])
-                    else hash(w.word_hashes[i], w.word_hashes[i + 1], w.word_hashes[i + 2],
-                              w.word_hashes[i + 3], w.word_hashes[i + 4], w.word_hashes[i + 5],
-                              w.word_hashes[i + 6], w.word_hashes[i + 7])
-                end
-            ),
+            shingle_hashes(w.word_hashes, w.n_words, p.k),
             lambda s: s % p.sample_mod = 0
         )) as shingles
     from int_post_words as w
