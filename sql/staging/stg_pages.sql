@@ -1,8 +1,27 @@
 -- stg_pages: one row per page url of the current run.
 -- Casts dates, trims text; a url fetched twice keeps the successful, most recent fetch.
-with source as (
-    select * from raw_pages
+with fetches as (
+    -- which fetch of each url is kept, chosen on narrow rows (a window over whole rows sorts the texts)
+    select rowid as row_id, url, status_code, fetched_at, length(coalesce(trim(text), '')) as text_length
+    from raw_pages
     where run_id = getvariable('run_id')
+),
+
+kept as (
+    select row_id
+    from fetches
+    where nullif(trim(url), '') is not null
+    qualify row_number() over (
+        partition by trim(url)
+        order by (status_code between 200 and 299) desc, try_cast(fetched_at as timestamptz) desc nulls last,
+            text_length desc
+    ) = 1
+),
+
+source as (
+    select r.*
+    from raw_pages as r
+    semi join kept as k on k.row_id = r.rowid
 ),
 
 cleaned as (
@@ -32,10 +51,6 @@ cleaned as (
 
 final as (
     select * from cleaned
-    qualify row_number() over (
-        partition by url
-        order by (status_code between 200 and 299) desc, fetched_at desc nulls last, length(text) desc
-    ) = 1
 )
 
 select * from final
