@@ -65,19 +65,12 @@ joined as (
     full outer join entries as e on e.url = a.url
 ),
 
-post_keys as (
-    -- numbered on the url alone: a window over the whole rows would sort the texts along
-    select url, row_number() over (order by url) as post_key
-    from joined
-),
-
 final as (
     select
-        k.post_key,
+        row_number() over (order by j.url) as post_key,
         j.*,
         cast(timezone(p.tz, j.published) as date) as published_date
     from joined as j
-    join post_keys as k on k.url = j.url
     cross join params as p
 )
 
