@@ -13,6 +13,7 @@ import duckdb
 
 from .errors import ConfigError
 from .urls import host_of
+from .warehouse import table_exists
 
 VERDICTS = ("pertinent", "automated", "undecided")
 MAX_NOTE_CHARS = 2000
@@ -52,15 +53,14 @@ def check_verdict(value: str, where: str) -> str:
 
 def known_hosts(con: duckdb.DuckDBPyConnection) -> set[str]:
     """Hosts of the sources seen by any run (raw_sources), empty for a new warehouse."""
-    tables = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
-    if "raw_sources" not in tables:
+    if not table_exists(con, "raw_sources"):
         return set()
     return {r[0] for r in con.execute("select distinct lower(host) from raw_sources").fetchall()}
 
 
 def current(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str, str | None]]:
     """host -> (verdict, note) of every override in force (none when the table is not there yet)."""
-    if not con.execute("select count(*) from information_schema.tables where table_name = 'overrides'").fetchall()[0][0]:
+    if not table_exists(con, "overrides"):
         return {}
     return {h: (v, n) for h, v, n in con.execute("select host, verdict, note from overrides order by host").fetchall()}
 

@@ -253,7 +253,9 @@ def set_run(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     `getvariable('run_started_at')` when it started (from `runs`; now for a run not recorded there)."""
     con.execute("set variable run_id = ?", [run_id])
     started = None
-    if con.execute("select count(*) from information_schema.tables where table_name = 'runs'").fetchall()[0][0]:
+    from .warehouse import table_exists
+
+    if table_exists(con, "runs"):
         rows = con.execute("select started_at from runs where run_id = ?", [run_id]).fetchall()
         started = rows[0][0] if rows else None
     if started is None:

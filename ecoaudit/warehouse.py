@@ -48,6 +48,14 @@ CARRY = {
 }
 
 
+def table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
+    """A table or view of that name in the connection's own database and schema."""
+    return bool(con.execute(
+        "select count(*) from information_schema.tables where table_name = ? "
+        "and table_catalog = current_database() and table_schema = current_schema()", [table]
+    ).fetchall()[0][0])
+
+
 def connect(path: Path | str = ":memory:", read_only: bool = False, memory_limit: str = "3GB",
             threads: int | None = None) -> duckdb.DuckDBPyConnection:
     """Open the warehouse (creating its folder) and make sure the base schema exists.

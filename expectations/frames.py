@@ -8,11 +8,7 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
-
-def table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
-    return bool(con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]
-    ).fetchone()[0])
+from ecoaudit.warehouse import table_exists
 
 
 def _automated_reason_counts(con: duckdb.DuckDBPyConnection, run_id: str, df: pd.DataFrame) -> pd.DataFrame:

@@ -32,6 +32,7 @@ import duckdb
 
 from ecoaudit import overrides
 from ecoaudit.errors import ConfigError
+from ecoaudit.warehouse import table_exists
 from reports.export import CUSTOM_RUN_ID
 from reports.i18n import WORKBOOK_STRINGS
 from reports.safety import FORMULA_PREFIX, neutralise
@@ -228,8 +229,7 @@ def locate(path: Path) -> tuple[str | None, Path | None]:
 
 def exported(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Exported]:
     """What the run wrote per host (its `sources` mart rows)."""
-    tables = {r[0] for r in con.execute("select table_name from information_schema.tables").fetchall()}
-    if "sources" not in tables:
+    if not table_exists(con, "sources"):
         return {}
     return {h: Exported(v, n, m) for h, v, n, m in con.execute(
         "select lower(host), verdict, override_note, machine_verdict from sources where run_id = ?",

@@ -6,6 +6,7 @@ import json
 import duckdb
 import polars as pl
 
+from ecoaudit.warehouse import table_exists as _table_exists
 from reports.i18n import LANGUAGES
 
 VERDICTS = ("pertinent", "automated", "undecided")
@@ -134,11 +135,6 @@ def run_context(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
     }
 
 
-def _table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
-    return bool(con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [table]
-    ).fetchall()[0][0])
-
 
 def rule_catalogue(con: duckdb.DuckDBPyConnection, language: str = "fr") -> pl.DataFrame | None:
     """Every classification rule (`seed_rules`, the current sql/seeds/rules.csv), or None without it.
@@ -201,13 +197,6 @@ def verdict_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> pl.DataFrame:
     return pl.DataFrame(table, schema={"kind": pl.String, **{v: pl.Int64 for v in VERDICTS}, "total": pl.Int64})
 
 
-def _has_table(con: duckdb.DuckDBPyConnection, table: str) -> bool:
-    """A table or view of that name in the connection's own database and schema."""
-    return bool(con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = ? "
-        "AND table_catalog = current_database() AND table_schema = current_schema()", [table]
-    ).fetchall()[0][0])
-
 
 _NO_MATCHES = ("SELECT NULL::VARCHAR AS url, NULL::VARCHAR AS host, NULL::DATE AS published_date, "
                "NULL::VARCHAR AS theme, NULL::VARCHAR AS verdict WHERE false")
@@ -221,8 +210,8 @@ def themes(con: duckdb.DuckDBPyConnection, run_id: str) -> pl.DataFrame:
     runs right after the transform of the same run. Themes with no post are listed with zeros."""
     columns = {"theme": pl.String, "posts": pl.Int64, "sources": pl.Int64, "pertinent_sources": pl.Int64,
                "first_post": pl.Date, "last_post": pl.Date, "example_url": pl.String}
-    has_taxonomy = _has_table(con, "run_themes")
-    has_matches = _has_table(con, "int_post_themes")
+    has_taxonomy = _table_exists(con, "run_themes")
+    has_matches = _table_exists(con, "int_post_themes")
     if not has_taxonomy and not has_matches:
         return pl.DataFrame(schema=columns)
     names = ("SELECT DISTINCT theme FROM run_themes WHERE run_id = $run" if has_taxonomy
@@ -255,7 +244,7 @@ def activity_by_kind(con: duckdb.DuckDBPyConnection, run_id: str) -> pl.DataFram
     """Per week (Monday) and kind of source: active sources, posts, comments, forum messages."""
     columns = {"week": pl.Date, "kind": pl.String, "sources": pl.Int64, "posts": pl.Int64,
                "comments": pl.Int64, "forum_posts": pl.Int64}
-    if not _has_table(con, "activity"):
+    if not _table_exists(con, "activity"):
         return pl.DataFrame(schema=columns)
     return con.sql(
         "SELECT week, kind, count(DISTINCT host)::BIGINT AS sources, sum(posts)::BIGINT AS posts, "
