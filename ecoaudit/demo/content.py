@@ -143,6 +143,21 @@ def genuine_blog(src: Source, guard: DuplicateGuard | None) -> Blog:
     return blog
 
 
+def news_post(w: Writer, rng: Random, p: dict, topics: list[str], when: datetime, titles: set[str],
+              taken: set[str], guard: DuplicateGuard) -> Post:
+    """One newsroom article at `when`: a title not used before and a text the guard accepts (up to 40
+    tries), recorded in `titles` and the guard."""
+    topic = rng.choice(topics)
+    for _attempt in range(40):
+        title, paras = w.news_article(topic, when)
+        if title not in titles and guard.accepts("\n".join(paras)):
+            break
+    titles.add(title)
+    guard.add("\n".join(paras))
+    return Post(0, title, make_slug("news", title, taken), when, rng.choice(p["authors"]), paras,
+                category=TOPICS[topic]["category"], comments_open=False)
+
+
 def newsroom(src: Source, guard: DuplicateGuard) -> Blog:
     p = src.params
     rng = rng_for(src.host)
@@ -157,15 +172,7 @@ def newsroom(src: Source, guard: DuplicateGuard) -> Blog:
             when = datetime.combine(day, datetime.min.time()) + timedelta(minutes=m)
             if when > NOW:
                 continue
-            topic = rng.choice(topics)
-            for _attempt in range(40):
-                title, paras = w.news_article(topic, when)
-                if title not in titles and guard.accepts("\n".join(paras)):
-                    break
-            titles.add(title)
-            guard.add("\n".join(paras))
-            posts.append(Post(0, title, make_slug("news", title, taken), when, rng.choice(p["authors"]), paras,
-                              category=TOPICS[topic]["category"], comments_open=False))
+            posts.append(news_post(w, rng, p, topics, when, titles, taken, guard))
     blog = _new_blog(src, src.name, posts, per_page=10, feed_items=p["rss_items"])
     _number_posts(blog, rng, start=1000)
     return blog

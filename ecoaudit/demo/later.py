@@ -23,7 +23,7 @@ from random import Random
 
 from ecoaudit.demo import bank
 from ecoaudit.demo.bank_topics import TOPICS
-from ecoaudit.demo.content import BOARDS, _Community, _forum_title, hash_name, rng_for
+from ecoaudit.demo.content import BOARDS, _Community, _forum_title, hash_name, news_post, rng_for
 from ecoaudit.demo.dates import NOW, TODAY
 from ecoaudit.demo.families import make_slug, permalink
 from ecoaudit.demo.model import Blog, Comment, Forum, Message, Post, Thread
@@ -134,15 +134,7 @@ def _news_day(src: Source, blog: Blog, day: date, guard: DuplicateGuard) -> None
         when = _at(day, m)
         if when <= NOW:
             continue
-        topic = rng.choice(topics)
-        for _attempt in range(40):
-            title, paras = w.news_article(topic, when)
-            if title not in titles and guard.accepts("\n".join(paras)):
-                break
-        titles.add(title)
-        guard.add("\n".join(paras))
-        blog.posts.append(Post(0, title, make_slug("news", title, taken), when, rng.choice(p["authors"]), paras,
-                               category=TOPICS[topic]["category"], comments_open=False))
+        blog.posts.append(news_post(w, rng, p, topics, when, titles, taken, guard))
 
 
 def _syndicate(src: Source, blog: Blog, content: dict) -> None:
