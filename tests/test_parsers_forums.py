@@ -89,3 +89,43 @@ def test_blog_pages_are_not_forums():
         for path in sorted((HTML / name).glob("*.html")):
             assert detect_platform("https://x.example/", path.read_bytes()) in ("wordpress", "blogger", "dotclear",
                                                                                "news", "generic"), path
+
+
+def _second_post(name: str, after: str, extra: str):
+    url, *_ = CASES[name]
+    html = (HTML / name).read_text(encoding="utf-8")
+    assert after in html
+    return parse_page(url, html.replace(after, after + extra)).posts[1]
+
+
+def test_invision_edit_note_is_not_the_posters_words():
+    post = _second_post("invision/topic.html", "<p>Oui, et 225 000 € avec le PEA-PME.</p>",
+                        '<span class="ipsType_reset ipsType_medium ipsType_light" data-excludequote>'
+                        '<strong>Modifié <time datetime="2025-01-16T08:00:00Z">16 janvier 2025</time> par Inès</strong>'
+                        "</span>")
+    assert post.text == "Oui, et 225 000 € avec le PEA-PME."
+
+
+def test_discourse_link_preview_keeps_only_its_title():
+    post = _second_post(
+        "discourse/topic.html", "le guide de l'AMF</a>.</p>",
+        '<aside class="onebox allowlistedgeneric" data-onebox-src="https://www.amf-france.org/guide">'
+        '<header class="source"><a href="https://www.amf-france.org/guide">amf-france.org</a></header>'
+        '<article class="onebox-body"><h3><a href="https://www.amf-france.org/guide">Guide de l\'épargnant</a></h3>'
+        "<p>Description reprise de la page liée, qui n'est pas du membre.</p></article>"
+        '<div class="onebox-metadata">Lecture : 3 min</div></aside>')
+    assert post.text.endswith("Voir le guide de l'AMF.\nGuide de l'épargnant")
+    assert "Description reprise" not in post.text and "amf-france.org" not in post.text
+    assert "Lecture" not in post.text
+
+
+def test_xenforo_link_preview_keeps_only_its_title():
+    post = _second_post(
+        "xenforo/thread.html", "Les SCPI, pour ne pas gérer de locataire.",
+        '<div class="bbCodeBlock bbCodeBlock--unfurl js-unfurl" data-url="https://www.aspim.fr/scpi">'
+        '<div class="contentRow"><div class="contentRow-main"><h3 class="contentRow-header js-unfurl-title">'
+        '<a href="https://www.aspim.fr/scpi">Les SCPI en chiffres</a></h3>'
+        '<div class="contentRow-snippet js-unfurl-desc">Résumé tiré de la page liée.</div>'
+        '<div class="contentRow-minor"><span>www.aspim.fr</span></div></div></div></div>')
+    assert post.text == "Les SCPI, pour ne pas gérer de locataire.\nLes SCPI en chiffres"
+    assert "Résumé" not in post.text and "www.aspim.fr" not in post.text

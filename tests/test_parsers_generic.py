@@ -1,6 +1,8 @@
 """Pages of no known platform: trafilatura plus page metadata."""
 from pathlib import Path
 
+import pytest
+
 from spiders.parsers import parse_page
 
 HTML = Path(__file__).parent / "fixtures" / "html" / "generic"
@@ -43,3 +45,20 @@ def test_date_from_htmldate_when_no_metadata():
     p = parse_page("https://x.example/notes/conjoncture", html)
     assert p.page_type == "article"
     assert p.published == "2025-02-12"
+
+
+@pytest.mark.parametrize("consent", [
+    "<div id='tarteaucitronRoot'><div id='tarteaucitronAlertBig'>{}</div></div>",
+    "<div id='didomi-host'><div class='didomi-popup-container'>{}</div></div>",
+    "<div id='onetrust-consent-sdk'>{}</div>",
+])
+@pytest.mark.parametrize("wrap", ["<article>{}</article>", "<div class='x'><h1>Bilan patrimonial</h1>{}</div>"])
+def test_consent_dialogs_are_not_page_text(consent, wrap):
+    """Consent managers (French ones included) put hundreds of words of legal text in the page."""
+    body = "<p>" + "La gestion de patrimoine commence par un bilan complet de la situation du foyer. " * 40 + "</p>"
+    legal = "<p>" + "Ce site utilise des cookies et vous donne le contrôle sur ceux que vous souhaitez activer. " * 30
+    html = ("<html><head><title>Bilan patrimonial</title></head><body>" + wrap.format(body)
+            + consent.format(legal + "</p>") + "</body></html>")
+    parsed = parse_page("https://blog.example/2025/03/bilan-patrimonial", html)
+    assert parsed.page_type == "article"
+    assert "bilan complet" in parsed.text and "cookies" not in parsed.text

@@ -44,6 +44,9 @@ def test_charsets():
     assert parse_page(URL, b"<meta charset='iso-8859-1'><p>\xe9t\xe9 \x80</p>").text == "été €"
     assert parse_page(URL, b"<p>\xc3\xa9t\xc3\xa9</p>").text == "été"  # undeclared utf-8
     assert parse_page(URL, b"<p>\xe9t\xe9</p>").text == "été"  # undeclared, not utf-8: cp1252
+    # declared latin-1 but sent in utf-8 (a template's charset, a database's bytes): valid utf-8 wins
+    assert parse_page(URL, "<meta charset='iso-8859-1'><p>Hôtel du Louvre, été</p>".encode("utf-8")).text \
+        == "Hôtel du Louvre, été"
     # declared utf-8 but sent in latin-1 (old French sites), and a utf-8 page with one stray byte
     assert parse_page(URL, "<meta charset=utf-8><p>été à Noël</p>".encode("latin-1")).text == "été à Noël"
     assert parse_page(URL, "<meta charset=utf-8><p>été à Noël\xff</p>".encode("utf-8")

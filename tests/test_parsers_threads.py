@@ -104,3 +104,54 @@ def test_discourse_shell_known_by_its_canonical_address():
     p = parse_page("", html)
     assert (p.platform, p.page_type) == ("discourse", "forum_thread")
     assert p.text == "Je cherche un courtier pour ouvrir un PEA avec peu de frais de courtage. Des avis ?"
+
+
+def _board_page(consent: str) -> str:
+    """A message board of no known engine (GameFAQs-like): short messages with signatures."""
+    rows = "".join(
+        f'<tr><td class="msg" id="message_{i}"><div class="msg_infobox"><a class="name" data-username="{who}"'
+        f' href="/community/{who}"><b>{who}</b></a><span class="post_time" title="2/21/2024 5:0{i}:00 AM">'
+        f'2 years ago</span><span class="message_num">#{i}</span></div><div class="msg_body"><div class="msg_text">'
+        f'{text}</div><div class="signature"><div class="sig_text">Signature de {who} : investisseur prudent depuis 2009,'
+        f' lecteur assidu des bulletins trimestriels et des rapports annuels.</div></div>'
+        f"</div></td></tr>"
+        for i, (who, text) in enumerate([("Lea", "La SCPI de rendement verse-t-elle encore 5 % ?"),
+                                         ("Marc", "Plutôt 4,5 % net de frais cette année."),
+                                         ("Lea", "Merci, je vais comparer les bulletins trimestriels.")], 1))
+    return (f"<html><body><div id='header'><a href='/'>Accueil</a></div><h1>SCPI de rendement</h1>"
+            f"<table class='board message'>{rows}</table>{consent}</body></html>")
+
+
+def test_board_thread_behind_a_consent_dialog():
+    """The consent manager's legal text (here 600 words) is not the page's: the messages are, and
+    their signatures (longer than the messages, as on many boards) count as the thread's words."""
+    legal = "<p>" + "Nous et nos partenaires stockons des informations sur votre appareil. " * 60 + "</p>"
+    consent = f"<div id='onetrust-consent-sdk'><div id='onetrust-pc-sdk'>{legal}</div></div>"
+    url = "https://boards.example/boards/2041-placements/80702016"
+    parsed = parse_page(url, _board_page(consent))
+    assert parsed.page_type == "forum_thread"
+    assert [(p.position, p.author) for p in parsed.posts] == [(1, "Lea"), (2, "Marc"), (3, "Lea")]
+    assert parsed.posts[1].text == "Plutôt 4,5 % net de frais cette année."
+    assert "Signature" not in to_page_object(parsed)["text"] and "partenaires" not in parsed.text
+    # the same messages at an address that is not a thread's stay the generic path
+    assert parse_page("https://boards.example/about/2041", _board_page(consent)).page_type != "forum_thread"
+
+
+def test_reply_made_only_of_an_unattributed_quote_is_its_text():
+    """A source pasted in as a quote (Reddit's "> ") is what that message says; a quote with a
+    citation is a reply's quote, kept apart."""
+    def post(who, body):
+        return (f"<div class='reply'><div class='meta'><a href='/u/{who}'>{who}</a> <time datetime='2025-03-01'>1 mars"
+                f"</time></div><div class='reply-body'>{body}</div></div>")
+    html = ("<html><body><h1>Taux du livret A</h1>"
+            + post("ana", "<p>Le taux du livret A baisse au premier février, selon la Banque de France.</p>")
+            + post("bob", "<blockquote><p>Le taux du livret A passe à 2,4 % le 1er février 2025.</p></blockquote>")
+            + post("cid", "<blockquote><cite>bob a dit :</cite><p>passe à 2,4 %</p></blockquote><p>Encore net"
+                          " de prélèvements, heureusement.</p>")
+            + "</body></html>")
+    parsed = parse_page("https://forum.example/topic/taux-livret-a", html)
+    assert parsed.page_type == "forum_thread"
+    assert [(p.author, p.text, p.quoted) for p in parsed.posts] == [
+        ("ana", "Le taux du livret A baisse au premier février, selon la Banque de France.", ""),
+        ("bob", "Le taux du livret A passe à 2,4 % le 1er février 2025.", ""),
+        ("cid", "Encore net de prélèvements, heureusement.", "passe à 2,4 %")]

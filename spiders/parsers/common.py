@@ -74,9 +74,24 @@ def decode_html(data: bytes) -> str:
         if enc in ("latin-1", "iso8859-1", "ascii"):
             enc = "cp1252"
         # utf-16 declared in an ASCII-readable head is a lie: fall through to the guess.
+        if enc in ("cp1252", "iso8859-15") and _valid_multibyte_utf8(data):
+            # Mislabelled: a template declares latin-1 while the database sends utf-8. Accented
+            # latin-1 text is (almost) never valid utf-8, so valid utf-8 settles it.
+            return data.decode("utf-8")
         if enc and not enc.startswith("utf-16") and enc != "utf-8":
             return data.decode(enc, errors="replace")
     return _utf8_or_cp1252(data)
+
+
+def _valid_multibyte_utf8(data: bytes) -> bool:
+    """True when the bytes are valid utf-8 and hold at least one non-ASCII character."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _utf8_or_cp1252(data: bytes) -> str:
@@ -151,6 +166,43 @@ def parse_tree(markup: str):
     return root
 
 
+# Containers of consent managers (OneTrust, Didomi, Cookiebot, Usercentrics, Quantcast, Sourcepoint,
+# TrustArc, Axeptio, tarteaucitron, Complianz, iubenda, Borlabs, CookieYes, GDPR Cookie Compliance,
+# Osano's cookieconsent, Google Funding Choices). Their dialogs hold hundreds of words of legal text
+# that no page is about: counted as page text, they made a 10-post thread look like 5% of its page.
+_CONSENT_IDS = ("onetrust-consent-sdk", "onetrust-banner-sdk", "onetrust-pc-sdk", "didomi-host", "didomi-popup",
+                "CybotCookiebotDialog", "usercentrics-root", "qc-cmp2-container", "truste-consent-track",
+                "truste-consent-content", "consent_blackbar", "axeptio_overlay", "axeptio_main_button",
+                "tarteaucitronRoot", "tarteaucitronAlertBig", "cmplz-cookiebanner-container", "iubenda-cs-banner",
+                "BorlabsCookie", "moove_gdpr_cookie_modal", "moove_gdpr_cookie_info_bar", "cookie-law-info-bar",
+                "cliSettingsPopup", "gdpr-cookie-consent-bar", "cookiescript_injected")
+# Consent managers known by a class only (the others' containers have one of the ids above).
+_CONSENT_CLASSES = ("cky-consent-container", "cky-modal", "cc-window", "fc-consent-root")
+# Elements with an id, or a class holding one of those names: one cheap pass (a test of every id
+# in XPath cost ~7 ms a page); exact id and class tokens are checked in Python.
+_CONSENT_XPATH = etree.XPath("//*[@id or " + " or ".join(f"contains(@class, '{c}')" for c in
+                                                         ("cky-", "cc-window", "fc-consent-root")) + "]")
+_CONSENT_ID_SET = frozenset(_CONSENT_IDS)
+_CONSENT_CLASS_SET = frozenset(_CONSENT_CLASSES)
+
+
+def _is_consent(node) -> bool:
+    ident = node.get("id") or ""
+    if ident in _CONSENT_ID_SET or ident.startswith("sp_message_container"):
+        return True
+    return not _CONSENT_CLASS_SET.isdisjoint((node.get("class") or "").split())
+
+
+def drop_consent_dialogs(tree) -> int:
+    """Remove cookie-consent dialogs and banners from a parsed page (their text is never the page's);
+    how many containers were removed."""
+    found = [n for n in _CONSENT_XPATH(tree) if n.tag not in ("html", "body") and _is_consent(n)]
+    found = [n for n in found if not any(a in found for a in n.iterancestors())]
+    for node in found:
+        node.drop_tree()  # lxml.html: the text that followed the dialog stays in place
+    return len(found)
+
+
 @dataclass
 class Page:
     """One page being parsed: its URL, cleaned markup, tree and base URL for links."""
@@ -169,6 +221,7 @@ class Page:
         tree = parse_tree(markup) if looks_like_html(raw) else None
         page = cls(url=url or "", markup=markup, tree=tree, base=url or "", now=now)
         if tree is not None:
+            drop_consent_dialogs(tree)  # before the index: it assumes a tree nothing mutates
             fastcss.register(tree)
             href = first_attr(tree, "head base[href]", "href")
             if href:

@@ -53,7 +53,11 @@ FAMILIES: dict[str, Family] = {
         author=".creator [itemprop='name'], .creator a, .names .username a, .names a, [itemprop='author'] [itemprop='name']",
         date="time.post-time, .crawler-post-infos time, .post-date [data-time], .relative-date",
         quotes="aside.quote, aside.onebox blockquote", cites=".title",
-        drop=".quote-controls, .lightbox-wrapper .meta, .cooked-selection-barrier, .post-likes",
+        # A link preview (onebox) keeps its title, as a plain link would read; its site line, fetched
+        # description and metadata are the linked page's words, not the poster's.
+        drop=".quote-controls, .lightbox-wrapper .meta, .cooked-selection-barrier, .post-likes,"
+             " aside.onebox header.source, aside.onebox .onebox-body p, aside.onebox .onebox-metadata,"
+             " aside.onebox .github-info, aside.onebox .github-body-container, aside.onebox .date",
         position="[itemprop='position']",
         title="#topic-title h1, h1 a.fancy-title, h1",
         threads="a.raw-topic-link, .topic-list a.title, a[href*='/t/']",
@@ -74,7 +78,7 @@ FAMILIES: dict[str, Family] = {
         quotes="blockquote.bbCodeBlock--quote, .bbCodeBlock--quote, div.bbCodeQuote, .bbCodeBlock.bbCodeQuote",
         cites=".bbCodeBlock-title, .attribution",
         drop=".bbCodeBlock-expandLink, .bbCodeBlock-shrinkLink, .js-extraPostsTemplate, .messageTextEndMarker,"
-             " .message-lastEdit, .js-unfurl .contentRow-snippet, .bbCodeSpoiler-button",
+             " .message-lastEdit, .js-unfurl .contentRow-snippet, .js-unfurl .contentRow-minor, .bbCodeSpoiler-button",
         position=".message-attribution-opposite a[href*='/post-'], .postNumber",
         title="h1.p-title-value, .titleBar h1, h1",
         author_attr="data-author",
@@ -90,8 +94,9 @@ FAMILIES: dict[str, Family] = {
                " [itemprop='author'] [itemprop='name'], .ipsComment_author a",
         date=".ipsComment_meta time, .ipsEntry__meta time, .ipsEntry__header time, time[datetime]",
         quotes="blockquote.ipsQuote, blockquote[data-ipsquote]", cites=".ipsQuote_citation",
+        # [data-excludequote]: what Invision itself leaves out of quotes ("Edited May 3 by X").
         drop=".ipsReact, .ipsComment_controls, [data-role='reactionStrip'], .ipsEmbeddedOther, .ipsRichTextBox__footer,"
-             " .ipsSpoiler_header",
+             " .ipsSpoiler_header, [data-excludequote]",
         title="h1.ipsType_pageTitle, h1.ipsPageHeader__title, h1",
         threads="a[href*='/topic/']", boards="a[href*='/forum/']",
         listing_rows="li.ipsDataItem",
@@ -274,7 +279,12 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
     for node in nodes[:2000]:
         # A post's own parts are not inside a nested post (quoted or embedded messages).
         def other(el, node=node):
-            return any(a in node_set and a is not node for a in el.iterancestors())
+            for a in el.iterancestors():
+                if a is node:
+                    return False
+                if a in node_set:
+                    return True
+            return False
 
         body = _pick(node, fam.body, other)
         if body is None:

@@ -9,9 +9,9 @@ import lxml.html
 
 from .article import fuller_ld_body
 from .common import (ARTICLE_TYPES, clean_text, BOILERPLATE, FORUM_TYPES, MAX_FIELD_CHARS, NEWS_TYPES, Page,
-                     blogroll_links, css, date_of, first, first_of, hrefs, html_title, inline_text, inside,
-                     json_ld, ld_types, links_in, meta, meta_author, meta_published, node_text, norm_ws,
-                     rel_links, uniq)
+                     blogroll_links, css, date_of, drop_consent_dialogs, first, first_of, hrefs, html_title,
+                     inline_text, inside, json_ld, ld_types, links_in, meta, meta_author, meta_published, node_text,
+                     norm_ws, rel_links, uniq)
 from .model import Navigation, ParsedPage
 
 SIDEBARS = "aside, #sidebar, .sidebar, #secondary, .widget-area, .widget"
@@ -233,6 +233,7 @@ def extract_main(page: Page, precision: bool = False, comments: bool = False) ->
                 tree = None
             if tree is None:  # what bare_extraction would have found: nothing
                 return plain_main(page)
+            drop_consent_dialogs(tree)
             doc = _bare(tree, page.url, precision, comments, size, False)
     else:
         doc = _bare(page.markup, None, precision, comments, size, True)
@@ -355,6 +356,7 @@ def _page_type(page: Page, main: Main, types: set[str]) -> str:
 # Thread addresses of forum engines and link aggregators (/t/slug/12, /threads/x.12/, showthread.php?t=,
 # /comments/id/, /topic/12-x/, /discussion/12/): their "comments" are the discussion itself.
 _THREAD_PATH = re.compile(r"/(?:t|threads?|topics?|comments|discussions?|questions|d|s|post|story)/[^/]+|"
+                          r"/boards?/[^/]+/\d+(?:[/?#]|$)|"
                           r"(?:showthread|viewtopic|showtopic)\.php|[?&](?:topic|t)=\d", re.I)
 
 

@@ -74,6 +74,9 @@ def _post(page: Page, body, author: str | None, date_node, exclude=(), post_id: 
     drop = list(exclude) + css(body, SIGNATURES)
     quoted = "\n\n".join(t for t in (node_text(q, css(q, CITES)) for q in quotes) if t)
     text = node_text(body, quotes + drop)
+    if not text and quoted and not any(css(q, CITES) for q in quotes):
+        # Nothing but an unattributed quote: a source pasted in (Reddit's "> "), not a reply to a post.
+        text, quoted = quoted, ""
     if title:
         text = f"{title}\n{text}" if text else title
     iso, raw, shown = _date(date_node, page.now)
@@ -387,6 +390,7 @@ def structural_bodies(page: Page) -> list:
 
 def _structural(page: Page) -> list[ForumPost]:
     bodies = structural_bodies(page)
+    page._cache["structural_bodies"] = bodies
     if not bodies:
         return []
     body_set = set(bodies)
@@ -458,15 +462,17 @@ def read(page: Page, engine: str | None = None) -> tuple[str, list[ForumPost]]:
     return ("microdata", found) if found else ("structure", [])
 
 
-def covers_page(page: Page, found: list[ForumPost], share: float = 0.4) -> bool:
+def covers_page(page: Page, found: list[ForumPost], share: float = 0.4, bodies: list = ()) -> bool:
     """True when the posts hold a good share of the page's words outside links (a blog post with a
-    few comments is an article, not a thread)."""
+    few comments is an article, not a thread). `bodies`, the message nodes the posts were read
+    from, count whole: signatures and edit notes are the thread's, though not the posters' words."""
     body_el = first(page.tree, "body")
     if body_el is None:
         return False
     words, linked = page._cache.get("words") or _measure(body_el)
     total = words.get(body_el, 0) - linked.get(body_el, 0)
     posted = sum(len(p.text.split()) + len(p.quoted.split()) for p in found)
+    posted = max(posted, sum(words.get(b, 0) - linked.get(b, 0) for b in bodies))
     return total > 0 and posted >= share * total
 
 
@@ -475,7 +481,8 @@ def parse(page: Page, engine: str | None = None, require_cover: bool = True) -> 
     name, found = read(page, engine)
     if not found:
         return None
-    if require_cover and name not in ("reddit", "flarum") and not covers_page(page, found):
+    bodies = page._cache.get("structural_bodies", []) if name == "structure" else []
+    if require_cover and name not in ("reddit", "flarum") and not covers_page(page, found, bodies=bodies):
         return None
     tree = page.tree
     parsed = ParsedPage(url=page.url, platform=engine or "generic", kind="forum", page_type="forum_thread")
