@@ -129,3 +129,75 @@ def test_xenforo_link_preview_keeps_only_its_title():
         '<div class="contentRow-minor"><span>www.aspim.fr</span></div></div></div></div>')
     assert post.text == "Les SCPI, pour ne pas gérer de locataire.\nLes SCPI en chiffres"
     assert "Résumé" not in post.text and "www.aspim.fr" not in post.text
+
+
+def _posts(url: str, html: str) -> list[tuple]:
+    return [(p.author, (p.published or "")[:10] or None, p.text) for p in parse_page(url, html).posts]
+
+
+def test_stackexchange_answer_author_and_creation_date_not_its_editor():
+    """An edited answer shows its editor's signature first: the author is the post's
+    data-author-username and the date its dateCreated, not the edit."""
+    def post(kind, ident, who, created, text, editor=""):
+        edited = (f'<div class="post-signature"><a href="/posts/{ident}/revisions">edited <span title="2025-06-01 10:00:00Z"'
+                  f' class="relativetime">Jun 1, 2025</span></a><div class="user-details"><a href="/users/9/{editor}">'
+                  f"{editor}</a></div></div>") if editor else ""
+        return (f'<div id="{kind}" class="{kind}" data-author-username="{who}"><div class="s-prose js-post-body"><p>{text}'
+                f'</p></div>{edited}<div class="post-signature owner"><div class="user-details"><a href="/users/1/{who}">'
+                f'{who}</a></div></div><time itemprop="dateCreated" datetime="{created}"></time></div>')
+    html = ("<html><body><div id='question-header'><h1>PEA ou compte-titres ?</h1></div>"
+            + post("question", 1, "Anne", "2025-02-01T10:00:00Z", "Pour des ETF, PEA ou compte-titres ?")
+            + "<div id='answers'>"
+            + post("answer", 2, "Bruno", "2025-02-02T09:00:00Z", "Le PEA, pour sa fiscalité après cinq ans.", "Zoé")
+            + "</div></body></html>")
+    assert _posts("https://money.example/questions/5/pea-ou-cto", html) == [
+        ("Anne", "2025-02-01", "Pour des ETF, PEA ou compte-titres ?"),
+        ("Bruno", "2025-02-02", "Le PEA, pour sa fiscalité après cinq ans.")]
+
+
+def test_nodebb_author_from_the_post_attribute():
+    def post(i, who, text):
+        return (f'<li component="post" data-index="{i}" data-pid="{100 + i}" data-username="{who}">'
+                f'<meta itemprop="datePublished" content="2024-11-2{i}T15:50:23.066Z">'
+                f'<span class="timeago" title="2024-11-2{i}T15:50:23.066Z"></span>'
+                f'<div component="post/content"><p>{text}</p></div></li>')
+    html = ('<html><head><meta name="generator" content="NodeBB"></head><body><h1>Frais de garde</h1><ul>'
+            + post(1, "julian", "Quels frais de garde sur un compte-titres ?")
+            + post(2, "Kichae", "Aucun chez la plupart des courtiers en ligne.") + "</ul></body></html>")
+    assert [a for a, _, _ in _posts("https://forum.example/topic/3/frais-de-garde", html)] == ["julian", "Kichae"]
+
+
+def test_xenforo_message_cards_and_edit_dates():
+    """VerticalScope's XenForo theme (MessageCard): the author link and the post's creation date,
+    not the thread header's "last post" time; a "Last edited" date is never the post's."""
+    def card(i, who, created, text, header="", edited=""):
+        last_edit = (f'<div class="message-lastEdit">Last edited: <time class="u-dt" datetime="{edited}">edited</time>'
+                     f"</div>") if edited else ""
+        return (f'<div class="MessageCard js-post" id="js-post-{i}">{header}<div class="MessageCard__user-info">'
+                f'<a class="MessageCard__user-info__name" href="/members/{who}.{i}/">{who}</a></div>'
+                f'<a class="MessageCard__date-created" href="#post-{i}"><time class="u-dt" datetime="{created}">'
+                f'{created[:10]}</time></a><article class="message-body"><div class="bbWrapper">{text}</div></article>'
+                f"{last_edit}</div>")
+    header = 'last post by <a href="/members/z.9/">z</a> <time class="u-dt" datetime="2024-06-05T15:58:03-0400">x</time>'
+    html = ("<html id='XF'><body><h1 class='p-title-value'>Un premier VTT</h1>"
+            + card(1, "Ejp55230", "2024-06-02T20:22:24-0400", "Quel VTT pour débuter ?", header=header)
+            + card(2, "eb1888", "2024-06-03T20:51:40-0400", "Un semi-rigide d'occasion.",
+                   edited="2024-06-09T10:00:00-0400") + "</body></html>")
+    assert _posts("https://www.velo.example/threads/un-premier-vtt.123/", html) == [
+        ("Ejp55230", "2024-06-02", "Quel VTT pour débuter ?"), ("eb1888", "2024-06-03", "Un semi-rigide d'occasion.")]
+    no_date = html.replace('<a class="MessageCard__date-created" href="#post-2"><time class="u-dt" '
+                           'datetime="2024-06-03T20:51:40-0400">2024-06-03</time></a>', "")
+    assert _posts("https://www.velo.example/threads/un-premier-vtt.123/", no_date)[1][1] is None
+
+
+def test_vbulletin_div_layout_header_date():
+    def post(i, who, shown, text):
+        return (f'<div id="edit{i}"><div id="post{i}"><div class="tpost"><div class="trow thead smallfont">'
+                f'<div class="tcell">{shown}</div><div class="tcell text-right">#<a id="postcount{i}">{i}</a></div></div>'
+                f'<a class="bigusername" href="/members/{i}.html">{who}</a>'
+                f'<div id="post_message_{i}">{text}</div></div></div></div>')
+    html = ('<html><head><meta name="generator" content="vBulletin 3.8"></head><body><div id="posts">'
+            + post(1, "lowjhg", "Feb 14, 2026 | 9:05 pm", "Récit de voyage, premier jour.")
+            + post(2, "TedToToe", "Feb 15, 2026 | 8:00 am", "Belle entrée en matière.") + "</div></body></html>")
+    assert _posts("https://www.voyage.example/forum/trip-reports/22-recit.html", html) == [
+        ("lowjhg", "2026-02-14", "Récit de voyage, premier jour."), ("TedToToe", "2026-02-15", "Belle entrée en matière.")]

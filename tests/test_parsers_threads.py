@@ -155,3 +155,27 @@ def test_reply_made_only_of_an_unattributed_quote_is_its_text():
         ("ana", "Le taux du livret A baisse au premier février, selon la Banque de France.", ""),
         ("bob", "Le taux du livret A passe à 2,4 % le 1er février 2025.", ""),
         ("cid", "Encore net de prélèvements, heureusement.", "passe à 2,4 %")]
+
+
+def test_plain_text_bylines_and_inserts_between_messages():
+    """Mumsnet-like markup: the byline is plain text, "name · date"; a promo box in the messages'
+    markup but without a byline is not a message."""
+    def post(i, who, when, text):
+        return (f'<div id="{150881830 + i}" class="post-wrap"><div class="font-bold">{who} &middot; '
+                f'<span class="text-sm">{when}</span></div><div id="reply-body-{i}" class="post-body prose"><p>{text}'
+                f"</p></div></div>")
+    promo = ('<div class="post-wrap"><div id="reply-body-0" class="post-body prose"><p>Pour en savoir plus, visitez'
+             " notre rubrique épargne.</p></div></div>")
+    html = ("<html><body><h1>Vos placements pour 2026</h1>" + promo
+            + post(1, "longshot", "03/03/2026 19:44", "Quels placements pour un livret A plein et un PEA ouvert ?")
+            + post(2, "keepingsanity", "03/03/2026 19:49", "Une assurance-vie en unités de compte, à long terme.")
+            + post(3, "FolioQuarto", "03/03/2026 19:53", "Et garder une épargne de précaution disponible.")
+            + post(4, "HattiesBag", "03/03/2026 19:55", "Des fonds datés, si vous voulez un horizon connu.")
+            + post(5, "MsSmartShoes", "03/03/2026 20:01", "Surtout diversifier, et ne pas tout miser sur un support.")
+            + "</body></html>")
+    parsed = parse_page("https://www.forum.example/threads/vos-placements.5498613/", html)
+    assert parsed.page_type == "forum_thread"
+    assert [(p.author, (p.published or "")[:10]) for p in parsed.posts] == [
+        ("longshot", "2026-03-03"), ("keepingsanity", "2026-03-03"), ("FolioQuarto", "2026-03-03"),
+        ("HattiesBag", "2026-03-03"), ("MsSmartShoes", "2026-03-03")]
+    assert "rubrique" not in to_page_object(parsed)["text"]

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .common import (Page, css, date_of, fill_thread, first, first_attr, first_of, inline_text, links_in, meta, node_text,
-                     norm_ws, site_name, uniq)
+from .common import (Page, css, date_of, fill_thread, first, first_attr, first_of, inline_text, inside, links_in, meta,
+                     node_text, norm_ws, site_name, uniq)
 from .dates import parse_date
 from .generic import listing_text
 from .model import ForumPost, Navigation, ParsedPage
@@ -33,6 +33,7 @@ class Family:
     quotes: str = ""  # quotes of other messages, inside the body
     cites: str = ""  # "X said:" headers, inside a quote
     drop: str = ""  # other nodes of the body that are not the poster's words
+    edits: str = ""  # "last edited" notes: their dates are not the post's
     position: str = ""  # a node whose text (or id) holds the post number
     title: str = "h1"
     author_attr: str = ""  # attribute of the post node holding the author's name
@@ -72,13 +73,16 @@ FAMILIES: dict[str, Family] = {
               " ol#messageList > li.message",
         body="article.message-body .bbWrapper, .message-body .bbWrapper, .bbWrapper, blockquote.messageText, .messageText",
         author=".message-name .username, .message-userDetails .username, .MessageCard__user-info .username,"
+               " a.MessageCard__user-info__name,"
                " a.username, .messageUserInfo .username, .userText .username",
-        date=".message-attribution-main time, .message-attribution time, time.u-dt, .messageMeta .DateTime,"
+        date=".message-attribution-main time, .message-attribution time, .MessageCard__date-created time,"
+             " time.u-dt, .messageMeta .DateTime,"
              " .datePermalink .DateTime, .DateTime",
         quotes="blockquote.bbCodeBlock--quote, .bbCodeBlock--quote, div.bbCodeQuote, .bbCodeBlock.bbCodeQuote",
         cites=".bbCodeBlock-title, .attribution",
         drop=".bbCodeBlock-expandLink, .bbCodeBlock-shrinkLink, .js-extraPostsTemplate, .messageTextEndMarker,"
              " .message-lastEdit, .js-unfurl .contentRow-snippet, .js-unfurl .contentRow-minor, .bbCodeSpoiler-button",
+        edits=".message-lastEdit",
         position=".message-attribution-opposite a[href*='/post-'], .postNumber",
         title="h1.p-title-value, .titleBar h1, h1",
         author_attr="data-author",
@@ -121,10 +125,12 @@ FAMILIES: dict[str, Family] = {
         body="[id^='post_message_'] blockquote.postcontent, [id^='post_message_']",
         author=".username strong, a.username, a.bigusername, .bigusername, .popupmenu a.siteicon_profile,"
                " [id^='postmenu_'] a, .username",
-        date=".postdate .date, span.date, .postdate, .posthead .date, td.thead:not([align='right'])",
+        date=".postdate .date, span.date, .postdate, .posthead .date, td.thead:not([align='right']),"
+             " div.thead > .tcell:first-child",
         quotes="div.bbcode_container, div.bbcode_quote, div[style*='margin:20px; margin-top:5px'], .quote_container",
         cites=".bbcode_postedby, div.smallfont",
         drop=".postfoot, .after_content, .lastedited",
+        edits=".lastedited",
         position="a[id^='postcount'], .postcounter, a.postcounter, [name^='post'] + strong",
         title=".threadtitle, h1, .navbar strong",
         threads="a[href*='showthread.php'], a[id^='thread_title_']", boards="a[href*='forumdisplay.php']",
@@ -137,9 +143,11 @@ FAMILIES: dict[str, Family] = {
         body=".js-post-body, .s-prose, .post-text",
         author=".post-signature.owner .user-details a, .post-signature .user-details [itemprop='name'],"
                " .post-signature .user-details a, .user-details a",
-        date=".post-signature.owner .relativetime, .post-signature .relativetime, time[itemprop='dateCreated'],"
+        # The creation time first: a post's first signature is often its last editor's ("edited ...").
+        date="time[itemprop='dateCreated'], .post-signature.owner .relativetime, .post-signature .relativetime,"
              " .user-action-time span",
         drop=".js-post-menu, .post-menu",
+        author_attr="data-author-username",
         title="#question-header h1, h1[itemprop='name'], h1",
         threads="a.question-hyperlink, a.s-link[href*='/questions/']",
     ),
@@ -165,6 +173,7 @@ FAMILIES: dict[str, Family] = {
         date="span.post_date, .post_date",
         quotes="blockquote.mycode_quote, blockquote", cites="cite",
         drop=".post_edit, .edited_post",
+        edits=".post_edit, .edited_post",
         title=".thead strong, h1",
         threads="a[href*='thread-'], a[href*='showthread.php']", boards="a[href*='forum-'], a[href*='forumdisplay.php']",
     ),
@@ -174,6 +183,7 @@ FAMILIES: dict[str, Family] = {
         posts="li[component='post']",
         body="[component='post/content']",
         author="[itemprop='author'] [itemprop='name'], [itemprop='author'], a[data-username], .username",
+        author_attr="data-username",
         date="[component='post/header'] .timeago, .timeago, time",
         quotes="blockquote", drop="",
         title="h1 [component='topic/title'], h1",
@@ -298,7 +308,9 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
                                          for q in quotes) if t)
         text = node_text(body, quotes + drop)
         author = (node.get(fam.author_attr) if fam.author_attr else None) or inline_text(_pick(node, fam.author, other))
-        iso, raw, shown = _date(_pick(node, fam.date, other), page.now)
+        edits = css(node, fam.edits) if fam.edits else []
+        iso, raw, shown = _date(_pick(node, fam.date, lambda el: other(el) or any(inside(el, e) for e in edits)),
+                                page.now)
         number = None
         pos_node = _pick(node, fam.position, other)
         if pos_node is not None:

@@ -22,7 +22,7 @@ import re
 
 from lxml import etree
 
-from .common import (SKIP_TAGS, Page, css, date_of, fill_thread, first, first_of, inline_text, links_in, meta,
+from .common import (SKIP_TAGS, Page, css, date_of, fill_thread, first, first_of, inline_text, inside, links_in, meta,
                      node_text, norm_ws, site_name, uniq)
 from .dates import parse_date
 from .model import ForumPost, Navigation, ParsedPage
@@ -394,12 +394,16 @@ def _structural(page: Page) -> list[ForumPost]:
     if not bodies:
         return []
     body_set = set(bodies)
+    blocks = {body: _block(body, body_set) for body in bodies[:MAX_POSTS]}
+    signed = {body for body, block in blocks.items() if block is not body and _signal(block, body)}
     out = []
-    for body in bodies[:MAX_POSTS]:
-        block = _block(body, body_set)
+    for body, block in blocks.items():
+        # Where messages carry a byline, one without it is an insert in the same markup (a promo box).
+        if body not in signed and len(signed) >= 0.8 * len(blocks):
+            continue
         author, when = None, None
         for el in block.iter():
-            if not isinstance(el.tag, str) or el is block or _inside(el, body):
+            if not isinstance(el.tag, str) or el is block or inside(el, body):
                 continue
             if author is None:
                 if el.get("itemprop") == "author" or el.get("data-username"):
@@ -416,16 +420,23 @@ def _structural(page: Page) -> list[ForumPost]:
                     when = el
             if author is not None and when is not None:
                 break
+        if author is None and when is not None:
+            author = _byline_name(when)
         out.append(_post(page, body, author, when))
     return _number([p for p in out if p.text])
 
 
-def _inside(node, ancestor) -> bool:
-    while node is not None:
-        if node is ancestor:
-            return True
-        node = node.getparent()
-    return False
+_BYLINE_SEP = " \t\n\r\u00a0·•|-–—,:"
+
+
+def _byline_name(date_node) -> str | None:
+    """The name in a plain-text byline, "keepingsanity · 03/03/2026 19:49": the short text that
+    opens the date's parent, right before the date."""
+    parent = date_node.getparent()
+    if parent is None or date_node.getprevious() is not None:
+        return None
+    lead = (parent.text or "").strip(_BYLINE_SEP)
+    return lead if 0 < len(lead) <= 40 and not _DATE_TEXT.search(lead) else None
 
 
 # ---------------------------------------------------------------- dispatch

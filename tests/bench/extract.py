@@ -278,6 +278,13 @@ def markdown(r: Result) -> str:
     lines += ["", "Per detected platform (weak families show here):", "", HEADER.format("type / platform")]
     for k in sorted(by_plat, key=lambda k: (k.split(" / ")[0], -by_plat[k].pages, k)):
         lines.append(_row(k, by_plat[k], base_plat.get(k)))
+    forum_posts = [post for c in r.cases if c.page_type == "forum"
+                   for post in (r.ours.get(c.id) or {}).get("posts") or []]
+    if forum_posts:
+        with_author = sum(1 for post in forum_posts if post.get("author")) / len(forum_posts)
+        with_date = sum(1 for post in forum_posts if post.get("published")) / len(forum_posts)
+        lines += ["", f"Forum posts read (no reference per post; the pages' own markup): {len(forum_posts)} posts,"
+                      f" {with_author:.1%} with an author, {with_date:.1%} with a date."]
     lines += [
         "",
         f"Speed: ours {ours_rate:.1f} pages/s per core ({n} pages in {r.ours_seconds:.1f} s on {r.jobs} processes,"
