@@ -374,13 +374,23 @@ def parse(page: Page) -> ParsedPage:
     main = extract_main(page, comments=forum_like(page, types))
     parsed = ParsedPage(url=page.url, platform="generic")
     parsed.page_type = _page_type(page, main, types)
+    # Pages that use WordPress-style comment lists without announcing WordPress; else comments
+    # found by structure in the page's comment section (Overblog, Canalblog, Skyrock, unknown engines).
+    if first(page.tree, ".comment-list, .commentlist") is not None:
+        from . import wordpress
+        parsed.comments = wordpress.comments(page)
+    elif parsed.page_type in ("article", "other"):
+        from . import comments
+        parsed.comments = comments.comments(page, content_scope(page))
+        if parsed.comments and parsed.page_type == "other":
+            parsed.page_type = "article"  # a short text with people answering under it is a post
     if types & NEWS_TYPES:
         parsed.kind = "news"
     elif "BlogPosting" in types:
         parsed.kind = "blog"
     elif types & FORUM_TYPES:
         parsed.kind = "forum"
-    parsed.title = (norm_ws(meta(page.tree, "og:title") or "") or main.title
+    parsed.title = (norm_ws(meta(page.tree, "og:title") or "") or _permalink_heading(page) or main.title
                     or inline_text(first(page.tree, "h1")) or html_title(page))
     if parsed.page_type in ("article", "forum_thread"):
         parsed.author = meta_author(page) or main.author
@@ -393,10 +403,6 @@ def parse(page: Page) -> ParsedPage:
     if parsed.page_type in ("listing", "home") and len(items) >= 2:
         # A list of teasers: trafilatura keeps excerpts without their titles.
         parsed.text, parsed.links = listing_text(items), []
-    # Pages that use WordPress-style comment lists without announcing WordPress.
-    if first(page.tree, ".comment-list, .commentlist") is not None:
-        from . import wordpress
-        parsed.comments = wordpress.comments(page)
     parsed.blogroll = blogroll_links(page, BLOGROLL, SIDEBARS, exclude=css(page.tree, "main, article"))
     parsed.nav = Navigation(
         articles=hrefs(page, css(page.tree, "a[rel~='bookmark'], .entry-title a, .post-title a"))
@@ -405,6 +411,18 @@ def parse(page: Page) -> ParsedPage:
                    + hrefs(page, css(page.tree, ".pagination a, .nav-links a"))),
     )
     return parsed
+
+
+def _permalink_heading(page: Page) -> str | None:
+    """The heading that links to the page itself: a post's title where the <h1> is the blog's name
+    (Canalblog, Dotclear and old Blogger themes)."""
+    here = page.url.split("#", 1)[0]
+    if not here:
+        return None
+    for a in css(page.tree, "h1 a[href], h2 a[href], h3 a[href]"):
+        if (page.url_(a.get("href")) or "").split("#", 1)[0] == here:
+            return inline_text(a) or None
+    return None
 
 
 def listing_text(nodes, drop: str = "") -> str:

@@ -303,7 +303,8 @@ def _signal(block, body) -> bool:
             return True
         if el.get("itemprop") in ("author", "dateCreated", "datePublished") or el.get("data-username"):
             return True
-        text = el.text.strip() if el.text else ""
+        # Its own text and its children's tails: "Posté par <a>Jean</a>, 05 mars 2025 à 08:47".
+        text = ((el.text or "") + "".join(c.tail or "" for c in el)).strip()
         if text and len(text) <= 80 and _DATE_TEXT.search(text):
             return True
     return False
@@ -350,9 +351,10 @@ MIN_POSTS = 2
 MIN_WORDS = 30  # a thread's bodies hold at least this many words in all
 
 
-def structural_bodies(page: Page) -> list:
-    """Message bodies found by structure (see the module doc), in page order; [] when no group qualifies."""
-    body_el = first(page.tree, "body")
+def structural_bodies(page: Page, root=None) -> list:
+    """Message bodies found by structure (see the module doc), in page order; [] when no group
+    qualifies. `root` limits the search to one region (a blog post's comment section)."""
+    body_el = root if root is not None else first(page.tree, "body")
     if body_el is None:
         return []
     words, linked = _measure(body_el)
@@ -384,8 +386,46 @@ def structural_bodies(page: Page) -> list:
         if inner > 0.5 * len(outer):
             continue
         best, best_score = outer, own
-    page._cache["words"] = (words, linked)
+    if root is None:
+        page._cache["words"] = (words, linked)
     return best
+
+
+def byline(page: Page, block, body) -> tuple[str | None, object, object]:
+    """(author name, author element, date element) of a message from its block, outside its body:
+    itemprop author, data-username, a profile link or an author-like class; a <time>, a date-like
+    class or a short text holding a date; else the name a plain-text byline gives before its date
+    ("keepingsanity · 03/03/2026", "Posté par Jean, le 4 mars 2025")."""
+    author, author_el, when = None, None, None
+    for el in block.iter():
+        if not isinstance(el.tag, str) or el is block or inside(el, body):
+            continue
+        # A name element inside the one already found is the more precise ("div.user > span.name").
+        if author is None or (author_el is not None and inside(el, author_el)):
+            if el.get("itemprop") == "author" or el.get("data-username"):
+                author, author_el = el.get("data-username") or inline_text(el), el
+            elif el.tag == "a" and _PROFILE.search(el.get("href") or "") and inline_text(el):
+                author, author_el = inline_text(el), el
+            elif _AUTHOR_CLASS.search(el.get("class") or "") and 0 < len(inline_text(el)) <= 60:
+                author, author_el = inline_text(el), el
+        if when is None:
+            if el.tag == "time" or el.get("itemprop") in ("dateCreated", "datePublished"):
+                when = el
+            else:
+                shown = inline_text(el)  # "<a>tom</a>, le 04/03/2025": the date is in a tail
+                if (len(shown) <= 80 and (_DATE_CLASS.search(el.get("class") or "") or _DATE_TEXT.search(shown))
+                        and _date(el, page.now)[0]):
+                    when = el
+        if author is not None and when is not None:
+            break
+    if author and _DATE_TEXT.search(author):  # the name element holds the whole byline
+        author = name_before_date(author) or author
+    if author is None and when is not None:
+        author = _byline_name(when)
+        if author is None:
+            author = name_before_date(inline_text(when))
+            author_el = when if author else None
+    return author or None, author_el, when
 
 
 def _structural(page: Page) -> list[ForumPost]:
@@ -401,32 +441,27 @@ def _structural(page: Page) -> list[ForumPost]:
         # Where messages carry a byline, one without it is an insert in the same markup (a promo box).
         if body not in signed and len(signed) >= 0.8 * len(blocks):
             continue
-        author, when = None, None
-        for el in block.iter():
-            if not isinstance(el.tag, str) or el is block or inside(el, body):
-                continue
-            if author is None:
-                if el.get("itemprop") == "author" or el.get("data-username"):
-                    author = el.get("data-username") or inline_text(el)
-                elif el.tag == "a" and _PROFILE.search(el.get("href") or "") and inline_text(el):
-                    author = inline_text(el)
-                elif _AUTHOR_CLASS.search(el.get("class") or "") and 0 < len(inline_text(el)) <= 60:
-                    author = inline_text(el)
-            if when is None:
-                if el.tag == "time" or el.get("itemprop") in ("dateCreated", "datePublished"):
-                    when = el
-                elif ((_DATE_CLASS.search(el.get("class") or "") or _DATE_TEXT.search(el.text or ""))
-                      and len(inline_text(el)) <= 60 and _date(el, page.now)[0]):
-                    when = el
-            if author is not None and when is not None:
-                break
-        if author is None and when is not None:
-            author = _byline_name(when)
+        author, _, when = byline(page, block, body)
         out.append(_post(page, body, author, when))
     return _number([p for p in out if p.text])
 
 
 _BYLINE_SEP = " \t\n\r\u00a0·•|-–—,:"
+_BYLINE_LEAD = re.compile(r"^(?:(?:post[ée]e?s?|publi[ée]e?s?|[ée]crit|r[ée]dig[ée]e?|comment(?:aire|é)?|posted|written)"
+                          r"\s+)?(?:par|by)\s+", re.I)
+_BYLINE_TAIL = re.compile(r"(?:[\s,·•|–—-]|\ble\b|\bon\b|\bat\b|\bà\b)+$", re.I)
+
+
+def name_before_date(text: str | None) -> str | None:
+    """The name a one-line byline gives before its date: "Posté par Jean, le 4 mars 2025 à 10:12",
+    "Marie - 12/03/2025", "by Ann on Mar 3, 2025"; None when no short name precedes the date."""
+    if not text:
+        return None
+    m = _DATE_TEXT.search(text)
+    if m is None:
+        return None
+    lead = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", text[:m.start()].strip()))
+    return lead if 0 < len(lead) <= 40 and not _DIGITS.fullmatch(lead) else None
 
 
 def _byline_name(date_node) -> str | None:

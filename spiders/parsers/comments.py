@@ -1,0 +1,75 @@
+"""Comments under a post, for blog engines without a module of their own (Overblog, Canalblog,
+Skyrock, Hautetfort and unknown engines).
+
+Conversation is the first mark of a pertinent blog: a French hosted blog read without its comments
+would look silent, and silent blogs look automated. The markup of these engines changes with
+every theme, so nothing here names their classes. The comments are read by structure, as
+threads.py reads unknown forums, but only inside the page's comment section (an element whose id
+or class says comments / commentaires, outside the article's text): repeated message bodies, each
+with a byline (a name, a profile link or a date) beside it.
+"""
+from __future__ import annotations
+
+import re
+
+from .common import Page, css, inside, links_in, node_text
+from .model import Comment
+from .threads import _block, _date, _signal, byline, structural_bodies
+
+# An element whose id or class names comments (commentaires, blogcomments, comment-list, ob-comments,
+# reactions): the outermost such element is the section; a comment item inside it is not.
+_REGION_NAME = re.compile(r"comment|reaction", re.I)
+# Not the section: its form, its counters, its "leave a reply" box, a sidebar's latest-comments widget.
+_NOT_REGION = re.compile(r"form|respond|reply-?title|count|number|nb|link|button|closed|rss|feed|recent|latest"
+                         r"|derniers|widget", re.I)
+_SIDEBARS = "aside, #sidebar, .sidebar, #secondary, .widget-area, .widget, nav, footer"
+_REGION_TAGS = frozenset({"div", "section", "ol", "ul", "dl"})
+MAX_COMMENTS = 2000
+
+
+def regions(page: Page, article=None) -> list:
+    """Outermost comment sections of the page, none of which holds the article's text container."""
+    found = []
+    sidebars = css(page.tree, _SIDEBARS)
+    for el in page.tree.iter(*_REGION_TAGS):
+        names = f"{el.get('id') or ''} {el.get('class') or ''}".strip()
+        if not names or not _REGION_NAME.search(names) or _NOT_REGION.search(names):
+            continue
+        if any(inside(el, side) for side in sidebars):
+            continue
+        if article is not None and inside(article, el):
+            continue  # a page wrapper such as <div class="has-comments">
+        found.append(el)
+    chosen = set(found)
+    return [el for el in found if not any(a in chosen for a in el.iterancestors())]
+
+
+def comments(page: Page, article=None) -> list[Comment]:
+    """The comments found by structure in the page's comment sections, in page order."""
+    out: list[Comment] = []
+    for region in regions(page, article):
+        bodies = structural_bodies(page, region)
+        if not bodies:
+            continue
+        body_set = set(bodies)
+        for body in bodies[:MAX_COMMENTS]:
+            block = _block(body, body_set)
+            if block is body or not _signal(block, body):
+                continue  # a message without its byline is not a comment (a notice, a form text)
+            author, author_el, when = byline(page, block, body)
+            iso, raw, _ = _date(when, page.now)
+            text = node_text(body, css(body, "form, button, .reply, .comment-reply-link"))
+            if not text:
+                continue
+            out.append(Comment(author=author, author_url=_author_url(page, author_el), published=iso,
+                               published_raw=raw, text=text, links=links_in(page, body), position=len(out) + 1))
+    return out
+
+
+def _author_url(page: Page, el) -> str | None:
+    """The link a comment is signed with: the author element's own link, or the one inside it."""
+    if el is None:
+        return None
+    link = el if el.tag == "a" else next(iter(el.iter("a")), None)
+    href = link.get("href") if link is not None else None
+    return page.url_(href) if href else None

@@ -1,0 +1,74 @@
+"""French hosted blog platforms (Overblog, Canalblog, Skyrock): detected by host, read by the
+generic path, their comments found by structure in the comment section (spiders/parsers/comments.py).
+
+The pages are hand-written in each platform's markup (no network here to record live pages); the
+reader names none of their classes, so a theme's renaming does not break it.
+"""
+from pathlib import Path
+
+import pytest
+
+from spiders.parsers import detect_platform, parse_page
+from spiders.parsers.contract import to_page_object
+
+HTML = Path(__file__).parent / "fixtures" / "html" / "hosted"
+
+CASES = {
+    # file: (url, platform, title, published, [(position, author, author_url, published, text start, links)])
+    "overblog.html": (
+        "http://patrimoine-sophie.over-blog.com/2025/03/assurance-vie-y-croire.html", "overblog",
+        "Assurance-vie : faut-il encore y croire ?", "2025-03-04", [
+            (1, "Rachat crédit express", "http://www.rachat-credit-express.example/", "2025-03-05T09:14",
+             "Super article, merci !", ["http://www.rachat-credit-express.example/simulation"]),
+            (2, "Hélène", None, "2025-03-05T18:40", "J'ai ouvert un contrat en ligne", []),
+            (3, "Sophie", None, "2025-03-06T07:55", "Merci Hélène !", [])]),
+    "canalblog.html": (
+        "http://bourse-patrimoine.canalblog.com/archives/2025/03/04/41204587.html", "canalblog",
+        "SCPI, le rendement a-t-il un prix ?", "2025-03-04", [
+            (1, "Jacqueline", None, "2025-03-04T14:02", "Merci pour la grille de lecture", []),
+            (2, "Epargnant lyonnais", "http://epargnant-lyonnais.canalblog.com/", "2025-03-05T08:47",
+             "Les frais de souscription", []),
+            (3, "Marc", None, "2025-03-05T21:15", "Attention quand même", [])]),
+    "skyrock.html": (
+        "https://lea-invest.skyrock.com/3312280-Mon-premier-PEA-episode-3.html", "skyrock",
+        "Mon premier PEA, épisode 3", "2025-03-04", [
+            (1, "tom-bourse", "https://tom-bourse.skyrock.com/", "2025-03-04T18:12", "Bravo pour la régularité", []),
+            (2, "cash-facile-2025", "https://cash-facile-2025.skyrock.com/", "2025-03-05T02:41", "Gagne 500 €", []),
+            (3, "lea-invest", "https://lea-invest.skyrock.com/", "2025-03-05T20:05", "Merci tom !", [])]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_hosted_blog_post_and_its_comments(name):
+    url, platform, title, published, expected = CASES[name]
+    html = (HTML / name).read_bytes()
+    assert detect_platform(url, html) == platform
+    p = parse_page(url, html)
+    assert (p.platform, p.kind, p.page_type, p.title) == (platform, "blog", "article", title)
+    assert (p.published or "")[:10] == published
+    got = [(c.position, c.author, c.author_url, (c.published or "")[:16], c.text[:len(e[4])], c.links)
+           for c, e in zip(p.comments, expected)]
+    assert got == expected
+    assert len(p.comments) == len(expected)
+    # The post's text is the post: no comment, no comment form, no sidebar widget of latest comments.
+    for c in p.comments:
+        assert c.text[:20] not in p.text
+    for boiler in ("Commenter", "Poster un commentaire", "Derniers commentaires", "Très clair"):
+        assert boiler not in p.text
+    assert to_page_object(p)["comments"][0]["text"] == p.comments[0].text
+
+
+def test_latest_comments_widget_alone_is_not_a_comment_section():
+    """A post without comments, whose sidebar lists the blog's latest comments: no comment."""
+    html = (HTML / "overblog.html").read_text(encoding="utf-8")
+    start, end = html.index('<div class="ob-comments"'), html.index('<div class="ob-form">')
+    p = parse_page(CASES["overblog.html"][0], html[:start] + html[end:])
+    assert p.page_type == "article" and p.comments == []
+
+
+def test_page_wrapper_named_after_comments_is_not_the_section():
+    """Themes mark the whole page "has-comments": the section is still the one under the post."""
+    html = (HTML / "canalblog.html").read_text(encoding="utf-8").replace(
+        '<div id="container">', '<div id="container" class="has-comments comments-open">')
+    p = parse_page(CASES["canalblog.html"][0], html)
+    assert [c.author for c in p.comments] == ["Jacqueline", "Epargnant lyonnais", "Marc"]
