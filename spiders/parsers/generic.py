@@ -420,7 +420,8 @@ def _permalink_heading(page: Page) -> str | None:
     if not here:
         return None
     for a in css(page.tree, "h1 a[href], h2 a[href], h3 a[href]"):
-        if (page.url_(a.get("href")) or "").split("#", 1)[0] == here:
+        href = a.get("href") or ""
+        if "#" not in href and page.url_(href) == here:  # "#respond": the reply form's "cancel" link
             return inline_text(a) or None
     return None
 
