@@ -33,7 +33,8 @@ CASES = {
         "https://lea-invest.skyrock.com/3312280-Mon-premier-PEA-episode-3.html", "skyrock",
         "Mon premier PEA, épisode 3", "2025-03-04", [
             (1, "tom-bourse", "https://tom-bourse.skyrock.com/", "2025-03-04T18:12", "Bravo pour la régularité", []),
-            (2, "cash-facile-2025", "https://cash-facile-2025.skyrock.com/", "2025-03-05T02:41", "Gagne 500 €", []),
+            (2, "cash-facile-2025", "https://cash-facile-2025.skyrock.com/", "2025-03-05T02:41", "Gagne 500 €",
+             ["https://cash-facile.example/go"]),
             (3, "lea-invest", "https://lea-invest.skyrock.com/", "2025-03-05T20:05", "Merci tom !", [])]),
 }
 

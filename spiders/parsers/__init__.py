@@ -15,7 +15,8 @@ from datetime import datetime
 
 from . import blogger, dotclear, fluxbb, forums, generic, news, phpbb, threads, wordpress
 from .common import (FORUM_TYPES, MAX_FIELD_CHARS, MAX_ITEMS, NEWS_TYPES, Page, detect_language, feed_links, first,
-                     html_title, json_ld, ld_types, meta, norm_ws, site_host, site_name, sitemap_links, uniq)
+                     html_title, json_ld, ld_types, meta, norm_ws, site_host, site_name, sitemap_links, text_urls,
+                     uniq)
 from .model import Comment, ForumPost, Navigation, ParsedPage
 
 MAX_URL_CHARS = 4000  # longer "URLs" are data: URIs gone wrong or tracking blobs
@@ -189,6 +190,8 @@ def cap_page(parsed: ParsedPage) -> ParsedPage:
         item.text = (item.text or "")[:MAX_FIELD_CHARS]
         if isinstance(item, ForumPost):
             item.date_text = _short(item.date_text, 200)
+        if isinstance(item, Comment):  # a URL written in a comment is a link to its reader (spam's mark)
+            item.links = item.links + text_urls(item.text)
         item.links = uniq(u for u in item.links if len(u) <= MAX_URL_CHARS)
         if isinstance(item, Comment):
             item.author_url = item.author_url if item.author_url and len(item.author_url) <= MAX_URL_CHARS else None

@@ -455,6 +455,21 @@ def inline_text(el, exclude: Iterable = ()) -> str:
 _DROP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "about:", "file:", "ftp:", "sms:", "skype:")
 
 
+_TEXT_URL_RE = re.compile(r"\bhttps?://[^\s<>\"'()\[\]{}]+", re.I)
+
+
+def text_urls(text: str | None, limit: int = 50) -> list[str]:
+    """http(s) URLs written as plain text ("visit https://x.example/go!"), trailing punctuation off."""
+    out = []
+    for m in _TEXT_URL_RE.finditer(text or ""):
+        url = abs_url(None, m.group().rstrip(".,;:!?»…"))
+        if url:
+            out.append(url)
+            if len(out) >= limit:
+                break
+    return out
+
+
 def abs_url(base: str | None, href: str | None, drop_params: Iterable[str] = ()) -> str | None:
     """Absolute http(s) URL for an href, fragment dropped; None for other schemes or garbage.
 
