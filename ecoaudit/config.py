@@ -60,6 +60,8 @@ class CrawlConfig(_Strict):
     discover_depth: int = Field(default=1, ge=0, le=5)
     since: dt.date | None = None
     # Extensions beyond the contract.
+    # Name ecoaudit, not a browser engine (webkit, gecko, chrome, safari...): forums such as
+    # Discourse send their server-rendered posts to crawlers and an empty JavaScript shell to browsers.
     user_agent: str | None = None
     contact_url: str | None = None
     timeout_seconds: float = Field(default=30, gt=0, le=600)

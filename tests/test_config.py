@@ -76,3 +76,15 @@ def test_missing_file_and_slug():
     with pytest.raises(ConfigError, match="file not found"):
         load_config("/nonexistent/audit.toml")
     assert slugify("Cabinet Démo & Fils") == "cabinet-demo-fils"
+
+
+def test_default_user_agent_names_ecoaudit_and_no_browser_engine(tmp_path):
+    """Forums such as Discourse send their server-rendered posts to crawlers and an empty JavaScript
+    shell to anything naming a browser engine (its `non_crawler_user_agents`): the default must not."""
+    from spiders.job import CrawlJob
+
+    cfg = load_config(write(tmp_path, GOOD + 'contact_url = "https://cabinet.example/crawler"\n'))
+    ua = CrawlJob.from_config(cfg, items_dir=str(tmp_path)).user_agent
+    assert "ecoaudit/" in ua and "+https://cabinet.example/crawler" in ua
+    for engine in ("trident", "webkit", "gecko", "chrome", "safari", "msie", "opera", "goanna"):
+        assert engine not in ua.lower()
