@@ -29,7 +29,7 @@ from pathlib import Path
 
 from tests.bench.extract import DEFAULT_DATA, load_cases, word_f1, words
 
-TITLE = "### What the forum references allow (issue 3)"
+TITLE = "## What the forum references allow (issue 3)"
 COMMAND = ".venv/bin/python -m tests.bench.forum_reference --write docs/benchmarks.md"
 _SKIP = ("script", "style", "noscript", "template")
 
@@ -119,12 +119,20 @@ def markdown(rows: list[dict]) -> str:
 
 
 def write_section(path: Path, section: str) -> None:
+    from tests.bench.extract import TITLE as EXTRACTION
+
     text = path.read_text(encoding="utf-8") if path.exists() else ""
     start = text.find(TITLE)
-    if start < 0:
-        text = text.rstrip("\n") + "\n\n" + section
+    if start < 0:  # right after the extraction figures it explains
+        after = text.find(EXTRACTION)
+        nxt = re.search(r"^## ", text[after + len(EXTRACTION):], re.M) if after >= 0 else None
+        if nxt is None:
+            text = text.rstrip("\n") + "\n\n" + section
+        else:
+            at = after + len(EXTRACTION) + nxt.start()
+            text = text[:at] + section + "\n" + text[at:]
     else:
-        end = re.search(r"^#{2,3} ", text[start + len(TITLE):], re.M)
+        end = re.search(r"^## ", text[start + len(TITLE):], re.M)
         stop = start + len(TITLE) + end.start() if end else len(text)
         text = text[:start] + section + ("\n" if end else "") + text[stop:]
     path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
