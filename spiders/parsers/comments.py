@@ -5,8 +5,8 @@ Conversation is the first mark of a pertinent blog: a French hosted blog read wi
 would look silent, and silent blogs look automated. The markup of these engines changes with
 every theme, so nothing here names their classes. The comments are read by structure, as
 threads.py reads unknown forums, but only inside the page's comment section (an element whose id
-or class says comments / commentaires, outside the article's text): repeated message bodies, each
-with a byline (a name, a profile link or a date) beside it.
+or class says comments / commentaires, outside the article's text): repeated message bodies with
+bylines (a name, a profile link or a date) beside them.
 """
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import re
 
 from .common import Page, css, inside, links_in, node_text
 from .model import Comment
-from .threads import _block, _date, _signal, byline, structural_bodies
+from .threads import date_parts, messages
 
 # An element whose id or class names comments (commentaires, blogcomments, comment-list, ob-comments,
 # reactions): the outermost such element is the section; a comment item inside it is not.
@@ -48,19 +48,11 @@ def comments(page: Page, article=None) -> list[Comment]:
     """The comments found by structure in the page's comment sections, in page order."""
     out: list[Comment] = []
     for region in regions(page, article):
-        bodies = structural_bodies(page, region)
-        if not bodies:
-            continue
-        body_set = set(bodies)
-        for body in bodies[:MAX_COMMENTS]:
-            block = _block(body, body_set)
-            if block is body or not _signal(block, body):
-                continue  # a message without its byline is not a comment (a notice, a form text)
-            author, author_el, when = byline(page, block, body)
-            iso, raw, _ = _date(when, page.now)
+        for body, author, author_el, when in messages(page, region)[:MAX_COMMENTS]:
             text = node_text(body, css(body, "form, button, .reply, .comment-reply-link"))
             if not text:
                 continue
+            iso, raw, _ = date_parts(when, page.now)
             out.append(Comment(author=author, author_url=_author_url(page, author_el), published=iso,
                                published_raw=raw, text=text, links=links_in(page, body), position=len(out) + 1))
     return out

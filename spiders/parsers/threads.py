@@ -48,8 +48,8 @@ def _outermost(nodes: list) -> list:
     return out
 
 
-def _date(node, now) -> tuple[str | None, str | None, str | None]:
-    """(ISO, raw, text as shown) of a date node."""
+def date_parts(node, now) -> tuple[str | None, str | None, str | None]:
+    """(ISO, raw, text as shown) of a date node (a date inside a longer byline is found in it)."""
     if node is None:
         return None, None, None
     for attr in ("created-timestamp", "created"):  # Reddit's web components carry their date
@@ -79,7 +79,7 @@ def _post(page: Page, body, author: str | None, date_node, exclude=(), post_id: 
         text, quoted = quoted, ""
     if title:
         text = f"{title}\n{text}" if text else title
-    iso, raw, shown = _date(date_node, page.now)
+    iso, raw, shown = date_parts(date_node, page.now)
     return ForumPost(author=norm_ws(author) or None, published=iso, published_raw=raw, date_text=shown,
                      text=text, quoted=quoted, post_id=post_id, links=links_in(page, body, quotes + drop))
 
@@ -109,7 +109,7 @@ def _reddit_new(page: Page) -> list[ForumPost]:
             p = _post(page, body, author, when, title=title or None, post_id=post.get("id"))
         else:
             # A link submission: its words are its title.
-            iso, raw, shown = _date(when, page.now)
+            iso, raw, shown = date_parts(when, page.now)
             p = ForumPost(author=norm_ws(author) or None, published=iso, published_raw=raw, date_text=shown,
                           text=title, post_id=post.get("id"))
         if p.text:
@@ -146,7 +146,7 @@ def _reddit_old(page: Page) -> list[ForumPost]:
             if body is not None:
                 out.append(_post(page, body, author, when, title=title or None, post_id=thing.get("data-fullname")))
             elif title:
-                iso, raw, shown = _date(when, page.now)
+                iso, raw, shown = date_parts(when, page.now)
                 out.append(ForumPost(author=author or None, published=iso, published_raw=raw, date_text=shown,
                                      text=title, post_id=thing.get("data-fullname")))
         elif "comment" in classes and body is not None:
@@ -414,7 +414,7 @@ def byline(page: Page, block, body) -> tuple[str | None, object, object]:
             else:
                 shown = inline_text(el)  # "<a>tom</a>, le 04/03/2025": the date is in a tail
                 if (len(shown) <= 80 and (_DATE_CLASS.search(el.get("class") or "") or _DATE_TEXT.search(shown))
-                        and _date(el, page.now)[0]):
+                        and date_parts(el, page.now)[0]):
                     when = el
         if author is not None and when is not None:
             break
@@ -428,21 +428,26 @@ def byline(page: Page, block, body) -> tuple[str | None, object, object]:
     return author or None, author_el, when
 
 
-def _structural(page: Page) -> list[ForumPost]:
-    bodies = structural_bodies(page)
-    page._cache["structural_bodies"] = bodies
-    if not bodies:
-        return []
+def messages(page: Page, root=None) -> list[tuple]:
+    """(body, author, author element, date element) of each message found by structure in `root`
+    (default: the whole page), in page order. Where at least 80 % of the bodies have a byline
+    beside them, a body without one is an insert in the same markup (a promo box): left out."""
+    bodies = structural_bodies(page, root)
+    if root is None:
+        page._cache["structural_bodies"] = bodies
     body_set = set(bodies)
     blocks = {body: _block(body, body_set) for body in bodies[:MAX_POSTS]}
     signed = {body for body, block in blocks.items() if block is not body and _signal(block, body)}
     out = []
     for body, block in blocks.items():
-        # Where messages carry a byline, one without it is an insert in the same markup (a promo box).
         if body not in signed and len(signed) >= 0.8 * len(blocks):
             continue
-        author, _, when = byline(page, block, body)
-        out.append(_post(page, body, author, when))
+        out.append((body, *byline(page, block, body)))
+    return out
+
+
+def _structural(page: Page) -> list[ForumPost]:
+    out = [_post(page, body, author, when) for body, author, _, when in messages(page)]
     return _number([p for p in out if p.text])
 
 
