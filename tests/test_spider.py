@@ -119,6 +119,28 @@ def test_post_yields_comments_and_comment_links(tmp_path):
     assert only_in_comments and not [u for u in followed if any(h in u for h in only_in_comments)]
 
 
+def test_hosted_blog_post_yields_its_comments_found_by_structure(tmp_path):
+    """An Overblog post (no module of its own): comments, their signed URLs and the URLs written in
+    them become rows, and none of them is followed."""
+    import asyncio
+
+    home = "http://patrimoine-sophie.over-blog.com/"
+    sp = spider([home], tmp_path)
+    asyncio.run(started(sp))
+    url = home + "2025/03/assurance-vie-y-croire.html"
+    out = split(collect(sp.parse_any(response(url, (HTML / "hosted" / "overblog.html").read_bytes(),
+                                              source="patrimoine-sophie.over-blog.com"))))
+    (page,) = out[PageItem]
+    assert (page.page_type, page.n_comments) == ("article", 3)
+    assert [(c.position, c.author) for c in out[CommentItem]] == [
+        (1, "Rachat crédit express"), (2, "Hélène"), (3, "Sophie")]
+    assert out[CommentItem][0].author_url == "http://www.rachat-credit-express.example/"
+    spam = {l.to_url for l in out[LinkItem] if l.context == "comment"}
+    assert {"http://www.rachat-credit-express.example/", "http://www.rachat-credit-express.example/simulation"} <= spam
+    followed = {r.url for r in out.get(Request, [])}
+    assert not [u for u in followed if "rachat-credit-express" in u]
+
+
 def test_forum_posts_keyed_by_thread_whatever_the_url(tmp_path):
     sp = spider([FORUM + "/index.php"], tmp_path)
     from spiders.audit import SourceState
