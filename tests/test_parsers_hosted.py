@@ -73,3 +73,32 @@ def test_page_wrapper_named_after_comments_is_not_the_section():
         '<div id="container">', '<div id="container" class="has-comments comments-open">')
     p = parse_page(CASES["canalblog.html"][0], html)
     assert [c.author for c in p.comments] == ["Jacqueline", "Epargnant lyonnais", "Marc"]
+
+
+CUT_END = {"overblog.html": "</ul>", "canalblog.html": '<div class="commentform"', "skyrock.html": "</ol>"}
+SECOND = {"overblog.html": '<li class="ob-comment" id="comment-9042">',
+          "canalblog.html": '<div class="comment" id="c87110431">',
+          "skyrock.html": '<li class="comment" id="comment_16240">'}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_one_comment_is_found_too(name):
+    """A post with a single comment: no repetition to learn from, the comment section says enough."""
+    url, _, _, _, expected = CASES[name]
+    html = (HTML / name).read_text(encoding="utf-8")
+    start = html.index(SECOND[name])
+    end = html.index(CUT_END[name], start)
+    cut = html[:start] + ("</div>\n" if name == "canalblog.html" else "") + html[end:]
+    p = parse_page(url, cut)
+    assert [(c.author, (c.published or "")[:16]) for c in p.comments] == [(expected[0][1], expected[0][3])]
+
+
+def test_lone_blocks_in_a_comment_section_are_not_comments():
+    """A "sign in to comment" box, a heading with a counter, a tag: no date, no comment."""
+    html = (HTML / "overblog.html").read_text(encoding="utf-8")
+    start, end = html.index('<div class="ob-comments"'), html.index('<div class="ob-form">')
+    box = ('<div class="ob-comments" id="comments"><div class="comments-box">'
+           '<div class="comments-heading">Commentaires ( 0 ) : rejoignez la discussion</div>'
+           '<a class="user-link" href="/login">Connectez-vous pour commenter</a></div></div>\n ')
+    p = parse_page(CASES["overblog.html"][0], html[:start] + box + html[end:])
+    assert p.comments == []

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Page, css, inside, links_in, node_text
+from .common import Page, css, inside, links_in, node_text, norm_ws
 from .model import Comment
 from .threads import date_parts, messages
 
@@ -27,27 +27,30 @@ _REGION_TAGS = frozenset({"div", "section", "ol", "ul", "dl"})
 MAX_COMMENTS = 2000
 
 
-def regions(page: Page, article=None) -> list:
-    """Outermost comment sections of the page, none of which holds the article's text container."""
-    found = []
+def regions(page: Page, article=None, article_text: str = "") -> list:
+    """Outermost comment sections of the page, none of which holds the article's text container
+    (`article`) or the start of its text (`article_text`): themes name whole pages "has-comments"."""
+    found: list = []
     sidebars = css(page.tree, _SIDEBARS)
-    for el in page.tree.iter(*_REGION_TAGS):
+    opening = norm_ws(article_text)[:80]
+    for el in page.tree.iter(*_REGION_TAGS):  # document order: a section comes before its items
         names = f"{el.get('id') or ''} {el.get('class') or ''}".strip()
         if not names or not _REGION_NAME.search(names) or _NOT_REGION.search(names):
             continue
-        if any(inside(el, side) for side in sidebars):
+        if any(inside(el, region) for region in found) or any(inside(el, side) for side in sidebars):
             continue
         if article is not None and inside(article, el):
             continue  # a page wrapper such as <div class="has-comments">
+        if opening and opening in norm_ws(node_text(el)):
+            continue
         found.append(el)
-    chosen = set(found)
-    return [el for el in found if not any(a in chosen for a in el.iterancestors())]
+    return found
 
 
-def comments(page: Page, article=None) -> list[Comment]:
+def comments(page: Page, article=None, article_text: str = "") -> list[Comment]:
     """The comments found by structure in the page's comment sections, in page order."""
     out: list[Comment] = []
-    for region in regions(page, article):
+    for region in regions(page, article, article_text):
         for body, author, author_el, when in messages(page, region)[:MAX_COMMENTS]:
             text = node_text(body, css(body, "form, button, .reply, .comment-reply-link"))
             if not text:

@@ -381,7 +381,7 @@ def parse(page: Page) -> ParsedPage:
         parsed.comments = wordpress.comments(page)
     elif parsed.page_type in ("article", "other"):
         from . import comments
-        parsed.comments = comments.comments(page, content_scope(page))
+        parsed.comments = comments.comments(page, content_scope(page), main.text)
         if parsed.comments and parsed.page_type == "other":
             parsed.page_type = "article"  # a short text with people answering under it is a post
     if types & NEWS_TYPES:

@@ -310,12 +310,12 @@ def _signal(block, body) -> bool:
     return False
 
 
-def _block(body, bodies: set, levels: int = 6):
-    """The largest ancestor of `body` (within `levels`) that holds no other body."""
+def _block(body, bodies: set, levels: int = 6, stop=None):
+    """The largest ancestor of `body` (within `levels`, below `stop`) that holds no other body."""
     block = body
     a = body.getparent()
     for _ in range(levels):
-        if a is None or a.tag in ("body", "html"):
+        if a is None or a is stop or a.tag in ("body", "html"):
             break
         if any(d in bodies for d in a.iter() if d is not body):
             break
@@ -348,27 +348,32 @@ def _groups(root) -> dict:
 
 
 MIN_POSTS = 2
+_BODY_TAGS = frozenset({"div", "p", "dd", "section", "article", "blockquote", "td", "li"})
 MIN_WORDS = 30  # a thread's bodies hold at least this many words in all
 
 
 def structural_bodies(page: Page, root=None) -> list:
     """Message bodies found by structure (see the module doc), in page order; [] when no group
-    qualifies. `root` limits the search to one region (a blog post's comment section)."""
+    qualifies. `root` limits the search to one region (a blog post's comment section), where one
+    short message is enough: the region already says it holds comments."""
     body_el = root if root is not None else first(page.tree, "body")
     if body_el is None:
         return []
+    min_posts, min_words = (MIN_POSTS, MIN_WORDS) if root is None else (1, 1)
     words, linked = _measure(body_el)
     best, best_score = [], 0
     for key, els in _groups(body_el).items():
-        if len(els) < MIN_POSTS:
+        if len(els) < min_posts:
             continue
         outer = _outermost(els)
-        if len(outer) < MIN_POSTS or len(outer) < 0.8 * len(els):
+        if len(outer) < min_posts or len(outer) < 0.8 * len(els):
             continue
+        if len(outer) == 1 and outer[0].tag not in _BODY_TAGS:
+            continue  # a lone message is a block of text, not a tooltip, a counter or a label
         w = sum(words.get(e, 0) for e in outer)
         lw = sum(linked.get(e, 0) for e in outer)
         own = w - lw
-        if own < MIN_WORDS or own <= best_score or lw > 0.35 * w:
+        if own < min_words or own <= best_score or lw > 0.35 * w:
             continue
         if sum(1 for e in outer if words.get(e, 0) - linked.get(e, 0) > 0) < 0.8 * len(outer):
             continue
@@ -377,7 +382,7 @@ def structural_bodies(page: Page, root=None) -> list:
         if len(heads) < 0.9 * len(outer):
             continue
         bodies = set(outer)
-        blocks = [_block(e, bodies) for e in outer]
+        blocks = [_block(e, bodies, stop=root) for e in outer]
         signals = sum(1 for e, b in zip(outer, blocks) if b is not e and _signal(b, e))
         if signals < 0.6 * len(outer):
             continue
@@ -436,13 +441,15 @@ def messages(page: Page, root=None) -> list[tuple]:
     if root is None:
         page._cache["structural_bodies"] = bodies
     body_set = set(bodies)
-    blocks = {body: _block(body, body_set) for body in bodies[:MAX_POSTS]}
+    blocks = {body: _block(body, body_set, stop=root) for body in bodies[:MAX_POSTS]}
     signed = {body for body, block in blocks.items() if block is not body and _signal(block, body)}
     out = []
     for body, block in blocks.items():
         if body not in signed and len(signed) >= 0.8 * len(blocks):
             continue
         out.append((body, *byline(page, block, body)))
+    if len(out) == 1 and out[0][3] is None:
+        return []  # a lone message without a date: a heading, a tag, a "sign in to comment" box
     return out
 
 
