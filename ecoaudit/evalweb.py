@@ -11,6 +11,9 @@ plus hard cases that no single signal separates:
 - an advisory firm's self-promotional blog (original text, but every post is a sales pitch),
 - splogs with and without a credit line, spun copies of one to three blogs, spam-comment blogs.
 
+Blog families rotate over WordPress, Blogger, Dotclear and Overblog (the last has no parser module:
+the generic path reads it, its comments found by structure), so every family meets the generic path.
+
 `eval_sources()` lists the sources, `eval_labels()` the ground truth (same columns as the demo's
 labels.csv), `eval_seeds()` the seed list (discovered sources are not seeds), `build_eval_site()` renders
 it for `DemoServer(site=...)`. Nothing here is read by the classifier.
@@ -32,7 +35,7 @@ SEED = 20261126
 HELDOUT_SEED = 4242
 TOPIC_NAMES = list(TOPICS)
 VOICES = ["expert", "conseil", "retraite", "perso", "fire", "notaire", "immo", "avocat"]
-BLOG_PLATFORMS = ["wordpress", "blogger", "dotclear"]
+BLOG_PLATFORMS = ["wordpress", "blogger", "dotclear", "overblog"]
 STEMS = ["epargne", "rente", "capital", "placement", "retraite", "fiscalite", "pierre", "bourse", "patrimoine",
          "budget", "tresor", "avenir", "finance", "liberte", "revenu", "heritage", "credit", "immo", "portefeuille",
          "dividende", "livret", "succession", "investir", "argent"]
@@ -151,9 +154,9 @@ def eval_sources(seed: int = SEED) -> tuple[Source, ...]:
         made[family].append(src)
         return src
 
-    for family, (count, _, _) in FAMILIES.items():
+    for f, (family, (count, _, _)) in enumerate(FAMILIES.items()):
         for i in range(count):
-            plat = BLOG_PLATFORMS[i % 3]
+            plat = BLOG_PLATFORMS[(i + f) % len(BLOG_PLATFORMS)]  # every family on every platform it can be
             if family in ("genuine_blog", "discovered_genuine"):
                 add(family, plat, _blog_params(rng), seed=family == "genuine_blog", maker="genuine_blog")
             elif family == "quiet_blog":

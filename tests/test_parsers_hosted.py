@@ -102,3 +102,27 @@ def test_lone_blocks_in_a_comment_section_are_not_comments():
            '<a class="user-link" href="/login">Connectez-vous pour commenter</a></div></div>\n ')
     p = parse_page(CASES["overblog.html"][0], html[:start] + box + html[end:])
     assert p.comments == []
+
+
+def test_spam_posted_twice_is_still_read():
+    """The same spam under a post twice is spam, not a theme printing one text twice."""
+    url, *_ = CASES["skyrock.html"]
+    html = (HTML / "skyrock.html").read_text(encoding="utf-8")
+    start = html.index('<li class="comment" id="comment_16240">')
+    spam = html[start:html.index("</li>", start) + 5]
+    again = spam.replace("comment_16240", "comment_16245").replace("02h41", "03h02")
+    p = parse_page(url, html.replace(spam, spam + again))
+    assert [c.author for c in p.comments] == ["tom-bourse", "cash-facile-2025", "cash-facile-2025", "lea-invest"]
+
+
+def test_a_page_section_inside_the_comment_wrapper_is_not_a_comment():
+    """Slashdot-like: the comment wrapper opens with the story's title bar (a heading, a date)."""
+    url, *_ = CASES["overblog.html"]
+    html = (HTML / "overblog.html").read_text(encoding="utf-8")
+    start, end = html.index('<div class="ob-comments"'), html.index('<div class="ob-form">')
+    box = ('<div class="comments commentwrap"><div><div class="main-content"><section class="bar"><h4><a href="/">'
+           "Assurance-vie : faut-il encore y croire ?</a></h4><p>Le débat des lecteurs sur ce billet, trié par"
+           " note.</p></section></div><div class='meta'><a class='author' href='/'>Accueil</a>"
+           ' <time datetime="2025-03-04">4 mars</time></div></div></div>\n ')
+    p = parse_page(url, html[:start] + box + html[end:])
+    assert p.comments == []

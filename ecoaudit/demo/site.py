@@ -11,14 +11,15 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from ecoaudit.demo.content import build_content
 from ecoaudit.demo.dates import NOW
-from ecoaudit.demo.families import blogger, dotclear, fluxbb, news, permalink, phpbb, thread_url, wordpress
+from ecoaudit.demo.families import (blogger, dotclear, fluxbb, news, overblog, permalink, phpbb, thread_url,
+                                    wordpress)
 from ecoaudit.demo.families.common import HTML, TEXT, Page, page, redirect
 from ecoaudit.demo.later import at
 from ecoaudit.demo.model import Blog, Forum
 from ecoaudit.demo.sources import BARE_REDIRECTS, SOURCES
 
 RENDERERS = {"wordpress": wordpress, "blogger": blogger, "dotclear": dotclear, "news": news,
-             "phpbb": phpbb, "fluxbb": fluxbb}
+             "phpbb": phpbb, "fluxbb": fluxbb, "overblog": overblog}
 
 # A tiny but well-formed one-page PDF (the "home page" of the non-HTML host).
 PDF = b"""%PDF-1.4

@@ -9,7 +9,7 @@ import lxml.html
 
 from .article import fuller_ld_body
 from .common import (ARTICLE_TYPES, clean_text, BOILERPLATE, FORUM_TYPES, MAX_FIELD_CHARS, NEWS_TYPES, Page,
-                     blogroll_links, css, date_of, drop_consent_dialogs, first, first_of, hrefs, html_title,
+                     blogroll_links, closed_notice, css, date_of, drop_consent_dialogs, first, first_of, hrefs, html_title,
                      inline_text, inside, json_ld, ld_types, links_in, meta, meta_author, meta_published, node_text,
                      norm_ws, rel_links, uniq)
 from .model import Navigation, ParsedPage
@@ -384,6 +384,11 @@ def parse(page: Page) -> ParsedPage:
         parsed.comments = comments.comments(page, content_scope(page), main.text)
         if parsed.comments and parsed.page_type == "other":
             parsed.page_type = "article"  # a short text with people answering under it is a post
+    if parsed.page_type == "article" and not parsed.comments:
+        if closed_notice(page, "p, [class*='comment'], [id*='comment'], [class*='closed']"):
+            parsed.comments_open = False  # "Les commentaires sont fermés": silence is not a lack of readers
+        elif first(page.tree, "form textarea") is not None:
+            parsed.comments_open = True
     if types & NEWS_TYPES:
         parsed.kind = "news"
     elif "BlogPosting" in types:

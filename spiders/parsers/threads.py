@@ -19,6 +19,7 @@ Each reader returns ForumPosts in page order (nested replies in document order),
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from lxml import etree
 
@@ -359,7 +360,8 @@ def structural_bodies(page: Page, root=None) -> list:
     body_el = root if root is not None else first(page.tree, "body")
     if body_el is None:
         return []
-    min_posts, min_words = (MIN_POSTS, MIN_WORDS) if root is None else (1, 1)
+    # In a comment section, spam is made of links: only a list of links is not messages.
+    min_posts, min_words, link_share = (MIN_POSTS, MIN_WORDS, 0.35) if root is None else (1, 1, 0.9)
     words, linked = _measure(body_el)
     best, best_score = [], 0
     for key, els in _groups(body_el).items():
@@ -368,18 +370,23 @@ def structural_bodies(page: Page, root=None) -> list:
         outer = _outermost(els)
         if len(outer) < min_posts or len(outer) < 0.8 * len(els):
             continue
-        if len(outer) == 1 and outer[0].tag not in _BODY_TAGS:
-            continue  # a lone message is a block of text, not a tooltip, a counter or a label
+        if len(outer) == 1 and (outer[0].tag not in _BODY_TAGS
+                                or next(outer[0].iter("h1", "h2", "h3", "h4", "nav", "section", "form"), None) is not None):
+            continue  # a lone message is a block of text, not a tooltip, a label or a page section
         w = sum(words.get(e, 0) for e in outer)
         lw = sum(linked.get(e, 0) for e in outer)
         own = w - lw
-        if own < min_words or own <= best_score or lw > 0.35 * w:
+        if own < min_words or own <= best_score or lw > link_share * w:
             continue
+        if sum(1 for e in outer if _only_date(e)) > 0.5 * len(outer):
+            continue  # the bylines' dates, not the messages
         if sum(1 for e in outer if words.get(e, 0) - linked.get(e, 0) > 0) < 0.8 * len(outer):
             continue
-        # Responsive themes render one article twice or more: copies are not replies.
-        heads = {norm_ws("".join(e.itertext())[:300]) for e in outer}
-        if len(heads) < 0.9 * len(outer):
+        # Responsive themes render one article twice or more: copies are not replies. In a comment
+        # section, spam posted verbatim several times is: there only a group of copies throughout is
+        # left out (on a whole page, a template's repeated author bio would pass that test).
+        heads = Counter(norm_ws("".join(e.itertext())[:300]) for e in outer)
+        if len(outer) > 1 and (min(heads.values()) > 1 if root is not None else len(heads) < 0.9 * len(outer)):
             continue
         bodies = set(outer)
         blocks = [_block(e, bodies, stop=root) for e in outer]
@@ -394,6 +401,17 @@ def structural_bodies(page: Page, root=None) -> list:
     if root is None:
         page._cache["words"] = (words, linked)
     return best
+
+
+_DATE_FILLER = re.compile(r"[\d\s:/.,hH-]|\b(?:à|at|le|on|am|pm|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+                          r"|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
+
+
+def _only_date(el) -> bool:
+    """An element whose whole text is a date ("12/07/2026 00:26", "5 days ago")."""
+    text = norm_ws("".join(el.itertext()))
+    m = _DATE_TEXT.search(text) if 0 < len(text) <= 40 else None
+    return m is not None and len(_DATE_FILLER.sub("", text[:m.start()] + text[m.end():])) <= 3
 
 
 def byline(page: Page, block, body) -> tuple[str | None, object, object]:

@@ -44,6 +44,8 @@ def permalink(platform: str, host: str, post: Post) -> str:
         return f"http://{host}/post/{w:%Y/%m/%d}/{post.slug}"
     if platform == "news":
         return f"http://{host}/actualites/{w:%Y/%m/%d}/{post.slug}.html"
+    if platform == "overblog":
+        return f"http://{host}/{w:%Y/%m}/{post.slug}.html"
     raise ValueError(platform)
 
 
