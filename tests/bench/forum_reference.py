@@ -15,7 +15,9 @@ from the page and its reference alone:
   Pages at ≥ 80% write each post's byline into the text, pages at ≤ 20% do not.
 
 The ceiling is the mean over pages of those bounds (1.0 elsewhere): what an extractor following
-the contract exactly could score on this split.
+the contract exactly could score on this split. Two renderings of the same parsed posts show what
+the references' conventions are worth: each post under its byline (author, date as shown), and
+each post with the quotes it holds.
 """
 from __future__ import annotations
 
@@ -70,12 +72,29 @@ def audit(job: tuple[str, str, str, str]) -> dict:
     bylines = (sum(1 for p in authored if " ".join(words(p.author)) in joined) / len(authored)) if len(authored) >= 2 \
         else None
     ours = page_text(parsed)
+    variants = {f"{name}_f1": word_f1(_render(parsed, name), reference) if posts else word_f1(ours, reference)
+                for name in ("bylines", "quotes")}
     ceiling = 2 * recall_bound / (1 + recall_bound)
     if cut:
         all_posts = len(words(ours))
         ceiling = min(ceiling, 2 * total / (total + all_posts)) if all_posts > total else ceiling
     return {"id": file_id, "url": url, "recall_bound": recall_bound, "posts": len(posts), "cut": cut,
-            "bylines": bylines, "ceiling": ceiling, "f1": word_f1(ours, reference)}
+            "bylines": bylines, "ceiling": ceiling, "f1": word_f1(ours, reference), **variants}
+
+
+def _render(parsed, variant: str) -> str:
+    """The thread's text as the references write it on some pages: each post under its byline
+    (author, date as shown), or with the quotes it holds ("> "), instead of the contract's own words."""
+    out = []
+    for p in parsed.posts:
+        parts = []
+        if variant == "bylines":
+            parts.append("\n".join(x for x in (p.author, p.date_text or p.published_raw) if x))
+        if variant == "quotes" and p.quoted:
+            parts.append("\n".join("> " + line for line in p.quoted.splitlines()))
+        parts.append(p.text)
+        out.append("\n\n".join(x for x in parts if x))
+    return "\n\n".join(out)
 
 
 def run(data: Path, jobs: int) -> list[dict]:
@@ -108,6 +127,10 @@ def markdown(rows: list[dict]) -> str:
         "",
         f"- Ceiling for an extractor that follows the contract exactly (every post of the page): "
         f"**{ceiling:.3f}** (mean of per-page bounds; see the module docstring).",
+        f"- The same posts written as some references write them: each under its byline (author, date as"
+        f" shown) {mean([r['bylines_f1'] for r in rows]):.3f}; with their quotes of earlier posts"
+        f" {mean([r['quotes_f1'] for r in rows]):.3f} (ours, the posters' own words only:"
+        f" {mean([r['f1'] for r in rows]):.3f}).",
         f"- HTML without the posts: {ids(shells)}.",
         f"- Reference cut short ({sum(r['cut'] for r in cut)} posts of the page absent, always the last ones): "
         f"{ids(cut)}.",
