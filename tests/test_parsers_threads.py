@@ -179,3 +179,28 @@ def test_plain_text_bylines_and_inserts_between_messages():
         ("longshot", "2026-03-03"), ("keepingsanity", "2026-03-03"), ("FolioQuarto", "2026-03-03"),
         ("HattiesBag", "2026-03-03"), ("MsSmartShoes", "2026-03-03")]
     assert "rubrique" not in to_page_object(parsed)["text"]
+
+
+def _post_with_comments(article_paragraphs: int) -> str:
+    article = "".join(f"<p>Point {i} : un bilan patrimonial part des objectifs, de l'horizon et des revenus du foyer,"
+                      " puis de ses placements existants.</p>" for i in range(article_paragraphs))
+    items = "".join(
+        f'<li class="comment-item"><div class="meta"><span class="name">Lecteur{i}</span> <span class="date">'
+        f'0{1 + i % 9}/03/2025 10:1{i % 10}</span></div><div class="comment-text"><p>Merci, question {i} : que faire'
+        " avec un PEA et une assurance-vie ouverts depuis dix ans ?</p></div></li>" for i in range(30))
+    return (f"<html><head><title>Bilan patrimonial</title></head><body><h1>Bilan patrimonial : par où commencer ?</h1>"
+            f"<div class='entry'>{article}</div><div id='comments'><h3>30 commentaires</h3>"
+            f"<ul class='list'>{items}</ul></div></body></html>")
+
+
+def test_article_at_a_thread_address_with_a_long_comment_thread_stays_an_article():
+    """Webflow and Wix blogs publish at /post/slug: thirty comments under a real article do not
+    make it a forum thread (its text would be lost)."""
+    p = parse_page("https://www.cabinet-exemple.fr/post/bilan-patrimonial", _post_with_comments(10))
+    assert (p.page_type, len(p.posts), len(p.comments)) == ("article", 0, 30)
+    assert p.text.startswith("Point 0 : un bilan patrimonial") and p.comments[0].author == "Lecteur0"
+
+
+def test_discussion_in_a_comments_container_without_an_article_is_a_thread():
+    p = parse_page("https://www.cabinet-exemple.fr/post/bilan-patrimonial", _post_with_comments(0))
+    assert (p.page_type, len(p.posts)) == ("forum_thread", 30)

@@ -13,10 +13,10 @@ import logging
 import re
 from datetime import datetime
 
-from . import blogger, dotclear, fluxbb, forums, generic, news, phpbb, threads, wordpress
+from . import blogger, comments, dotclear, fluxbb, forums, generic, news, phpbb, threads, wordpress
 from .common import (FORUM_TYPES, MAX_FIELD_CHARS, MAX_ITEMS, NEWS_TYPES, Page, detect_language, feed_links, first,
-                     html_title, json_ld, ld_types, meta, norm_ws, site_host, site_name, sitemap_links, text_urls,
-                     uniq)
+                     html_title, inside, json_ld, ld_types, meta, norm_ws, site_host, site_name, sitemap_links,
+                     text_urls, uniq)
 from .model import Comment, ForumPost, Navigation, ParsedPage
 
 MAX_URL_CHARS = 4000  # longer "URLs" are data: URIs gone wrong or tracking blobs
@@ -76,7 +76,24 @@ def _thread_or_generic(page: Page, engine: str | None) -> ParsedPage:
         if not (page.is_root() is False and (markup or generic.forum_like(page, types))) and not types & FORUM_TYPES:
             return generic.parse(page)
     parsed = threads.parse(page, engine)
-    return parsed if parsed is not None else generic.parse(page)
+    if parsed is None or (engine is None and _article_with_comments(page, parsed)):
+        return generic.parse(page)
+    return parsed
+
+
+ARTICLE_WORDS = 150  # an article above comments holds at least this many words of its own
+
+
+def _article_with_comments(page: Page, parsed: ParsedPage) -> bool:
+    """True when the "posts" found by structure all sit in the page's comment section under an
+    article of its own (a blog at /post/slug with a long comment thread): the page is that article."""
+    bodies = page._cache.get("structural_bodies") or []
+    sections = comments.regions(page)
+    if not bodies or not any(all(inside(b, section) for b in bodies) for section in sections):
+        return False
+    main = generic.extract_main(page).text
+    opening = " ".join(main.split()[:12])
+    return len(main.split()) >= ARTICLE_WORDS and not any(opening in (p.text or "") for p in parsed.posts[:3])
 
 
 def _head_assets(page: Page) -> str:
