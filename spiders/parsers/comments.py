@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .common import Page, css, inside, links_in, node_text, norm_ws
+from .generic import SIDEBARS
 from .model import Comment
 from .threads import date_parts, messages
 
@@ -22,7 +23,7 @@ _REGION_NAME = re.compile(r"comment|reaction", re.I)
 # Not the section: its form, its counters, its "leave a reply" box, a sidebar's latest-comments widget.
 _NOT_REGION = re.compile(r"form|respond|reply-?title|count|number|nb|link|button|closed|rss|feed|recent|latest"
                          r"|derniers|widget", re.I)
-_SIDEBARS = "aside, #sidebar, .sidebar, #secondary, .widget-area, .widget, nav, footer"
+_SIDEBARS = SIDEBARS + ", nav, footer"
 _REGION_TAGS = frozenset({"div", "section", "ol", "ul", "dl"})
 MAX_COMMENTS = 2000
 
