@@ -10,6 +10,7 @@ import duckdb
 import openpyxl
 import pytest
 
+from ecoaudit.sqlrun import run_models
 from reports.data import CONTRACT_COLUMNS
 from reports.export import write_sources_csv, write_sources_xlsx
 from reports.html import write_report
@@ -382,7 +383,7 @@ def rich(con):
                 "DATE '2024-01-01' AS first_post, DATE '2024-06-20' AS last_post, 0.05 AS score, "
                 "'pertinent' AS verdict, 'pertinent' AS machine_verdict, 0.05 AS machine_score)",
                 [EVIL_HOST, SCRIPT])
-    con.execute("CREATE TABLE int_sources AS SELECT host FROM sources WHERE run_id = 'r1'")
+    con.execute("CREATE TABLE int_sources AS SELECT host, kind FROM sources WHERE run_id = 'r1'")
     # 24 weeks of posts on blog.test (2 a week) and the evil blog (1 a week), 20 more in week 20 (a spike);
     # spam.test posts 50 a week (automated: its own series, outside the spike rule).
     con.execute("""
@@ -427,18 +428,8 @@ def rich(con):
         SELECT 'post', host, url, published_date, 'client', 'Cabinet Exemple' FROM int_posts
         WHERE host = 'blog.test' AND url LIKE '%/p/1%'
     """, [EVIL_BRAND])
-    con.execute("""
-        CREATE TABLE activity AS
-        WITH e AS (
-            SELECT host, published_date AS d, 1 AS p, 0 AS c, 0 AS f FROM int_posts
-            UNION ALL SELECT host, published_date, 0, 1, 0 FROM int_comments
-            UNION ALL SELECT host, published_date, 0, 0, 1 FROM int_forum_posts
-        )
-        SELECT 'r1' AS run_id, e.host, CAST(date_trunc('week', d) AS DATE) AS week, s.kind,
-               sum(p)::BIGINT AS posts, sum(c)::BIGINT AS comments, sum(f)::BIGINT AS forum_posts
-        FROM e JOIN sources AS s ON s.run_id = 'r1' AND s.host = e.host GROUP BY ALL
-    """)
     con.execute("UPDATE runs SET started_at = TIMESTAMP '2024-06-24 09:00:00'")
+    run_models(con, "r1", select="activity")  # the real mart, from the tables above
     return con
 
 

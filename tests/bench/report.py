@@ -133,17 +133,7 @@ def build(con: duckdb.DuckDBPyConnection, n_sources: int, n_posts: int) -> dict[
         select 'comment', c.host, c.page_url, c.published_date, b.role, b.brand
         from int_comments as c, run_brands as b where hash(c.page_url, c.author_key, b.brand) % 200 = 0
     """)
-    con.execute("""
-        create or replace table activity as
-        with e as (
-            select host, published_date as d, 1 as p, 0 as c, 0 as f from int_posts
-            union all select host, published_date, 0, 1, 0 from int_comments
-            union all select host, published_date, 0, 0, 1 from int_forum_posts
-        )
-        select 'bench-report' as run_id, e.host, cast(date_trunc('week', d) as date) as week, s.kind,
-               sum(p)::bigint as posts, sum(c)::bigint as comments, sum(f)::bigint as forum_posts
-        from e join int_sources as s using (host) group by all
-    """)
+    sqlrun.run_models(con, RUN, select="activity")  # the real mart, from the tables above
     con.execute("""
         update sources set
             posts = coalesce(a.posts, 0), comments = coalesce(a.comments, 0), forum_posts = coalesce(a.forum_posts, 0),
