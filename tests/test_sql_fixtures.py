@@ -188,7 +188,9 @@ def ecosystem() -> list:
     items += [source("expert.example", "dotclear"), home("expert.example", "dotclear")]
     expert = []
     for i in range(12):
-        page = article("expert.example", f"analyse-{i}", text(2000 + i), T0 - timedelta(days=30 * (12 - i)),
+        # a person: a post about once a month, at whatever hour suits (a scheduler would keep the minute)
+        page = article("expert.example", f"analyse-{i}", text(2000 + i),
+                       T0 - timedelta(days=30 * (12 - i), hours=(7 * i) % 11, minutes=(37 * i) % 60),
                        platform="dotclear", author="Claire Expert", comments_open=False)
         expert.append(page)
         items.append(page)
@@ -200,7 +202,8 @@ def ecosystem() -> list:
     # lively blog: original posts, a dozen commenters, the author answers
     items += [source("lively.example"), home("lively.example")]
     for i in range(8):
-        page = article("lively.example", f"billet-{i}", text(3000 + i), T0 - timedelta(days=20 * i),
+        page = article("lively.example", f"billet-{i}", text(3000 + i),
+                       T0 - timedelta(days=20 * i, hours=(5 * i) % 9, minutes=(23 * i) % 60),
                        author="Marc", n_comments=3)
         items.append(page)
         for j in range(3):

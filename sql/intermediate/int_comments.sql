@@ -2,9 +2,13 @@
 -- another site, same text posted under another host, written by the post's own author. URLs to hosts of
 -- seed_ignored_link_hosts (commenter profiles on the platform, share buttons) are no evidence. A host
 -- matches the list itself or through one subdomain level (fr.linkedin.com).
+-- A repeated text is evidence only when a person would not write it twice by chance: at least
+-- comment_repeat_min_words words ("Merci pour cet article !" is every reader's), or any length when the
+-- comment is signed with or links to another site (the farm's mark). Both are counted apart.
 with params as (
     select
         max(value) filter (where param = 'comment_min_chars')::integer as min_chars,
+        max(value) filter (where param = 'comment_repeat_min_words')::integer as min_words,
         max(value) filter (where param = 'local_timezone') as tz
     from seed_params
 ),
@@ -105,7 +109,12 @@ final as (
         f.author_url_external,
         f.author_url_external or len(f.external_links) > 0 as has_external_url,
         case when f.author_url_external then f.author_url else f.external_links[1].url end as external_url_example,
-        r.norm_text is not null as repeated_elsewhere,
+        len(string_split(f.norm_text, ' ')) as words,
+        r.norm_text is not null as same_text_elsewhere,
+        r.norm_text is not null
+            and (len(string_split(f.norm_text, ' ')) >= p.min_words
+                 or f.author_url_external or len(f.external_links) > 0) as repeated_elsewhere,
+        coalesce(r.n_hosts, 1) as text_hosts,
         case when f.host = r.first_host then r.last_page_url else r.first_page_url end as repeated_example_url,
         f.author_key is not null and f.author_key = f.post_author_key as by_post_author
     from flagged as f

@@ -1,4 +1,5 @@
--- int_posts: one row per blog/news post (url): article pages ∪ feed/sitemap entries, deduplicated by url.
+-- int_posts: one row per blog/news post (url): article pages ∪ feed/sitemap entries, deduplicated by url
+-- (an untyped page listed by the feed, or dated with a text of its own, is a post too).
 -- published comes from the page or the feed only: sitemap lastmod is a modification date (bulk updates
 -- would fake bursts), so it is kept apart as lastmod. text is the page's text, else the feed's summary
 -- (feeds often carry the full text); post_key is a compact integer id for the similarity models.
@@ -12,14 +13,32 @@ forum_hosts as (
     select host from int_sources where kind = 'forum'
 ),
 
+feed_urls as (
+    select distinct url from stg_entries where origin = 'feed'
+),
+
+pages as (
+    -- a page is a post by what points to it as well as by its markup: a page the parser could not type
+    -- ('other': an unknown CMS, a theme without article markup) is a post when the site's own feed
+    -- lists it, or when it has a date and a text of its own
+    select
+        p.*,
+        p.page_type = 'article'
+            or (p.page_type = 'other' and fh.host is null
+                and (f.url is not null or (p.published is not null and length(p.text) >= 500))) as is_post
+    from stg_pages as p
+    left join feed_urls as f on f.url = p.url
+    left join forum_hosts as fh on fh.host = p.host
+),
+
 non_post_pages as (
-    select url from stg_pages where page_type <> 'article'
+    select url from pages where not is_post
 ),
 
 articles as (
     select url, host, title, author, published, text, comments_open, n_comments
-    from stg_pages
-    where page_type = 'article'
+    from pages
+    where is_post
 ),
 
 entries as (

@@ -121,6 +121,13 @@ regular_posts as (
     group by host
 ),
 
+clockwork as (
+    select host, 'post_gap_sd_minutes' as signal, arg_max(url, published) as example_url, null as example_other_url
+    from int_posts
+    where published is not null
+    group by host
+),
+
 regular_replies as (
     -- the thread with the most timed replies
     select host, 'reply_delay_cv' as signal, thread_url as example_url, null as example_other_url
@@ -148,6 +155,37 @@ link_block as (
     where link_block_example_host is not null
 ),
 
+top3_authors as (
+    -- the longest thread of the forum's three most prolific members
+    select f.host, 'share_forum_posts_top3_authors' as signal, f.thread_url as example_url, null as example_other_url
+    from int_forum_posts as f
+    group by f.host, f.thread_url
+    qualify row_number() over (partition by f.host order by count(*) desc, f.thread_url) = 1
+),
+
+site_pairs as (
+    select distinct
+        from_host,
+        to_host,
+        regexp_replace(from_host, '^www\.', '') as from_site,
+        regexp_replace(to_host, '^www\.', '') as to_site
+    from stg_links
+    where context in ('content', 'blogroll')
+),
+
+link_partner as (
+    -- a site of the audit it exchanges links with
+    select
+        a.from_host as host,
+        'mutual_link_clustering' as signal,
+        'http://' || a.from_host || '/' as example_url,
+        'http://' || min(a.to_host) || '/' as example_other_url
+    from site_pairs as a
+    join site_pairs as b on b.from_site = a.to_site and b.to_site = a.from_site
+    where a.to_site <> a.from_site
+    group by a.from_host
+),
+
 final as (
     select * from copied
     union all by name select * from spun
@@ -160,9 +198,12 @@ final as (
     union all by name select * from top_author
     union all by name select * from top_site
     union all by name select * from regular_posts
+    union all by name select * from clockwork
     union all by name select * from regular_replies
     union all by name select * from few_voices
     union all by name select * from link_block
+    union all by name select * from top3_authors
+    union all by name select * from link_partner
 )
 
 select * from final

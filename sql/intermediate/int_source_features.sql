@@ -97,14 +97,36 @@ forum_authors as (
     group by host, author_key
 ),
 
-forum as (
+ranked_forum_authors as (
     select
-        host,
-        sum(messages) as forum_posts,
-        count(author_key) as distinct_forum_authors,
-        max(messages) filter (where author_key is not null) as top_author_messages
+        *,
+        row_number() over (partition by host order by messages desc, author_key) as author_rank,
+        messages / sum(messages) over (partition by host) as message_share
     from forum_authors
-    group by host
+    where author_key is not null
+),
+
+forum as (
+    -- concentration over the whole forum, not thread by thread: three accounts writing every message
+    -- of fifty threads look like many voices per thread but are three people
+    select
+        f.host,
+        sum(f.messages) as forum_posts,
+        count(f.author_key) as distinct_forum_authors,
+        max(f.messages) filter (where f.author_key is not null) as top_author_messages,
+        any_value(r.top3_messages) as top3_author_messages,
+        any_value(r.effective_authors) as effective_forum_authors
+    from forum_authors as f
+    left join (
+        select
+            host,
+            sum(messages) filter (where author_rank <= 3) as top3_messages,
+            -- inverse Herfindahl index: how many equally active authors the forum amounts to
+            1 / sum(message_share * message_share) as effective_authors
+        from ranked_forum_authors
+        group by host
+    ) as r on r.host = f.host
+    group by f.host
 ),
 
 authors as (
@@ -129,6 +151,11 @@ rhythm as (
 
 network as (
     select host, hosts_sharing_link_block from int_source_network
+),
+
+graph as (
+    select host, mutual_link_partners, mutual_link_clustering, linking_sources, share_inlinks_mutual
+    from int_source_link_graph
 ),
 
 themed as (
@@ -176,16 +203,24 @@ final as (
         coalesce(f.distinct_forum_authors, 0)::double as distinct_forum_authors,
         (t.threads_self_answered / nullif(t.forum_threads_with_replies, 0))::double as share_threads_self_answered,
         (f.top_author_messages / nullif(f.forum_posts, 0))::double as share_forum_posts_top_author,
+        (f.top3_author_messages / nullif(f.forum_posts, 0))::double as share_forum_posts_top3_authors,
+        f.effective_forum_authors::double as effective_forum_authors,
         coalesce(a.distinct_authors, 0)::double as distinct_authors,
         coalesce(l.external_content_links, 0)::double as external_content_links,
         l.share_external_links_top_host::double as share_external_links_top_host,
         coalesce(r.post_gaps, 0)::double as post_gaps,
         r.post_gap_cv::double as post_gap_cv,
+        coalesce(r.post_gaps_timed, 0)::double as post_gaps_timed,
+        r.post_gap_sd_minutes::double as post_gap_sd_minutes,
         coalesce(r.forum_replies_timed, 0)::double as forum_replies_timed,
         r.median_reply_delay_minutes::double as median_reply_delay_minutes,
         r.reply_delay_cv::double as reply_delay_cv,
         r.mean_authors_per_thread::double as mean_authors_per_thread,
         coalesce(nw.hosts_sharing_link_block, 0)::double as hosts_sharing_link_block,
+        coalesce(g.mutual_link_partners, 0)::double as mutual_link_partners,
+        g.mutual_link_clustering::double as mutual_link_clustering,
+        coalesce(g.linking_sources, 0)::double as linking_sources,
+        g.share_inlinks_mutual::double as share_inlinks_mutual,
         (th.posts_on_theme / nullif(th.posts_with_text, 0))::double as share_posts_on_theme
     from sources as s
     left join posts as p on p.host = s.host
@@ -200,6 +235,7 @@ final as (
     left join links as l on l.host = s.host
     left join rhythm as r on r.host = s.host
     left join network as nw on nw.host = s.host
+    left join graph as g on g.host = s.host
     left join themed as th on th.host = s.host
 )
 

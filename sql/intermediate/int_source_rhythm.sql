@@ -9,6 +9,23 @@ with post_gaps as (
     where published is not null
 ),
 
+timed_gaps as (
+    -- posts that carry a time of day (a date-only post reads as midnight): a scheduler fires at the same
+    -- minute, a person who posts every Monday does not, so the spread of these gaps is in minutes
+    select
+        host,
+        date_diff('minute', lag(published) over (partition by host order by published), published) as gap_minutes
+    from int_posts
+    where published is not null and epoch(published)::bigint % 86400 <> 0
+),
+
+timed as (
+    select host, count(gap_minutes) as post_gaps_timed, stddev_pop(gap_minutes) as post_gap_sd_minutes
+    from timed_gaps
+    where gap_minutes is not null
+    group by host
+),
+
 posts as (
     select
         host,
@@ -66,12 +83,15 @@ final as (
         h.host,
         coalesce(p.post_gaps, 0) as post_gaps,
         p.post_gap_cv,
+        coalesce(t.post_gaps_timed, 0) as post_gaps_timed,
+        t.post_gap_sd_minutes,
         coalesce(r.forum_replies_timed, 0) as forum_replies_timed,
         r.median_reply_delay_minutes,
         r.reply_delay_cv,
         a.mean_authors_per_thread
     from hosts as h
     left join posts as p on p.host = h.host
+    left join timed as t on t.host = h.host
     left join replies as r on r.host = h.host
     left join authors as a on a.host = h.host
 )

@@ -1,12 +1,21 @@
 -- int_source_scores: one row per host of int_sources: machine score and verdict with their reasons.
--- score = A * (1 - damping * P), where A = 1 - prod(1 - weight) over fired automated rules (noisy-or)
--- and P the same over fired pertinent rules; the verdict is the first band of seed_verdict_bands (by
--- priority) containing the score. Sources that cannot be assessed, that have no posts, or that look
--- clean without any pertinent evidence are undecided with a note from seed_verdict_notes.
+-- The score is a probability that the source is automated, from a logistic model over the fired rules:
+--   log-odds = prior_log_odds + sum over automated rules of ln((1 + w) / (1 - w))
+--                             - sum over pertinent rules of ln((1 + w) / (1 - w))
+-- so a rule of weight w alone, from even odds, gives a probability of (1 + w) / 2. The weights and the prior
+-- are fitted on labelled evaluation webs and checked on held-out families (docs/classification.md).
+-- The verdict commits: the first band of seed_verdict_bands (by priority) containing the score. A source
+-- is undecided only when it cannot be assessed (not crawled, crawl failed), has no post or message, or
+-- holds too little data (under commit_min_posts posts with text and commit_min_messages forum messages)
+-- for a score between commit_low and commit_high; the note says which data is missing. A source judged
+-- on a clean record (no rule fired) says so in its evidence.
 with params as (
     select
-        max(value) filter (where param = 'pertinent_damping')::double as damping,
-        max(value) filter (where param = 'pertinent_requires_evidence')::double = 1 as requires_evidence
+        max(value) filter (where param = 'prior_log_odds')::double as prior_log_odds,
+        max(value) filter (where param = 'commit_min_posts')::double as min_posts,
+        max(value) filter (where param = 'commit_min_messages')::double as min_messages,
+        max(value) filter (where param = 'commit_low')::double as commit_low,
+        max(value) filter (where param = 'commit_high')::double as commit_high
     from seed_params
 ),
 
@@ -22,8 +31,11 @@ notes as (
 hits as (
     select
         host,
-        1 - coalesce(product(1 - weight) filter (where direction = 'automated'), 1) as automated_strength,
-        1 - coalesce(product(1 - weight) filter (where direction = 'pertinent'), 1) as pertinent_strength,
+        -- weights are capped below 1 so that no rule is certainty on its own
+        coalesce(sum(ln((1 + least(weight, 0.99)) / (1 - least(weight, 0.99))))
+            filter (where direction = 'automated'), 0) as automated_log_odds,
+        coalesce(sum(ln((1 + least(weight, 0.99)) / (1 - least(weight, 0.99))))
+            filter (where direction = 'pertinent'), 0) as pertinent_log_odds,
         count(*) filter (where direction = 'automated') as automated_rules,
         count(*) filter (where direction = 'pertinent') as pertinent_rules,
         string_agg(rule_id || '=' || value_text || case when display = 'pct' then '%' else '' end, ';'
@@ -41,17 +53,22 @@ scored as (
         s.errors,
         s.first_error,
         f.posts + f.forum_posts = 0 as no_posts,
-        coalesce(h.automated_strength, 0) as automated_strength,
-        coalesce(h.pertinent_strength, 0) as pertinent_strength,
+        f.posts_with_text,
+        f.comments,
+        f.forum_posts,
+        f.posts_with_text < p.min_posts and f.forum_posts < p.min_messages as thin,
         coalesce(h.automated_rules, 0) as automated_rules,
         coalesce(h.pertinent_rules, 0) as pertinent_rules,
+        coalesce(h.automated_log_odds, 0) as automated_log_odds,
+        coalesce(h.pertinent_log_odds, 0) as pertinent_log_odds,
         h.rule_reasons,
         h.rule_evidence_fr,
         h.rule_evidence_en,
         case when s.assessment_note is null then
-            round(coalesce(h.automated_strength, 0) * (1 - p.damping * coalesce(h.pertinent_strength, 0)), 4)
+            round(1 / (1 + exp(-(p.prior_log_odds + coalesce(h.automated_log_odds, 0) - coalesce(h.pertinent_log_odds, 0)))), 4)
         end as machine_score,
-        p.requires_evidence
+        p.commit_low,
+        p.commit_high
     from int_sources as s
     join int_source_features as f on f.host = s.host
     left join hits as h on h.host = s.host
@@ -71,8 +88,11 @@ noted as (
         case
             when assessment_note is not null then assessment_note
             when band_verdict <> 'automated' and no_posts then 'no_posts'
-            when band_verdict = 'pertinent' and pertinent_rules = 0 and requires_evidence then 'insufficient_evidence'
-        end as verdict_note
+            when thin and machine_score > commit_low and machine_score < commit_high then 'too_little_data'
+        end as verdict_note,
+        -- evidence of a verdict reached without any rule: the record that was examined
+        case when assessment_note is null and not no_posts and automated_rules + pertinent_rules = 0
+            then 'clean_record' end as record_note
     from banded
 ),
 
@@ -83,19 +103,18 @@ final as (
         case when n.verdict_note is not null then 'undecided' else coalesce(n.band_verdict, 'undecided') end
             as machine_verdict,
         n.verdict_note,
-        n.automated_strength,
-        n.pertinent_strength,
         n.automated_rules,
         n.pertinent_rules,
+        round(n.automated_log_odds, 4) as automated_log_odds,
+        round(n.pertinent_log_odds, 4) as pertinent_log_odds,
         nullif(concat_ws(';', n.rule_reasons,
-            n.verdict_note || coalesce(case when n.verdict_note = 'crawl_failed' then '=' || n.first_error end, '')), '')
-            as reasons,
-        nullif(concat_ws('; ', n.rule_evidence_fr, replace(t.label_fr, '{errors}', n.errors::varchar)), '')
-            as evidence_fr,
-        nullif(concat_ws('; ', n.rule_evidence_en, replace(t.label_en, '{errors}', n.errors::varchar)), '')
-            as evidence_en
+            n.verdict_note || coalesce(case when n.verdict_note = 'crawl_failed' then '=' || n.first_error end, '')),
+            '') as reasons,
+        nullif(concat_ws('; ', n.rule_evidence_fr, fill_note(t.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts), fill_note(r.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts)), '') as evidence_fr,
+        nullif(concat_ws('; ', n.rule_evidence_en, fill_note(t.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts), fill_note(r.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts)), '') as evidence_en
     from noted as n
     left join notes as t on t.note_id = n.verdict_note
+    left join notes as r on r.note_id = n.record_note and n.verdict_note is null
 )
 
 select * from final

@@ -83,8 +83,8 @@ final as (
         f.share_posts_spun,
         f.share_comments_with_urls,
         f.share_threads_self_answered,
-        sc.automated_strength,
-        sc.pertinent_strength
+        sc.automated_log_odds,
+        sc.pertinent_log_odds
     from sources as s
     join features as f on f.host = s.host
     join scores as sc on sc.host = s.host

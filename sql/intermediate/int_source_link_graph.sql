@@ -1,0 +1,77 @@
+-- int_source_link_graph: one row per assessable host: its place in the link graph of the audited sources.
+-- An edge joins two sites (www. folded) when a page of one links to the other from its posts or its
+-- blogroll/sidebar (comment signatures are the commenters', not the site's). A network of sites that
+-- rotates its links shows no shared block, but over many pages its members link to each other in both
+-- directions (mutual partners), their partners link to each other too (clustering), and the sources that
+-- link to them are mostly their own partners (a closed circle). Independent blogrolls are sparse and
+-- one-way. Counts are of distinct sites; null shares have no denominator.
+with nodes as (
+    select host, regexp_replace(host, '^www\.', '') as site
+    from int_sources
+    where assessment_note is null
+),
+
+edges as (
+    select distinct
+        regexp_replace(l.from_host, '^www\.', '') as from_site,
+        regexp_replace(l.to_host, '^www\.', '') as to_site
+    from stg_links as l
+    where l.context in ('content', 'blogroll')
+),
+
+audited_edges as (
+    -- both ends audited, no self-link
+    select e.from_site, e.to_site
+    from edges as e
+    semi join nodes as a on a.site = e.from_site
+    semi join nodes as b on b.site = e.to_site
+    where e.from_site <> e.to_site
+),
+
+mutual as (
+    select a.from_site as site, a.to_site as partner
+    from audited_edges as a
+    join audited_edges as b on b.from_site = a.to_site and b.to_site = a.from_site
+),
+
+partner_counts as (
+    select site, count(*) as mutual_link_partners
+    from mutual
+    group by site
+),
+
+triangles as (
+    -- pairs of a site's partners that are partners of each other (each pair once: partner order)
+    select m1.site, count(*) as linked_partner_pairs
+    from mutual as m1
+    join mutual as m2 on m2.site = m1.site and m2.partner > m1.partner
+    join mutual as m3 on m3.site = m1.partner and m3.partner = m2.partner
+    group by m1.site
+),
+
+inlinks as (
+    select
+        e.to_site as site,
+        count(*) as linking_sources,
+        count(*) filter (where m.partner is not null) as linking_partners
+    from audited_edges as e
+    left join mutual as m on m.site = e.to_site and m.partner = e.from_site
+    group by e.to_site
+),
+
+final as (
+    select
+        n.host,
+        coalesce(p.mutual_link_partners, 0) as mutual_link_partners,
+        case when p.mutual_link_partners >= 2
+            then coalesce(t.linked_partner_pairs, 0) / (p.mutual_link_partners * (p.mutual_link_partners - 1) / 2)
+        end as mutual_link_clustering,
+        coalesce(i.linking_sources, 0) as linking_sources,
+        i.linking_partners / nullif(i.linking_sources, 0) as share_inlinks_mutual
+    from nodes as n
+    left join partner_counts as p on p.site = n.site
+    left join triangles as t on t.site = n.site
+    left join inlinks as i on i.site = n.site
+)
+
+select * from final

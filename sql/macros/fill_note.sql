@@ -1,0 +1,8 @@
+-- macro fill_note(label, errors, posts, comments, messages): a verdict note's sentence with its figures
+-- ({errors}, {posts}, {comments}, {messages}) written in; null label stays null.
+create or replace macro fill_note(label, errors, posts, comments, messages) as
+    replace(replace(replace(replace(label,
+        '{errors}', coalesce(errors, 0)::bigint::varchar),
+        '{posts}', coalesce(posts, 0)::bigint::varchar),
+        '{comments}', coalesce(comments, 0)::bigint::varchar),
+        '{messages}', coalesce(messages, 0)::bigint::varchar)

@@ -1,0 +1,132 @@
+"""Signals that mean what they say on the real web (issue 10): stock comments, forum-wide authorship,
+link networks that rotate their links, posting like clockwork, posts known by what points to them."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tests.test_sql_fixtures import T0, article, comment, entry, forum_post, home, link, source, text
+from tests.test_sql_models import one, rows, run
+
+from spiders.items import PageItem
+
+
+def _blogs_with_comment(body: str, n: int = 4, author_url: str | None = None) -> list:
+    """n blogs; under each post one reader (a different name on each blog) writes `body`."""
+    items: list = []
+    for b in range(n):
+        host = f"blog{b}.example"
+        items += [source(host), home(host)]
+        for i in range(2):
+            page = article(host, f"billet-{i}", text(100 * b + i), T0 + timedelta(days=3 * i, hours=b))
+            items += [page, comment(page, 1, f"Lecteur{b}{i}", body, author_url=author_url),
+                      comment(page, 2, f"Habitué{b}", text(900 + 10 * b + i, 30))]
+    return items
+
+
+def _repeated_share(con) -> dict:
+    return dict(rows(con, "select host, share_comments_repeated_elsewhere from int_source_features"))
+
+
+def test_short_stock_comments_are_not_repetition():
+    con = run(_blogs_with_comment("Merci pour cet article, très intéressant !"))
+    assert set(_repeated_share(con).values()) == {0.0}
+    # the text is still seen on other hosts: kept apart, for inspection
+    assert one(con, "select bool_and(same_text_elsewhere) from int_comments where author like 'Lecteur%'")
+
+
+def test_long_verbatim_comment_on_several_blogs_is_repetition():
+    body = ("Merci beaucoup pour cet article très complet, j'ai appris énormément de choses "
+            "sur la fiscalité de l'assurance vie !")
+    assert set(_repeated_share(run(_blogs_with_comment(body))).values()) == {0.5}
+
+
+def test_short_comment_repeated_with_a_url_signature_is_repetition():
+    con = run(_blogs_with_comment("Super article, merci pour le partage !", author_url="https://credit-facile.example/"))
+    assert set(_repeated_share(con).values()) == {0.5}
+
+
+def test_authorship_concentration_over_the_whole_forum():
+    items = [source("fake.example", "phpbb"), home("fake.example", "phpbb")]
+    # three accounts write every message of 12 threads, taking turns: each thread looks like 3 voices
+    for t in range(12):
+        for p in range(4):
+            items.append(forum_post("fake.example", t, p + 1, ["alice", "bruno", "chloe"][(t + p) % 3],
+                                    text(40 * t + p, 30), T0 + timedelta(days=t, hours=3 * p)))
+    items += [source("real.example", "phpbb"), home("real.example", "phpbb")]
+    # a genuine forum with one helpful regular writing a third of the messages
+    for t in range(12):
+        for p in range(4):
+            author = "le_regulier" if p == 1 else f"membre{(7 * t + 3 * p) % 23}"
+            items.append(forum_post("real.example", t, p + 1, author, text(900 + 40 * t + p, 30),
+                                    T0 + timedelta(days=t, minutes=97 * p * p + 13 * t)))
+    con = run(items)
+    got = dict(((h, (round(a, 3), round(b, 2))) for h, a, b in rows(
+        con, "select host, share_forum_posts_top3_authors, effective_forum_authors from int_source_features")))
+    assert got["fake.example"] == (1.0, 3.0)
+    assert got["real.example"][0] < 0.6 and got["real.example"][1] > 8
+    hits = set(rows(con, "select host, rule_id from int_rule_hits where rule_id = 'forum_few_writers'"))
+    assert hits == {("fake.example", "forum_few_writers")}
+
+
+def _network(n_members: int = 5, rotate: bool = True) -> list:
+    """A network whose members each link, from their posts, to a changing subset of the others."""
+    items: list = []
+    hosts = [f"reseau{i}.example" for i in range(n_members)]
+    for i, host in enumerate(hosts):
+        items += [source(host), home(host)]
+        for j in range(6):
+            page = article(host, f"p{j}", text(3000 + 10 * i + j), T0 + timedelta(days=j, hours=i))
+            items.append(page)
+            others = [h for h in hosts if h != host]
+            picked = others[j % len(others):][:2] + others[:max(0, 2 - len(others[j % len(others):]))] if rotate else others
+            items += [link(page, f"https://{h}/p{(i + j) % 6}/") for h in picked]
+    return items
+
+
+def test_rotating_link_network_is_seen_in_the_graph():
+    items = _network()
+    # two independent blogs: one cites the other, never back
+    items += [source("solo.example"), home("solo.example"), source("other.example"), home("other.example")]
+    solo = article("solo.example", "billet", text(7000), T0)
+    items += [solo, link(solo, "https://other.example/"), article("other.example", "note", text(7100), T0)]
+    con = run(items)
+    graph = {h: (p, c) for h, p, c in rows(con, "select host, mutual_link_partners, mutual_link_clustering "
+                                               "from int_source_link_graph")}
+    for i in range(5):
+        partners, clustering = graph[f"reseau{i}.example"]
+        assert partners == 4 and clustering == 1.0
+    assert graph["solo.example"] == (0, None) and graph["other.example"] == (0, None)
+    # no identical link block: the old rule sees nothing
+    assert one(con, "select count(*) from int_rule_hits where rule_id = 'shared_link_block'") == 0
+    fired = {h for (h,) in rows(con, "select host from int_rule_hits where rule_id = 'link_network'")}
+    assert fired == {f"reseau{i}.example" for i in range(5)}
+
+
+def test_clockwork_needs_the_same_minute_not_the_same_weekday():
+    items = [source("bot.example"), home("bot.example"), source("weekly.example"), home("weekly.example")]
+    items += [article("bot.example", f"p{i}", text(100 + i), T0 + timedelta(hours=6 * i)) for i in range(10)]
+    # a person's Monday column: same weekday, different hours
+    items += [article("weekly.example", f"p{i}", text(200 + i), T0 + timedelta(days=7 * i, minutes=(53 * i) % 190))
+              for i in range(10)]
+    # a date-only blog: every post reads as midnight, no time of day to judge by
+    items += [source("dates.example"), home("dates.example")]
+    midnight = T0.replace(hour=0, minute=0)
+    items += [article("dates.example", f"p{i}", text(300 + i), midnight + timedelta(days=7 * i)) for i in range(10)]
+    con = run(items)
+    fired = {h for (h,) in rows(con, "select host from int_rule_hits where rule_id = 'clockwork_posting'")}
+    assert fired == {"bot.example"}
+    assert one(con, "select post_gaps_timed from int_source_features where host = 'dates.example'") == 0
+
+
+def test_untyped_page_listed_by_the_feed_is_a_post():
+    items = [source("spip.example", "generic"), home("spip.example", "generic")]
+    url = "https://spip.example/spip.php?article12"
+    page = PageItem(url=url, url_raw=url, host="spip.example", status_code=200, fetched_at="2025-03-10T00:00:00+00:00",
+                    page_type="other", platform="generic", title="Article", text=text(5, 200), language="fr")
+    about = PageItem(url="https://spip.example/a-propos", url_raw="https://spip.example/a-propos", host="spip.example",
+                     status_code=200, fetched_at="2025-03-10T00:00:00+00:00", page_type="other", platform="generic",
+                     title="A propos", text="Qui sommes-nous", language="fr")
+    feed = entry("spip.example", "x", "feed", T0)
+    feed.url = url
+    con = run(items + [page, about, feed])
+    assert rows(con, "select url, fetched from int_posts") == [(url, True)]
