@@ -8,7 +8,7 @@ export UV_PYTHON_DOWNLOADS := never
 UV := $(shell command -v uv 2>/dev/null || echo "$(PYTHON) -m uv")
 DEMO_WORKSPACE ?= demo-workspace
 
-.PHONY: setup test test-fast demo bench bench-crawl bench-recrawl bench-sql eval-extract eval clean help
+.PHONY: setup test test-fast demo bench bench-crawl bench-recrawl bench-sql eval-extract eval calibrate clean help
 
 help:
 	@echo "make demo   - install, serve the bundled demo web and run a real audit on it"
@@ -16,6 +16,7 @@ help:
 	@echo "make bench  - measure classification, re-crawls, crawl speed and report rendering (writes docs/benchmarks.md)"
 	@echo "make eval   - classification quality on the generated evaluation web, per family (writes docs/benchmarks.md)"
 	@echo "make eval-extract - extraction quality on ../shared/data/wcxb-dev"
+	@echo "make calibrate - fit the rule weights on the evaluation web's development draw, then make eval"
 
 $(VENV)/.installed: pyproject.toml uv.lock
 	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet uv
@@ -52,6 +53,10 @@ bench: setup
 
 eval: setup
 	$(PY) -m tests.bench.evaluate --write docs/benchmarks.md
+
+# Writes the fitted weights into sql/seeds/rules.csv and the prior into sql/seeds/params.csv.
+calibrate: setup
+	$(PY) -m tests.bench.evaluate --fit --write docs/benchmarks.md
 
 bench-crawl: setup
 	$(PY) -m tests.bench.crawl --write docs/benchmarks.md

@@ -20,7 +20,7 @@ STRINGS: dict[str, dict] = {
         "method": "Méthode",
         "rules": "Règles de classement",
         "bands": "Du score au verdict",
-        "bands_text": "Le premier intervalle qui contient le score d'une source donne son verdict, sauf si les éléments manquent pour conclure (source non explorée, sans article)\u00a0: elle reste alors indécise.",
+        "bands_text": "Le premier intervalle qui contient le score d'une source donne son verdict, sauf si les éléments manquent pour conclure (source non explorée, sans article, trop peu d'articles ou de messages pour un score entre 0,2 et 0,8)\u00a0: elle reste alors indécise.",
         "all_kinds": "toutes",
         "config": "Paramètres de la collecte",
         "total": "Total",
@@ -81,9 +81,12 @@ STRINGS: dict[str, dict] = {
         "method_text": [
             "Chaque site rencontré à partir des sources de départ a été parcouru (pages, flux, plans de site), "
             "puis décrit par des mesures\u00a0: rythme de publication, commentaires, auteurs, liens, similarité des textes.",
-            "Chaque règle ci-dessous compare une mesure à un seuil. Les règles déclenchées apportent leur poids "
-            "au score d'automatisation (de 0 à 1) ou au contraire un indice de pertinence. Le verdict découle "
-            "du score ; un verdict corrigé par le consultant l'emporte toujours sur celui de la machine.",
+            "Chaque règle ci-dessous compare une mesure à un seuil. Le score d'automatisation (de 0 à 1) est une "
+            "probabilité : chaque règle déclenchée de poids p multiplie la cote d'automatisation par "
+            "(1 + p)/(1 − p), ou la divise s'il s'agit d'un indice de pertinence ; les poids sont "
+            "ajustés puis vérifiés sur des familles de sources tenues à l'écart. Le verdict découle du score ; "
+            "une source n'est laissée indécise que faute de données (moins de 5 articles ou messages), et l'on dit "
+            "lesquelles. Un verdict corrigé par le consultant l'emporte toujours sur celui de la machine.",
         ],
         "generated": "Rapport généré le {date}",
         "chart_label": "Nombre de sources par verdict",
@@ -105,7 +108,7 @@ STRINGS: dict[str, dict] = {
         "method": "Method",
         "rules": "Classification rules",
         "bands": "From score to verdict",
-        "bands_text": "The first band that holds a source's score gives its verdict, unless there is too little to conclude (source not crawled, no posts): it then stays undecided.",
+        "bands_text": "The first band that holds a source's score gives its verdict, unless there is too little to conclude (source not crawled, no posts, too few posts or messages for a score between 0.2 and 0.8): it then stays undecided.",
         "all_kinds": "all",
         "config": "Crawl settings",
         "total": "Total",
@@ -166,9 +169,12 @@ STRINGS: dict[str, dict] = {
         "method_text": [
             "Every site reached from the seed sources was crawled (pages, feeds, sitemaps) and described "
             "by measures: posting rate, comments, authors, links, text similarity.",
-            "Each rule below compares a measure with a threshold. Fired rules add their weight to the "
-            "automation score (0 to 1) or count as a relevance signal. The verdict follows from the score; "
-            "a verdict set by the consultant always wins over the machine's.",
+            "Each rule below compares a measure with a threshold. The automation score (0 to 1) is a "
+            "probability: each fired rule of weight w multiplies the odds of automation by (1 + w)/(1 − w), or "
+            "divides them when it is a relevance signal; the weights are fitted, then checked on families of "
+            "sources held out. The verdict follows from the score; a source is left undecided only for lack "
+            "of data (under 5 posts or messages), and the verdict says which. A verdict set by the consultant "
+            "always wins over the machine's.",
         ],
         "generated": "Report generated on {date}",
         "chart_label": "Number of sources by verdict",
