@@ -130,3 +130,17 @@ def test_untyped_page_listed_by_the_feed_is_a_post():
     feed.url = url
     con = run(items + [page, about, feed])
     assert rows(con, "select url, fetched from int_posts") == [(url, True)]
+
+
+def test_feed_footer_pasted_in_posts_marks_a_syndicated_blog():
+    items = [source("paste.example"), home("paste.example"), source("review.example"), home("review.example")]
+    for i in range(4):
+        items.append(article("paste.example", f"actu-{i}", text(10 + i) + " L'article Taux du livret A est "
+                             "apparu en premier sur Le Journal de l'Épargne.", T0 + timedelta(hours=5 * i)))
+        # a press review credits its source in its own words: not a pasted feed
+        items.append(article("review.example", f"revue-{i}", text(50 + i) + " Source : Le Journal de l'Épargne.",
+                             T0 + timedelta(days=i, hours=i)))
+    con = run(items)
+    got = dict(rows(con, "select host, share_posts_syndication_marks from int_source_features"))
+    assert got == {"paste.example": 1.0, "review.example": 0.0}
+    assert rows(con, "select host from int_rule_hits where rule_id = 'syndication_marks'") == [("paste.example",)]

@@ -155,6 +155,13 @@ link_block as (
     where link_block_example_host is not null
 ),
 
+syndicated as (
+    select host, 'share_posts_syndication_marks' as signal, min(url) as example_url, null as example_other_url
+    from int_post_syndication
+    where has_syndication_mark
+    group by host
+),
+
 top3_authors as (
     -- the longest thread of the forum's three most prolific members
     select f.host, 'share_forum_posts_top3_authors' as signal, f.thread_url as example_url, null as example_other_url
@@ -202,6 +209,7 @@ final as (
     union all by name select * from regular_replies
     union all by name select * from few_voices
     union all by name select * from link_block
+    union all by name select * from syndicated
     union all by name select * from top3_authors
     union all by name select * from link_partner
 )

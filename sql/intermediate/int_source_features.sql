@@ -50,6 +50,12 @@ promotion as (
     group by host
 ),
 
+syndication as (
+    select host, count(*) filter (where has_syndication_mark) as posts_syndicated
+    from int_post_syndication
+    group by host
+),
+
 comment_counts as (
     select page_url, count(*) as comments
     from int_comments
@@ -197,6 +203,7 @@ final as (
         (sim.posts_templated / nullif(sim.posts_compared, 0))::double as share_posts_templated,
         coalesce(pr.posts_with_text, 0)::double as posts_with_text,
         (pr.posts_promotional / nullif(pr.posts_with_text, 0))::double as share_posts_promotional,
+        (sy.posts_syndicated / nullif(pr.posts_with_text, 0))::double as share_posts_syndication_marks,
         coalesce(t.forum_threads, 0)::double as forum_threads,
         coalesce(t.forum_threads_with_replies, 0)::double as forum_threads_with_replies,
         coalesce(f.forum_posts, 0)::double as forum_posts,
@@ -227,6 +234,7 @@ final as (
     left join peaks as pk on pk.host = s.host
     left join similarity as sim on sim.host = s.host
     left join promotion as pr on pr.host = s.host
+    left join syndication as sy on sy.host = s.host
     left join commented_posts as cp on cp.host = s.host
     left join comments as c on c.host = s.host
     left join threads as t on t.host = s.host
