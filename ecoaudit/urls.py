@@ -29,18 +29,33 @@ def host_of(url: str) -> str:
         return ""
 
 
+def _bare_keys(query: str) -> list[str]:
+    """Query keys written without a value (`spip.php?article12`, `?post/slug`): they name the page."""
+    return [part for part in query.split("&") if part and "=" not in part]
+
+
 def normalize(url: str) -> str:
-    """Canonical form used as a key: courlan normalisation, no fragment, no trap parameters."""
+    """Canonical form used as a key: courlan normalisation, no fragment, no trap parameters.
+
+    Keys without a value are kept as written (courlan drops them): SPIP's `spip.php?article12` and
+    Dotclear's `index.php?post/slug` are each one page, not the site's front page.
+    """
+    url = url.strip()
     try:
-        url = courlan.normalize_url(url.strip())
+        bare = _bare_keys(urlsplit(url).query)
+    except ValueError:
+        bare = []
+    try:
+        url = courlan.normalize_url(url)
     except Exception:  # courlan raises on some malformed URLs; keep the raw one
-        url = url.strip()
+        pass
     parts = urlsplit(url)
     query = [
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if k.lower() not in DROP_PARAMS and not k.lower().startswith(DROP_PREFIXES)
     ]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", urlencode(query), ""))
+    encoded = "&".join([k for k in bare if k.lower() not in DROP_PARAMS] + ([urlencode(query)] if query else []))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", encoded, ""))
 
 
 def home_of(url: str) -> str:
@@ -58,6 +73,11 @@ TRAP_PARAMS = frozenset(
 TRAP_PATHS = ("/wp-login", "/wp-admin", "/login", "/register", "/logout", "/ucp.php", "/posting.php",
               "/memberlist.php", "/search.php", "/search/", "/calendar", "/cart", "/checkout")
 MAX_QUERY_PARAMS = 4
+# Keys that name a content item in a CMS's plain URLs (Joomla: index.php?option=com_content&view=article
+# &id=12&catid=3&Itemid=101): they do not count toward MAX_QUERY_PARAMS.
+ROUTING_PARAMS = frozenset({"option", "itemid", "catid"})
+# `view` and `format` make traps (calendar views, print versions) except where they name content.
+CONTENT_VIEWS = frozenset({"article", "category", "featured", "item", "topic", "thread"})
 MAX_URL_LENGTH = 500
 
 
@@ -72,8 +92,9 @@ def is_crawlable(url: str) -> bool:
     path = parts.path.lower()
     if path.endswith(NON_HTML_EXT) or any(t in path for t in TRAP_PATHS):
         return False
-    params = [k.lower() for k, _ in parse_qsl(parts.query, keep_blank_values=True)]
-    if len(params) > MAX_QUERY_PARAMS or TRAP_PARAMS.intersection(params):
+    pairs = [(k.lower(), v.lower()) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    params = [k for k, v in pairs if not (k == "view" and v in CONTENT_VIEWS)]
+    if len([k for k in params if k not in ROUTING_PARAMS]) > MAX_QUERY_PARAMS or TRAP_PARAMS.intersection(params):
         return False
     segments = [seg for seg in path.split("/") if seg]
     # /a/b/a/b/a/b...: relative links that loop

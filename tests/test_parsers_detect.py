@@ -26,8 +26,9 @@ CASES = [
     ("fluxbb/index.html", "https://cercle-epargnants.example/forum/index.php", "fluxbb", "forum", "listing"),
     ("fluxbb/viewforum.html", "https://cercle-epargnants.example/forum/viewforum.php?id=2", "fluxbb", "forum", "listing"),
     ("fluxbb/viewtopic-page2.html", "https://cercle-epargnants.example/forum/viewtopic.php?id=5&p=2", "fluxbb", "forum", "forum_thread"),
-    ("generic/article.html", "https://gestion-privee.example/blog/scpi-credit/", "generic", "blog", "article"),
-    ("generic/blog-list.html", "https://gestion-privee.example/blog/", "generic", None, "listing"),
+    # A Hugo site (generator meta): read by the generic path under its own name.
+    ("generic/article.html", "https://gestion-privee.example/blog/scpi-credit/", "hugo", "blog", "article"),
+    ("generic/blog-list.html", "https://gestion-privee.example/blog/", "hugo", None, "listing"),
 ]
 
 

@@ -15,7 +15,7 @@ def _parse(name: str, url: str):
 
 def test_article():
     p = _parse("article.html", SITE + "/blog/scpi-credit/")
-    assert (p.platform, p.kind, p.page_type) == ("generic", "blog", "article")
+    assert (p.platform, p.kind, p.page_type) == ("hugo", "blog", "article")  # Hugo's generator meta
     assert p.title == "Investir en SCPI à crédit : le guide complet"
     assert p.author == "Antoine Lefèvre"
     assert p.published == "2025-02-12T07:45:00+01:00"

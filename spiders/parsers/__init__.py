@@ -2,7 +2,9 @@
 
     detect_platform(url, html) -> "wordpress" | "blogger" | "dotclear" | "news" | "phpbb" | "fluxbb"
         | "discourse" | "xenforo" | "invision" | "vbulletin" | "stackexchange" | "smf" | "mybb"
-        | "nodebb" | "vanilla" | "reddit" | "flarum" | "generic"
+        | "nodebb" | "vanilla" | "reddit" | "flarum" | "overblog" | "canalblog" | "skyrock"
+        | "hautetfort" | "spip" | "drupal" | "joomla" | "typepad" | "hugo" | "jekyll" | "ghost"
+        | "medium" | "substack" | "generic"
     parse_page(url, html, platform=None, now=None) -> ParsedPage
 
 The markup each family reads is described in docs/markup-families.md.
@@ -46,6 +48,11 @@ PARSERS = {
     "flarum": lambda page: _thread_or_generic(page, "flarum"),
     # French hosted blog platforms: their markup varies by theme, the generic path reads it.
     **{name: generic.parse for name in ("overblog", "canalblog", "skyrock", "hautetfort")},
+    # Engines without a module: the generic path judges their pages by content (pagetype.py);
+    # newsroom CMSs' stories with NewsArticle metadata go to the news reader.
+    **{name: (lambda page: _cms(page)) for name in ("spip", "drupal", "joomla")},
+    **{name: (lambda page: _thread_or_generic(page, None))
+       for name in ("typepad", "hugo", "jekyll", "ghost", "medium", "substack")},
     "generic": lambda page: _thread_or_generic(page, None),
 }
 PLATFORMS = tuple(PARSERS)
@@ -56,8 +63,23 @@ HOSTED_BLOGS = {
     "skyrock": (".skyrock.com", "skyrock"),
     "hautetfort": (".hautetfort.com", "hautetfort"),
 }
+# name -> (needle in generator meta, host suffixes, needles in asset URLs); the cheap marks of
+# engines read by the generic path (SPIP, Drupal and Joomla sites are blogs, newsrooms or neither).
+ENGINES = {
+    "spip": ("spip", (), ("spip.php?page=backend", "/squelettes-dist/", "/squelettes/", "/prive/javascript/")),
+    "drupal": ("drupal", (), ("/sites/default/files/", "/core/misc/drupal", "/misc/drupal.js", "/core/themes/")),
+    "joomla": ("joomla", (), ("/media/jui/", "/media/system/js/", "/media/templates/site/", "/templates/cassiopeia/")),
+    "typepad": ("typepad", (".typepad.com", ".typepad.fr"), ("static.typepad.com",)),
+    "hugo": ("hugo", (), ()),
+    "jekyll": ("jekyll", (), ()),
+    "ghost": ("ghost", (), ("/ghost/api/", "ghost-portal")),
+    "medium": ("medium", ("medium.com",), ("cdn-client.medium.com", "miro.medium.com")),
+    "substack": ("substack", (".substack.com",), ("substackcdn.com",)),
+}
 KINDS = {"wordpress": "blog", "blogger": "blog", "dotclear": "blog", "news": "news",
          **{name: "blog" for name in HOSTED_BLOGS},
+         # Hugo and Jekyll build blogs and documentation alike: their kind comes from the page.
+         **{name: "blog" for name in ("typepad", "ghost", "medium", "substack")},
          "phpbb": "forum", "fluxbb": "forum", "reddit": "forum", "flarum": "forum",
          **{name: "forum" for name in PARSERS if name in forums.PLATFORMS}}
 _MICRODATA_POSTS = ("schema.org/DiscussionForumPosting", "schema.org/Comment", "schema.org/Answer")
@@ -82,6 +104,29 @@ def _thread_or_generic(page: Page, engine: str | None) -> ParsedPage:
 
 
 ARTICLE_WORDS = 150  # an article above comments holds at least this many words of its own
+
+
+def _cms(page: Page) -> ParsedPage:
+    """A page of a general CMS (SPIP, Drupal, Joomla): a newsroom story when its metadata says so."""
+    types: set[str] = set()
+    for obj in json_ld(page.tree):
+        types |= ld_types(obj)
+    return news.parse(page) if types & NEWS_TYPES else _thread_or_generic(page, None)
+
+
+def _engine(page: Page, generator: str, assets: str) -> str | None:
+    """SPIP, Drupal, Joomla, Typepad, Hugo, Jekyll, Ghost, Medium, Substack from their generator
+    meta, host or assets; SPIP also from its body classes (page_article, page_sommaire...)."""
+    host = site_host(page.url)
+    for name, (needle, hosts, asset_needles) in ENGINES.items():
+        if (needle in generator or any(host == h.lstrip(".") or host.endswith("." + h.lstrip(".")) for h in hosts)
+                or any(a in assets for a in asset_needles)):
+            return name
+    if any(c.startswith("page_") for c in page.body_classes()) and "spip.php" in page.markup:
+        return "spip"
+    if "data-drupal-selector" in page.markup or "drupal-settings-json" in page.markup:
+        return "drupal"
+    return None
 
 
 def _article_with_comments(page: Page, parsed: ParsedPage) -> bool:
@@ -135,6 +180,9 @@ def _detect(page: Page) -> str:
         return "phpbb"  # phpBB styles that drop the body id and the credit line
     if any(c.startswith("dc-") for c in classes):
         return "dotclear"
+    engine = _engine(page, generator, assets)
+    if engine:
+        return engine
     if ("api.w.org" in assets or "/wp-content/" in assets or "/wp-includes/" in assets
             or first(tree, "link[rel='https://api.w.org/']") is not None):
         return "wordpress"

@@ -9,6 +9,7 @@ from .common import (BOILERPLATE, Page, blogroll_links, closed_notice, css, date
 from .dates import parse_date
 from .generic import extract_main, listing_text
 from .model import Comment, Navigation, ParsedPage
+from .pagetype import is_home, judge
 
 POSTS = "div.post.hentry, article.post, div.post-outer > div.post, div.post"
 BLOGROLL = ".widget.LinkList, .widget.BlogList"
@@ -68,13 +69,13 @@ def _page_type(page: Page, posts: list) -> str:
         return "article"
     if re.match(r"^/p/[^/]+\.html$", page.path) or "static-view" in bc:
         return "other"
-    if page.is_root():
+    if is_home(page):
         return "home"
     if page.path.startswith("/search") or re.match(r"^/\d{4}(/\d{2})?/?$", page.path) or len(posts) >= 2:
         return "listing"
     if len(posts) == 1 and first(posts[0], ".post-title a") is None:
         return "article"
-    return "other"
+    return judge(page).page_type  # custom domains, themes without view classes
 
 
 def parse(page: Page) -> ParsedPage:

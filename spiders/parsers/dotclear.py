@@ -8,6 +8,7 @@ from .common import (BOILERPLATE, Page, blogroll_links, closed_notice, css, date
 from .dates import parse_date
 from .generic import extract_main, listing_text
 from .model import Comment, Navigation, ParsedPage
+from .pagetype import judge
 
 BLOGROLL = "#sidebar .links, div.widget.links, div.links, #blogroll, .blogroll"
 SIDEBARS = "#sidebar, #blognav, #blogextra, .sidebar"
@@ -29,8 +30,9 @@ def _page_type(page: Page, posts: list) -> str:
         return "listing"
     if re.search(r"/post/\d{4}/\d{2}/\d{2}/", page.url):
         return "article"
-    if page.is_root():
-        return "home"
+    judged = judge(page).page_type  # themes without dc-* classes, other URL schemes (?post/slug)
+    if judged != "other":
+        return judged
     return "listing" if len(posts) >= 2 or re.search(r"/(page|category|archive|tag)/", page.path) else "other"
 
 

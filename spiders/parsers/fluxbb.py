@@ -1,4 +1,5 @@
-"""FluxBB 1.4/1.5 (and PunBB 1.2, its ancestor): div.pun pages, blockpost messages."""
+"""FluxBB 1.4/1.5 (and PunBB 1.2, its ancestor): div.pun pages, blockpost messages; PunBB 1.3/1.4
+(punbb/punbb viewtopic.php): div.brd-page pages, div.post messages (`_brd_posts`)."""
 from __future__ import annotations
 
 import re
@@ -34,17 +35,53 @@ def _classify(page: Page, nodes) -> tuple[list[str], list[str]]:
     return uniq(boards), uniq(threads)
 
 
+# PunBB 1.3+: <div id="brd-viewtopic" class="brd-page ...">; its posts' heads hold the byline.
+BRD_TOPIC = "div.brd-page .post .posthead .post-byline"
+
+
 def _section(page: Page) -> str:
     pun = first(page.tree, "div.pun[id^='pun'], div[id^='pun']")
     if pun is not None and pun.get("id", "").startswith("pun"):
         return pun.get("id")[3:]
+    brd = first(page.tree, "div.brd-page[id^='brd-']")
+    if brd is not None:
+        return brd.get("id")[4:]
     script = _script(page.url)
     return script[:-4] if script.endswith(".php") else ""
+
+
+def _brd_posts(page: Page, offset: int) -> list[ForumPost]:
+    """PunBB 1.3/1.4: div.post > div.posthead#pN (h3: span.post-num, span.post-byline "Réponse de <a>X</a>",
+    a.permalink = the date) and div.postbody (div.post-author li.username, div.entry-content with
+    p.lastedit and div.sig-content). The author is the post's own li.username, else its byline's name."""
+    out = []
+    for node in css(page.tree, "div.main-content div.post, div.brd-page div.post")[:2000]:
+        head = first(node, "div.posthead")
+        msg = first(node, "div.entry-content")
+        if head is None or msg is None:
+            continue
+        who = first(node, ".post-author li.username")
+        if who is None:
+            who = first(head, ".post-byline a, .post-byline strong")
+        number = re.search(r"\d+", inline_text(first(head, ".post-num")))
+        raw = inline_text(first(head, ".post-link a, .post-link")) or None
+        quotes = [q for q in css(msg, "div.quotebox")
+                  if not any(has_class(a, "quotebox") for a in q.iterancestors())]
+        drop = css(msg, "p.lastedit") + css(msg, "div.sig-content")
+        text, quoted = split_quotes(msg, quotes, "cite", drop)
+        out.append(ForumPost(
+            author=inline_text(who) or None, published=parse_date(raw, now=page.now) if raw else None,
+            published_raw=raw, text=text, quoted=quoted,
+            position=int(number.group()) if number else offset + len(out) + 1,
+            post_id=(head.get("id") or "").lstrip("p") or None, links=links_in(page, msg, quotes + drop)))
+    return out
 
 
 def _posts(page: Page) -> list[ForumPost]:
     page_no = page.query.get("p", ["1"])[0]
     offset = (int(page_no) - 1) * DEFAULT_PER_PAGE if page_no.isdigit() and int(page_no) > 1 else 0
+    if first(page.tree, BRD_TOPIC) is not None:
+        return _brd_posts(page, offset)
     out = []
     for node in css(page.tree, "div.blockpost")[:2000]:
         head = first(node, "h2")
@@ -80,7 +117,7 @@ def parse(page: Page) -> ParsedPage:
     if section == "viewtopic":
         parsed.page_type = "forum_thread"
         last = css(tree, ".crumbs li strong a, .crumbs li:last-child a")
-        parsed.title = (inline_text(last[-1]) if last else None) or None
+        parsed.title = (inline_text(last[-1]) if last else None) or inline_text(first(tree, "h1.main-title")) or None
         own = _classify(page, last[-1:])[1] if last else []
         parsed.thread_url = own[0] if own else None
         fill_thread(parsed, _posts(page))

@@ -46,13 +46,18 @@ class Family:
 SIGNATURES = ".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block"
 
 FAMILIES: dict[str, Family] = {
-    # Discourse: the server-rendered (crawler / no-JS) view, then the Ember view's markup.
+    # Discourse: the server-rendered (crawler / no-JS) view, then the Ember view's markup. The crawler
+    # view of 2017-2020 (app/views/topics/show.html.erb) has no .crawler-post: one
+    # DiscussionForumPosting item per post: div.creator > a > b[itemprop=author], div.post[itemprop=articleBody].
+    # Since 3.x one DiscussionForumPosting holds the whole topic: the innermost blocks are the posts.
     "discourse": Family(
         name="discourse",
-        posts="div.crawler-post, article[data-post-id], div.topic-post article",
-        body="div.post[itemprop='text'], div.cooked, .post",
-        author=".creator [itemprop='name'], .creator a, .names .username a, .names a, [itemprop='author'] [itemprop='name']",
-        date="time.post-time, .crawler-post-infos time, .post-date [data-time], .relative-date",
+        posts="div.crawler-post, article[data-post-id], div.topic-post article,"
+              " div[itemtype$='DiscussionForumPosting'], div[itemtype$='DiscussionForumPosting/']",
+        body="div.post[itemprop='text'], div.post[itemprop='articleBody'], div.cooked, .post",
+        author=".creator [itemprop='name'], .creator [itemprop='author'], .creator a, .names .username a,"
+               " .names a, [itemprop='author'] [itemprop='name']",
+        date="time.post-time, .crawler-post-infos time, .creator time, .post-date [data-time], .relative-date",
         quotes="aside.quote, aside.onebox blockquote", cites=".title",
         # A link preview (onebox) keeps its title, as a plain link would read; its site line, fetched
         # description and metadata are the linked page's words, not the poster's.
@@ -89,18 +94,24 @@ FAMILIES: dict[str, Family] = {
         threads="a[href*='/threads/']", boards="a[href*='/forums/']",
         listing_rows=".structItem--thread, li.discussionListItem",
     ),
-    # Invision Community 4 (article.ipsComment) and 5 (article.ipsEntry).
+    # Invision Community 4 (article.ipsComment) and 5 (article.ipsEntry); IP.Board 3.x (skin_topic
+    # template "post": div.post_block#post_id_N > div.post_wrap, the author in h3 > span.author.vcard,
+    # "Posted <abbr class=published title=ISO>" and div.post.entry-content[itemprop=commentText]).
     "invision": Family(
         name="invision",
-        posts="article[id^='elComment_'], article.ipsComment, article.ipsEntry",
-        body="[data-role='commentContent']",
+        posts="article[id^='elComment_'], article.ipsComment, article.ipsEntry, div.post_block[id^='post_id_']",
+        body="[data-role='commentContent'], div.post.entry-content, [itemprop='commentText']",
         author=".cAuthorPane_author a, .cAuthorPane_author, .ipsEntry__username a, .ipsEntry__username,"
-               " [itemprop='author'] [itemprop='name'], .ipsComment_author a",
-        date=".ipsComment_meta time, .ipsEntry__meta time, .ipsEntry__header time, time[datetime]",
-        quotes="blockquote.ipsQuote, blockquote[data-ipsquote]", cites=".ipsQuote_citation",
+               " [itemprop='author'] [itemprop='name'], .ipsComment_author a, span.author.vcard [itemprop='name'],"
+               " span.author.vcard a, span.author.vcard",
+        date=".ipsComment_meta time, .ipsEntry__meta time, .ipsEntry__header time, time[datetime],"
+             " abbr.published",
+        quotes="blockquote.ipsQuote, blockquote[data-ipsquote], blockquote.ipsBlockquote",
+        cites=".ipsQuote_citation, p.citation",
         # [data-excludequote]: what Invision itself leaves out of quotes ("Edited May 3 by X").
         drop=".ipsReact, .ipsComment_controls, [data-role='reactionStrip'], .ipsEmbeddedOther, .ipsRichTextBox__footer,"
-             " .ipsSpoiler_header, [data-excludequote]",
+             " .ipsSpoiler_header, [data-excludequote], p.edit",
+        edits="p.edit",
         title="h1.ipsType_pageTitle, h1.ipsPageHeader__title, h1",
         threads="a[href*='/topic/']", boards="a[href*='/forum/']",
         listing_rows="li.ipsDataItem",
@@ -123,8 +134,9 @@ FAMILIES: dict[str, Family] = {
         posts="li.postbitlegacy, li.postbit, li.postcontainer, div[id^='edit'] > table[id^='post'],"
               " div[id^='edit'] > div[id^='post'], table[id^='post'][class~='tborder']",
         body="[id^='post_message_'] blockquote.postcontent, [id^='post_message_']",
+        # vB3 writes a guest's name as plain text in div#postmenu_N (no a.bigusername): last resort.
         author=".username strong, a.username, a.bigusername, .bigusername, .popupmenu a.siteicon_profile,"
-               " [id^='postmenu_'] a, .username",
+               " [id^='postmenu_'] a, .username, [id^='postmenu_']",
         date=".postdate .date, span.date, .postdate, .posthead .date, td.thead:not([align='right']),"
              " div.thead > .tcell:first-child",
         quotes="div.bbcode_container, div.bbcode_quote, div[style*='margin:20px; margin-top:5px'], .quote_container",
@@ -184,7 +196,7 @@ FAMILIES: dict[str, Family] = {
         body="[component='post/content']",
         author="[itemprop='author'] [itemprop='name'], [itemprop='author'], a[data-username], .username",
         author_attr="data-username",
-        date="[component='post/header'] .timeago, .timeago, time",
+        date="[component='post/header'] .timeago, .timeago, time, meta[itemprop='datePublished']",
         quotes="blockquote", drop="",
         title="h1 [component='topic/title'], h1",
         threads="a[href*='/topic/']", boards="a[href*='/category/']",
@@ -223,7 +235,8 @@ def detect(page: Page) -> str | None:
     if first(tree, "div.crawler-post, #data-preloaded, meta[name='discourse_theme_id']") is not None:
         return "discourse"
     if first(tree, "article[id^='elComment_'] [data-role='commentContent'], body[data-pagecontroller='topic'],"
-                   " #ipsLayout_body, .ipsApp") is not None:
+                   " #ipsLayout_body, .ipsApp, body#ipboard_body,"
+                   " div.post_block[id^='post_id_'] .post_body") is not None:
         return "invision"
     if first(tree, "li.b-post[data-node-id], .b-post__content") is not None:
         return "vbulletin5"
@@ -265,6 +278,23 @@ def _pick(node, expr: str, is_other=None):
     return None
 
 
+def _author(node, fam: Family, is_other) -> str | None:
+    """The post's author: the post node's author attribute, else the first author element (in
+    `fam.author` order) that names someone: a <meta itemprop=name> by its content (NodeBB's header
+    is microdata), an element by its text; elements `is_other` rejects are skipped."""
+    value = node.get(fam.author_attr) if fam.author_attr else None
+    if value and value.strip():
+        return norm_ws(value)
+    for part in fam.author.split(","):
+        for found in css(node, part.strip()):
+            if is_other(found):
+                continue
+            name = norm_ws(found.get("content") or "") if found.tag == "meta" else inline_text(found)
+            if name:
+                return name
+    return None
+
+
 def _date(node, now) -> tuple[str | None, str | None, str | None]:
     """(ISO, raw, text as shown) of a date node."""
     if node is None:
@@ -278,7 +308,7 @@ def _date(node, now) -> tuple[str | None, str | None, str | None]:
 
 def _post_nodes(page: Page, fam: Family) -> list:
     nodes = [n for n in css(page.tree, fam.posts) if _pick(n, fam.body) is not None]
-    return _innermost(nodes) if fam.name == "vbulletin" else _outermost(nodes)
+    return _innermost(nodes) if fam.name in ("vbulletin", "discourse") else _outermost(nodes)
 
 
 def posts(page: Page, fam: Family) -> list[ForumPost]:
@@ -307,7 +337,9 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
         quoted = "\n\n".join(t for t in (node_text(q, css(q, cites) + css(q, fam.drop) if fam.drop else css(q, cites))
                                          for q in quotes) if t)
         text = node_text(body, quotes + drop)
-        author = (node.get(fam.author_attr) if fam.author_attr else None) or inline_text(_pick(node, fam.author, other))
+        # The author is named in the post's own header or side panel: never inside its body, where
+        # @mentions, "X a écrit" quote headers and thanks name other members (often the opener).
+        author = _author(node, fam, lambda el: other(el) or inside(el, body))
         edits = css(node, fam.edits) if fam.edits else []
         iso, raw, shown = _date(_pick(node, fam.date, lambda el: other(el) or any(inside(el, e) for e in edits)),
                                 page.now)
@@ -324,7 +356,7 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
                 post_id = m.group(1)
                 break
         out.append(ForumPost(
-            author=norm_ws(author) or None, published=iso, published_raw=raw, date_text=shown,
+            author=author, published=iso, published_raw=raw, date_text=shown,
             text=text, quoted=quoted, position=number or len(out) + 1, post_id=post_id,
             links=links_in(page, body, quotes + drop)))
     # Post numbers shown on the page go up; a number read wrong would break that order.

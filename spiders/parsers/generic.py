@@ -8,11 +8,12 @@ from urllib.parse import urlsplit
 import lxml.html
 
 from .article import fuller_ld_body
-from .common import (ARTICLE_TYPES, clean_text, BOILERPLATE, FORUM_TYPES, MAX_FIELD_CHARS, NEWS_TYPES, Page,
+from .common import (clean_text, BOILERPLATE, FORUM_TYPES, MAX_FIELD_CHARS, NEWS_TYPES, Page,
                      blogroll_links, closed_notice, css, date_of, drop_consent_dialogs, first, first_of, hrefs, html_title,
-                     inline_text, inside, json_ld, ld_types, links_in, meta, meta_author, meta_published, node_text,
+                     inline_text, json_ld, ld_types, links_in, meta, meta_author, meta_published, node_text,
                      norm_ws, rel_links, uniq)
 from .model import Navigation, ParsedPage
+from .pagetype import is_home, judge, teaser_links, teasers
 
 SIDEBARS = "aside, #sidebar, .sidebar, #secondary, .widget-area, .widget"
 BLOGROLL = ".widget_links, .blogroll, #blogroll, .widget.LinkList, .widget.BlogList"
@@ -320,37 +321,11 @@ def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | N
     return (found, found) if found else (None, None)
 
 
-TEASER_SHARE = 0.5  # a listing's main text is mostly its teasers; an article's related posts are a side
-
-
-def _teaser_chars(teasers: list) -> int:
-    return sum(len(node_text(t, limit=5000)) for t in teasers[:50])
-
-
 def _page_type(page: Page, main: Main, types: set[str]) -> str:
-    if page.is_root():
-        return "home"
-    if types & FORUM_TYPES:
+    """Judged on what the page holds (pagetype.judge): metadata, teasers, title and date, comments."""
+    if types & FORUM_TYPES and not is_home(page):
         return "forum_thread"
-    og_type = (meta(page.tree, "og:type") or "").lower()
-    if types & ARTICLE_TYPES or og_type == "article":
-        return "article"
-    # A listing is made of teasers (an <article> whose heading links to the post); a long text
-    # under one <h1> is an article even when its related posts or its headings carry links.
-    teasers = [a for a in css(page.tree, "article") if first(a, "h2 a[href], h3 a[href]") is not None]
-    scope = content_scope(page)
-    if scope is not None:  # teasers outside the page's one <main> are related posts, not its text
-        teasers = [a for a in teasers if inside(a, scope)]
-    long_text = len(main.text) >= 3000 and len(css(page.tree, "h1")) == 1
-    if len(teasers) >= 3 and not (long_text and _teaser_chars(teasers) < TEASER_SHARE * len(main.text)):
-        return "listing"
-    if long_text:
-        return "article"
-    if len(css(page.tree, ".post-title a, .entry-title a, h2 > a[href]")) >= 5:
-        return "listing"
-    if len(main.text) >= 1000:
-        return "article"
-    return "other"
+    return judge(page, main.text).page_type
 
 
 # Thread addresses of forum engines and link aggregators (/t/slug/12, /threads/x.12/, showthread.php?t=,
@@ -395,7 +370,8 @@ def parse(page: Page) -> ParsedPage:
         parsed.kind = "blog"
     elif types & FORUM_TYPES:
         parsed.kind = "forum"
-    parsed.title = (norm_ws(meta(page.tree, "og:title") or "") or _permalink_heading(page) or main.title
+    parsed.title = (norm_ws(meta(page.tree, "og:title") or "") or _permalink_heading(page)
+                    or (_entry_heading(page) if parsed.page_type == "article" else None) or main.title
                     or inline_text(first(page.tree, "h1")) or html_title(page))
     if parsed.page_type in ("article", "forum_thread"):
         parsed.author = meta_author(page) or main.author
@@ -405,13 +381,20 @@ def parse(page: Page) -> ParsedPage:
     if parsed.page_type == "article":
         parsed.text = fuller_ld_body(page, parsed.text) or parsed.text
     items = css(page.tree, "article")
+    if parsed.page_type in ("listing", "home") and len(items) < 2:
+        items = teasers(page)
     if parsed.page_type in ("listing", "home") and len(items) >= 2:
         # A list of teasers: trafilatura keeps excerpts without their titles.
         parsed.text, parsed.links = listing_text(items), []
     parsed.blogroll = blogroll_links(page, BLOGROLL, SIDEBARS, exclude=css(page.tree, "main, article"))
     parsed.nav = Navigation(
-        articles=hrefs(page, css(page.tree, "a[rel~='bookmark'], .entry-title a, .post-title a"))
-        if parsed.page_type in ("listing", "home") else [],
+        # Teasers' links too: engines whose teasers carry no bookmark/entry-title mark (SPIP's
+        # li.hentry > strong > a, Drupal views rows, Joomla blog items, Hugo and Jekyll lists).
+        # "other" pages too: a section holding one or two posts is too small to be called a
+        # listing, but its posts must be reached.
+        articles=uniq(hrefs(page, css(page.tree, "a[rel~='bookmark'], .entry-title a, .post-title a"))
+                      + teaser_links(page))
+        if parsed.page_type in ("listing", "home", "other") else [],
         pages=uniq(rel_links(page, "next", "prev")
                    + hrefs(page, css(page.tree, ".pagination a, .nav-links a"))),
     )
@@ -429,6 +412,20 @@ def _permalink_heading(page: Page) -> str | None:
         if "#" not in href and page.url_(href) == here:  # "#respond": the reply form's "cancel" link
             return inline_text(a) or None
     return None
+
+
+def _entry_heading(page: Page) -> str | None:
+    """The post's own heading where the <h1> is the blog's name, linked to its home (Typepad's and
+    Movable Type's h3.entry-header, old themes' h2.post-title): the one hAtom-style title of the page."""
+    h1 = first(page.tree, "h1")
+    home = first(h1, "a[href]") if h1 is not None else None
+    if h1 is not None:  # the blog's name links to the blog's home, above this page (/ or /blog/)
+        up = urlsplit(page.url_(home.get("href")) or "").path.rstrip("/") + "/" if home is not None else None
+        if not up or up == page.path.rstrip("/") + "/" or not page.path.startswith(up):
+            return None
+    found = css(page.tree, ".entry-title, .entry-header, .post-title")
+    found = [n for n in found if n.tag in ("h1", "h2", "h3", "h4")]
+    return inline_text(found[0]) or None if len(found) == 1 else None
 
 
 def listing_text(nodes, drop: str = "") -> str:

@@ -7,6 +7,7 @@ from .common import (ARTICLE_TYPES, BOILERPLATE, Page, blogroll_links, css, date
 from .article import fuller_ld_body
 from .generic import extract_main, listing_text
 from .model import Navigation, ParsedPage
+from .pagetype import is_home, judge, teaser_links
 
 BODY = ".article-body, [itemprop='articleBody'], .article-content, .story-body, .article__body"
 LIST_LINKS = ("ul.news-list a.news-link, .news-item a.news-link, .news-list li a, article h2 a,"
@@ -37,14 +38,14 @@ def parse(page: Page) -> ParsedPage:
     parsed = ParsedPage(url=page.url, platform="news", kind="news")
     is_article = (first(tree, "article.news-article") is not None or bool(ld)
                   or (meta(tree, "og:type") or "").lower() == "article")
-    if page.is_root():
+    if is_home(page):
         parsed.page_type = "home"
     elif is_article:
         parsed.page_type = "article"
     elif css(tree, "ul.news-list, .news-item") or len(css(tree, "article")) >= 3:
         parsed.page_type = "listing"
-    else:
-        parsed.page_type = "other"
+    else:  # newsroom CMSs without article metadata: a dated story under its title, teasers...
+        parsed.page_type = judge(page).page_type
     nav = Navigation()
 
     if parsed.page_type == "article":
@@ -80,7 +81,8 @@ def parse(page: Page) -> ParsedPage:
         parsed.title = meta(tree, "og:title") or inline_text(first(tree, "h1")) or None
         items = css(tree, "li.news-item") or css(tree, "article")
         parsed.text = listing_text(items)
-        nav.articles = hrefs(page, css(tree, LIST_LINKS))
+        # Newsroom CMSs' own teaser markup (cards, rows): pagetype's teasers find them by structure.
+        nav.articles = uniq(hrefs(page, css(tree, LIST_LINKS)) + teaser_links(page))
     nav.pages = uniq(rel_links(page, "next", "prev") + hrefs(page, css(tree, ".pagination a, nav.pager a")))
     parsed.nav = nav
     parsed.blogroll = blogroll_links(page, "", SIDEBARS, exclude=[art] if art is not None else [])

@@ -1,11 +1,19 @@
-"""phpBB 3 (prosilver and its descendants): index, boards (viewforum), topics (viewtopic)."""
+"""phpBB: index, boards (viewforum), topics (viewtopic).
+
+Topics in prosilver and its descendants (div.post#pN) are read post block by post block; the table
+layouts of phpBB 3.0's subsilver2 and phpBB 2's subSilver, where a post's author, date and message sit
+in separate table rows with no element of their own around them, are read post anchor by post anchor
+(`_table_posts`). Either way a message's author is the one written in that message's own part of the
+page, never the topic starter named in the page header.
+"""
 from __future__ import annotations
 
+import json
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from .common import (fill_thread, Page, abs_url, css, date_of, first, first_attr, inline_text, links_in, meta, node_text,
-                     norm_ws, site_name, uniq)
+from .common import (fill_thread, Page, abs_url, css, date_of, first, first_attr, has_class, inline_text, inside,
+                     links_in, meta, node_text, norm_ws, site_name, uniq)
 from .dates import parse_date
 from .generic import listing_text
 from .model import ForumPost, Navigation, ParsedPage
@@ -14,6 +22,10 @@ from .model import ForumPost, Navigation, ParsedPage
 DROP_PARAMS = ("sid", "hilit", "view")
 DEFAULT_PER_PAGE = 10  # phpBB's posts_per_page out of the box
 QUOTES = "blockquote, div.quotecontent"
+# Where each post of a table layout starts: its author cell. subsilver2 (phpBB 3.0):
+# <a name="pN"></a><b class="postauthor">; subSilver (phpBB 2): <span class="name"><a name="N"></a><b>.
+TABLE_AUTHORS = "b.postauthor, span.name"
+TABLE_LAYOUT = "b.postauthor, span.name > a[name]"
 
 
 def _script(url: str) -> str:
@@ -52,7 +64,7 @@ def _section(page: Page) -> str:
     script = _script(page.url)
     if script.endswith(".php"):
         return script[:-4]
-    if first(page.tree, "div.post .postbody") is not None:
+    if first(page.tree, "div.post .postbody") is not None or _table_layout(page):
         return "viewtopic"
     if first(page.tree, "ul.topiclist.topics") is not None:
         return "viewforum"
@@ -128,8 +140,93 @@ def _post_id(node) -> str | None:
     return None
 
 
+def _table_layout(page: Page) -> bool:
+    """True for subsilver2 / subSilver topics: post author cells beside .postbody messages."""
+    return first(page.tree, TABLE_LAYOUT) is not None and first(page.tree, ".postbody") is not None
+
+
+_SIGNATURE_RULE = re.compile(r"^\s*_{5,}")  # both table styles open a signature with "_________________"
+
+
+def _table_date(nodes: list, now) -> tuple[str | None, str | None]:
+    """(ISO, raw) of the first "Label: date" among the nodes between a post's author and its message:
+    subsilver2's "<b>Posté :</b> Lun 03 Mar 2025 10:12", subSilver's span.postdetails "Posté le: ..."."""
+    for el in nodes:
+        if el.tag == "b" and (el.text or "").strip().endswith(":"):
+            raw = norm_ws(el.tail or "")
+        elif has_class(el, "postdetails"):
+            raw = norm_ws(el.text or "")
+        else:
+            continue
+        iso = parse_date(raw, now=now) if raw else None
+        if iso:
+            return iso, raw
+    return None, None
+
+
+def _table_posts(page: Page) -> list[ForumPost]:
+    """Posts of the table layouts, in page order: each post is the stretch of the page from one
+    author cell to the next; its message is the first .postbody of that stretch (the next ones are
+    its signature or, in subSilver, the rest of a message a quote split)."""
+    authors = set(css(page.tree, TABLE_AUTHORS))
+    parts: list[dict] = []
+    for el in page.tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el in authors:
+            parts.append({"who": el, "before": [], "bodies": []})
+        elif parts and has_class(el, "postbody"):
+            if not any(inside(el, b) for b in parts[-1]["bodies"]):
+                parts[-1]["bodies"].append(el)
+        elif parts and not parts[-1]["bodies"]:
+            parts[-1]["before"].append(el)
+    offset = _offset(page, len(parts))
+    out = []
+    for part in parts[:2000]:
+        bodies = [b for b in part["bodies"] if not _SIGNATURE_RULE.match(node_text(b))]
+        if not bodies:
+            continue
+        who = part["who"]
+        anchor = first(who, "a[name]")
+        if anchor is None and who.getprevious() is not None and who.getprevious().tag == "a":
+            anchor = who.getprevious()
+        m = re.fullmatch(r"p?(\d+)", (anchor.get("name") or "") if anchor is not None else "")
+        # subSilver closes span.postbody before a quote's table and opens a new one after it:
+        # the message is then the cell holding its spans.
+        content = bodies[0] if bodies[0].tag == "div" else bodies[0].getparent()
+        signature = [b for b in css(content, ".postbody") if _SIGNATURE_RULE.match(node_text(b))]
+        quotes = _top_quotes(content) or [t for t in css(content, "table") if first(t, "td.quote") is not None]
+        titles = css(content, "div.quotetitle") + css(content, "span.gensmall")
+        text, quoted = split_quotes(content, quotes, "cite, span.genmed", titles + signature)
+        iso, raw = _table_date(part["before"], page.now)
+        out.append(ForumPost(
+            author=inline_text(first(who, "b") if who.tag == "span" else who) or None, published=iso,
+            published_raw=raw, text=text, quoted=quoted, position=offset + len(out) + 1,
+            post_id=m.group(1) if m else None,
+            links=[_strip(u) for u in links_in(page, content, quotes + signature)]))
+    return out
+
+
+_POST_AUTHOR = re.compile(r'"POST_AUTHOR"\s*:\s*("(?:[^"\\]|\\.)*")')
+
+
+def _script_author(node) -> str | None:
+    """The author a post's own script names (Tapatalk-hosted phpBB drops the profile block of a
+    member's consecutive posts, keeping `var post_data_N = {"POST_AUTHOR": ...}` in each post)."""
+    for script in node.iter("script"):
+        m = _POST_AUTHOR.search(script.text or "")
+        if m:
+            try:
+                return norm_ws(json.loads(m.group(1))) or None
+            except ValueError:
+                return None
+    return None
+
+
 def _posts(page: Page) -> list[ForumPost]:
     nodes = _post_nodes(page)
+    if not nodes and _table_layout(page):
+        return _table_posts(page)
     offset = _offset(page, min(len(nodes), 2000))
     out = []
     for node in nodes[:2000]:
@@ -149,8 +246,8 @@ def _posts(page: Page) -> list[ForumPost]:
         titles = css(content, "div.quotetitle")
         text, quoted = split_quotes(content, quotes, "cite", titles)
         out.append(ForumPost(
-            author=inline_text(who) or None, published=iso, published_raw=raw, text=text, quoted=quoted,
-            position=offset + len(out) + 1, post_id=_post_id(node),
+            author=inline_text(who) or _script_author(node), published=iso, published_raw=raw, text=text,
+            quoted=quoted, position=offset + len(out) + 1, post_id=_post_id(node),
             links=[_strip(u) for u in links_in(page, content, quotes)]))
     return out
 
@@ -162,12 +259,12 @@ def parse(page: Page) -> ParsedPage:
     parsed = ParsedPage(url=page.url, platform="phpbb", kind="forum")
     parsed.site_name = site_name(page, ".site-description h1, #site-description h1")
     links = css(tree, "a.forumtitle, a.subforum, a.topictitle, .pagination a, .topiclist a, #nav-breadcrumbs a,"
-                      " .breadcrumbs a, .crumb a, h2 a, .forabg a, .forumbg a")
+                      " .breadcrumbs a, .crumb a, h2 a, .forabg a, .forumbg a, a.nav, a.maintitle")
     links += [n for n in tree.iter("link") if (n.get("rel") or "") in ("next", "prev")]
     boards, threads = _classify(page, links)
     if section == "viewtopic":
         parsed.page_type = "forum_thread"
-        title = first(tree, "h2.topic-title, h2 a[href*='viewtopic'], h2")
+        title = first(tree, "h2.topic-title, h2 a[href*='viewtopic'], h2, a.maintitle")
         parsed.title = inline_text(title) or meta(tree, "og:title") or None
         own = [u for u in _classify(page, css(tree, "h2.topic-title a"))[1]]
         parsed.thread_url = own[0] if own else None

@@ -23,9 +23,10 @@ from collections import Counter
 
 from lxml import etree
 
-from .common import (SKIP_TAGS, Page, css, date_of, fill_thread, first, first_of, inline_text, inside, links_in, meta,
-                     node_text, norm_ws, site_name, uniq)
+from .common import (SKIP_TAGS, Page, css, date_of, fill_thread, first, first_of, has_class, inline_text, inside,
+                     links_in, meta, node_text, norm_ws, site_name, uniq)
 from .dates import parse_date
+from . import fluxbb, phpbb
 from .model import ForumPost, Navigation, ParsedPage
 
 POST_TYPES = ("DiscussionForumPosting", "Comment", "Answer", "Question", "SocialMediaPosting")
@@ -158,15 +159,20 @@ def _reddit_old(page: Page) -> list[ForumPost]:
 # ---------------------------------------------------------------- Flarum
 
 def _flarum(page: Page) -> list[ForumPost]:
-    """Flarum's no-JavaScript view: `noscript#flarum-content` > `article`s of `.PostUser-name`
-    and `.Post-body` (no dates in that view)."""
+    """Flarum's no-JavaScript view (flarum/framework views/frontend/content/discussion.blade.php):
+    `#flarum-content`, one block per post holding its author and `.Post-body` (no dates in that view).
+    Since 1.x the block is an `article` with `h3.PostUser-name`; before, a bare `div` whose `h3`
+    precedes the body. The author is that block's own heading, never another post's."""
     box = first(page.tree, "#flarum-content")
     out = []
-    for art in css(box, "article")[:MAX_POSTS]:
-        body = first(art, ".Post-body")
-        if body is None:
+    for body in css(box, ".Post-body")[:MAX_POSTS]:
+        block = body.getparent()
+        if block is None or any(has_class(a, "Post-body") for a in body.iterancestors()):
             continue
-        out.append(_post(page, body, inline_text(first(art, ".PostUser-name")), first(art, "time")))
+        name = first(block, ".PostUser-name")
+        if name is None:
+            name = next((h for h in block.iterchildren("h3", "h4") if h.getnext() is body), None)
+        out.append(_post(page, body, inline_text(name), first(block, "time")))
     return _number(out)
 
 
@@ -248,7 +254,9 @@ def _microdata(page: Page) -> list[ForumPost]:
 # Links to a member's profile (engines' own conventions: /u/x, /user/x, /members/x, memberlist.php...).
 _PROFILE = re.compile(r"/(?:u|user|users|member|members|profile|profiles|people|author|authors|~)/[^/?#]+"
                       r"|memberlist\.php|member\.php|profile\.php|showuser=|/@[\w.-]+|[?&]u=\d", re.I)
-_AUTHOR_CLASS = re.compile(r"author|user-?name|poster|byline|nickname|(?:^|[-_])(?:user|name|nick)(?:$|[-_])", re.I)
+# Drupal's "field-name-<field>" on every field names the field, not a person.
+_AUTHOR_CLASS = re.compile(r"author|user-?name|poster|byline|nickname"
+                           r"|(?:^|(?<!field)[-_])(?:user|name|nick)(?:$|[-_])", re.I)
 _DATE_CLASS = re.compile(r"date|time|posted|ago", re.I)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc)[a-zéû]*\.?"
 # A date as a post header writes it: 03/03/2026, 2024-05-03, Mar 3, 3 mars, 5 days ago, yesterday.
@@ -507,8 +515,14 @@ def _byline_name(date_node) -> str | None:
 # ---------------------------------------------------------------- dispatch
 
 def detect(page: Page) -> str | None:
-    """"reddit" or "flarum" from their markup, else None."""
+    """"reddit" or "flarum" from their markup, "phpbb" for the table layouts of phpBB 2 and 3.0
+    (subSilver, subsilver2: no class the phpBB detection of prosilver styles looks for), "fluxbb" for
+    PunBB 1.3/1.4 topics, else None."""
     tree = page.tree
+    if first(tree, phpbb.TABLE_LAYOUT) is not None and first(tree, "div.postbody, span.postbody") is not None:
+        return "phpbb"
+    if first(tree, fluxbb.BRD_TOPIC) is not None:
+        return "fluxbb"  # PunBB 1.3/1.4, which dropped FluxBB's div.pun
     if first(tree, "shreddit-post, shreddit-comment") is not None:
         return "reddit"
     if first(tree, "div.thing.link, div.thing.comment") is not None and first(tree, ".commentarea, .sitetable") is not None:

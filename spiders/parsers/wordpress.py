@@ -3,20 +3,21 @@ from __future__ import annotations
 
 import re
 
-from .common import (ARTICLE_TYPES, BOILERPLATE, Page, blogroll_links, closed_notice, css, date_of, first,
-                     first_of, has_class, hrefs, html_title, inline_text, inner_boilerplate, json_ld, ld_types, links_in, meta,
+from .common import (BOILERPLATE, Page, blogroll_links, closed_notice, css, date_of, first,
+                     first_of, has_class, hrefs, html_title, inline_text, inner_boilerplate, links_in, meta,
                      meta_author, node_text, own, own_first, rel_links, site_name, strip_label, uniq,
                      within_any)
 from .article import fuller_ld_body
 from .generic import extract_main, listing_text, published
 from .model import Comment, Navigation, ParsedPage
+from .pagetype import VERY_LONG_TEXT, judge, names_content
 
 ARTICLES = "article.type-post, article.hentry, article.post, div.hentry, div.type-post, article[id^='post-']"
 CONTENT = (".entry-content", ".post-content", ".elementor-widget-theme-post-content", ".entry", ".post-entry",
            ".article-content", ".single-content")
 MIN_CONTENT = 300  # below this, a theme builder probably hid the body somewhere else
 CHECK_CONTENT = 2000  # below this, the container may be an excerpt or a block: trafilatura checks
-COMMENTS_AREA = "#comments, .comments-area, .comment-list, .commentlist"
+COMMENTS_AREA = "#comments, .comments-area, .comment-list, .commentlist, .wp-block-comments"
 BLOGROLL = ".widget_links, ul.blogroll, .wp-block-links, #linkcat-2"
 SIDEBARS = "#secondary, #sidebar, .sidebar, .widget-area, aside.widget, .widget"
 ARCHIVE_WIDGETS = (".widget_archive a, .widget_categories a, .widget_tag_cloud a, .wp-block-archives a,"
@@ -24,14 +25,16 @@ ARCHIVE_WIDGETS = (".widget_archive a, .widget_categories a, .widget_tag_cloud a
 RECENT_WIDGETS = ".widget_recent_entries a, .wp-block-latest-posts a"
 PAGINATION = (".pagination a, .nav-links a, .navigation a, a.page-numbers, .wp-pagenavi a,"
               " .comment-navigation a, .comments-pagination a")
+PAGE_AS_POST = 5.0  # post evidence (pagetype points) that makes a long static page an article
 LISTING_CLASSES = {"archive", "category", "tag", "date", "author", "search", "blog", "paged", "search-results"}
 
 
 def _comment_nodes(root) -> list:
     """One node per comment. Some themes wrap an article.comment in the li.comment: a node
     is a reply only when a list (ol/ul.children) separates it from the enclosing comment."""
+    # Block themes (Twenty Twenty-Two to Twenty Twenty-Five) list them in ol.wp-block-comment-template.
     found = [n for n in css(root, ".comment-list .comment, .commentlist .comment, ol.comments .comment,"
-                                  " #comments li.comment, #comments div.comment")
+                                  " #comments li.comment, #comments div.comment, .wp-block-comment-template .comment")
              if n.tag in ("li", "div", "article")]
     chosen = set(found)
     kept = []
@@ -59,7 +62,8 @@ def comments(page: Page, scope=None) -> list[Comment]:
 
     out = []
     for node in nodes[:2000]:
-        fn = own_first(node, ".fn, .comment-author-name, .comment-name, .comment-author cite", boundary)
+        fn = own_first(node, ".fn, .comment-author-name, .comment-name, .comment-author cite,"
+                             " .wp-block-comment-author-name", boundary)
         author = inline_text(fn) or None
         if fn is None:
             box = own_first(node, ".comment-author", boundary)
@@ -70,14 +74,16 @@ def comments(page: Page, scope=None) -> list[Comment]:
             link = fn if fn.tag == "a" else first(fn, "a[href]")
         if link is None:
             link = own_first(node, ".comment-author a.url", boundary)
-        when = own_first(node, ".comment-metadata time, .comment-meta time, time[datetime]", boundary)
+        when = own_first(node, ".comment-metadata time, .comment-meta time, .wp-block-comment-date time,"
+                               " time[datetime]", boundary)
         iso, raw = date_of(when, page.now)
         if not iso:
             when = own_first(node, ".comment-metadata a, .commentmetadata a, .comment-meta a,"
                                    " .comment-date, .comment-time", boundary)
             iso, raw = date_of(when, page.now)
-        body = own_first(node, ".comment-content, .comment-text, .comment-entry", boundary)
-        drop = own(node, ".children, .reply, .comment-reply-link, .comment-reply", boundary)
+        body = own_first(node, ".comment-content, .comment-text, .comment-entry, .wp-block-comment-content", boundary)
+        drop = own(node, ".children, .reply, .comment-reply-link, .comment-reply, .wp-block-comment-reply-link",
+                   boundary)
         if body is None:
             # Old themes put the text straight into .comment-body next to the meta blocks.
             body = own_first(node, ".comment-body", boundary)
@@ -130,18 +136,22 @@ def _page_type(page: Page, articles: list) -> str:
         return "other"
     if "single" in bc or "single-post" in bc:
         return "article"
-    if "home" in bc and "paged" not in bc:
+    if "home" in bc and "paged" not in bc and not names_content(page.url):
         return "home"
-    if "page" in bc or "attachment" in bc:
+    if "attachment" in bc:
         return "other"
+    if "page" in bc:
+        # A static page (about, contact) is not a post, unless it reads as one: sites that publish
+        # their articles as pages show them dated, or write at length under article metadata.
+        judged = judge(page)
+        reads_as_post = judged.dated or (judged.chars >= VERY_LONG_TEXT and judged.post >= PAGE_AS_POST)
+        return "article" if judged.page_type == "article" and reads_as_post else "other"
     if bc & LISTING_CLASSES:
         return "listing"
-    if page.is_root():
-        return "home"
-    # Themes that strip WordPress's body classes: trust the page's own metadata.
-    types = {t for obj in json_ld(page.tree) for t in ld_types(obj)}
-    if types & ARTICLE_TYPES or (meta(page.tree, "og:type") or "").lower() == "article":
-        return "article"
+    # Themes that strip WordPress's body classes, default permalinks (/?p=123): judge the content.
+    judged = judge(page).page_type
+    if judged != "other":
+        return judged
     if len(articles) == 1 and first(articles[0], "h1") is not None:
         return "article"
     if re.search(r"/\d{4}/\d{2}/\d{2}/[^/]+/?$", page.path) and len(articles) <= 1:
@@ -168,10 +178,14 @@ def parse(page: Page) -> ParsedPage:
         art = _main_article(page, articles)
         # Old themes (Kubrick) title a single post with a bare <h2>.
         title = first_of(art, ".entry-title", ".post-title", "h1", "h2")
+        if title is None:  # block themes print the title outside <main>, in its own group
+            title = first_of(tree, "h1.wp-block-post-title", "h1")
         parsed.title = inline_text(title) or meta(tree, "og:title") or None
         byline = own_first(art, ".byline .author .fn, .byline .author a, .byline a, .author.vcard .fn,"
                                 " .author.vcard a, a[rel~='author'], .entry-author-name, .post-author-name,"
                                 " .author-name", lambda el: within_any(el, area))
+        if byline is None:  # block themes' post-meta group sits beside the title, outside <main>
+            byline = first(tree, ".wp-block-post-author-name a, .wp-block-post-author-name")
         parsed.author = strip_label(inline_text(byline), "par", "by") or meta_author(page)
         when = first_of(art, "time.entry-date.published, time.published", ".posted-on time, time.entry-date",
                         "abbr.published, .entry-date", ".postmetadata small, .postmetadata")

@@ -196,7 +196,7 @@ class _WP:
                 else esc(c.author))
         reply = ""
         if p.comments_open:
-            reply = (f'<div class="reply"><a rel="nofollow" class="comment-reply-link" href="{u}?replytocom={c.id}#respond" '
+            reply = (f'<div class="reply"><a rel="nofollow" class="comment-reply-link" href="{u}{"&amp;" if "?" in u else "?"}replytocom={c.id}#respond" '
                      f'data-commentid="{c.id}" data-postid="{p.id}" data-belowelement="div-comment-{c.id}" '
                      f'data-respondelement="respond" data-replyto="Répondre à {esc(c.author)}" '
                      f'aria-label="Répondre à {esc(c.author)}">Répondre</a></div>')
@@ -436,8 +436,8 @@ def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None)
     # WordPress's canonical redirects.
     out["/index.php"] = redirect(f"{wp.base}/")
     out["/page/1/"] = redirect(f"{wp.base}/")
-    for p in posts:
-        out[f"/?p={p.id}"] = redirect(wp.url[id(p)])
+    for p in posts:  # (not over the post itself when its permalink is the plain /?p=N)
+        out.setdefault(f"/?p={p.id}", redirect(wp.url[id(p)]))
     return out, page(wp.not_found(), status=404)
 
 

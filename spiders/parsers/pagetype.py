@@ -1,0 +1,359 @@
+"""Page type from what a page holds: a post, a listing of posts, a site's home, or other.
+
+A page is a post because of what it holds, not because of its address: engines publish posts at
+`/?p=123`, `spip.php?article12`, `/rubrique/titre_1234.html` or `/Titre-de-l-article`, and listings
+at addresses just as varied. `judge()` scores the evidence each way and says why:
+
+- post: schema.org article markup (JSON-LD or microdata) or OpenGraph `og:type=article` /
+  `article:published_time`; one hAtom `hentry` / one `<article>` holding the text; `rel=bookmark` to
+  the page itself; WordPress's `rel=shortlink`; a comment section or comment form; a title with a
+  date next to it; a long main text; a post-like address (a hint only).
+- listing: several teasers (repeated items each linking to a distinct post of the site), several
+  dated headings, repeated article microdata; a listing-like address (a hint only).
+- home: the site's root (`/`, `/index.php`, `/?lang=fr`), unless its query names a content item
+  (`/?p=123`, `/?page_id=2`, `/spip.php?article12`, `/index.php?option=com_content&view=article`).
+
+Shared by the blog and news parsers (generic, wordpress, news, dotclear, blogger) where their
+engine's own marks (body classes) do not decide. Engine templates it was written against are
+cited in docs/markup-families.md ("Page types by content").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlsplit
+
+from .common import (ARTICLE_TYPES, FORUM_TYPES, Page, abs_url, css, first, inline_text, json_ld, ld_types, meta,
+                     node_text, site_host, within_any)
+from .dates import parse_date
+
+POST_MIN = 3.0  # points of post evidence that make a post
+LISTING_MIN = 3.0  # points of listing evidence that make a listing
+MIN_BODY = 500  # characters of main text under a dated title: a story, not a caption
+LONG_TEXT = 1000  # characters of main text: a page that says something at length
+VERY_LONG_TEXT = 3000
+TEASER_CHARS = 600  # a teaser's text counts up to this: a title and an excerpt
+TEASER_SHARE = 0.5  # a listing's main text is mostly its teasers; an article's related posts are a side
+
+# Query keys that leave a root address the site's home (language, tracking, display switches).
+NEUTRAL_KEYS = frozenset({"lang", "l", "hl", "locale", "language", "lng", "ref", "from", "src", "amp",
+                          "preview", "v", "theme", "mobile"})
+# Query keys that name one content item: WordPress (p, page_id, attachment_id), SPIP (id_article,
+# id_breve), Joomla (id with option=com_content), Drupal (q=node/12), Dotclear/PluXml (post).
+CONTENT_KEYS = frozenset({"p", "page_id", "attachment_id", "post", "postid", "post_id", "id_article",
+                          "id_breve", "article", "story", "nid", "item", "itemid", "news", "newsid"})
+_CONTENT_BARE = re.compile(r"^(?:article|breve|post|billet)\d+$", re.I)  # SPIP `?article12`, PluXml `?article3`
+
+# Address hints (path + "?" + query). Posts: WordPress date and /archives/N permalinks (also behind
+# /index.php/), SPIP (spip.php?article12, /article12.html, page=article), news CMSs (titre_1234.html,
+# titre-1234.html, 1234-titre.html), Blogger/Overblog/Canalblog (/2025/03/slug.html), Drupal
+# (/node/12), Joomla (view=article), Substack (/p/slug), Medium (/@user/slug-1a2b3c4d5e6f), Ghost
+# and Hugo (/posts/slug/, /blog/slug/).
+_POST_URL = re.compile(
+    r"/\d{4}/\d{2}/(?:\d{2}/)?[^/?]+(?:\.html?|/)?(?:\?|$)|/archives/\d+(?:\.html)?/?(?:\?|$)|"
+    r"[?&](?:p|page_id|id_article|id_breve)=\d+|spip\.php\?(?:article|breve)\d+|[?&]page=(?:article|breve)\b|"
+    r"/(?:article|breve)\d+(?:\.html)?(?:\?|$)|/[^/?]+[_-]\d{3,}\.s?html?(?:\?|$)|/\d{3,}-[^/?]+\.s?html?(?:\?|$)|"
+    r"/node/\d+/?(?:\?|$)|[?&]view=article\b|/p/[^/?]+/?(?:\?|$)|/@[^/]+/[^/?]+-[0-9a-f]{8,12}/?(?:\?|$)|"
+    r"/(?:posts?|blog|billets?|articles?|actualites?|news)/[^/?]{8,}/?(?:\?|$)", re.I)
+# Listings: pagination, categories, tags, authors, archives, SPIP rubriques (spip.php?rubrique3,
+# /-Rubrique-/, page=rubrique), Blogger labels and searches, Drupal taxonomy, Joomla category views.
+_LISTING_URL = re.compile(
+    r"/page/\d+/?(?:\?|$)|[?&](?:paged|page|start|debut_articles|debut_\w+|pg)=\d+|"
+    r"/(?:category|categorie|categories|tag|tags|etiquette|label|author|auteur|theme|rubrique|archives?)/|"
+    r"spip\.php\?(?:rubrique|mot|auteur)\d+|[?&]id_rubrique=\d+|[?&]page=(?:rubrique|mot|auteur)\b|"
+    r"/rubrique\d+(?:\.html)?(?:\?|$)|/-[^/?]+-/?(?:\?|$)|/(?:19|20)\d{2}(?:/\d{2})?/?(?:\?|$)|"
+    r"[?&](?:cat|tag|m)=|/taxonomy/term/\d+|[?&]view=(?:category|featured)\b|/search/", re.I)
+
+# Teasers: repeated items of a listing. hAtom entries (WordPress, SPIP's `li.hentry`), <article>s,
+# Drupal teasers and views rows, Joomla blog items, Blogger/Dotclear posts, Hugo/Jekyll list items.
+# Each group is tried alone (a wrapper of one group must not swallow the items of another).
+TEASERS = ("article", ".hentry, .h-entry", ".post, .post-preview, .post-entry, .post-item, .entry",
+           ".blog-item, .item, .card", ".node--view-mode-teaser, .node-teaser, .views-row",
+           ".teaser, .news-item, .ob-post", "li")
+# A comment section or form: WordPress (#respond, #comments), SPIP (formulaire_forum, #forum),
+# Drupal (comment-wrapper, #comments), Joomla (JComments, Komento), Disqus, Blogger, Dotclear.
+COMMENT_MARKS = ("#respond, #commentform, form.comment-form, #comments, .comments, .comment-list, .commentlist,"
+                 " .comments-area, #disqus_thread, .formulaire_forum, #forum, .forum-titre, ul.forums,"
+                 " .comment-wrapper, section.comments, #jc, #komento, #comment-form, .fb-comments, .wp-block-comments,"
+                 " .comment-section, #reactions")
+DATE_NODES = ("time, abbr.published, .published, .dt-published, .date, .post-date, .entry-date, .info-publi,"
+              " [itemprop='datePublished'], .post-meta, .post-info, .byline, .article-info, .submitted,"
+              " .node__meta, .meta, .entry-meta, .date-header, .timestamp")
+_TEASER_LINK = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], .entry-title a[href], a[rel~='bookmark']"
+# Not the page's own content. Not `.menu`: SPIP's lists of articles are `div.menu.menu_articles`.
+_ASIDE = ("nav, footer, aside, .aside, #sidebar, .sidebar, #secondary, .widget, .widget-area, [role='navigation'],"
+          " #nav, .nav, .navbar, .navigation, .breadcrumb, .breadcrumbs")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_ARTICLE_ITEMTYPE = re.compile(r"schema\.org/(" + "|".join(sorted(ARTICLE_TYPES, key=len, reverse=True)) + r")\b")
+
+
+@dataclass
+class Judgement:
+    """The page type, the points each way and the evidence, one short phrase per point taken."""
+
+    page_type: str
+    post: float = 0.0
+    listing: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+    dated: bool = False  # the page shows (or declares) when it was published
+    chars: int = 0  # characters of main text
+
+
+def _query(url: str) -> list[tuple[str, str]]:
+    return parse_qsl(urlsplit(url).query, keep_blank_values=True)
+
+
+def names_content(url: str) -> bool:
+    """True when the address's query names one content item (`?p=12`, `?article12`, view=article)."""
+    params = _query(url)
+    keys = {k.lower() for k, _ in params}
+    if keys & CONTENT_KEYS or any(_CONTENT_BARE.match(k) and not v for k, v in params):
+        return True
+    values = dict((k.lower(), v.lower()) for k, v in params)
+    if values.get("view") == "article" or values.get("page") in ("article", "breve"):
+        return True
+    return bool(re.match(r"^node/\d+$", values.get("q", "")))
+
+
+def is_home(page: Page) -> bool:
+    """The site's root: `/`, `/index.php`, `/spip.php`, with no query or only neutral keys."""
+    parts = urlsplit(page.url)
+    if parts.path not in ("", "/", "/index.php", "/index.html", "/index.htm", "/spip.php"):
+        return False
+    if names_content(page.url):
+        return False
+    # Blogger's mobile switch (?m=1) too; WordPress's ?m=202503 is a month's archive.
+    return all(k.lower() in NEUTRAL_KEYS or (k.lower() == "m" and v in ("0", "1")) for k, v in _query(page.url))
+
+
+def _same_page(page: Page, href: str | None) -> bool:
+    url = abs_url(page.base, href)
+    if not url:
+        return False
+    here, there = urlsplit(page.url), urlsplit(url)
+    return (site_host(page.url) == site_host(url) and here.path.rstrip("/") == there.path.rstrip("/")
+            and here.query == there.query)
+
+
+def _article_types(page: Page) -> tuple[set[str], int]:
+    """(JSON-LD types of the page, number of elements with article microdata)."""
+    types: set[str] = set()
+    for obj in json_ld(page.tree):
+        types |= ld_types(obj)
+    micro = sum(1 for el in page.tree.iter() if isinstance(el.tag, str) and el.get("itemtype")
+                and _ARTICLE_ITEMTYPE.search(el.get("itemtype")))
+    return types, micro
+
+
+def _outside(nodes: list, drop: list) -> list:
+    return [n for n in nodes if not within_any(n, drop)]
+
+
+def _outermost(nodes: list) -> list:
+    chosen = set(nodes)
+    return [n for n in nodes if not any(a in chosen for a in n.iterancestors())]
+
+
+def teasers(page: Page) -> list:
+    """Repeated items that each link (by their first heading link, else their first link) to a
+    distinct page of the site other than this one: a listing's teasers (comments and sidebars left out)."""
+    if "teasers" not in page._cache:
+        drop = css(page.tree, _ASIDE + ", header, " + COMMENT_MARKS)
+        found = max((_linking(page, _outermost(_outside(css(page.tree, expr), drop))) for expr in TEASERS), key=len)
+        if len(found) < 2:  # no teaser markup that names itself: by structure
+            found = max(found, _linking(page, _heading_items(page, drop)), key=len)
+        page._cache["teasers"] = found
+    return page._cache["teasers"]
+
+
+MAX_HEADINGS = 200
+_NOT_TEASER_TAGS = frozenset({"tr", "td", "th", "tbody", "table", "h2", "h3", "h4"})
+_CAROUSEL = re.compile(r"slide|swiper|carousel|slick|glide", re.I)
+MAX_TEASER = 1500  # characters: a block found by structure that holds more is a section of a text
+
+
+def _heading_items(page: Page, drop: list) -> list:
+    """Teasers found by structure, whatever their classes (Canalblog's div.blogbody, Skyrock's,
+    custom themes'): around each heading that links somewhere, the largest block holding no other
+    such heading; the most frequent kind of block (tag and class) among them."""
+    heads = [h for h in _outside(css(page.tree, "h2, h3, h4"), drop)
+             if first(h, "a[href]") is not None][:MAX_HEADINGS]
+    chosen = set(heads)
+    kinds: dict[tuple, list] = {}
+    for head in heads:
+        item = head
+        for block in head.iterancestors():
+            if block.tag in ("body", "html", "main") or any(
+                    other is not head and other in chosen for other in block.iter("h2", "h3", "h4")):
+                break
+            item = block
+        if item.tag in _NOT_TEASER_TAGS or _CAROUSEL.search(item.get("class") or ""):
+            continue  # table rows (product and data tables), carousel slides: not a list of posts
+        if len(node_text(item, limit=MAX_TEASER + 1)) <= MAX_TEASER:  # longer: a section, not a teaser
+            kinds.setdefault((item.tag, item.get("class") or ""), []).append(item)
+    return max(kinds.values(), key=len, default=[])
+
+
+def teaser_links(page: Page) -> list[str]:
+    """The post each teaser links to, in page order."""
+    return [url for item in teasers(page) if (url := _teaser_url(page, item))]
+
+
+def _teaser_link(item):
+    """An item's link to its post: its heading's link, else its first link (PaperMod's a.entry-link)."""
+    link = first(item, _TEASER_LINK)
+    return link if link is not None else first(item, "a[href]")
+
+
+def _teaser_url(page: Page, item) -> str | None:
+    link = _teaser_link(item)
+    return abs_url(page.base, link.get("href")) if link is not None else None
+
+
+def _linking(page: Page, items: list) -> list:
+    """The items whose link leads to a distinct page of the site, other than this one."""
+    host = site_host(page.url)
+    seen, out = set(), []
+    for item in items:
+        link = _teaser_link(item)
+        if item.tag == "li" and not _teaser_like(item, link):
+            continue  # a bare list of links is a menu or an index, not teasers
+        url = abs_url(page.base, link.get("href")) if link is not None else None
+        if not url or site_host(url) != host or _same_page(page, url) or url.split("#")[0] in seen:
+            continue
+        seen.add(url.split("#")[0])
+        out.append(item)
+    return out
+
+
+def _teaser_like(item, link) -> bool:
+    """A list item that is more than a link: a heading, a date or an excerpt beside its link."""
+    if link is None:
+        return False
+    if first(item, "h2, h3, h4, time, .date, .post-meta, .entry-content, .introduction") is not None:
+        return True
+    return len(node_text(item, limit=400)) >= len(inline_text(link)) + 40
+
+
+def _dated(heading) -> bool:
+    """True when a date sits next to the heading: in its container, within a few levels."""
+    box = heading.getparent()
+    for _ in range(3):
+        # A box holding other titles is a list (or the page): its dates are theirs.
+        if box is None or len(css(box, "h1, h2, h3")) > 2:
+            return False
+        for node in css(box, DATE_NODES)[:20]:
+            if node is heading or heading in node.iterancestors():
+                continue
+            if node.get("datetime") or node.get("content") and _YEAR.search(node.get("content")):
+                return True
+            text = inline_text(node)[:200]
+            if _YEAR.search(text) and parse_date(text):
+                return True
+        box = box.getparent()
+    return False
+
+
+def _dated_headings(page: Page, drop: list) -> tuple[int, int]:
+    """(dated <h1>s, dated <h2>/<h3> linking elsewhere) outside sidebars and comments."""
+    h1 = sum(1 for h in _outside(css(page.tree, "h1"), drop) if _dated(h))
+    linked = [h for h in _outside(css(page.tree, "h2, h3"), drop)
+              if (a := first(h, "a[href]")) is not None and not _same_page(page, a.get("href"))]
+    return h1, sum(1 for h in linked[:30] if _dated(h))
+
+
+def judge(page: Page, main_text: str | None = None) -> Judgement:
+    """Page type of `page` from its content; `main_text` is its extracted main text when known."""
+    tree = page.tree
+    if tree is None:
+        return Judgement("other")
+    types, micro = _article_types(page)
+    if types & FORUM_TYPES:
+        return Judgement("forum_thread", evidence=["forum schema.org type"])
+    home = is_home(page)
+    j = Judgement("other")
+
+    def post(points: float, why: str) -> None:
+        j.post += points
+        j.evidence.append(f"post +{points:g}: {why}")
+
+    def listing(points: float, why: str) -> None:
+        j.listing += points
+        j.evidence.append(f"listing +{points:g}: {why}")
+
+    from .generic import MAX_ELEMENTS, plain_main, size_of
+    # Past trafilatura's size limit, each selector costs a second: metadata, text and address only.
+    structure = size_of(page) <= MAX_ELEMENTS
+    drop = css(tree, _ASIDE + ", " + COMMENT_MARKS) if structure else []
+    items = teasers(page) if structure else []
+    if main_text is None:  # the engine parsers judge before extracting: the cheap main text
+        main_text = plain_main(page).text
+    text = main_text
+    j.chars = len(text)
+    teaser_chars = sum(len(node_text(t, limit=TEASER_CHARS)) for t in items[:50])
+    mostly_teasers = teaser_chars >= TEASER_SHARE * len(text)
+    if types & ARTICLE_TYPES:
+        post(3, "schema.org article in JSON-LD")
+    if micro == 1:
+        post(3, "schema.org article microdata")
+    elif micro >= 3:
+        listing(2, f"{micro} article microdata items")
+    og = (meta(tree, "og:type") or "").lower()
+    if og == "article":
+        post(2, "og:type article")
+    if meta(tree, "article:published_time", "og:article:published_time"):
+        post(1, "article:published_time")
+        j.dated = True
+    hentries = _outermost(_outside(css(tree, ".hentry, .h-entry"), drop)) if structure else []
+    if len(hentries) == 1 and first(hentries[0], ".entry-content, .e-content, .post-content, .post-body") is not None:
+        post(1.5, "one hAtom entry with its content")
+    articles = _outermost(_outside(css(tree, "article"), drop)) if structure else []
+    if len(articles) == 1 and len(node_text(articles[0], limit=600)) >= 500:
+        post(1.5, "one <article> holding the text")
+    if structure and any(_same_page(page, a.get("href")) for a in css(tree, "a[rel~='bookmark']")):
+        post(2, "rel=bookmark to itself")
+    if first(tree, "link[rel='shortlink']") is not None:
+        post(1.5, "rel=shortlink (singular WordPress view)")
+    if (structure and _outside(css(tree, COMMENT_MARKS), css(tree, _ASIDE))
+            and not (len(items) >= 3 and mostly_teasers)):
+        post(2, "a comment section or form")
+    h1_dated, h_dated = _dated_headings(page, drop) if structure else (0, 0)
+    if h1_dated == 1 or (first(tree, "h1") is None and h_dated == 0 and len(hentries) == 1
+                         and _dated_title(hentries[0])):
+        post(2, "a title with its date")
+        j.dated = True
+        if len(text) >= MIN_BODY:
+            post(1, "a main text under the dated title")
+    if len(text) >= LONG_TEXT and not (len(items) >= 3 and mostly_teasers):
+        post(1, f"{len(text)} characters of main text")
+        if len(text) >= VERY_LONG_TEXT and len(css(tree, "h1")) == 1:
+            post(1, "a long text under one <h1>")
+    where = urlsplit(page.url)
+    address = where.path + ("?" + where.query if where.query else "")
+    if _POST_URL.search(address) or names_content(page.url):
+        post(1, "post-like address")
+    if len(items) >= 3:
+        points = 3 if len(items) < 5 else 4 if len(items) < 10 else 5
+        listing(points if mostly_teasers else 1, f"{len(items)} teasers linking to distinct posts")
+    elif len(items) == 2 and mostly_teasers:
+        listing(1.5, "2 teasers")
+    if h_dated >= 3:  # beside a long text of its own, they are related posts
+        listing(2 if mostly_teasers else 1, f"{h_dated} dated headings linking elsewhere")
+    if _LISTING_URL.search(address) and not names_content(page.url):
+        listing(1.5, "listing-like address")
+    posty = j.post >= POST_MIN and j.post > j.listing
+    # The bare root is the home whatever it holds; a root with a query (`/?lang=fr`) unless a post wins.
+    if home and (not where.query or not posty):
+        j.page_type = "home"
+    elif j.post >= POST_MIN and j.post >= j.listing:
+        j.page_type = "article"
+    elif j.listing >= LISTING_MIN:
+        j.page_type = "listing"
+    elif len(text) >= LONG_TEXT and j.post >= j.listing:
+        j.page_type = "article"  # a text at length and nothing that says list: read as a post
+    return j
+
+
+def _dated_title(entry) -> bool:
+    heading = first(entry, ".entry-title, .post-title, h2, h3")
+    return heading is not None and _dated(heading)
