@@ -11,15 +11,20 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from ecoaudit.demo.content import build_content
 from ecoaudit.demo.dates import NOW
-from ecoaudit.demo.families import (blogger, dotclear, fluxbb, news, overblog, permalink, phpbb, thread_url,
-                                    wordpress)
+from ecoaudit.demo.families import (blogger, discourse, dotclear, fluxbb, mybb, news, newscms, overblog, permalink, phpbb,
+                                    phpbb_subsilver2, smf, spip, thread_url, use_url_schemes, vbulletin, wordpress,
+                                    wordpress_classic, xenforo)
 from ecoaudit.demo.families.common import HTML, TEXT, Page, page, redirect
 from ecoaudit.demo.later import at
 from ecoaudit.demo.model import Blog, Forum
 from ecoaudit.demo.sources import BARE_REDIRECTS, SOURCES
 
 RENDERERS = {"wordpress": wordpress, "blogger": blogger, "dotclear": dotclear, "news": news,
-             "phpbb": phpbb, "fluxbb": fluxbb, "overblog": overblog}
+             "phpbb": phpbb, "fluxbb": fluxbb, "overblog": overblog,
+             # more markups per engine, from the engines' real templates (families.MARKUPS)
+             "wordpress_classic": wordpress_classic, "spip": spip, "newscms": newscms,
+             "phpbb_subsilver2": phpbb_subsilver2, "discourse": discourse, "vbulletin": vbulletin, "xenforo": xenforo,
+             "mybb": mybb, "smf": smf}
 
 # A tiny but well-formed one-page PDF (the "home page" of the non-HTML host).
 PDF = b"""%PDF-1.4
@@ -124,7 +129,8 @@ def _page_cache(module, before: Blog | Forum, current: Blog | Forum, now: dateti
     return {path: make() for path, what, make in module.item_pages(before, NOW) if shown.get(path, missing) == what}
 
 
-def build_site(days_later: int = 0, sources: list | None = None, bare_redirects: dict | None = None) -> Site:
+def build_site(days_later: int = 0, sources: list | None = None, bare_redirects: dict | None = None,
+               content: dict | None = None) -> Site:
     """Generate and render the whole demo web (deterministic; ~2 s), as it stands `days_later` days after NOW.
 
     days_later=0 is the demo web of the labels and the tests. Later, the sources have published more
@@ -134,7 +140,9 @@ def build_site(days_later: int = 0, sources: list | None = None, bare_redirects:
         raise ValueError("days_later must be >= 0")
     if sources is None:
         sources, bare_redirects = SOURCES, BARE_REDIRECTS
-    content = build_content(days_later, None if sources is SOURCES else sources)
+    use_url_schemes(sources)  # before the content: its cross-links are permalinks
+    if content is None:  # another web may bring its content, made by its own makers (evalweb)
+        content = build_content(days_later, None if sources is SOURCES else sources)
     now = NOW + timedelta(days=days_later)
     before = None
     if days_later:

@@ -1,0 +1,209 @@
+"""The evaluation web (issue 10): deterministic draws, every family and markup in each, labels, and the
+marks each new family must carry (and only those: texts unique, link blocks rotating, gaps regular)."""
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter, defaultdict
+from urllib.parse import urlsplit
+
+import pytest
+
+from ecoaudit.demo.dates import NOW
+from ecoaudit.demo.evalmakers import STOCK_COMMENTS, build_eval_content
+from ecoaudit.demo.site import RENDERERS
+from ecoaudit.demo.spin import DuplicateGuard
+from ecoaudit.evalweb import (FAMILIES, HELDOUT_SEED, SEED, TODAY_MARKUPS, eval_labels, eval_seeds, eval_sources,
+                              markups)
+
+DRAWS = [(SEED, None), (HELDOUT_SEED, None), (SEED, "today"), (HELDOUT_SEED, "today")]
+URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)»]")
+
+
+@pytest.fixture(scope="module", params=[SEED, HELDOUT_SEED])
+def web(request):
+    """A draw (development, held out) and its content, by host."""
+    sources = eval_sources(request.param)
+    return sources, build_eval_content(list(sources))
+
+
+def _of(sources, family):
+    return [s for s in sources if s.family == family]
+
+
+def _hosts_linked(post) -> list[str]:
+    return [urlsplit(u).hostname for para in post.paragraphs for u in URL.findall(para)]
+
+
+def test_the_draw_is_deterministic_and_the_seeds_differ():
+    def drawn():
+        return [(s.host, s.platform, repr(sorted(s.params.items()))) for s in eval_sources(SEED)]
+
+    first = drawn()
+    eval_sources.cache_clear()
+    assert drawn() == first
+    assert {s.host for s in eval_sources(HELDOUT_SEED)} != {h for h, *_ in first}
+
+
+@pytest.mark.parametrize("seed,markup_set", DRAWS)
+def test_every_family_and_every_markup_at_least_twice(seed, markup_set):
+    sources = eval_sources(seed, markup_set)
+    families = Counter(s.family for s in sources)
+    assert set(families) == set(FAMILIES) and min(families.values()) >= 2, families
+    table = markups(markup_set)
+    for kind, names in table.items():
+        drawn = Counter(s.platform for s in sources if s.kind == kind)
+        assert all(drawn[m] >= 2 for m in names), (kind, drawn)
+        assert set(drawn) <= set(names) | {"wordpress", "wordpress_classic"}  # newsrooms on WordPress
+    if markup_set == "today":
+        assert {s.platform for s in sources} <= {m for v in TODAY_MARKUPS.values() for m in v}
+
+
+@pytest.mark.parametrize("seed,markup_set", DRAWS[:2])
+def test_labels_cover_every_source_with_family_and_markup(seed, markup_set):
+    sources = eval_sources(seed, markup_set)
+    labels = eval_labels(seed, markup_set)
+    assert [lab["host"] for lab in labels] == [s.host for s in sources]
+    assert len({lab["host"] for lab in labels}) == len(labels)
+    for lab, s in zip(labels, sources):
+        assert lab["markup"] == s.params["markup"] == s.platform and lab["markup"] in RENDERERS
+        assert lab["family"] == s.family and lab["verdict"] == FAMILIES[s.family][1]
+    seeds = set(eval_seeds(seed, markup_set))
+    assert not any(lab["source"] in seeds for lab in labels if lab["family"].startswith("discovered_"))
+
+
+def test_the_rotating_network_has_no_identical_link_block(web):
+    sources, content = web
+    net = {s.host: s for s in _of(sources, "rotating_network")}
+    sidebars, linked = [], Counter()
+    for host in net:
+        blog = content[host]
+        sidebars.append(tuple(sorted(u for u, _ in blog.blogroll)))
+        blocks = []
+        for post in blog.posts:
+            targets = [h for h in _hosts_linked(post) if h in net]
+            assert targets and host not in targets
+            blocks.append(tuple(sorted(targets)))
+            linked.update(targets)
+        if len(blocks) >= 4:  # the subset changes from post to post
+            assert len(set(blocks)) >= 2 and len({h for b in blocks for h in b}) >= 2, (host, blocks)
+    shown = Counter(b for b in sidebars if b)
+    assert not shown or shown.most_common(1)[0][1] <= len(net) // 2  # no sidebar block shared by the network
+    assert set(linked) == set(net)  # every member gets links from the others
+
+
+def test_the_timer_blog_posts_at_regular_gaps_and_links_one_commercial_site(web):
+    sources, content = web
+    for s in _of(sources, "timer_blog"):
+        posts = content[s.host].posts
+        gaps = [(b.when - a.when).total_seconds() / 3600 for a, b in zip(posts, posts[1:])]
+        step, jitter = s.params["step_hours"], s.params["jitter_min"] / 60
+        assert all(abs(g - step) <= 2 * jitter + 1e-6 for g in gaps), (step, gaps)
+        if not jitter:
+            assert statistics.pstdev(gaps) == 0
+        assert {h for p in posts for h in _hosts_linked(p)} == {urlsplit(s.params["money"]).hostname}
+        assert not content[s.host].blogroll
+
+
+def test_a_genuine_planner_is_as_regular_as_a_timer_and_keeps_its_readers(web):
+    sources, content = web
+    for s in _of(sources, "scheduled_blog"):
+        posts = content[s.host].posts
+        assert {(b.when - a.when).days for a, b in zip(posts, posts[1:])} == {s.params["every_days"]}
+        assert {p.when.hour for p in posts} == {s.params["hour"]}
+        assert all(p.when < c.when <= NOW for p in posts for c in p.comments)
+    assert sum(len(p.comments) for s in _of(sources, "scheduled_blog") for p in content[s.host].posts)
+
+
+def test_an_affiliate_blogger_links_one_broker_from_many_posts(web):
+    sources, content = web
+    linked, total = 0, 0
+    for s in _of(sources, "affiliate_blog"):
+        broker = urlsplit(s.params["affiliate"]).hostname
+        posts = content[s.host].posts
+        assert {h for p in posts for h in _hosts_linked(p)} <= {broker}  # the referral is its only link out
+        linked += sum(broker in _hosts_linked(p) for p in posts)
+        total += len(posts)
+    assert 0.2 <= linked / total <= 0.95
+
+
+def test_generated_texts_are_unique_across_the_web(web):
+    sources, content = web
+    made = {"rotating_network", "timer_blog", "single_post"}
+    guard = DuplicateGuard(0.3)  # no near-duplicate body: only the links (or the timer) give them away
+    for text in (p.text for s in sources if s.family in made for p in content[s.host].posts):
+        assert guard.accepts(text), text[:80]
+        guard.add(text)
+    assert all(len(content[s.host].posts) == 1 for s in _of(sources, "single_post"))
+
+
+def test_stock_comments_are_shared_by_many_genuine_blogs(web):
+    sources, content = web
+    under = defaultdict(set)
+    for s in sources:
+        if s.verdict == "pertinent" and s.kind == "blog":
+            for p in content[s.host].posts:
+                for c in p.comments:
+                    if c.text[0] in STOCK_COMMENTS:
+                        under[c.text[0]].add(s.host)
+    assert max(map(len, under.values())) >= 5
+    for s in _of(sources, "stock_comment_blog"):
+        readers = [c for p in content[s.host].posts for c in p.comments if not c.by_author]
+        share = sum(c.text[0] in STOCK_COMMENTS for c in readers) / len(readers)
+        assert 0.15 <= share <= 0.85, (s.host, share)
+
+
+def _authors(forum):
+    return Counter(m.author for t in forum.threads() for m in t.messages)
+
+
+def test_the_helpful_regular_writes_a_quarter_to_two_fifths_among_many_voices(web):
+    sources, content = web
+    for s in _of(sources, "helpful_regular_forum"):
+        forum = content[s.host]
+        authors = _authors(forum)
+        top, n = authors.most_common(1)[0]
+        assert 0.2 <= n / sum(authors.values()) <= 0.48 and len(authors) >= 10, (s.host, n, authors.total())
+        named = [m for t in forum.threads() for m in t.messages[1:]
+                 if m.author != t.opener and t.opener in m.text[0]]
+        assert named
+
+
+def test_fake_forums_few_accounts_regular_delays(web):
+    sources, content = web
+    for s in _of(sources, "trio_forum"):
+        forum = content[s.host]
+        assert len(_authors(forum)) == 3 and 40 <= len(forum.threads()) <= 50
+    for s in _of(sources, "regular_fake_forum"):
+        forum = content[s.host]
+        assert len(_authors(forum)) <= 6
+        gaps = [(b.when - a.when).total_seconds() / 60 for t in forum.threads()
+                for a, b in zip(t.messages, t.messages[1:])]
+        if gaps and s.params["jitter"] <= 0.05:
+            assert statistics.pstdev(gaps) / statistics.mean(gaps) <= 0.15, s.params
+
+
+def test_ranges_are_wide_enough_that_some_sources_have_little_data():
+    posts = [s.params["n_posts"] for s in eval_sources(SEED) if s.verdict == "pertinent" and "n_posts" in s.params]
+    assert min(posts) <= 4 and max(posts) >= 40
+    auto = [s.params["n_posts"] for s in eval_sources(SEED) if s.verdict == "automated" and "n_posts" in s.params]
+    assert min(auto) <= 5 and max(auto) >= 25
+
+
+@pytest.mark.parametrize("seed,markup_set", [(SEED, "today"), (SEED, "all"), (HELDOUT_SEED, "all")])
+def test_the_web_renders_every_source(seed, markup_set):
+    from ecoaudit.evalweb import build_eval_site
+
+    site = build_eval_site(seed, markup_set)
+    for s in eval_sources(seed, markup_set):
+        assert site.lookup(s.host, "/").status == 200, s.host
+        for p in site.content[s.host].posts if s.kind != "forum" else ():
+            assert p.id and p.when <= site.now  # numbered (permalinks use ids) and published
+
+
+def test_behaviours_do_not_depend_on_the_markup_table():
+    """A renderer added to one kind must not redraw the whole web (hosts aside, blogspot or not)."""
+    def behaviours(sources):
+        return [(s.family, s.params.get("n_posts"), s.params.get("n_threads"), s.params.get("last")) for s in sources]
+
+    assert behaviours(eval_sources(SEED, "all")) == behaviours(eval_sources(SEED, "today"))
