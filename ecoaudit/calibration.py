@@ -36,7 +36,7 @@ class Case:
     host: str
     label: str  # automated | pertinent
     fired: frozenset[str]
-    thin: bool = False  # under commit_min_posts posts and commit_min_messages messages
+    thin: bool = False  # under commit_min_posts posts, commit_min_messages messages and commit_min_comments
     no_posts: bool = False
     assessable: bool = True
     groups: dict = field(default_factory=dict, hash=False, compare=False)  # family, markup...
@@ -50,7 +50,7 @@ class Model:
     weights: dict[str, float]
     prior_log_odds: float
     commit_low: float = 0.2
-    commit_high: float = 0.8
+    commit_high: float = 0.65
 
     def log_odds(self, fired: Iterable[str]) -> float:
         total = self.prior_log_odds
@@ -220,8 +220,10 @@ def cases_from_warehouse(con, labels: list[dict], group_keys=("family", "markup"
     """The labelled sources of the latest transformed run in `con` (int_* tables), with their fired rules."""
     params = dict(con.execute("select param, value from seed_params").fetchall())
     min_posts, min_messages = float(params["commit_min_posts"]), float(params["commit_min_messages"])
+    min_comments = float(params["commit_min_comments"])
     rows = con.execute("""
         select s.host, s.assessment_note is null, f.posts + f.forum_posts = 0, f.posts_with_text, f.forum_posts,
+               f.comments,
                list(h.rule_id) filter (where h.rule_id is not null)
         from int_sources as s
         join int_source_features as f on f.host = s.host
@@ -238,8 +240,9 @@ def cases_from_warehouse(con, labels: list[dict], group_keys=("family", "markup"
         if row is None:  # never reached: no case for the model, a miss for the evaluation
             out.append(Case(lab["host"], lab["verdict"], frozenset(), assessable=False, groups=groups))
             continue
-        host, assessable, no_posts, posts, messages, fired = row
-        out.append(Case(host, lab["verdict"], frozenset(fired or []), posts < min_posts and messages < min_messages,
+        host, assessable, no_posts, posts, messages, comments, fired = row
+        thin = posts < min_posts and messages < min_messages and comments < min_comments
+        out.append(Case(host, lab["verdict"], frozenset(fired or []), thin,
                         bool(no_posts), bool(assessable), groups))
     return out
 

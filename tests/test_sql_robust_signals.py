@@ -144,3 +144,22 @@ def test_feed_footer_pasted_in_posts_marks_a_syndicated_blog():
     got = dict(rows(con, "select host, share_posts_syndication_marks from int_source_features"))
     assert got == {"paste.example": 1.0, "review.example": 0.0}
     assert rows(con, "select host from int_rule_hits where rule_id = 'syndication_marks'") == [("paste.example",)]
+
+
+def test_a_date_only_copy_is_not_earlier_than_its_timed_original():
+    """A splog showing dates without time ('4 octobre') must not make the newsroom it copies at 09:00 the copier."""
+    items = [source("news.example", "news", kind="news"), home("news.example", "news"),
+             source("copy.example"), home("copy.example")]
+    midnight = T0.replace(hour=0, minute=0)
+    for i in range(4):
+        original = article("news.example", f"actu-{i}", text(60 + i), T0 + timedelta(days=i), platform="news")
+        copy = article("copy.example", f"copie-{i}", original.text, midnight + timedelta(days=i))
+        items += [original, copy]
+    con = run(items)
+    copied = dict(rows(con, "select host, share_posts_copied_earlier from int_source_features"))
+    assert copied == {"news.example": 0.0, "copy.example": 0.0}
+    # a day later, the copy is provably later: it is the copier
+    items = [x for x in items if not (isinstance(x, PageItem) and x.host == "copy.example" and x.page_type == "article")]
+    items += [article("copy.example", f"copie-{i}", text(60 + i), midnight + timedelta(days=i + 1)) for i in range(4)]
+    copied = dict(rows(run(items), "select host, share_posts_copied_earlier from int_source_features"))
+    assert copied == {"news.example": 0.0, "copy.example": 1.0}

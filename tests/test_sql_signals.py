@@ -63,7 +63,9 @@ def test_forum_reply_delays_and_voices_per_thread():
         "from int_source_rhythm").fetchall()}
     assert got["fake.example"] == (18, 90.0, 0.0, 2.0)
     assert got["real.example"][0] == 24 and got["real.example"][2] > 0.8 and got["real.example"][3] == 5.0
-    assert {"machine_regular_replies", "few_voices_per_thread"} <= fired(con, "fake.example")
+    # two voices per thread is every Q&A forum's habit: few_voices_per_thread needs fewer than 1.8
+    assert "machine_regular_replies" in fired(con, "fake.example")
+    assert "few_voices_per_thread" not in fired(con, "fake.example")
     assert not {"machine_regular_replies", "few_voices_per_thread"} & fired(con, "real.example")
 
 

@@ -132,7 +132,7 @@ final as (
         d.similarity,
         d.estimated_similarity,
         d.similarity_class,
-        o.published < p.published as other_is_earlier
+        later_than(p.published, o.published) as other_is_earlier
     from both_directions as d
     join int_posts as p on p.post_key = d.post_key
     join int_posts as o on o.post_key = d.other_post_key

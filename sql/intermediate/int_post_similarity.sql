@@ -50,7 +50,7 @@ not_later_matches as (
     -- matches that are not provably later than the post (earlier, same time, or a date is missing)
     select distinct post_key
     from int_post_pairs
-    where not coalesce(other_published > published, false)
+    where not coalesce(later_than(other_published, published), false)
 ),
 
 final as (

@@ -67,10 +67,19 @@ joined as (
         coalesce(a.host, e.host) as host,
         coalesce(a.title, e.title) as title,
         a.author,
-        coalesce(a.published, e.feed_published) as published,
+        -- the page's date, unless it is date-only (midnight) and the feed gives the same day with a time
         case
+            when a.published is null then e.feed_published
+            when epoch(a.published)::bigint % 86400 = 0
+                and timezone('UTC', e.feed_published)::date = timezone('UTC', a.published)::date
+                then e.feed_published
+            else a.published
+        end as published,
+        case
+            when a.published is null and e.feed_published is not null then 'feed'
+            when epoch(a.published)::bigint % 86400 = 0
+                and timezone('UTC', e.feed_published)::date = timezone('UTC', a.published)::date then 'feed'
             when a.published is not null then 'page'
-            when e.feed_published is not null then 'feed'
         end as published_from,
         e.lastmod,
         a.url is not null as fetched,

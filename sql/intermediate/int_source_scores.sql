@@ -6,7 +6,8 @@
 -- are fitted on labelled evaluation webs and checked on held-out families (docs/classification.md).
 -- The verdict commits: the first band of seed_verdict_bands (by priority) containing the score. A source
 -- is undecided only when it cannot be assessed (not crawled, crawl failed), has no post or message, or
--- holds too little data (under commit_min_posts posts with text and commit_min_messages forum messages)
+-- holds too little data (under commit_min_posts posts with text, commit_min_messages forum messages and
+-- commit_min_comments comments)
 -- for a score between commit_low and commit_high; the note says which data is missing. A source judged
 -- on a clean record (no rule fired) says so in its evidence.
 with params as (
@@ -14,6 +15,7 @@ with params as (
         max(value) filter (where param = 'prior_log_odds')::double as prior_log_odds,
         max(value) filter (where param = 'commit_min_posts')::double as min_posts,
         max(value) filter (where param = 'commit_min_messages')::double as min_messages,
+        max(value) filter (where param = 'commit_min_comments')::double as min_comments,
         max(value) filter (where param = 'commit_low')::double as commit_low,
         max(value) filter (where param = 'commit_high')::double as commit_high
     from seed_params
@@ -56,7 +58,7 @@ scored as (
         f.posts_with_text,
         f.comments,
         f.forum_posts,
-        f.posts_with_text < p.min_posts and f.forum_posts < p.min_messages as thin,
+        f.posts_with_text < p.min_posts and f.forum_posts < p.min_messages and f.comments < p.min_comments as thin,
         coalesce(h.automated_rules, 0) as automated_rules,
         coalesce(h.pertinent_rules, 0) as pertinent_rules,
         coalesce(h.automated_log_odds, 0) as automated_log_odds,

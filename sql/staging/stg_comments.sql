@@ -11,8 +11,8 @@ cleaned as (
         position,
         nullif(trim(author), '') as author,
         nullif(trim(author_url), '') as author_url,
-        case when try_cast(published as timestamptz) between b.earliest and b.latest
-            then try_cast(published as timestamptz) end as published,
+        case when as_published(published) between b.earliest and b.latest
+            then as_published(published) end as published,
         published_raw,
         coalesce(trim(text), '') as text,
         coalesce(links, []) as links

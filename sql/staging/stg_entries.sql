@@ -11,8 +11,8 @@ cleaned as (
         lower(trim(origin)) as origin,
         origin_url,
         nullif(trim(title), '') as title,
-        case when try_cast(published as timestamptz) between b.earliest and b.latest
-            then try_cast(published as timestamptz) end as published,
+        case when as_published(published) between b.earliest and b.latest
+            then as_published(published) end as published,
         published_raw,
         nullif(trim(summary), '') as summary
     from source

@@ -35,8 +35,8 @@ cleaned as (
         coalesce(nullif(lower(trim(platform)), ''), 'generic') as platform,
         nullif(trim(title), '') as title,
         nullif(trim(author), '') as author,
-        case when try_cast(published as timestamptz) between b.earliest and b.latest
-            then try_cast(published as timestamptz) end as published,
+        case when as_published(published) between b.earliest and b.latest
+            then as_published(published) end as published,
         published_raw,
         coalesce(trim(text), '') as text,
         nullif(lower(trim(language)), '') as language,
