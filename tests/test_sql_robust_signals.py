@@ -163,3 +163,18 @@ def test_a_date_only_copy_is_not_earlier_than_its_timed_original():
     items += [article("copy.example", f"copie-{i}", text(60 + i), midnight + timedelta(days=i + 1)) for i in range(4)]
     copied = dict(rows(run(items), "select host, share_posts_copied_earlier from int_source_features"))
     assert copied == {"news.example": 0.0, "copy.example": 1.0}
+
+
+def test_a_ring_of_three_sites_nobody_else_cites_is_a_network():
+    con = run(_network(n_members=3))
+    got = dict(rows(con, "select host, link_ring_partners from int_source_link_graph"))
+    assert got == {f"reseau{i}.example": 2 for i in range(3)}
+    assert len(rows(con, "select host from int_rule_hits where rule_id = 'link_ring'")) == 3
+    # the same three sites, cited by four independent blogs: no longer a closed ring
+    items = _network(n_members=3)
+    for k in range(4):
+        items += [source(f"lecteur{k}.example"), home(f"lecteur{k}.example")]
+        page = article(f"lecteur{k}.example", "billet", text(8000 + k), T0)
+        items += [page] + [link(page, f"https://reseau{i}.example/") for i in range(3)]
+    got = dict(rows(run(items), "select host, link_ring_partners from int_source_link_graph"))
+    assert all(got[f"reseau{i}.example"] == 0 for i in range(3))

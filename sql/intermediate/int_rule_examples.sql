@@ -193,6 +193,10 @@ link_partner as (
     group by a.from_host
 ),
 
+link_ring as (
+    select host, 'link_ring_partners' as signal, example_url, example_other_url from link_partner
+),
+
 final as (
     select * from copied
     union all by name select * from spun
@@ -212,6 +216,7 @@ final as (
     union all by name select * from syndicated
     union all by name select * from top3_authors
     union all by name select * from link_partner
+    union all by name select * from link_ring
 )
 
 select * from final

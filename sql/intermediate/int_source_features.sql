@@ -160,7 +160,7 @@ network as (
 ),
 
 graph as (
-    select host, mutual_link_partners, mutual_link_clustering, linking_sources, share_inlinks_mutual
+    select host, mutual_link_partners, mutual_link_clustering, linking_sources, share_inlinks_mutual, link_ring_partners
     from int_source_link_graph
 ),
 
@@ -228,6 +228,7 @@ final as (
         g.mutual_link_clustering::double as mutual_link_clustering,
         coalesce(g.linking_sources, 0)::double as linking_sources,
         g.share_inlinks_mutual::double as share_inlinks_mutual,
+        coalesce(g.link_ring_partners, 0)::double as link_ring_partners,
         (th.posts_on_theme / nullif(th.posts_with_text, 0))::double as share_posts_on_theme
     from sources as s
     left join posts as p on p.host = s.host

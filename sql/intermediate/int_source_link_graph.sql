@@ -4,8 +4,18 @@
 -- rotates its links shows no shared block, but over many pages its members link to each other in both
 -- directions (mutual partners), their partners link to each other too (clustering), and the sources that
 -- link to them are mostly their own partners (a closed circle). Independent blogrolls are sparse and
--- one-way. Counts are of distinct sites; null shares have no denominator.
-with nodes as (
+-- one-way. Counts are of distinct sites; null shares have no denominator. `link_ring_partners` is the
+-- number of mutual partners of a site that sits in a closed ring (partners linked to each other at least
+-- link_ring_min_clustering, inlinks from its partners at least link_ring_min_inlink_share), else 0: a ring
+-- of three sites is already a network when nobody else links to them.
+with params as (
+    select
+        max(value) filter (where param = 'link_ring_min_clustering')::double as min_clustering,
+        max(value) filter (where param = 'link_ring_min_inlink_share')::double as min_inlink_share
+    from seed_params
+),
+
+nodes as (
     select host, regexp_replace(host, '^www\.', '') as site
     from int_sources
     where assessment_note is null
@@ -59,7 +69,7 @@ inlinks as (
     group by e.to_site
 ),
 
-final as (
+measured as (
     select
         n.host,
         coalesce(p.mutual_link_partners, 0) as mutual_link_partners,
@@ -72,6 +82,15 @@ final as (
     left join partner_counts as p on p.site = n.site
     left join triangles as t on t.site = n.site
     left join inlinks as i on i.site = n.site
+),
+
+final as (
+    select
+        m.*,
+        case when m.mutual_link_clustering >= pr.min_clustering and m.share_inlinks_mutual >= pr.min_inlink_share
+            then m.mutual_link_partners else 0 end as link_ring_partners
+    from measured as m
+    cross join params as pr
 )
 
 select * from final
