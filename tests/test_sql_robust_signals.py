@@ -178,3 +178,15 @@ def test_a_ring_of_three_sites_nobody_else_cites_is_a_network():
         items += [page] + [link(page, f"https://reseau{i}.example/") for i in range(3)]
     got = dict(rows(run(items), "select host, link_ring_partners from int_source_link_graph"))
     assert all(got[f"reseau{i}.example"] == 0 for i in range(3))
+
+
+def test_high_cadence_is_per_signing_author():
+    items = [source("team.example"), home("team.example"), source("solo.example"), home("solo.example")]
+    for i in range(40):  # 40 posts in 12 days: 100 a month
+        when = T0 + timedelta(hours=7 * i, minutes=(31 * i) % 50)
+        items.append(article("team.example", f"a{i}", text(100 + i), when, author=f"Journaliste {i % 4}"))
+        items.append(article("solo.example", f"a{i}", text(300 + i), when, author="admin"))
+    con = run(items)
+    per_author = dict(rows(con, "select host, round(posts_per_month_per_author) from int_source_features"))
+    assert per_author["solo.example"] == 4 * per_author["team.example"]
+    assert rows(con, "select host from int_rule_hits where rule_id = 'high_cadence'") == [("solo.example",)]
