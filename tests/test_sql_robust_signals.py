@@ -182,8 +182,8 @@ def test_a_ring_of_three_sites_nobody_else_cites_is_a_network():
 
 def test_high_cadence_is_per_signing_author():
     items = [source("team.example"), home("team.example"), source("solo.example"), home("solo.example")]
-    for i in range(40):  # 40 posts in 12 days: 100 a month
-        when = T0 + timedelta(hours=7 * i, minutes=(31 * i) % 50)
+    for i in range(80):  # 80 posts in 12 days (the active period counts as a month at least): 80 a month
+        when = T0 + timedelta(hours=3.5 * i, minutes=(31 * i) % 50)
         items.append(article("team.example", f"a{i}", text(100 + i), when, author=f"Journaliste {i % 4}"))
         items.append(article("solo.example", f"a{i}", text(300 + i), when, author="admin"))
     con = run(items)
