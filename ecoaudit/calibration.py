@@ -26,7 +26,8 @@ RULES_CSV = SQL_DIR / "seeds" / "rules.csv"
 PARAMS_CSV = SQL_DIR / "seeds" / "params.csv"
 PRIORS_CSV = SQL_DIR / "calibration" / "priors.csv"
 LOG_ODDS_MIN, LOG_ODDS_MAX = 0.1, 5.0  # w from 0.05 to 0.987: every rule keeps some say, none is certainty
-PRIOR_STRENGTH = 1.0  # how strongly the expert's log-odds hold (the Gaussian prior's 1 / (2 sd^2))
+PRIOR_STRENGTH = 0.25  # how strongly the expert's log-odds hold (the Gaussian prior's 1 / (2 sd^2)); chosen
+# among 0.05-2 by the leave-one-family-out F1 and calibration error of `make eval` (docs/classification.md)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ class Model:
         s = round(self.score(case), 4)
         if case.no_posts and s < 0.5:
             return "undecided"
-        if case.thin and self.commit_low < s < self.commit_high:
+        pertinent_fired = any(self.directions.get(r) == "pertinent" for r in case.fired if r in self.weights)
+        if case.thin and s < self.commit_high and (s > self.commit_low or not pertinent_fired):
             return "undecided"
         return "automated" if s >= 0.5 else "pertinent"
 

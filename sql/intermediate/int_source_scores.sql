@@ -8,7 +8,8 @@
 -- is undecided only when it cannot be assessed (not crawled, crawl failed), has no post or message, or
 -- holds too little data (under commit_min_posts posts with text, commit_min_messages forum messages and
 -- commit_min_comments comments)
--- for a score between commit_low and commit_high; the note says which data is missing. A source judged
+-- for a score under commit_high, unless pertinent rules brought it to commit_low or below; the note says
+-- which data is missing. A source judged
 -- on a clean record (no rule fired) says so in its evidence.
 with params as (
     select
@@ -90,7 +91,10 @@ noted as (
         case
             when assessment_note is not null then assessment_note
             when band_verdict <> 'automated' and no_posts then 'no_posts'
-            when thin and machine_score > commit_low and machine_score < commit_high then 'too_little_data'
+            -- a thin source commits to automated on strong evidence, to pertinent only on evidence of a
+            -- conversation: a clean record on three posts is no record
+            when thin and machine_score < commit_high and (machine_score > commit_low or pertinent_rules = 0)
+                then 'too_little_data'
         end as verdict_note,
         -- evidence of a verdict reached without any rule: the record that was examined
         case when assessment_note is null and not no_posts and automated_rules + pertinent_rules = 0
