@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from .common import Page, css, inside, links_in, node_text, norm_ws
-from .generic import SIDEBARS
+from .common import Page, css, inline_text, inside, links_in, node_text, norm_ws
+from .generic import SIDEBARS, UNVERIFIED
 from .model import Comment
-from .threads import date_parts, messages
+from .threads import _only_date, date_parts, messages
 
 # An element whose id or class names comments (commentaires, blogcomments, comment-list, ob-comments,
 # reactions): the outermost such element is the section; a comment item inside it is not.
@@ -57,9 +57,21 @@ def comments(page: Page, article=None, article_text: str = "") -> list[Comment]:
             if not text:
                 continue
             iso, raw, _ = date_parts(when, page.now)
+            author = _name(author, author_el)
             out.append(Comment(author=author, author_url=_author_url(page, author_el), published=iso,
                                published_raw=raw, text=text, links=links_in(page, body), position=len(out) + 1))
     return out
+
+
+def _name(author: str | None, el) -> str | None:
+    """The commenter's name without the date its element also holds (Overblog's `div.ob-user` is
+    `span.ob-name` + `span.ob-date`, and a name may read as a date: "Julien 04" as "Jul 04"), nor
+    Drupal's " (non vérifié)" mark of anonymous commenters."""
+    if el is None or not author:
+        return author
+    dates = [d for d in el.iterdescendants() if isinstance(d.tag, str) and _only_date(d)]
+    name = (inline_text(el, dates) or author) if dates else author
+    return UNVERIFIED.sub("", name) or name
 
 
 def _author_url(page: Page, el) -> str | None:

@@ -10,13 +10,14 @@ import lxml.html
 from .article import fuller_ld_body
 from .common import (clean_text, BOILERPLATE, FORUM_TYPES, MAX_FIELD_CHARS, NEWS_TYPES, Page,
                      blogroll_links, closed_notice, css, date_of, drop_consent_dialogs, first, first_of, hrefs, html_title,
-                     inline_text, json_ld, ld_types, links_in, meta, meta_author, meta_published, node_text,
-                     norm_ws, rel_links, uniq)
+                     inline_text, inside, json_ld, ld_types, links_in, meta, meta_author, meta_published,
+                     node_text, norm_ws, rel_links, strip_label, uniq)
 from .model import Navigation, ParsedPage
 from .pagetype import is_home, judge, teaser_links, teasers
 
 SIDEBARS = "aside, #sidebar, .sidebar, #secondary, .widget-area, .widget"
 BLOGROLL = ".widget_links, .blogroll, #blogroll, .widget.LinkList, .widget.BlogList"
+_COMMENTS = "#comments, .comments, .comment, .comment-wrapper, section.comments"  # readers' words, not the post's
 
 
 class Main:
@@ -305,16 +306,46 @@ def _htmldate(page: Page) -> str | None:
         return None
 
 
-def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | None, str | None]:
-    """Best publication date: metadata, then a <time>/date node of the content, then htmldate."""
-    iso, raw = meta_published(page)
-    if iso:
-        return iso, raw
-    # Outside the article, dates are those of sidebars and related posts.
-    for node in css(scope, "time[datetime], .published, .entry-date, .post-date, .date"):
+# hAtom's machine-readable dates (microformats: the title of abbr.published / .dtstart is an ISO date);
+# SPIP's article.html writes `<abbr class="published" title="2025-03-04T09:12:00Z">mardi 4 mars 2025</abbr>`.
+MACHINE_DATES = "abbr.published[title], .published[title], abbr.dtstart[title], .dtstart[title]"
+
+
+def machine_date(page: Page, scope=None) -> tuple[str | None, str | None]:
+    """(ISO, raw) of the post's hAtom machine date: the first in `scope`, else the page's one date of
+    that kind outside comments and sidebars (several distinct ones belong to a list)."""
+    if scope is not None:
+        nodes = css(scope, MACHINE_DATES)[:1]
+    else:
+        drop = css(page.tree, _COMMENTS + ", " + SIDEBARS)
+        nodes = [n for n in css(page.tree, MACHINE_DATES) if not any(inside(n, d) for d in drop)]
+        if len({n.get("title") for n in nodes}) != 1:
+            return None, None
+    for node in nodes[:1]:
         iso, raw = date_of(node, page.now)
         if iso:
             return iso, raw
+    return None, None
+
+
+def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | None, str | None]:
+    """Best publication date: metadata, then a <time>/date node of the content, then htmldate; where
+    these give the day only, an hAtom machine date holding the time of day is preferred."""
+    iso, raw = meta_published(page)
+    if not iso:
+        # Outside the article, dates are those of sidebars and related posts. Drupal prints the
+        # node's created field as plain text ("mar 04/03/2025 - 09:12") in its byline.
+        for node in css(scope, "time[datetime], .published, .entry-date, .post-date, .date, .field--name-created"):
+            iso, raw = date_of(node, page.now)
+            if iso:
+                break
+    if iso and "T" in iso:
+        return iso, raw
+    machine = machine_date(page, scope)
+    if machine[0] and ("T" in machine[0] or not iso):
+        return machine
+    if iso:
+        return iso, raw
     if main and main.date:
         return main.date, main.date
     found = _htmldate(page)
@@ -374,11 +405,14 @@ def parse(page: Page) -> ParsedPage:
                     or (_entry_heading(page) if parsed.page_type == "article" else None) or main.title
                     or inline_text(first(page.tree, "h1")) or html_title(page))
     if parsed.page_type in ("article", "forum_thread"):
-        parsed.author = meta_author(page) or main.author
+        parsed.author = meta_author(page) or byline_author(page) or main.author
         parsed.published, parsed.published_raw = published(page, first(page.tree, "article"), main)
     parsed.text = main.text
     parsed.links = main.links
     if parsed.page_type == "article":
+        parts = article_parts(page)
+        if parts is not None:
+            parsed.text, parsed.links = parts
         parsed.text = fuller_ld_body(page, parsed.text) or parsed.text
     items = css(page.tree, "article")
     if parsed.page_type in ("listing", "home") and len(items) < 2:
@@ -399,6 +433,51 @@ def parse(page: Page) -> ParsedPage:
                    + hrefs(page, css(page.tree, ".pagination a, .nav-links a"))),
     )
     return parsed
+
+
+# Drupal's byline: the node's author field (`field--name-uid`), printed by username.html.twig (an
+# `a.username`, or a bare <span> for visitors who may not see profiles) in node.html.twig's meta block:
+# Olivero `.node__meta > span.node__submitted-info`, Bartik/Classy `.node__submitted`, Drupal 7 `.submitted`.
+BYLINES = (".node__meta .field--name-uid, .node__submitted .field--name-uid, .submitted .field--name-uid",
+           ".node__meta .username, .node__submitted .username, .submitted .username, .node__author")
+UNVERIFIED = re.compile(r"\s*\((?:non vérifié|not verified)\)$", re.I)  # Drupal's mark of anonymous names
+
+
+def byline_author(page: Page) -> str | None:
+    """The post's author from its engine's byline markup (Drupal), outside comments and sidebars."""
+    drop = css(page.tree, _COMMENTS + ", " + SIDEBARS)
+    for expr in BYLINES:
+        for node in css(page.tree, expr):
+            if not any(inside(node, d) for d in drop):
+                name = UNVERIFIED.sub("", strip_label(inline_text(node), "par", "by"))
+                if name:
+                    return name
+    return None
+
+
+# SPIP's article.html prints an article as its standfirst, text, "see online" link, postscript and notes,
+# sibling blocks `div.chapo`, `div.texte`, `p.hyperlien`, `div.ps`, `div.notes`: all are the article's (without
+# a <main>, trafilatura drops the chapo).
+PARTS = ("chapo", "texte", "hyperlien", "ps", "notes")
+
+
+def article_parts(page: Page) -> tuple[str, list[str]] | None:
+    """(text, links) of an article written as SPIP's chapo + texte + ps blocks; None when the page
+    has no single `.texte` with a `.chapo` or `.ps` beside it."""
+    drop = css(page.tree, _COMMENTS + ", " + SIDEBARS)
+    texts = [n for n in css(page.tree, ".texte") if not any(inside(n, d) for d in drop)]
+    if len(texts) != 1 or texts[0].getparent() is None:
+        return None
+    parts = [n for n in texts[0].getparent()
+             if isinstance(n.tag, str) and set(PARTS) & set((n.get("class") or "").split())]
+    if len(parts) < 2:
+        return None
+    out, links = [], []
+    for part in parts:
+        skip = css(part, BOILERPLATE)
+        out.append(node_text(part, skip))
+        links += links_in(page, part, skip)
+    return "\n".join(t for t in out if t)[:MAX_FIELD_CHARS], uniq(links)
 
 
 def _permalink_heading(page: Page) -> str | None:

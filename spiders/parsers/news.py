@@ -4,6 +4,7 @@ from __future__ import annotations
 from .common import (ARTICLE_TYPES, BOILERPLATE, Page, blogroll_links, css, date_of, first, first_of, hrefs,
                      inline_text, inner_boilerplate, json_ld, ld_name, ld_types, links_in, meta, meta_author, meta_published,
                      node_text, norm_ws, rel_links, strip_label, uniq)
+from . import comments
 from .article import fuller_ld_body
 from .generic import extract_main, listing_text
 from .model import Navigation, ParsedPage
@@ -75,6 +76,8 @@ def parse(page: Page) -> ParsedPage:
             parsed.text, parsed.links = main.text, main.links
             parsed.title = parsed.title or main.title
         parsed.text = fuller_ld_body(page, parsed.text) or parsed.text
+        # Readers' comments under a story (Drupal's comment field, SPIP's forum): found by structure.
+        parsed.comments = comments.comments(page, art, parsed.text)
         nav.articles = [u for u in hrefs(page, css(tree, LIST_LINKS + ", .related a"))
                         if u not in parsed.links]
     else:

@@ -23,8 +23,8 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlsplit
 
-from .common import (ARTICLE_TYPES, FORUM_TYPES, Page, abs_url, css, first, inline_text, json_ld, ld_types, meta,
-                     node_text, site_host, within_any)
+from .common import (ARTICLE_TYPES, FORUM_TYPES, Page, abs_url, css, first, inline_text, inside, json_ld, ld_types,
+                     meta, node_text, site_host, within_any)
 from .dates import parse_date
 
 POST_MIN = 3.0  # points of post evidence that make a post
@@ -34,6 +34,7 @@ LONG_TEXT = 1000  # characters of main text: a page that says something at lengt
 VERY_LONG_TEXT = 3000
 TEASER_CHARS = 600  # a teaser's text counts up to this: a title and an excerpt
 TEASER_SHARE = 0.5  # a listing's main text is mostly its teasers; an article's related posts are a side
+WHOLE_SHARE = 0.8  # one or two teasers holding this share of the main text are the page's whole content
 
 # Query keys that leave a root address the site's home (language, tracking, display switches).
 NEUTRAL_KEYS = frozenset({"lang", "l", "hl", "locale", "language", "lng", "ref", "from", "src", "amp",
@@ -43,6 +44,9 @@ NEUTRAL_KEYS = frozenset({"lang", "l", "hl", "locale", "language", "lng", "ref",
 CONTENT_KEYS = frozenset({"p", "page_id", "attachment_id", "post", "postid", "post_id", "id_article",
                           "id_breve", "article", "story", "nid", "item", "itemid", "news", "newsid"})
 _CONTENT_BARE = re.compile(r"^(?:article|breve|post|billet)\d+$", re.I)  # SPIP `?article12`, PluXml `?article3`
+# SPIP's `spip.php?page=<squelette>` serves a template by name (plan, recherche, backend, contact...):
+# only `page=article` / `page=breve` show a post.
+_SPIP_TEMPLATE = re.compile(r"/spip\.php$", re.I)
 
 # Address hints (path + "?" + query). Posts: WordPress date and /archives/N permalinks (also behind
 # /index.php/), SPIP (spip.php?article12, /article12.html, page=article), news CMSs (titre_1234.html,
@@ -113,6 +117,14 @@ def names_content(url: str) -> bool:
     if values.get("view") == "article" or values.get("page") in ("article", "breve"):
         return True
     return bool(re.match(r"^node/\d+$", values.get("q", "")))
+
+
+def not_a_post(url: str) -> bool:
+    """True for SPIP template pages other than a post's: `spip.php?page=plan`, `?page=recherche`..."""
+    if not _SPIP_TEMPLATE.search(urlsplit(url).path):
+        return False
+    value = dict((k.lower(), v.lower()) for k, v in _query(url)).get("page", "")
+    return bool(value) and value not in ("article", "breve") and not names_content(url)
 
 
 def is_home(page: Page) -> bool:
@@ -210,6 +222,25 @@ def _teaser_url(page: Page, item) -> str | None:
     return abs_url(page.base, link.get("href")) if link is not None else None
 
 
+def _titled(item) -> bool:
+    """A teaser titled by its link: a heading link, an entry-title or rel=bookmark link, or a link
+    that opens the item (SPIP's `li.hentry > strong > a`), not one met inside its text."""
+    if first(item, _TEASER_LINK) is not None:
+        return True
+    link = first(item, "a[href]")
+    if link is None:
+        return False
+    before = []  # text met before the link, in document order
+    for node in item.iter():
+        if node is link:
+            break
+        if isinstance(node.tag, str):
+            before.append(node.text or "")
+        if node is not item and not inside(link, node):  # an ancestor's tail comes after the link
+            before.append(node.tail or "")
+    return not "".join(before).strip()
+
+
 def _linking(page: Page, items: list) -> list:
     """The items whose link leads to a distinct page of the site, other than this one."""
     host = site_host(page.url)
@@ -235,15 +266,16 @@ def _teaser_like(item, link) -> bool:
     return len(node_text(item, limit=400)) >= len(inline_text(link)) + 40
 
 
-def _dated(heading) -> bool:
-    """True when a date sits next to the heading: in its container, within a few levels."""
+def _dated(heading, others=()) -> bool:
+    """True when a date sits next to the heading: in its container, within a few levels; dates
+    inside `others` (teasers of other posts) are theirs."""
     box = heading.getparent()
     for _ in range(3):
         # A box holding other titles is a list (or the page): its dates are theirs.
         if box is None or len(css(box, "h1, h2, h3")) > 2:
             return False
         for node in css(box, DATE_NODES)[:20]:
-            if node is heading or heading in node.iterancestors():
+            if node is heading or heading in node.iterancestors() or within_any(node, others):
                 continue
             if node.get("datetime") or node.get("content") and _YEAR.search(node.get("content")):
                 return True
@@ -254,9 +286,11 @@ def _dated(heading) -> bool:
     return False
 
 
-def _dated_headings(page: Page, drop: list) -> tuple[int, int]:
-    """(dated <h1>s, dated <h2>/<h3> linking elsewhere) outside sidebars and comments."""
-    h1 = sum(1 for h in _outside(css(page.tree, "h1"), drop) if _dated(h))
+def _dated_headings(page: Page, drop: list, others=()) -> tuple[int, int]:
+    """(dated <h1>s, dated <h2>/<h3> linking elsewhere) outside sidebars and comments; an <h1> is not
+    dated by the teasers (`others`) below it (a Drupal taxonomy page holding one teaser)."""
+    h1 = sum(1 for h in _outside(css(page.tree, "h1"), drop)
+             if _dated(h, [o for o in others if not inside(h, o)]))
     linked = [h for h in _outside(css(page.tree, "h2, h3"), drop)
               if (a := first(h, "a[href]")) is not None and not _same_page(page, a.get("href"))]
     return h1, sum(1 for h in linked[:30] if _dated(h))
@@ -292,6 +326,11 @@ def judge(page: Page, main_text: str | None = None) -> Judgement:
     j.chars = len(text)
     teaser_chars = sum(len(node_text(t, limit=TEASER_CHARS)) for t in items[:50])
     mostly_teasers = teaser_chars >= TEASER_SHARE * len(text)
+    # One or two titled teasers of other posts, below a title of the page's own, holding its text:
+    # a small section (a SPIP rubrique, a Drupal taxonomy term with one or two articles).
+    h1s = css(tree, "h1") if structure else []
+    lone = (0 < len(items) <= 2 and teaser_chars >= WHOLE_SHARE * len(text) and all(_titled(t) for t in items)
+            and bool(h1s) and not any(within_any(h, items) for h in h1s))
     if types & ARTICLE_TYPES:
         post(3, "schema.org article in JSON-LD")
     if micro == 1:
@@ -304,7 +343,7 @@ def judge(page: Page, main_text: str | None = None) -> Judgement:
     if meta(tree, "article:published_time", "og:article:published_time"):
         post(1, "article:published_time")
         j.dated = True
-    hentries = _outermost(_outside(css(tree, ".hentry, .h-entry"), drop)) if structure else []
+    hentries = _outermost(_outside(css(tree, ".hentry, .h-entry"), drop + (items if lone else []))) if structure else []
     if len(hentries) == 1 and first(hentries[0], ".entry-content, .e-content, .post-content, .post-body") is not None:
         post(1.5, "one hAtom entry with its content")
     articles = _outermost(_outside(css(tree, "article"), drop)) if structure else []
@@ -317,7 +356,7 @@ def judge(page: Page, main_text: str | None = None) -> Judgement:
     if (structure and _outside(css(tree, COMMENT_MARKS), css(tree, _ASIDE))
             and not (len(items) >= 3 and mostly_teasers)):
         post(2, "a comment section or form")
-    h1_dated, h_dated = _dated_headings(page, drop) if structure else (0, 0)
+    h1_dated, h_dated = _dated_headings(page, drop, [t for t in items if _titled(t)]) if structure else (0, 0)
     if h1_dated == 1 or (first(tree, "h1") is None and h_dated == 0 and len(hentries) == 1
                          and _dated_title(hentries[0])):
         post(2, "a title with its date")
@@ -335,12 +374,18 @@ def judge(page: Page, main_text: str | None = None) -> Judgement:
     if len(items) >= 3:
         points = 3 if len(items) < 5 else 4 if len(items) < 10 else 5
         listing(points if mostly_teasers else 1, f"{len(items)} teasers linking to distinct posts")
+    elif lone:
+        listing(3, f"{len(items)} teaser{'s' if len(items) > 1 else ''} alone under the page's own title")
     elif len(items) == 2 and mostly_teasers:
         listing(1.5, "2 teasers")
     if h_dated >= 3:  # beside a long text of its own, they are related posts
         listing(2 if mostly_teasers else 1, f"{h_dated} dated headings linking elsewhere")
     if _LISTING_URL.search(address) and not names_content(page.url):
         listing(1.5, "listing-like address")
+    template = not_a_post(page.url)
+    if template:
+        j.post = 0.0
+        j.evidence.append("post 0: a SPIP template page other than a post's (spip.php?page=...)")
     posty = j.post >= POST_MIN and j.post > j.listing
     # The bare root is the home whatever it holds; a root with a query (`/?lang=fr`) unless a post wins.
     if home and (not where.query or not posty):
@@ -349,7 +394,7 @@ def judge(page: Page, main_text: str | None = None) -> Judgement:
         j.page_type = "article"
     elif j.listing >= LISTING_MIN:
         j.page_type = "listing"
-    elif len(text) >= LONG_TEXT and j.post >= j.listing:
+    elif len(text) >= LONG_TEXT and j.post >= j.listing and not template:
         j.page_type = "article"  # a text at length and nothing that says list: read as a post
     return j
 

@@ -48,6 +48,19 @@ def _comment_nodes(root) -> list:
     return kept
 
 
+def _name(fn) -> str | None:
+    """A commenter's name: the link's text, else the element's own text without the <span> label that
+    Twenty Twelve's early versions put inside `cite.fn` ("Name <span>Auteur de l'article</span>")."""
+    if fn is None:
+        return None
+    link = fn if fn.tag == "a" else first(fn, "a[href]")
+    if link is not None:
+        return inline_text(link) or inline_text(fn) or None
+    if (fn.text or "").strip():
+        return inline_text(fn, [c for c in fn if c.tag == "span"]) or None
+    return inline_text(fn) or None
+
+
 def comments(page: Page, scope=None) -> list[Comment]:
     """Comments of a wp_list_comments() list (html5 and older markup), replies in page order.
 
@@ -62,9 +75,10 @@ def comments(page: Page, scope=None) -> list[Comment]:
 
     out = []
     for node in nodes[:2000]:
-        fn = own_first(node, ".fn, .comment-author-name, .comment-name, .comment-author cite,"
-                             " .wp-block-comment-author-name", boundary)
-        author = inline_text(fn) or None
+        # The name's own element first: Twenty Twelve's <cite> also holds a "Post author" label.
+        fn = next((n for expr in (".fn, .comment-author-name, .comment-name, .wp-block-comment-author-name",
+                                  ".comment-author cite") for n in own(node, expr, boundary)), None)
+        author = _name(fn)
         if fn is None:
             box = own_first(node, ".comment-author", boundary)
             author = inline_text(box, css(box, ".says, .comment-metadata, .comment-meta, time")) or None
