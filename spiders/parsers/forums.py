@@ -11,11 +11,12 @@ covers the families the demo web renders; these engines are not in the demo web 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .common import (Page, css, date_of, fill_thread, first, first_attr, first_of, inline_text, inside, links_in, meta,
-                     node_text, norm_ws, site_name, uniq)
+from .common import (Page, abs_url, css, date_of, fill_thread, first, first_attr, first_of, inline_text, inside,
+                     links_in, meta, node_text, norm_ws, site_host, site_name, uniq)
 from .dates import parse_date
 from .generic import listing_text
 from .model import ForumPost, Navigation, ParsedPage
@@ -41,6 +42,7 @@ class Family:
     threads: str = ""  # links to threads, on any page
     listing_rows: str = ""  # topic rows of a board page
     thread_path: str = ""  # regex of a thread's URL path
+    page_offset: str = ""  # regex of a thread page's URL whose group 1 counts the messages before the page
 
 
 SIGNATURES = ".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block"
@@ -140,7 +142,9 @@ FAMILIES: dict[str, Family] = {
         date=".postdate .date, span.date, .postdate, .posthead .date, td.thead:not([align='right']),"
              " div.thead > .tcell:first-child",
         quotes="div.bbcode_container, div.bbcode_quote, div[style*='margin:20px; margin-top:5px'], .quote_container",
-        cites=".bbcode_postedby, div.smallfont",
+        # vB3's bbcode_quote: "Citation:" (div.smallfont), then in td.alt2 a first div "Posté par <strong>X</strong>"
+        # before the quoted message's div (a quote without a name holds the message alone).
+        cites=".bbcode_postedby, div.smallfont, td.alt2 > div:first-child:not(:last-child)",
         drop=".postfoot, .after_content, .lastedited",
         edits=".lastedited",
         position="a[id^='postcount'], .postcounter, a.postcounter, [name^='post'] + strong",
@@ -173,8 +177,12 @@ FAMILIES: dict[str, Family] = {
         date=".keyinfo .smalltext, .postinfo .smalltext, .keyinfo a.smalltext, .page_number + .smalltext",
         quotes="blockquote.bbc_standard_quote, blockquote.bbc_alternate_quote, blockquote", cites="cite",
         drop=".quoteheader, .quotefooter, .codeheader, .attachments, .moderatorbar",
-        title="#forumposts h3, h1, .display_title",
+        title="#top_subject, #forumposts h3, .display_title, h1",
+        # Display.template.php numbers replies from 0 and not the opening post: the URL's topic=N.K is surer.
+        page_offset=r"[?&;]topic=\d+\.(\d+)(?:$|[;&])",
         threads="a[href*='topic=']", boards="a[href*='board=']",
+        # MessageIndex.template.php: 2.1 div rows in #topic_container, 2.0 table rows; BoardIndex: #board_N.
+        listing_rows="#topic_container > div.windowbg, #messageindex tbody tr, #boardindex_table [id^='board_']",
     ),
     # MyBB 1.8.
     "mybb": Family(
@@ -186,8 +194,11 @@ FAMILIES: dict[str, Family] = {
         quotes="blockquote.mycode_quote, blockquote", cites="cite",
         drop=".post_edit, .edited_post",
         edits=".post_edit, .edited_post",
-        title=".thead strong, h1",
+        position=".post_head .float_right a[href*='pid'], .post_head a[href*='pid']",  # postbit_posturl "#N"
+        # showthread: td.thead holds div.float_right ("Mode arborescent") then div > strong (the subject)
+        title="td.thead > div:not(.float_right) > strong, .thead strong, h1",
         threads="a[href*='thread-'], a[href*='showthread.php']", boards="a[href*='forum-'], a[href*='forumdisplay.php']",
+        listing_rows="tr.inline_row",  # forumdisplay_thread
     ),
     # NodeBB.
     "nodebb": Family(
@@ -249,11 +260,129 @@ def detect(page: Page) -> str | None:
         return "smf"
     if first(tree, "div.post[id^='post_'] div.post_body") is not None:
         return "mybb"
+    # Board index and message index pages have no post; SMF and MyBB print no generator meta: their
+    # credit line (index.template.php "SMF 2.1 © Simple Machines", footer "Propulsé par MyBB") with
+    # their own page ids and URLs.
+    credits = " ".join(a.get("href") or "" for a in css(tree, "#footer a, .copyright a, #copyright a")).lower()
+    if first(tree, "#boardindex_table, #messageindex, #topic_container") is not None and (
+            "simplemachines.org" in credits or first(tree, "a[href*='board='], a[href*='topic=']") is not None):
+        return "smf"
+    if "mybb.com" in credits and first(tree, "a[href*='forumdisplay.php?fid='], a[href*='showthread.php?tid='],"
+                                             " a[href*='forum-'], a[href*='thread-']") is not None:
+        return "mybb"
     if first(tree, "li[component='post'] [component='post/content']") is not None:
         return "nodebb"
     if first(tree, ".MessageList .ItemDiscussion .Message, .ItemComment .Message.userContent") is not None:
         return "vanilla"
     return None
+
+
+# Engines whose URLs say what a link is. Per engine, regexes fully matching a link's path?query (session
+# ids dropped): thread pages, each with the format of the thread's first page (from its named groups),
+# then boards. Only a thread's pages and a board's pages match: post permalinks, "last post", reply,
+# quote and action links are not pages to crawl. `_LOOSE` finds the thread any link points into (a post
+# permalink, "next oldest"...): a thread page reached by a post link still names its own thread.
+SESSION_PARAMS = ("s", "sid", "PHPSESSID")
+_THREADS: dict[str, list[tuple[str, str]]] = {
+    # mybb/mybb: showthread.php?tid=N&page=K; the SEO option (inc/functions.php THREAD_URL_PAGED) thread-N-page-K.html
+    "mybb": [(r"(?P<b>.*/showthread\.php\?tid=\d+)(?:&page=\d+)?", "{b}"),
+             (r"(?P<b>.*/thread-\d+)(?:-page-\d+)?\.html", "{b}.html")],
+    # vB3/4: showthread.php?t=N&page=K; vB4 friendly URLs showthread.php?N-slug/pageK, /threads/N-slug/pageK
+    "vbulletin": [(r"(?P<b>.*/showthread\.php\?t=\d+)(?:&page=\d+)?", "{b}"),
+                  (r"(?P<b>.*/showthread\.php\?\d+(?:-[^/&=]*)?)(?:/page\d+)?", "{b}"),
+                  (r"(?P<b>.*/threads/\d+(?:-[^/]*)?)(?:/page\d+)?", "{b}")],
+    # SMF: index.php?topic=N.K, K the offset of the page's first message (topic=N.msgM is a post link)
+    "smf": [(r"(?P<b>.*/index\.php\?topic=\d+)\.\d+", "{b}.0"),
+            (r"(?P<b>.*/index\.php/topic,\d+)\.\d+\.html", "{b}.0.html")],
+    # XenForo /threads/slug.N/page-K (without URL rewriting, index.php?threads/slug.N/page-K)
+    "xenforo": [(r"(?P<b>.*[/?]threads/(?:[^/]*\.)?\d+/)(?:page-\d+)?", "{b}")],
+    # Discourse /t/slug/N?page=K (/t/slug/N/M is post M)
+    "discourse": [(r"(?P<b>.*/t/(?:[^/?]+/)?\d+)(?:\?page=\d+)?", "{b}")],
+}
+_BOARDS: dict[str, str] = {
+    "mybb": r".*/forumdisplay\.php\?fid=\d+(?:&page=\d+)?|.*/forum-\d+(?:-page-\d+)?\.html",
+    "vbulletin": r".*/forumdisplay\.php\?(?:f=\d+(?:&page=\d+)?|\d+(?:-[^/&=]*)?(?:/page\d+)?)"
+                 r"|.*/forums/\d+(?:-[^/]*)?(?:/page\d+)?",
+    "smf": r".*/index\.php\?board=\d+\.\d+|.*/index\.php/board,\d+\.\d+\.html",
+    "xenforo": r".*[/?]forums/(?:(?:[^/]*\.)?\d+/(?:page-\d+)?)?|.*[/?]categories/(?:[^/]*\.)?\d+/",
+    "discourse": r"(?:.*/c/(?:[^/?]+/)*[^/?]+|.*/latest|.*/categories)/?(?:\?page=\d+)?",
+}
+_LOOSE: dict[str, tuple[str, str]] = {
+    "mybb": (r"(?P<d>.*/)showthread\.php\?(?:.*&)?tid=(?P<n>\d+)(?:&.*)?", "{d}showthread.php?tid={n}"),
+    "vbulletin": (r"(?P<d>.*/)showthread\.php\?(?:.*&)?t=(?P<n>\d+)(?:&.*)?", "{d}showthread.php?t={n}"),
+    "smf": (r"(?P<d>.*/)index\.php\?(?:.*[;&])?topic=(?P<n>\d+)(?:[.;&].*)?", "{d}index.php?topic={n}.0"),
+    "xenforo": (r"(?P<b>.*[/?]threads/(?:[^/]*\.)?\d+/).*", "{b}"),
+    "discourse": (r"(?P<b>.*/t/(?:[^/?]+/)?\d+)(?:[/?].*)?", "{b}"),
+}
+
+
+def _route(url: str) -> tuple[str, str]:
+    """(scheme://host, path?query) of an absolute URL."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}", parts.path + ("?" + parts.query if parts.query else "")
+
+
+def link_kind(key: str, url: str | None) -> tuple[str, str] | None:
+    """("thread", first page URL) or ("board", url) for a link of an engine in `_THREADS`, else None."""
+    if not url:
+        return None
+    origin, route = _route(url)
+    for pattern, fmt in _THREADS.get(key, ()):
+        m = re.fullmatch(pattern, route)
+        if m:
+            return "thread", origin + fmt.format(**m.groupdict())
+    if key in _BOARDS and re.fullmatch(_BOARDS[key], route) and not route.endswith((".rss", ".json", ".xml")):
+        return "board", url
+    return None
+
+
+def thread_of(key: str, url: str | None) -> str | None:
+    """First page of the thread a link points into (a page of it, a post permalink, an action on it)."""
+    kind = link_kind(key, url)
+    if kind is not None:
+        return kind[1] if kind[0] == "thread" else None
+    if not url or key not in _LOOSE:
+        return None
+    origin, route = _route(url)
+    pattern, fmt = _LOOSE[key]
+    m = re.fullmatch(pattern, route)
+    return origin + fmt.format(**m.groupdict()) if m else None
+
+
+def _own_thread(page: Page, key: str) -> str | None:
+    """The thread page's first-page URL, without its page: from the canonical link or the page's URL,
+    else the thread most of its links point into (MyBB and vBulletin print no canonical link, and a
+    page reached by showthread.php?pid=N names its thread only in its links)."""
+    canonical = page.url_(first_attr(page.tree, "link[rel='canonical']", "href"))
+    if key not in _THREADS:
+        return canonical
+    for url in (canonical, page.url):
+        own = thread_of(key, url)
+        if own:
+            return own
+    votes = Counter(thread_of(key, abs_url(page.base, a.get("href"), SESSION_PARAMS)) for a in page.tree.iter("a"))
+    votes.pop(None, None)
+    return votes.most_common(1)[0][0] if votes else canonical
+
+
+def _nav(page: Page, fam: Family, key: str) -> Navigation:
+    """Boards and threads linked from the page (same site): by URL for the engines of `_THREADS`,
+    else by the family's selectors."""
+    if key not in _THREADS:
+        threads = [page.url_(a.get("href")) for a in css(page.tree, fam.threads)] if fam.threads else []
+        boards = [page.url_(a.get("href")) for a in css(page.tree, fam.boards)] if fam.boards else []
+        return Navigation(boards=uniq(boards), threads=uniq(threads))
+    host = site_host(page.url)
+    boards, threads = [], []
+    for a in page.tree.iter("a", "link"):
+        if a.tag == "link" and not {"next", "prev"} & set((a.get("rel") or "").lower().split()):
+            continue
+        url = abs_url(page.base, a.get("href"), SESSION_PARAMS)
+        kind = link_kind(key, url)
+        if kind is None or (host and site_host(url) != host):
+            continue
+        (threads if kind[0] == "thread" else boards).append(url)
+    return Navigation(boards=uniq(boards), threads=uniq(threads))
 
 
 def _outermost(nodes: list) -> list:
@@ -315,6 +444,7 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
     """The messages of a thread page, in page order."""
     nodes = _post_nodes(page, fam)
     node_set = set(nodes)
+    offset = _page_offset(page, fam)
     out: list[ForumPost] = []
     for node in nodes[:2000]:
         # A post's own parts are not inside a nested post (quoted or embedded messages).
@@ -343,11 +473,7 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
         edits = css(node, fam.edits) if fam.edits else []
         iso, raw, shown = _date(_pick(node, fam.date, lambda el: other(el) or any(inside(el, e) for e in edits)),
                                 page.now)
-        number = None
-        pos_node = _pick(node, fam.position, other)
-        if pos_node is not None:
-            m = re.search(r"\d+", inline_text(pos_node) or "")
-            number = int(m.group()) if m else None
+        number = _post_number(node, fam, other)
         post_id = None
         for candidate in (node, body):
             m = re.search(r"(\d+)$", candidate.get("id") or candidate.get("data-post-id")
@@ -357,13 +483,36 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
                 break
         out.append(ForumPost(
             author=author, published=iso, published_raw=raw, date_text=shown,
-            text=text, quoted=quoted, position=number or len(out) + 1, post_id=post_id,
+            text=text, quoted=quoted, position=number or offset + len(out) + 1, post_id=post_id,
             links=links_in(page, body, quotes + drop)))
     # Post numbers shown on the page go up; a number read wrong would break that order.
     if [p.position for p in out] != sorted({p.position for p in out}):
         for i, p in enumerate(out, 1):
-            p.position = i
+            p.position = offset + i
     return out
+
+
+def _post_number(node, fam: Family, is_other) -> int | None:
+    """The number a post shows ("#11"): the first `fam.position` match holding one (XenForo puts an
+    icon-only share link to the same post before it)."""
+    for part in fam.position.split(",") if fam.position else ():
+        for found in css(node, part.strip()):
+            m = None if is_other(found) else re.search(r"\d+", inline_text(found) or "")
+            if m:
+                return int(m.group())
+    return None
+
+
+def _page_offset(page: Page, fam: Family) -> int:
+    """Messages before this page, from its canonical link or URL (`fam.page_offset`), else 0."""
+    if not fam.page_offset:
+        return 0
+    canonical = page.url_(first_attr(page.tree, "link[rel='canonical']", "href"))
+    for url in (canonical, page.url):
+        m = re.search(fam.page_offset, url or "")
+        if m:
+            return int(m.group(1))
+    return 0
 
 
 def parse(page: Page, family: str | None = None) -> ParsedPage:
@@ -374,13 +523,12 @@ def parse(page: Page, family: str | None = None) -> ParsedPage:
     parsed = ParsedPage(url=page.url, platform=fam.name, kind="forum")
     parsed.site_name = site_name(page)
     found = posts(page, fam)
-    threads = [page.url_(a.get("href")) for a in css(tree, fam.threads)] if fam.threads else []
-    boards = [page.url_(a.get("href")) for a in css(tree, fam.boards)] if fam.boards else []
+    nav = _nav(page, fam, key)
+    threads = nav.threads
     if found:
         parsed.page_type = "forum_thread"
         parsed.title = inline_text(first_of(tree, *fam.title.split(","))) or meta(tree, "og:title") or None
-        canonical = first(tree, "link[rel='canonical']")
-        parsed.thread_url = page.url_(canonical.get("href")) if canonical is not None else None
+        parsed.thread_url = _own_thread(page, key)
         fill_thread(parsed, found)
     else:
         rows = css(tree, fam.listing_rows) if fam.listing_rows else []
@@ -395,7 +543,9 @@ def parse(page: Page, family: str | None = None) -> ParsedPage:
             # A thread served as an empty JavaScript shell: its description is the opening post's start.
             parsed.page_type = "forum_thread"
             parsed.text = norm_ws(meta(tree, "og:description", "description", "twitter:description") or "")
-    parsed.nav = Navigation(boards=uniq(boards), threads=uniq(threads))
+    if parsed.page_type == "other" and nav.boards and not page.is_root():
+        parsed.page_type = "listing"  # a category page or forum list: boards, no topic rows
+    parsed.nav = nav
     return parsed
 
 

@@ -26,6 +26,11 @@ QUOTES = "blockquote, div.quotecontent"
 # <a name="pN"></a><b class="postauthor">; subSilver (phpBB 2): <span class="name"><a name="N"></a><b>.
 TABLE_AUTHORS = "b.postauthor, span.name"
 TABLE_LAYOUT = "b.postauthor, span.name > a[name]"
+# Index and board rows of the same styles: subsilver2 forumlist_body.html `a.forumlink`, viewforum_body.html
+# `a.topictitle`; subSilver (phpBB 2) index_body.tpl `a.forumlink`, viewforum_body.tpl `a.topictitle`.
+TABLE_LISTING = "a.forumlink[href*='viewforum.php'], a.topictitle[href*='viewtopic.php']"
+# Links that act on a board or topic (mark read, watch, print, post, bookmark): not pages to crawl.
+ACTION_PARAMS = frozenset({"mark", "mode", "action", "watch", "unwatch", "hash", "bookmark", "e", "uid"})
 
 
 def _script(url: str) -> str:
@@ -44,6 +49,8 @@ def _classify(page: Page, nodes) -> tuple[list[str], list[str]]:
             continue
         url = _strip(url)
         script, query = _script(url), parse_qs(urlsplit(url).query)
+        if ACTION_PARAMS & set(query):
+            continue
         if script == "viewforum.php" and "f" in query:
             boards.append(url)
         elif script == "viewtopic.php" and "t" in query:
@@ -66,9 +73,9 @@ def _section(page: Page) -> str:
         return script[:-4]
     if first(page.tree, "div.post .postbody") is not None or _table_layout(page):
         return "viewtopic"
-    if first(page.tree, "ul.topiclist.topics") is not None:
+    if first(page.tree, "ul.topiclist.topics, a.topictitle") is not None:
         return "viewforum"
-    return "index" if first(page.tree, "ul.topiclist.forums") is not None else ""
+    return "index" if first(page.tree, "ul.topiclist.forums, a.forumlink") is not None else ""
 
 
 def _offset(page: Page, n_posts: int) -> int:
@@ -258,15 +265,19 @@ def parse(page: Page) -> ParsedPage:
     section = _section(page)
     parsed = ParsedPage(url=page.url, platform="phpbb", kind="forum")
     parsed.site_name = site_name(page, ".site-description h1, #site-description h1")
+    # subsilver2 and subSilver: a.forumlink rows, pagination.html in td.gensmall (topic rows' "Aller à
+    # la page" in p.gensmall), category headers in td.cat.
     links = css(tree, "a.forumtitle, a.subforum, a.topictitle, .pagination a, .topiclist a, #nav-breadcrumbs a,"
-                      " .breadcrumbs a, .crumb a, h2 a, .forabg a, .forumbg a, a.nav, a.maintitle")
+                      " .breadcrumbs a, .crumb a, h2 a, .forabg a, .forumbg a, a.nav, a.maintitle, a.forumlink,"
+                      " .gensmall a, td.cat a, .nav a")
     links += [n for n in tree.iter("link") if (n.get("rel") or "") in ("next", "prev")]
     boards, threads = _classify(page, links)
     if section == "viewtopic":
         parsed.page_type = "forum_thread"
         title = first(tree, "h2.topic-title, h2 a[href*='viewtopic'], h2, a.maintitle")
         parsed.title = inline_text(title) or meta(tree, "og:title") or None
-        own = [u for u in _classify(page, css(tree, "h2.topic-title a"))[1]]
+        # prosilver h2.topic-title; subsilver2 #pageheader h2 > a.titles; subSilver a.maintitle
+        own = [u for u in _classify(page, css(tree, "h2.topic-title a, #pageheader h2 a, a.maintitle"))[1]]
         parsed.thread_url = own[0] if own else None
         fill_thread(parsed, _posts(page))
     elif section in ("index", "viewforum"):

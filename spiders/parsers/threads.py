@@ -516,11 +516,14 @@ def _byline_name(date_node) -> str | None:
 
 def detect(page: Page) -> str | None:
     """"reddit" or "flarum" from their markup, "phpbb" for the table layouts of phpBB 2 and 3.0
-    (subSilver, subsilver2: no class the phpBB detection of prosilver styles looks for), "fluxbb" for
+    (subSilver, subsilver2: no class the phpBB detection of prosilver styles looks for; topics, boards
+    and index), "fluxbb" for
     PunBB 1.3/1.4 topics, else None."""
     tree = page.tree
     if first(tree, phpbb.TABLE_LAYOUT) is not None and first(tree, "div.postbody, span.postbody") is not None:
         return "phpbb"
+    if first(tree, phpbb.TABLE_LISTING) is not None:
+        return "phpbb"  # their index and board pages: a.forumlink / a.topictitle rows
     if first(tree, fluxbb.BRD_TOPIC) is not None:
         return "fluxbb"  # PunBB 1.3/1.4, which dropped FluxBB's div.pun
     if first(tree, "shreddit-post, shreddit-comment") is not None:
