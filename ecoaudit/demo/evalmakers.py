@@ -52,6 +52,9 @@ PAGES = ["offre", "simulation", "devis", "contact", "rendez-vous", "comparatif",
 
 def build_eval_content(sources: list[Source]) -> dict[str, Blog | Forum]:
     """Content of every source of an evaluation web, keyed by host."""
+    from ecoaudit.demo.families import use_url_schemes
+
+    use_url_schemes(sources)  # this web's permalinks, whichever web was built last in this process
     content = build_content(sources=list(sources))  # skips the makers it does not know
     guard = DuplicateGuard(0.15)  # the generated texts here stay distinct from one another
     members = [s for s in sources if s.params.get("maker") == "link_network"]

@@ -33,7 +33,7 @@ URL_SCHEMES = {
     "dotclear": ["path", "path_info", "query_string"],  # URL rewriting on, or Dotclear's two scan modes
     "overblog": ["dated", "article_id"],  # 2013+ permalinks, or the older /article-titre-123.html
 }
-_SCHEME_OF: dict[str, str] = {}  # host -> url_scheme of the last web built (see use_url_schemes)
+_SCHEME_OF: dict[tuple[str, str], str] = {}  # (platform, host) -> url_scheme of the last web built
 
 
 def engine(platform: str) -> str:
@@ -43,20 +43,20 @@ def engine(platform: str) -> str:
 def use_url_schemes(sources) -> None:
     """Record each source's `params["url_scheme"]` by host, for `permalink` (called before content is made).
 
-    Keyed by host because `permalink(platform, host, post)` is all the content code passes; a host built
-    again (another draw of the same web) takes its new scheme."""
+    Keyed by platform and host because `permalink(platform, host, post)` is all the content code passes;
+    two draws built in one process may give one host two platforms (each keeps its scheme)."""
     for s in sources:
         scheme = s.params.get("url_scheme")
         if scheme is None:
-            _SCHEME_OF.pop(s.host, None)
+            _SCHEME_OF.pop((s.platform, s.host), None)
             continue
         if scheme not in URL_SCHEMES.get(s.platform, []):
             raise ValueError(f"{s.platform} has no url_scheme {scheme!r}")
-        _SCHEME_OF[s.host] = scheme
+        _SCHEME_OF[(s.platform, s.host)] = scheme
 
 
 def url_scheme(platform: str, host: str) -> str:
-    return _SCHEME_OF.get(host) or URL_SCHEMES[platform][0]
+    return _SCHEME_OF.get((platform, host)) or URL_SCHEMES[platform][0]
 
 
 def make_slug(platform: str, title: str, taken: set[str]) -> str:
