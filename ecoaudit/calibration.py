@@ -21,6 +21,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ecoaudit.evaluate import Rates
+
 SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
 RULES_CSV = SQL_DIR / "seeds" / "rules.csv"
 PARAMS_CSV = SQL_DIR / "seeds" / "params.csv"
@@ -160,7 +162,7 @@ def leave_one_group_out(cases: list[Case], key: str, prior: Model,
 
 
 @dataclass
-class Metrics:
+class Metrics(Rates):
     tp: int
     fp: int
     fn: int
@@ -168,19 +170,6 @@ class Metrics:
     undecided: int
     genuine: int
     genuine_kept: int
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def genuine_kept_share(self) -> float:

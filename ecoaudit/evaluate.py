@@ -6,15 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-@dataclass
-class Score:
+class Rates:
+    """Precision, recall and F1 on automated sources from the counts tp, fp and fn."""
+
     tp: int
     fp: int
     fn: int
-    tn: int
-    undecided: int
-    missing: list[str]
-    mistakes: list[tuple[str, str, str]]  # (host, label, verdict)
 
     @property
     def precision(self) -> float:
@@ -28,6 +25,17 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Score(Rates):
+    tp: int
+    fp: int
+    fn: int
+    tn: int
+    undecided: int
+    missing: list[str]
+    mistakes: list[tuple[str, str, str]]  # (host, label, verdict)
 
 
 def score_sources(sources_csv: Path, labels: list[dict]) -> Score:

@@ -245,15 +245,20 @@ class _WP:
         return "\n".join(out) + "\n"
 
     # -- pages -------------------------------------------------------------------------------
-    def single(self, i: int) -> str:
-        p = self.posts[i]
-        u = self.url[id(p)]
-        cat = self.cats[p.category]
+    def post_body(self, p) -> str:
+        """A post's paragraphs, its further-reading links and its credited source (every theme)."""
         body = paras(p.paragraphs)
         if p.links:
             body += "\n<p>Pour aller plus loin : " + ", ".join(f'<a href="{esc(l)}">{esc(a)}</a>' for l, a in p.links) + "</p>"
         if p.source:
             body += f'\n<p class="source">Source : <a href="{esc(p.source[1])}">{esc(p.source[0])}</a></p>'
+        return body
+
+    def single(self, i: int) -> str:
+        p = self.posts[i]
+        u = self.url[id(p)]
+        cat = self.cats[p.category]
+        body = self.post_body(p)
         nav = []
         if i > 0:
             q = self.posts[i - 1]

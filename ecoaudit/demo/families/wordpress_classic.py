@@ -240,11 +240,7 @@ class _Classic(_WP):
     # -- pages -------------------------------------------------------------------------------
     def single(self, i: int) -> str:
         p = self.posts[i]
-        body = paras(p.paragraphs)
-        if p.links:
-            body += "\n<p>Pour aller plus loin : " + ", ".join(f'<a href="{esc(l)}">{esc(a)}</a>' for l, a in p.links) + "</p>"
-        if p.source:
-            body += f'\n<p class="source">Source : <a href="{esc(p.source[1])}">{esc(p.source[0])}</a></p>'
+        body = self.post_body(p)
         nav = []
         if i > 0:
             q = self.posts[i - 1]
