@@ -454,7 +454,7 @@ def test_promotional_phrases_from_the_seed():
              article("promo.example", "offre", promo, T0),
              article("promo.example", "note", "Un seul appel : contactez-nous. " + text(71, 60), T0)]
     con = run(items)
-    got = rows(con, "select url, promo_phrases, matched_phrases, is_promotional from int_post_promotion order by url")
+    got = rows(con, "select url, promo_phrases, matched_phrases, is_promotional from int_post_phrases order by url")
     assert got == [
         ("https://promo.example/note/", 1, ["contactez nous"], False),
         ("https://promo.example/offre/", 3, ["notre cabinet", "prenez rendez vous", "sans engagement"], True),

@@ -41,7 +41,7 @@ promotional as (
         'share_posts_promotional' as signal,
         url as example_url,
         null as example_other_url
-    from int_post_promotion
+    from int_post_phrases
     where is_promotional
     qualify row_number() over (partition by host order by promo_phrases desc, url) = 1
 ),
@@ -157,7 +157,7 @@ link_block as (
 
 syndicated as (
     select host, 'share_posts_syndication_marks' as signal, min(url) as example_url, null as example_other_url
-    from int_post_syndication
+    from int_post_phrases
     where has_syndication_mark
     group by host
 ),

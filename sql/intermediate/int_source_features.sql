@@ -46,13 +46,13 @@ similarity as (
 
 promotion as (
     select host, count(*) as posts_with_text, count(*) filter (where is_promotional) as posts_promotional
-    from int_post_promotion
+    from int_post_phrases
     group by host
 ),
 
 syndication as (
     select host, count(*) filter (where has_syndication_mark) as posts_syndicated
-    from int_post_syndication
+    from int_post_phrases
     group by host
 ),
 

@@ -1,0 +1,53 @@
+-- int_post_phrases: one row per post with text (url): the phrases of the seeds it holds, found in one pass
+-- over the normalised text (accents, case and punctuation do not matter):
+-- - promotional phrases of seed_promo_phrases ("prenez rendez-vous", "sans engagement"...): a post with
+--   at least promo_min_phrases of them is promotional;
+-- - syndication phrases of seed_syndication_phrases ("est apparu en premier sur", "originally published
+--   on"...): what a feed reader pastes along with an item; a blog whose posts carry them republishes other
+--   sites' feeds, even when the originals were not crawled (no copy can then be paired).
+with params as (
+    select max(value) filter (where param = 'promo_min_phrases')::integer as min_phrases
+    from seed_params
+),
+
+phrases as (
+    select distinct 'promo' as kind, trim(match_words(phrase)) as phrase
+    from seed_promo_phrases
+    where nullif(trim(phrase), '') is not null
+    union
+    select distinct 'syndication' as kind, trim(match_words(phrase)) as phrase
+    from seed_syndication_phrases
+    where nullif(trim(phrase), '') is not null
+),
+
+texts as (
+    select host, url, match_words(text) as words
+    from int_posts
+    where length(text) > 0
+),
+
+matches as (
+    select
+        t.url,
+        list(ph.phrase order by ph.phrase) filter (where ph.kind = 'promo') as promo,
+        list(ph.phrase order by ph.phrase) filter (where ph.kind = 'syndication') as syndication
+    from texts as t
+    join phrases as ph on contains(t.words, ' ' || ph.phrase || ' ')
+    group by t.url
+),
+
+final as (
+    select
+        t.host,
+        t.url,
+        coalesce(len(m.promo), 0) as promo_phrases,
+        coalesce(m.promo, []) as matched_phrases,
+        coalesce(len(m.promo), 0) >= p.min_phrases as is_promotional,
+        coalesce(m.syndication, []) as syndication_phrases,
+        coalesce(len(m.syndication), 0) > 0 as has_syndication_mark
+    from texts as t
+    cross join params as p
+    left join matches as m on m.url = t.url
+)
+
+select * from final
