@@ -6,7 +6,9 @@ over pertinent rules. This module holds the same model in Python, so that weight
 
 - fitted: maximum a posteriori, the expert's weights (`sql/calibration/priors.csv`) as a Gaussian
   prior, each rule's log-odds kept in [LOG_ODDS_MIN, LOG_ODDS_MAX] in its own direction (a rule never
-  changes sides, and a rule that a training set never saw keeps the expert's weight);
+  changes sides, and a rule that a training set never saw keeps the expert's weight), and under the
+  expert's `max_weight` for rules with a known genuine look-alike (a generated web lacks it, the real web
+  does not);
 - checked on data they were not fitted on: leave one group out (a family of sources, a markup), pooled
   predictions, precision/recall/F1 on automated sources and a reliability table (is a 0.8 right 8 times
   in 10?).
@@ -54,6 +56,8 @@ class Model:
     prior_log_odds: float
     commit_low: float = 0.2
     commit_high: float = 0.65
+    # the expert's ceiling for rules with a known genuine look-alike: the data may not push them above it
+    max_weights: dict[str, float] = field(default_factory=dict)
 
     def log_odds(self, fired: Iterable[str]) -> float:
         total = self.prior_log_odds
@@ -104,9 +108,11 @@ def seed_model(rules_csv: Path = RULES_CSV, params_csv: Path = PARAMS_CSV) -> Mo
 def expert_model(rules_csv: Path = RULES_CSV, params_csv: Path = PARAMS_CSV, priors_csv: Path = PRIORS_CSV) -> Model:
     """The seeds' model with the expert's weights and prior log-odds (the centre of every fit)."""
     model = seed_model(rules_csv, params_csv)
-    priors = {r["name"]: float(r["value"]) for r in _read_csv(priors_csv)}
+    rows = _read_csv(priors_csv)
+    priors = {r["name"]: float(r["value"]) for r in rows}
     model.weights = {rule: priors.get(rule, w) for rule, w in model.weights.items()}
     model.prior_log_odds = priors.get("prior_log_odds", model.prior_log_odds)
+    model.max_weights = {r["name"]: float(r["max_weight"]) for r in rows if (r.get("max_weight") or "").strip()}
     return model
 
 
@@ -131,12 +137,14 @@ def fit(cases: list[Case], prior: Model, strength: float = PRIOR_STRENGTH) -> Mo
         diff = theta - mu
         return nll + strength * float(diff @ diff), grad + 2 * strength * diff
 
-    bounds = [(-4.0, 2.0)] + [(LOG_ODDS_MIN, LOG_ODDS_MAX)] * len(rules)
+    # the prior may only go down: the share of automated sources in a training web is not a client's
+    bounds = [(-4.0, prior.prior_log_odds)] + [(LOG_ODDS_MIN, min(LOG_ODDS_MAX, weight_log_odds(prior.max_weights.get(r, 1.0))))
+                              for r in rules]
     res = minimize(loss, np.clip(mu, [b[0] for b in bounds], [b[1] for b in bounds]), jac=True,
                    method="L-BFGS-B", bounds=bounds)
     theta = res.x
     return Model(dict(prior.directions), {r: round(log_odds_weight(t), 3) for r, t in zip(rules, theta[1:])},
-                 round(float(theta[0]), 3), prior.commit_low, prior.commit_high)
+                 round(float(theta[0]), 3), prior.commit_low, prior.commit_high, dict(prior.max_weights))
 
 
 @dataclass

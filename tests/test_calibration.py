@@ -46,7 +46,7 @@ def test_fit_learns_from_evidence_and_keeps_unseen_rules_at_the_prior():
     model = cal.fit(cases, _prior())
     assert model.weights["a"] > 0.8  # always fired on automated sources: strong
     assert model.weights["b"] == pytest.approx(0.6, abs=0.01)  # never seen: the expert's weight stands
-    assert model.prior_log_odds < -1.0  # nothing fired and pertinent: the base rate goes down
+    assert model.prior_log_odds < -1.0  # nothing fired and pertinent: the base rate goes down (never up)
     assert all(model.verdict(c) == c.label for c in cases)
 
 
@@ -99,3 +99,21 @@ def test_write_model_round_trips(tmp_path):
     again = cal.seed_model(rules, params)
     assert set(again.weights.values()) == {0.42} and again.prior_log_odds == -0.7
     assert rules.read_text().splitlines()[0] == cal.RULES_CSV.read_text().splitlines()[0]
+
+
+def test_the_expert_ceiling_holds_whatever_the_data():
+    prior = _prior()
+    prior.max_weights = {"a": 0.5}
+    cases = [_case(f"x{i}", "automated", {"a"}, "farm") for i in range(40)] + [
+        _case(f"y{i}", "pertinent", set(), "blog") for i in range(40)]
+    model = cal.fit(cases, prior)
+    assert model.weights["a"] == pytest.approx(0.5, abs=1e-3) and model.max_weights == {"a": 0.5}
+    assert cal.expert_model().max_weights["link_ring"] <= 0.5
+
+
+def test_rules_with_a_genuine_look_alike_never_convict_alone():
+    """The shipped weights and prior: a link ring or links to one site alone leave a source pertinent
+    (three experts' blogs linking each other, an affiliate blogger); re-fits must keep it so."""
+    model = cal.seed_model()
+    for rule in ("link_ring", "self_promo_links", "burst_posting"):
+        assert model.score(cal.Case("x", "pertinent", frozenset({rule}))) < 0.5, rule
