@@ -67,18 +67,11 @@ joined as (
         coalesce(a.host, e.host) as host,
         coalesce(a.title, e.title) as title,
         a.author,
-        -- the page's date, unless it is date-only (midnight) and the feed gives the same day with a time
-        case
-            when a.published is null then e.feed_published
-            when epoch(a.published)::bigint % 86400 = 0
-                and timezone('UTC', e.feed_published)::date = timezone('UTC', a.published)::date
-                then e.feed_published
-            else a.published
-        end as published,
+        -- the page's date, unless it is date-only and the feed gives the same day with a time
+        case when a.published is null or feed_dates_page then e.feed_published else a.published end as published,
         case
             when a.published is null and e.feed_published is not null then 'feed'
-            when epoch(a.published)::bigint % 86400 = 0
-                and timezone('UTC', e.feed_published)::date = timezone('UTC', a.published)::date then 'feed'
+            when feed_dates_page then 'feed'
             when a.published is not null then 'page'
         end as published_from,
         e.lastmod,
@@ -90,7 +83,11 @@ joined as (
         case when length(a.text) > 0 then a.text else e.summary end as text,
         case when length(a.text) > 0 then 'page' when e.summary is not null then 'feed' end as text_from
     from articles as a
-    full outer join entries as e on e.url = a.url
+    full outer join entries as e on e.url = a.url,
+    lateral (
+        select coalesce(is_date_only(a.published)
+            and timezone('UTC', e.feed_published)::date = timezone('UTC', a.published)::date, false) as feed_dates_page
+    )
 ),
 
 final as (

@@ -11,10 +11,13 @@ posts as (
         count(*) as posts,
         count(*) filter (where fetched) as posts_fetched,
         count(published_date) as posts_dated,
-        min(published_date) as first_post_date,
-        max(published_date) as last_post_date,
         count(*) filter (where fetched and comments_open is not null) as posts_comments_known,
-        count(*) filter (where fetched and comments_open) as posts_comments_open
+        count(*) filter (where fetched and comments_open) as posts_comments_open,
+        -- active period first..last dated post, at least one month
+        nullif(count(published_date), 0)
+            / greatest(1.0, date_diff('day', min(published_date), max(published_date)) / 30.4375) as posts_per_month,
+        -- bylines of the posts: a newsroom's team, or one person (a farm signs "admin" or nothing)
+        count(distinct nullif(lower(trim(author)), '')) as distinct_post_authors
     from int_posts
     group by host
 ),
@@ -146,13 +149,6 @@ authors as (
     group by host
 ),
 
-post_authors as (
-    -- bylines of the posts: a newsroom's team, or one person (a farm signs "admin" or nothing)
-    select host, count(distinct nullif(lower(trim(author)), '')) as distinct_post_authors
-    from int_posts
-    group by host
-),
-
 links as (
     select host, external_content_links, share_external_links_top_host
     from int_source_links
@@ -191,13 +187,10 @@ final as (
         coalesce(p.posts_fetched, 0)::double as posts_fetched,
         coalesce(p.posts_dated, 0)::double as posts_dated,
         coalesce(sim.posts_compared, 0)::double as posts_compared,
-        -- active period first..last dated post, at least one month
-        (nullif(p.posts_dated, 0) / greatest(1.0, date_diff('day', p.first_post_date, p.last_post_date) / 30.4375))::double
-            as posts_per_month,
+        p.posts_per_month::double as posts_per_month,
         -- cadence per writer: "no person writes that much" is about one person, not a newsroom's team
-        (nullif(p.posts_dated, 0) / greatest(1.0, date_diff('day', p.first_post_date, p.last_post_date) / 30.4375)
-            / greatest(1, coalesce(pa.distinct_post_authors, 0)))::double as posts_per_month_per_author,
-        coalesce(pa.distinct_post_authors, 0)::double as distinct_post_authors,
+        (p.posts_per_month / greatest(1, p.distinct_post_authors))::double as posts_per_month_per_author,
+        coalesce(p.distinct_post_authors, 0)::double as distinct_post_authors,
         pk.peak_posts_per_day::double as peak_posts_per_day,
         coalesce(c.comments, 0)::double as comments,
         (coalesce(c.comments, 0) / nullif(p.posts_fetched, 0))::double as comments_per_post,
@@ -252,7 +245,6 @@ final as (
     left join threads as t on t.host = s.host
     left join forum as f on f.host = s.host
     left join authors as a on a.host = s.host
-    left join post_authors as pa on pa.host = s.host
     left join links as l on l.host = s.host
     left join rhythm as r on r.host = s.host
     left join network as nw on nw.host = s.host

@@ -16,7 +16,7 @@ timed_gaps as (
         host,
         date_diff('minute', lag(published) over (partition by host order by published), published) as gap_minutes
     from int_posts
-    where published is not null and epoch(published)::bigint % 86400 <> 0
+    where published is not null and not is_date_only(published)
 ),
 
 timed as (

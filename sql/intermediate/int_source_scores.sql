@@ -7,10 +7,9 @@
 -- The verdict commits: the first band of seed_verdict_bands (by priority) containing the score. A source
 -- is undecided only when it cannot be assessed (not crawled, crawl failed), has no post or message, or
 -- holds too little data (under commit_min_posts posts with text, commit_min_messages forum messages and
--- commit_min_comments comments)
--- for a score under commit_high, unless pertinent rules brought it to commit_low or below; the note says
--- which data is missing. A source judged
--- on a clean record (no rule fired) says so in its evidence.
+-- commit_min_comments comments) for a score under commit_high, unless pertinent rules brought it to
+-- commit_low or below; the note says which data is missing. A source judged on a clean record (no rule
+-- fired) says so in its evidence.
 with params as (
     select
         max(value) filter (where param = 'prior_log_odds')::double as prior_log_odds,
@@ -34,11 +33,8 @@ notes as (
 hits as (
     select
         host,
-        -- weights are capped below 1 so that no rule is certainty on its own
-        coalesce(sum(ln((1 + least(weight, 0.99)) / (1 - least(weight, 0.99))))
-            filter (where direction = 'automated'), 0) as automated_log_odds,
-        coalesce(sum(ln((1 + least(weight, 0.99)) / (1 - least(weight, 0.99))))
-            filter (where direction = 'pertinent'), 0) as pertinent_log_odds,
+        coalesce(sum(rule_log_odds(weight)) filter (where direction = 'automated'), 0) as automated_log_odds,
+        coalesce(sum(rule_log_odds(weight)) filter (where direction = 'pertinent'), 0) as pertinent_log_odds,
         count(*) filter (where direction = 'automated') as automated_rules,
         count(*) filter (where direction = 'pertinent') as pertinent_rules,
         string_agg(rule_id || '=' || value_text || case when display = 'pct' then '%' else '' end, ';'

@@ -4,6 +4,6 @@
 -- Null when either is null.
 create or replace macro later_than(a, b) as
     case
-        when epoch(a)::bigint % 86400 = 0 or epoch(b)::bigint % 86400 = 0 then timezone('UTC', a)::date > timezone('UTC', b)::date
+        when is_date_only(a) or is_date_only(b) then timezone('UTC', a)::date > timezone('UTC', b)::date
         else a > b
     end
