@@ -72,6 +72,11 @@ class CrawlConfig(_Strict):
     max_crawl_delay: float = Field(default=30.0, ge=0, le=600)  # cap on a robots.txt Crawl-delay
     incremental: bool = True  # re-crawls reuse the previous delivered run: conditional requests
     refresh_days: int = Field(default=30, ge=0, le=3650)  # posts younger than this are re-checked
+    # Loopback, private, link-local, multicast and reserved addresses are refused unless this is
+    # true (tests and the demo, whose web is served on 127.0.0.1): a crawled link must not reach
+    # the machine's own services or a cloud metadata endpoint.
+    allow_private_addresses: bool = False
+    parse_timeout_seconds: float = Field(default=30, gt=0, le=600)  # one page's parse; then `parse_timeout`
 
 
 class WarehouseConfig(_Strict):

@@ -39,6 +39,8 @@ class CrawlJob(BaseModel):
     previous_run: str | None = None
     known_file: str | None = None
     refresh_days: int = Field(30, ge=0)  # posts younger than this are re-checked for new comments
+    allow_private_addresses: bool = False  # see CrawlConfig: loopback/private/reserved refused otherwise
+    parse_timeout_seconds: float = Field(30, gt=0)  # a page parsed longer becomes a `parse_timeout` error row
 
     def model_post_init(self, __context) -> None:
         self.seeds = [check_url(u) for u in self.seeds]
@@ -71,5 +73,7 @@ class CrawlJob(BaseModel):
             max_run_seconds=c.max_run_seconds,
             concurrent_requests=c.concurrent_requests,
             refresh_days=c.refresh_days,
+            allow_private_addresses=c.allow_private_addresses,
+            parse_timeout_seconds=c.parse_timeout_seconds,
             parse_workers=os.cpu_count() or 1,
         )
