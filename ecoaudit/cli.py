@@ -15,9 +15,11 @@ from rich.console import Console
 
 from .errors import ConfigError, EcoauditError
 
-err = Console(stderr=True, highlight=False)
+# No emoji codes, no highlighting: hosts and titles are crawled text (`:x:` is not an emoji here).
+err = Console(stderr=True, highlight=False, emoji=False)
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_enable=False,
     no_args_is_help=True,
     rich_markup_mode=None,
     help="ecoaudit: audit a client's web ecosystem (blogs, forums, news) and tell the "
@@ -30,35 +32,12 @@ def _fail(e: EcoauditError) -> None:
     raise typer.Exit(e.exit_code)
 
 
-def prefect_env(prefect_home: Path) -> None:
-    """Run Prefect without a server, quietly, with its state inside the client's workspace."""
-    prefect_home.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("PREFECT_HOME", str(prefect_home))
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
-    # Stage failures reach the user as one line from the CLI, not as Prefect tracebacks.
-    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
-    os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-
-
 def run_audit(toml: Path, workspace: Path | None = None, run_id: str | None = None,
               skip_crawl: bool = False):
-    """Validate the config, then run the Prefect flow; returns the flow's AuditResult."""
-    from .config import load_config
-    from .workspace import Workspace, check_run_id, new_run_id
+    """Run an audit as the CLI does (see ecoaudit.runner.run_audit), with a status line."""
+    from .runner import run_audit as _run
 
-    run_id = check_run_id(run_id) if run_id else new_run_id()
-    cfg = load_config(toml)
-    if not cfg.seed_urls():
-        raise ConfigError(f"{toml}: no seeds: set [sources].seeds or fill the seeds file")
-    root = Path(workspace) if workspace else Path(toml).resolve().parent
-    prefect_env(Workspace(root, cfg.slug).prefect_home)
-    from flows.audit import audit_flow
-
-    with err.status(f"Audit {cfg.client.name}: run {run_id} "
-                    f"({len(cfg.seed_urls())} seeds)…", spinner="dots"):
-        return audit_flow(cfg, root, run_id, skip_crawl=skip_crawl)
+    return _run(toml, workspace, run_id, skip_crawl=skip_crawl, console=err)
 
 
 def _print_paths(result) -> None:
@@ -75,9 +54,14 @@ def init(
 
     Example: ecoaudit init audits/durand --client "Cabinet Durand"
     """
-    from .config import TEMPLATE
+    from .config import TEMPLATE, check_client_name
+    from .workspace import check_writable
 
-    directory.mkdir(parents=True, exist_ok=True)
+    try:
+        client = check_client_name(client)
+        check_writable(directory)
+    except EcoauditError as e:
+        _fail(e)
     toml = directory / "audit.toml"
     if toml.exists():
         _fail(ConfigError(f"{toml}: already exists; not overwritten"))
@@ -126,7 +110,7 @@ def demo(
     if language not in ("fr", "en"):
         _fail(ConfigError(f"--language {language!r}: use fr or en"))
     try:
-        result = demo_audit(workspace, run_id, language=language, days_later=days_later)
+        result = demo_audit(workspace, run_id, language=language, days_later=days_later, console=err)
     except EcoauditError as e:
         _fail(e)
     _print_paths(result)
@@ -153,7 +137,7 @@ def extract(
             if input is None or output is None or url_or_file:
                 raise ConfigError("batch mode needs both --input and --output, and no positional page")
             n, failed = extract_batch(input, output, jobs or os.cpu_count() or 1, progress=err)
-            err.print(f"{n} pages extracted, {failed} failed -> {output}")
+            err.print(f"{n} pages extracted, {failed} failed -> {output}", markup=False, soft_wrap=True)
         else:
             if not url_or_file:
                 raise ConfigError("give a URL or a file, or --input/--output for a batch")
@@ -188,13 +172,12 @@ def reextract(
 
 
 def _client_warehouse(audit_toml: Path, workspace: Path | None) -> Path:
-    """The client's warehouse file, from its audit.toml (and workspace root)."""
+    """The client's warehouse file, from its audit.toml (and workspace root); ConfigError if the
+    client folder belongs to another client."""
     from .config import load_config
-    from .workspace import Workspace
+    from .runner import client_workspace
 
-    cfg = load_config(audit_toml)
-    root = Path(workspace) if workspace else Path(audit_toml).resolve().parent
-    return Workspace(root, cfg.slug).warehouse
+    return client_workspace(load_config(audit_toml), workspace, create=False).warehouse
 
 
 @app.command()
@@ -215,9 +198,7 @@ def verdict(
       ecoaudit verdict www.example-blog.fr --clear --config audits/durand/audit.toml
       ecoaudit verdict --list --config audits/durand/audit.toml
     """
-    import duckdb
-
-    from . import overrides
+    from . import overrides, warehouse
 
     try:
         path = _client_warehouse(config, workspace)
@@ -226,7 +207,7 @@ def verdict(
                 raise ConfigError("--list takes no host, verdict, --note or --clear")
             if not path.exists():
                 return
-            with duckdb.connect(str(path), read_only=True) as con:
+            with warehouse.connect(path, read_only=True, wait_seconds=10) as con:
                 for h, (v, n) in overrides.current(con).items():
                     print(f"{h}\t{v}\t{n or ''}")
             return
@@ -238,7 +219,7 @@ def verdict(
         v = None if clear else overrides.check_verdict(value, h)
         if not path.exists():
             raise ConfigError(f"{path}: no warehouse yet: run the audit first (ecoaudit run {config})")
-        with duckdb.connect(str(path)) as con:
+        with warehouse.connect(path, wait_seconds=10) as con:
             if h not in overrides.known_hosts(con):
                 raise ConfigError(f"{h}: not a source of this audit ({path}); check the spelling")
             done = overrides.record(con, [(h, v, note)], origin="cli")
@@ -292,8 +273,9 @@ def curate(
         for line in e.problems[:-1]:
             err.print(f"ecoaudit: {line}", markup=False, soft_wrap=True)
         last = e.problems[-1]
-        if len(e.problems) > 1:
-            last += f" ({len(e.problems)} problems; nothing recorded)"
+        total = getattr(e, "total", len(e.problems))
+        if total > 1:
+            last += f" ({total} problems; nothing recorded)"
         else:
             last += " (nothing recorded)"
         _fail(ConfigError(last))
@@ -305,12 +287,43 @@ def curate(
         print(line)
 
 
+def _last_line(e: BaseException) -> int:
+    """Print one line for an exception that reached the top, and return the exit code."""
+    import errno
+
+    from .interrupt import Interrupted
+
+    if isinstance(e, Interrupted):
+        err.print(f"ecoaudit: {e}; nothing delivered", markup=False, soft_wrap=True)
+        return e.exit_code
+    if isinstance(e, KeyboardInterrupt):
+        return 130
+    if isinstance(e, EcoauditError):
+        err.print(f"ecoaudit: {e}", markup=False, soft_wrap=True)
+        return e.exit_code
+    if isinstance(e, OSError):
+        from .workspace import os_error_line
+
+        err.print(f"ecoaudit: {os_error_line('?', e)}", markup=False, soft_wrap=True)
+        return 1 if e.errno in (errno.ENOSPC, errno.EDQUOT) else 2
+    import tempfile
+    import traceback
+
+    with tempfile.NamedTemporaryFile("w", prefix="ecoaudit-error-", suffix=".txt", delete=False) as f:
+        traceback.print_exception(e, file=f)
+    err.print(f"ecoaudit: internal error: {type(e).__name__}: {' '.join(str(e).split())[:300]} "
+              f"(traceback in {f.name})", markup=False, soft_wrap=True)
+    return 1
+
+
 def main() -> None:
-    """Console entry point."""
+    """Console entry point: every failure ends as one line and an exit code."""
     try:
         app()
-    except KeyboardInterrupt:
-        sys.exit(130)
+    except SystemExit:
+        raise
+    except BaseException as e:  # noqa: BLE001: the one place that turns anything into a line
+        sys.exit(_last_line(e))
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import ipaddress
 import re
 import tomllib
 import unicodedata
@@ -22,6 +23,30 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=False)
 
 
+# Unicode categories refused in a client name: controls (newline, tab...), line and paragraph
+# separators, surrogates. They break the TOML `init` writes and the report's one-line headings.
+_BAD_NAME_CATEGORIES = frozenset({"Cc", "Zl", "Zp", "Cs"})
+
+
+def _client_name_problem(name: str) -> str | None:
+    """Why `name` cannot be a client's name, or None."""
+    if not name.strip():
+        return "must not be blank"
+    bad = next((c for c in name if unicodedata.category(c) in _BAD_NAME_CATEGORIES), None)
+    if bad is not None:
+        return f"must not contain control characters (found {bad!r})"
+    return None
+
+
+def check_client_name(name: str) -> str:
+    """The client's name stripped (as `ecoaudit init --client` writes it); ConfigError if blank or
+    holding control characters."""
+    problem = _client_name_problem(name)
+    if problem:
+        raise ConfigError(f"--client {name!r}: the client's name {problem}")
+    return name.strip()
+
+
 class ClientConfig(_Strict):
     name: str = Field(min_length=1)
     language: Literal["fr", "en"] = "fr"
@@ -29,18 +54,41 @@ class ClientConfig(_Strict):
 
     @field_validator("name")
     @classmethod
-    def _not_blank(cls, v: str) -> str:
-        if not v.strip():
-            raise ValueError("must not be blank")
+    def _valid_name(cls, v: str) -> str:
+        problem = _client_name_problem(v)
+        if problem:
+            raise ValueError(problem)
         return v.strip()
 
 
+# A host as a URL may carry it: letters (IDN included), digits, '-', '_' and dots between labels.
+_HOST_RE = re.compile(r"[\w-]+(\.[\w-]+)*\.?")
+
+
 def check_url(url: str) -> str:
-    """Return the URL stripped if it is an absolute http(s) URL with a host, else raise ValueError."""
+    """Return the URL stripped if it is an absolute http(s) URL with a valid host and port, else
+    raise ValueError saying why."""
     u = url.strip()
-    parts = urlsplit(u)
-    if parts.scheme not in ("http", "https") or not parts.hostname or " " in u:
+    if any(c.isspace() or unicodedata.category(c) in ("Cc", "Cf") for c in u):
+        # urlsplit silently drops tabs and newlines; a seed holding one was mistyped.
+        raise ValueError(f"not an absolute http(s) URL (whitespace or control character): {url!r}")
+    try:
+        parts = urlsplit(u)
+        port = parts.port  # raises ValueError when out of 0-65535 or not a number
+        host = parts.hostname
+    except ValueError as e:
+        raise ValueError(f"not an absolute http(s) URL ({e}): {url!r}") from None
+    if parts.scheme not in ("http", "https") or not host:
         raise ValueError(f"not an absolute http(s) URL: {url!r}")
+    if port == 0:
+        raise ValueError(f"not an absolute http(s) URL (invalid port): {url!r}")
+    if "[" in parts.netloc:
+        try:
+            ipaddress.IPv6Address(host.split("%", 1)[0])
+        except ValueError:
+            raise ValueError(f"not an absolute http(s) URL (invalid IPv6 address): {url!r}") from None
+    elif not _HOST_RE.fullmatch(host):
+        raise ValueError(f"not an absolute http(s) URL (invalid host {host!r}): {url!r}")
     return u
 
 
@@ -150,8 +198,9 @@ def read_seeds_file(path: Path) -> list[str]:
             continue
         try:
             urls.append(check_url(value))
-        except ValueError:
-            raise ConfigError(f"{path}: line {i}: url = {value!r} is not an absolute http(s) URL") from None
+        except ValueError as e:
+            why = str(e).split(": ", 1)[0]  # "not an absolute http(s) URL (invalid port)"
+            raise ConfigError(f"{path}: line {i}: url = {value!r} is {why}") from None
     return urls
 
 

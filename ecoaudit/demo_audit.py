@@ -50,35 +50,36 @@ def write_demo_config(directory: Path, language: str = "fr", max_pages: int = 80
 
 
 def proxy_env(proxy_url: str) -> dict[str, str]:
-    """Route the crawl through the demo server; keep local services (Prefect's API) direct."""
+    """Route the crawl through the demo server, as a corporate proxy would be set: no no_proxy
+    (ecoaudit keeps its own local services off the proxy by itself)."""
     return {"http_proxy": proxy_url, "HTTP_PROXY": proxy_url,
-            "https_proxy": proxy_url, "HTTPS_PROXY": proxy_url,
-            "no_proxy": "localhost,127.0.0.1,::1", "NO_PROXY": "localhost,127.0.0.1,::1"}
+            "https_proxy": proxy_url, "HTTPS_PROXY": proxy_url}
 
 
 def demo_audit(workspace: Path, run_id: str | None = None, language: str = "fr",
-               days_later: int = 0):
+               days_later: int = 0, console=None):
     """Start the demo server, write the demo config, run the audit flow, stop the server.
 
     `days_later` serves the demo web as it stands that many days later (new posts,
     comments and replies), to show what a scheduled re-crawl finds.
     """
-    return serve_and_audit(workspace, None, None, run_id, language, days_later)
+    return serve_and_audit(workspace, None, None, run_id, language, days_later, console=console)
 
 
 def serve_and_audit(workspace: Path, site=None, seeds: list[str] | None = None, run_id: str | None = None,
-                    language: str = "fr", days_later: int = 0):
+                    language: str = "fr", days_later: int = 0, console=None):
     """Serve `site` (default: the demo web, `days_later`) on 127.0.0.1 and audit `seeds` through it."""
-    from .cli import run_audit
     from .demo.server import DemoServer
 
     workspace = Path(workspace).resolve()
     toml = write_demo_config(workspace, language=language, seeds=seeds)
     with DemoServer(site=site, days_later=days_later) as server:
+        from .runner import run_audit
+
         saved = {k: os.environ.get(k) for k in proxy_env("")}
         os.environ.update(proxy_env(server.proxy_url))
         try:
-            return run_audit(toml, workspace, run_id)
+            return run_audit(toml, workspace, run_id, console=console)
         finally:
             for k, v in saved.items():
                 if v is None:

@@ -29,6 +29,7 @@ class RunContext:
     cfg: AuditConfig
     ws: Workspace
     run_id: str
+    cut: str | None = None  # why the crawl stopped before its end (time cap): the run is `partial`
 
     @property
     def run_dir(self) -> Path:
@@ -65,6 +66,8 @@ def prepare(cfg: AuditConfig, workspace_root: Path, run_id: str) -> RunContext:
         raise ConfigError(f"run {run_id} of {cfg.slug} is already delivered "
                           f"({ctx.run_dir}); runs are never modified: choose another --run-id")
     ctx.run_dir.mkdir(parents=True, exist_ok=True)
+    for stale in ("error.txt", *DELIVERABLES):  # from an earlier attempt under this run id
+        _remove(ctx.run_dir / stale)
     if cfg.path and cfg.path.exists():
         shutil.copyfile(cfg.path, ctx.run_dir / "audit.toml")
     (ctx.run_dir / "seeds.txt").write_text("\n".join(cfg.seed_urls()) + "\n", encoding="utf-8")
@@ -76,12 +79,48 @@ def prepare(cfg: AuditConfig, workspace_root: Path, run_id: str) -> RunContext:
     return ctx
 
 
+# What a delivered run hands over; a run that ends otherwise keeps none of them.
+DELIVERABLES = ("report.html", "report.pdf", "sources.csv", "sources.xlsx", "sheets",
+                "deliverables.json", "report_pdf_error.txt")
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir():
+        shutil.rmtree(path, ignore_errors=True)
+    elif path.exists():
+        path.unlink()
+
+
 def mark(ctx: RunContext, status: str, error: str | None = None) -> None:
+    """Record the run's final state; `failed` and `interrupted` runs deliver nothing (a half
+    written report must not pass for one) and say why in runs/<id>/error.txt."""
+    if status in ("failed", "interrupted"):
+        for name in DELIVERABLES:
+            try:
+                _remove(ctx.run_dir / name)
+            except OSError:
+                pass
+        if error:
+            try:
+                (ctx.run_dir / "error.txt").write_text(error + "\n", encoding="utf-8")
+            except OSError:
+                pass  # a full disk: the reason is in the warehouse, if it can be written
     with ctx.connect() as con:
-        fields = {"status": status, "finished_at": warehouse.now_utc()}
-        warehouse.record_run(con, ctx.run_id, **fields)
-    if error:
-        (ctx.run_dir / "error.txt").write_text(error + "\n", encoding="utf-8")
+        warehouse.record_run(con, ctx.run_id, status=status, finished_at=warehouse.now_utc(),
+                             reason=error if status != "delivered" else None)
+
+
+def explain_failure(ctx: RunContext, e: BaseException):
+    """One-line error for a DuckDB or file-system failure during a stage."""
+    from .errors import StageError
+    from .workspace import os_error_line
+
+    if isinstance(e, OSError):
+        import errno
+
+        line = os_error_line(ctx.run_dir, e)
+        return StageError(line) if e.errno in (errno.ENOSPC, errno.EDQUOT) else ConfigError(line)
+    return warehouse.explain(ctx.ws.warehouse, e)
 
 
 def crawl(ctx: RunContext):
@@ -100,10 +139,12 @@ def crawl(ctx: RunContext):
                 warehouse.known_pages(con, previous, known)
                 job.previous_run, job.known_file = previous, str(known)
     result = run_crawl(job, ctx.run_dir / "crawl_job.json")
+    ctx.cut = result.cut
     with ctx.connect() as con:
         warehouse.record_run(con, ctx.run_id, status="crawled",
                              crawl_stats_json={"counts": result.counts, "stats": result.stats,
-                                               "seconds": round(result.seconds, 2)})
+                                               "seconds": round(result.seconds, 2),
+                                               "cut": result.cut})
     return result
 
 
@@ -175,6 +216,7 @@ def report(ctx: RunContext) -> Path:
             "started_at": started,
             "seeds": len(ctx.cfg.seed_urls()),
             "config": ctx.cfg.model_dump(mode="json"),
+            "crawl_cut": ctx.cut,
         }
         path = ctx.run_dir / "report.html"
         write_report(con, ctx.run_id, path, language=ctx.cfg.client.language, context=context)

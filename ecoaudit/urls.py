@@ -5,6 +5,9 @@ trap and session parameters that turn one page into many.
 """
 from __future__ import annotations
 
+import ipaddress
+import re
+import socket
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import courlan
@@ -19,6 +22,54 @@ NON_HTML_EXT = (
     ".pdf", ".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".zip", ".gz", ".mp3", ".mp4",
     ".avi", ".mov", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".css", ".js", ".ico",
 )
+# Gzipped sitemaps (sitemap.xml.gz, named by robots.txt or a sitemap index) are not downloads.
+SITEMAP_GZ = re.compile(r"(\.xml|sitemap[^/]*)\.gz$")
+
+# Names that always mean this machine or its private network, whatever DNS says.
+LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain", "localhost6", "localhost6.localdomain6",
+                         "ip6-localhost", "ip6-loopback"})
+LOCAL_SUFFIXES = (".localhost", ".localdomain", ".local", ".internal", ".home.arpa")
+# inet_aton's forms (2130706433, 0x7f.1, 0177.0.0.1, 127.1): resolvers turn these into addresses.
+_LOOSE_IPV4 = re.compile(r"[0-9][0-9a-fx.]*", re.I)
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+
+def literal_ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address a host name spells, in any form a URL parser or resolver accepts, or None."""
+    h = (host or "").strip().lower().strip("[]").rstrip(".").split("%", 1)[0]  # IPv6 zone id
+    try:
+        return ipaddress.ip_address(h)
+    except ValueError:
+        pass
+    if _LOOSE_IPV4.fullmatch(h):
+        try:
+            return ipaddress.IPv4Address(socket.inet_aton(h))
+        except OSError:
+            return None
+    return None
+
+
+def is_blocked_ip(ip: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    """Loopback, private, link-local, shared, multicast, unspecified or reserved (IPv4 or IPv6)."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        # An IPv4 address carried in IPv6 (mapped, 6to4, NAT64) is judged as that IPv4 address.
+        if ip.ipv4_mapped is not None:
+            return is_blocked_ip(ip.ipv4_mapped)
+        embedded = ip.sixtofour
+        if embedded is None and ip in _NAT64:
+            embedded = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+        if embedded is not None and is_blocked_ip(embedded):
+            return True
+    return not ip.is_global or ip.is_multicast or ip.is_private or ip.is_reserved
+
+
+def is_private_host(host: str) -> bool:
+    """A host the crawl must not reach: a local name or a blocked address literal."""
+    h = (host or "").strip().lower().rstrip(".")
+    if h in LOCAL_NAMES or h.endswith(LOCAL_SUFFIXES):
+        return True
+    ip = literal_ip(h)
+    return ip is not None and is_blocked_ip(ip)
 
 
 def host_of(url: str) -> str:
@@ -46,7 +97,9 @@ def normalize(url: str) -> str:
     except ValueError:
         bare = []
     try:
-        url = courlan.normalize_url(url)
+        # A SplitResult, not the string: courlan would HTML-unescape a string, and a query key
+        # such as `&section=` or `&gt=` would turn into `§ion=` (links come already unescaped).
+        url = courlan.normalize_url(urlsplit(url))
     except Exception:  # courlan raises on some malformed URLs; keep the raw one
         pass
     parts = urlsplit(url)
@@ -81,16 +134,22 @@ CONTENT_VIEWS = frozenset({"article", "category", "featured", "item", "topic", "
 MAX_URL_LENGTH = 500
 
 
-def is_crawlable(url: str) -> bool:
-    """An http(s) URL that may lead to an HTML page (not a file download, not a crawler trap)."""
+def is_crawlable(url: str, allow_private: bool = False) -> bool:
+    """An http(s) URL that may lead to an HTML page (not a file download, not a crawler trap)
+    on a public host (not localhost, not a private or reserved address: see `is_private_host`).
+
+    The crawl passes `allow_private=True`: there the netguard middleware refuses those hosts
+    itself and records an error row, where this filter would drop the link without a trace."""
     try:
         parts = urlsplit(url)
     except ValueError:
         return False
     if parts.scheme not in ("http", "https") or not parts.hostname or len(url) > MAX_URL_LENGTH:
         return False
+    if not allow_private and is_private_host(parts.hostname):
+        return False
     path = parts.path.lower()
-    if path.endswith(NON_HTML_EXT) or any(t in path for t in TRAP_PATHS):
+    if (path.endswith(NON_HTML_EXT) and not SITEMAP_GZ.search(path)) or any(t in path for t in TRAP_PATHS):
         return False
     pairs = [(k.lower(), v.lower()) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
     params = [k for k, v in pairs if not (k == "view" and v in CONTENT_VIEWS)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import time
 import types
 import typing
 from pathlib import Path
@@ -11,6 +12,8 @@ from pathlib import Path
 import duckdb
 
 from spiders.items import ITEM_TABLES
+
+from .errors import ConfigError, EcoauditError, StageError
 
 _SQL_TYPES = {str: "VARCHAR", int: "BIGINT", float: "DOUBLE", bool: "BOOLEAN"}
 
@@ -56,22 +59,74 @@ def table_exists(con: duckdb.DuckDBPyConnection, table: str) -> bool:
     ).fetchall()[0][0])
 
 
+# A run ends in one of these; any other status means "running", or dead if nobody holds the lock.
+FINAL_STATUSES = ("delivered", "partial", "failed", "interrupted")
+# What a re-crawl may start from: a partial run's rows are right where they exist.
+BASELINE_STATUSES = ("delivered", "partial")
+
+
+class WarehouseBusy(ConfigError):
+    """Another process holds the warehouse (exit 2: try again when it ends)."""
+
+
 def connect(path: Path | str = ":memory:", read_only: bool = False, memory_limit: str = "3GB",
-            threads: int | None = None) -> duckdb.DuckDBPyConnection:
+            threads: int | None = None, wait_seconds: float = 30.0) -> duckdb.DuckDBPyConnection:
     """Open the warehouse (creating its folder) and make sure the base schema exists.
 
     DuckDB is held to `memory_limit` (it spills to `<client>/duckdb_tmp/` beyond it) so a big audit
-    cannot take the machine's memory; measured by `make bench-sql`."""
+    cannot take the machine's memory; measured by `make bench-sql`. A warehouse held by another
+    process is retried for `wait_seconds`, then WarehouseBusy; a damaged file, a full disk or a
+    read-only folder is one line (`explain`)."""
     config = {"memory_limit": memory_limit}
     if threads:
         config["threads"] = threads
     if str(path) != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise ConfigError(f"{Path(path).parent}: {e.strerror or e}") from None
         config["temp_directory"] = str(Path(path).parent / "duckdb_tmp")
-    con = duckdb.connect(str(path), read_only=read_only, config=config)
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only, config=config)
+            break
+        except duckdb.Error as e:
+            if _is_lock_error(e) and time.monotonic() < deadline:
+                time.sleep(0.5)
+                continue
+            raise explain(path, e) from None
     if not read_only:
-        ensure_schema(con)
+        try:
+            ensure_schema(con)
+        except duckdb.Error as e:
+            con.close()
+            raise explain(path, e) from None
     return con
+
+
+def _is_lock_error(e: Exception) -> bool:
+    return "could not set lock" in str(e).lower()
+
+
+def explain(path: Path | str, e: BaseException) -> EcoauditError:
+    """One line for a DuckDB or file-system failure on the warehouse at `path`."""
+    msg = " ".join(str(e).split())
+    low = msg.lower()
+    if _is_lock_error(e):
+        return WarehouseBusy(f"{path}: the warehouse is in use by another process "
+                             f"({msg.split(': ', 1)[-1][:160]}); try again when it ends")
+    if "no space left" in low or getattr(e, "errno", None) == 28:
+        return StageError(f"{path}: no space left on device; free some space and run again "
+                          f"(earlier runs are intact)")
+    if "read-only file system" in low or "permission denied" in low:
+        return ConfigError(f"{path}: cannot write the warehouse ({msg[:160]})")
+    if ("not a valid duckdb database" in low or "corrupt" in low
+            or "could not read enough bytes" in low or "checksum" in low):
+        return ConfigError(f"{path}: the warehouse file is damaged ({msg[:160]}); move it aside "
+                           f"and run again: raw pages, items and deliverables of earlier runs "
+                           f"stay in runs/")
+    return StageError(f"{path}: {msg[:300]}")
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -86,8 +141,9 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         """create table if not exists runs (
             run_id varchar primary key, client varchar, started_at timestamptz,
             finished_at timestamptz, status varchar, config_json varchar, versions_json varchar,
-            crawl_stats_json varchar)"""
+            crawl_stats_json varchar, reason varchar)"""
     )
+    con.execute("alter table runs add column if not exists reason varchar")
     from .overrides import ensure_tables
 
     ensure_tables(con)
@@ -121,7 +177,10 @@ def load_run(con: duckdb.DuckDBPyConnection, run_id: str, items_dir: Path) -> di
             ).fetchall()[0][0]
         con.execute("commit")
     except Exception:
-        con.execute("rollback")
+        try:
+            con.execute("rollback")
+        except duckdb.Error:
+            pass  # a failed rollback (a full disk) must not hide why the load failed
         raise
     return counts
 
@@ -144,10 +203,11 @@ def carry_over(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
 
 
 def latest_run(con: duckdb.DuckDBPyConnection, before: str | None = None) -> str | None:
-    """The most recent delivered run (optionally before `before`): what a re-crawl starts from."""
+    """The most recent delivered (or partial) run, other than `before`: what a re-crawl starts
+    from. Failed and interrupted runs never are."""
     rows = con.execute(
-        "select run_id from runs where status = 'delivered' and (? is null or run_id <> ?) "
-        "order by started_at desc limit 1", [before, before]).fetchall()
+        "select run_id from runs where list_contains(?, status) and (? is null or run_id <> ?) "
+        "order by started_at desc limit 1", [list(BASELINE_STATUSES), before, before]).fetchall()
     return rows[0][0] if rows else None
 
 
@@ -184,6 +244,17 @@ def record_run(con, run_id: str, **fields) -> None:
         if isinstance(value, (dict, list)):
             value = json.dumps(value, ensure_ascii=False, default=str)
         con.execute(f"update runs set {key} = ? where run_id = ?", [value, run_id])
+
+
+def close_dead_runs(con, reason: str) -> list[str]:
+    """Mark `failed`, with `reason`, every run not in a final state (called by the holder of the
+    client's run lock: no other run can be alive). Returns their ids."""
+    dead = [r[0] for r in con.execute(
+        "select run_id from runs where status is null or not list_contains(?, status)",
+        [list(FINAL_STATUSES)]).fetchall()]
+    for run_id in dead:
+        record_run(con, run_id, status="failed", reason=reason, finished_at=now_utc())
+    return dead
 
 
 def now_utc() -> dt.datetime:

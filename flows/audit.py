@@ -9,10 +9,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from ecoaudit import stages
+from ecoaudit import interrupt, stages
 from ecoaudit.config import AuditConfig
 
 
@@ -86,10 +87,23 @@ def audit_flow(cfg: AuditConfig, workspace_root: Path, run_id: str,
         csv_path, xlsx_path = export_task(ctx)
         report_path = report_task(ctx)
         pdf_path = report_pdf_task(ctx, report_path)
-    except Exception as e:
-        stages.mark(ctx, "failed", error=str(e))
+    except BaseException as e:
+        signum = interrupt.signal_of(e)
+        try:
+            if signum:
+                stages.mark(ctx, "interrupted", error=f"{interrupt.Interrupted(signum)}; nothing delivered")
+            else:
+                stages.mark(ctx, "failed", error=str(e) or type(e).__name__)
+        except Exception:
+            pass  # e.g. a full disk: the run stays open and the next run's lock closes it
+        if isinstance(e, (duckdb.Error, OSError)):  # one line naming the file, not a traceback
+            raise stages.explain_failure(ctx, e) from None
         raise
-    stages.mark(ctx, "delivered")
+    if interrupt.received():  # a signal handled by a library on the way: still no delivery
+        stages.mark(ctx, "interrupted", error="interrupted; nothing delivered")
+        raise interrupt.Interrupted(interrupt.received())
+    # A crawl cut by the time cap is delivered as `partial`: the report says so.
+    stages.mark(ctx, "partial" if ctx.cut else "delivered", error=ctx.cut)
     (ctx.run_dir / "deliverables.json").write_text(json.dumps(
         {"report": str(report_path), "xlsx": str(xlsx_path), "csv": str(csv_path),
          "pdf": str(pdf_path) if pdf_path else None}, indent=1))

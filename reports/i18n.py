@@ -198,6 +198,8 @@ REPORT_STRINGS: dict[str, dict] = {
                             "{pages} pages lues, {sources} sources identifiées, {posts} billets, {comments} commentaires "
                             "et {forum_posts} messages de forum dans {threads} fils de discussion.",
         "audited_period": "Les publications datées vont du {first} au {last}.",
+        "audited_cut": "Attention\u00a0: le parcours a été arrêté à la durée maximale fixée "
+                       "(crawl.max_run_seconds) avant d'avoir tout lu\u00a0; ce rapport est partiel.",
         "w_messages": "messages", "w_replies": "réponses",
         "findings": "Constats",
         "ecosystem": "L'écosystème",
@@ -304,6 +306,8 @@ REPORT_STRINGS: dict[str, dict] = {
         "audited_no_count": "The seed sources, and the sites they link to, were crawled: {pages} pages read, {sources} "
                             "sources found, {posts} posts, {comments} comments and {forum_posts} forum messages in {threads} threads.",
         "audited_period": "Dated publications run from {first} to {last}.",
+        "audited_cut": "Warning: the crawl was stopped at its time limit (crawl.max_run_seconds) "
+                       "before reading everything; this report is partial.",
         "w_messages": "messages", "w_replies": "replies",
         "findings": "Findings",
         "ecosystem": "The ecosystem",

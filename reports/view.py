@@ -637,6 +637,8 @@ def _audited(ctx: dict, counts: dict, language: str) -> str:
     if counts.get("first_post") and counts.get("last_post"):
         text += " " + s["audited_period"].format(first=format_date(counts["first_post"], language),
                                                  last=format_date(counts["last_post"], language))
+    if ctx.get("crawl_cut"):  # a partial run: the consultant must know the crawl was not finished
+        text += " " + s["audited_cut"]
     return text
 
 

@@ -38,7 +38,7 @@ from .items import (
     SourceItem,
 )
 from .job import CrawlJob
-from .parsepool import ParsePool
+from .parsepool import ParsePool, ParseTimeout
 from .parsers import parse_page
 from .parsers.feeds import parse_feed, parse_robots_sitemaps, parse_sitemap
 
@@ -176,7 +176,9 @@ class AuditSpider(scrapy.Spider):
         self.emitted_posts: set[tuple[str, int]] = set()  # (thread, position) of forum posts
         self.discovered_crawled = 0
         self.known_sources: list[dict] = []
-        self.pool = ParsePool(self.job.parse_workers) if self.job.parse_workers else None
+        # parse_workers = 0 parses inline, without the bound: see _parse
+        self.pool = (ParsePool(self.job.parse_workers, timeout=self.job.parse_timeout_seconds)
+                     if self.job.parse_workers else None)
         self.known = self._load_known()
         self.crawl_delays: dict[str, float] = {}
         self.refresh: set[str] = set()  # old posts with new comments: fetched whatever their age
@@ -274,7 +276,7 @@ class AuditSpider(scrapy.Spider):
     def _request(self, url: str, source_host: str, callback, priority: int,
                  count: bool = True, meta: dict | None = None) -> scrapy.Request | None:
         """A request for `url` within `source_host`'s budget, or None (seen, off-site, over budget)."""
-        if not is_crawlable(url):
+        if not is_crawlable(url, allow_private=True):  # private hosts: netguard's error rows
             return None
         key = normalize(url)
         if key in self.seen:
@@ -391,7 +393,7 @@ class AuditSpider(scrapy.Spider):
         try:
             entries = await self._offload(response, parse_feed, response.url, response.body)
         except Exception as e:  # a broken feed is a row, not a crash
-            yield self._error(response.url, state.host, "feed_parse_error", response.status, str(e), fetched_at(response))
+            yield self._parse_failed(response, state, "feed_parse_error", e)
             return
         urls = []
         for e in entries:
@@ -415,7 +417,7 @@ class AuditSpider(scrapy.Spider):
         try:
             entries = await self._offload(response, parse_feed, response.url, response.body)
         except Exception as e:
-            yield self._error(response.url, state.host, "feed_parse_error", response.status, str(e), fetched_at(response))
+            yield self._parse_failed(response, state, "feed_parse_error", e)
             return
         revived = []
         for e in entries:
@@ -446,7 +448,7 @@ class AuditSpider(scrapy.Spider):
         try:
             entries, children = await self._offload(response, parse_sitemap, response.url, response.body)
         except Exception as e:
-            yield self._error(response.url, state.host, "sitemap_parse_error", response.status, str(e), fetched_at(response))
+            yield self._parse_failed(response, state, "sitemap_parse_error", e)
             return
         for out in self._follow(children, state.host, self.parse_sitemap, PRIO_AUX, count=False):
             yield out
@@ -516,10 +518,14 @@ class AuditSpider(scrapy.Spider):
         return await self.pool.run(fn, *args, priority=getattr(request, "priority", 0))
 
     async def _parse(self, response, state: SourceState):
-        """The parsed page, or an error row if a parser raised.
+        """The parsed page, or an error row if a parser raised or overran the bound.
 
         With `parse_workers`, parsing runs in a process pool so that heavy pages never
-        hold up the reactor: fetching goes on while other cores parse.
+        hold up the reactor: fetching goes on while other cores parse, and a page parsed
+        longer than `parse_timeout_seconds` has its worker killed (a `parse_timeout` row).
+        Inline (parse_workers = 0: callbacks driven directly, as the unit tests do) has no
+        bound: a parse cannot be interrupted inside the reactor. So `spiders.crawl` and the
+        replay always use a pool.
         """
         platform = state.platform if state.platform not in (None, "generic") else None
         args = (response.url, response.body, platform, server_now(response))
@@ -527,7 +533,18 @@ class AuditSpider(scrapy.Spider):
             return await self._offload(response, parse_page, *args)
         except Exception as e:  # parsers should not raise; if one does, keep the crawl going
             self.logger.warning("parse failed on %s: %s", response.url, e)
-            return self._error(response.url, state.host, "parse_error", response.status, str(e), fetched_at(response))
+            return self._parse_failed(response, state, "parse_error", e)
+
+    def _parse_failed(self, response, state: SourceState, slug: str, error: Exception):
+        """The error row of a parse that raised (`slug`) or overran the bound (`parse_timeout`)."""
+        message = str(error)
+        if isinstance(error, ParseTimeout):
+            slug = "parse_timeout"
+            message = f"parse over {error.seconds:g} s (parse_timeout_seconds), worker killed: {response.url}"
+            stats = getattr(getattr(self, "crawler", None), "stats", None)
+            if stats is not None:
+                stats.inc_value("ecoaudit/parse_timeouts")
+        return self._error(response.url, state.host, slug, response.status, message, fetched_at(response))
 
     def _emit(self, response, parsed, state: SourceState):
         url = normalize(response.url)
@@ -576,7 +593,7 @@ class AuditSpider(scrapy.Spider):
             return
         yield LinkItem(from_url=from_url, from_host=from_host, to_url=to_url, to_host=to_host,
                        context=context)
-        if discover and state is not None and is_crawlable(to_url):
+        if discover and state is not None and is_crawlable(to_url, allow_private=True):
             yield from self._candidate(to_url, to_host, state)
 
     def _candidate(self, url: str, host: str, parent: SourceState):

@@ -20,6 +20,10 @@ from .settings import crawl_settings
 
 def run(job: CrawlJob) -> None:
     """Crawl and block until done."""
+    if job.parse_workers == 0:
+        # Inline parsing cannot be interrupted inside the reactor: one pathological page would
+        # hold the crawl past max_run_seconds. A real crawl always parses in a pool, bounded.
+        job = job.model_copy(update={"parse_workers": 1})
     Path(job.items_dir).mkdir(parents=True, exist_ok=True)
     process = CrawlerProcess(crawl_settings(job), install_root_handler=job.log_file is not None)
     process.crawl(AuditSpider, job=job)

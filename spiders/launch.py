@@ -1,17 +1,28 @@
-"""Start a crawl in a subprocess and judge it by what it produced, not by its exit code."""
+"""Start a crawl in a subprocess and judge it by what it produced, not by its exit code.
+
+The crawl runs in its own process group, which dies with this process (ecoaudit.procs): a
+Ctrl-C reaches ecoaudit, which stops the group; a killed run leaves no crawl or parse worker
+behind. The time cap holds: Scrapy closes the spider at `max_run_seconds`; a crawl still
+alive a minute later is stopped, and what it wrote is kept as a partial crawl.
+"""
 from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ecoaudit.errors import StageError
+from ecoaudit.procs import popen_child, stop_group
 
 from .job import CrawlJob
+
+# Beyond max_run_seconds, how long a crawl may take to close before it is stopped.
+CLOSE_GRACE_SECONDS = 60
+# Set by the CLI: the user's own no_proxy, before local services were added to it.
+USER_NO_PROXY = "ECOAUDIT_USER_NO_PROXY"
 
 
 @dataclass
@@ -21,6 +32,8 @@ class CrawlResult:
     stats: dict
     returncode: int
     seconds: float = 0.0  # wall time of the crawl subprocess
+    cut: str | None = None  # why the crawl stopped early (time cap), None if it ran to its end
+    extra: dict = field(default_factory=dict)
 
     @property
     def pages(self) -> int:
@@ -31,32 +44,73 @@ class CrawlResult:
         return self.counts.get("errors", 0)
 
 
+def crawl_env() -> dict[str, str]:
+    """The crawl's environment: the user's proxies exactly as given (the addresses the CLI
+    added to no_proxy for its own local services are not the crawl's business)."""
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ)
+    if USER_NO_PROXY in env:
+        user = env.pop(USER_NO_PROXY)
+        for k in ("no_proxy", "NO_PROXY"):
+            if user:
+                env[k] = user
+            else:
+                env.pop(k, None)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    return env
+
+
 def run_crawl(job: CrawlJob, job_file: Path, timeout: float | None = None) -> CrawlResult:
     """Write the job, run `python -m spiders.crawl`, check it produced item files and stats.
 
     Raises StageError when the crawl crashed or wrote nothing; a crawl where every
-    request failed is a valid result (its errors are rows).
+    request failed is a valid result (its errors are rows). `timeout` (default
+    max_run_seconds + a minute) bounds the subprocess's wall time.
     """
     job_file.parent.mkdir(parents=True, exist_ok=True)
     job_file.write_text(job.model_dump_json(indent=1), encoding="utf-8")
     items_dir = Path(job.items_dir)
-    cmd = [sys.executable, "-m", "spiders.crawl", str(job_file)]
     root = Path(__file__).resolve().parent.parent
-    env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    cap = timeout if timeout is not None else job.max_run_seconds + CLOSE_GRACE_SECONDS
+    stderr_path = job_file.with_name("crawl_stderr.txt")
     started = time.perf_counter()
-    try:
-        proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True,
-                              timeout=timeout or job.max_run_seconds + 120)
-    except subprocess.TimeoutExpired:
-        raise StageError(f"crawl: no result after {timeout}s (job {job_file})") from None
+    stopped = False
+    with stderr_path.open("w", encoding="utf-8") as stderr:
+        proc = popen_child([sys.executable, "-m", "spiders.crawl", str(job_file)], cwd=root,
+                           env=crawl_env(), stdin=None, stdout=stderr, stderr=stderr)
+        try:
+            while proc.poll() is None:
+                if time.perf_counter() - started > cap:
+                    stopped = True
+                    stop_group(proc, grace=20)  # SIGTERM: Scrapy closes and writes what it has
+                    break
+                time.sleep(0.1)
+        finally:
+            stop_group(proc, grace=5)  # interrupted, or workers left behind: nothing survives
+    seconds = time.perf_counter() - started
     counts_file = items_dir / "counts.json"
     stats_file = items_dir / "crawl_stats.json"
     if not counts_file.exists() or not stats_file.exists():
-        tail = " ".join((proc.stderr or "").strip().splitlines()[-1:])[:300]
-        raise StageError(f"crawl: exited {proc.returncode} without results ({job.log_file}): {tail}")
+        if stopped:
+            raise StageError(f"crawl: stopped after {seconds:.0f} s (max_run_seconds "
+                             f"{job.max_run_seconds}) without results; see {job.log_file or stderr_path}")
+        tail = " ".join(_tail(stderr_path).splitlines()[-1:])[:300]
+        raise StageError(f"crawl: exited {proc.returncode} without results "
+                         f"({job.log_file or stderr_path}){': ' + tail if tail else ''}")
     counts = json.loads(counts_file.read_text())
     stats = json.loads(stats_file.read_text())
     if counts.get("pages", 0) + counts.get("errors", 0) == 0:
-        raise StageError(f"crawl: no page fetched and no error recorded (see {job.log_file})")
-    return CrawlResult(items_dir, counts, stats, proc.returncode, time.perf_counter() - started)
+        raise StageError(f"crawl: no page fetched and no error recorded (see {job.log_file or stderr_path})")
+    cut = None
+    if stopped or stats.get("finish_reason") in ("closespider_timeout", "shutdown"):
+        cut = f"time cap reached (max_run_seconds = {job.max_run_seconds})"
+    return CrawlResult(items_dir, counts, stats, proc.returncode, seconds, cut)
+
+
+def _tail(path: Path, size: int = 4000) -> str:
+    try:
+        with path.open("rb") as f:
+            f.seek(max(0, path.stat().st_size - size))
+            return f.read().decode("utf-8", "replace").strip()
+    except OSError:
+        return ""

@@ -17,10 +17,21 @@ pile of posts. Workers run at a lower priority (`os.nice`): on a machine with fe
 the reactor gets the CPU whenever it has responses to handle or requests to send, and
 parsing takes the rest. A worker that dies fails its pending tasks (the spider records
 them as parse errors) and is replaced.
+
+A task may take `timeout` seconds of a worker's time, counted from when the worker can start
+it (the answer to the task before it, or the worker's first frame, its pid): past that the
+worker is killed (SIGKILL: a parse stuck in C code reads no signal handler), the task fails
+with ParseTimeout, what waited behind it in the worker's pipe goes back to the queue, and a new
+worker takes its place. One timer per worker, on the event loop (`loop.call_later`): no thread.
+
+No worker outlives the crawl: close() kills the busy ones and reaps the rest, and on Linux the
+starter and each worker ask the kernel to kill them when their parent dies (PR_SET_PDEATHSIG),
+so a crawl killed with SIGKILL leaves no orphan parsing on.
 """
 from __future__ import annotations
 
 import asyncio
+import atexit
 import heapq
 import itertools
 import os
@@ -30,6 +41,7 @@ import struct
 import subprocess
 import sys
 import time
+import weakref
 from pathlib import Path
 
 from .parsers import parse_page
@@ -38,14 +50,45 @@ HEADER = struct.Struct("<Q")  # length of the pickled frame that follows
 READ_CHUNK = 1 << 20
 WORKER_NICE = 10
 DEPTH = 2  # tasks in a worker's hands: one parsing, one waiting in its pipe
+READY = -1  # task id of a worker's first frame, which carries its pid
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 
 class WorkerDied(RuntimeError):
     """The worker process parsing this task exited before answering."""
 
 
+class ParseTimeout(RuntimeError):
+    """The task took longer than the pool's timeout: its worker was killed."""
+
+    def __init__(self, seconds: float, worker: str = "parse worker"):
+        super().__init__(f"{worker} killed after {seconds:g} s on one task")
+        self.seconds = seconds
+
+
+def _die_with_parent(parent: int) -> None:
+    """Be killed when `parent` exits, however it exits (Linux; elsewhere only the check below)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except Exception:  # no libc prctl: close() and EOF on the pipes still stop us
+            pass
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(0)
+
+
+def _write_frame(fd: int, data: bytes) -> None:
+    view = memoryview(HEADER.pack(len(data)) + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 def _serve(tasks_fd: int, results_fd: int) -> None:
-    """A worker: read (id, function, args) frames, answer (id, error, result) frames, until EOF."""
+    """A worker: say its pid, then read (id, function, args) frames and answer (id, error,
+    result) frames until EOF."""
+    _write_frame(results_fd, pickle.dumps((READY, None, os.getpid())))
     inbox = os.fdopen(tasks_fd, "rb")
     while True:
         head = inbox.read(HEADER.size)
@@ -61,16 +104,15 @@ def _serve(tasks_fd: int, results_fd: int) -> None:
             data = pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as e:  # a result that cannot travel
             data = pickle.dumps((task_id, RuntimeError(f"{type(e).__name__}: {e}"), None))
-        view = memoryview(HEADER.pack(len(data)) + data)
-        while view:
-            view = view[os.write(results_fd, view):]
+        _write_frame(results_fd, data)
 
 
-def _start(nice: int, pairs: list[tuple[int, int]]) -> None:
-    """`python -m spiders.parsepool NICE TASKS:RESULTS,...`: import the parsers once, warm them
+def _start(parent: int, nice: int, pairs: list[tuple[int, int]]) -> None:
+    """`python -m spiders.parsepool PARENT NICE TASKS:RESULTS,...`: import the parsers once, warm them
     up, then fork one worker per pipe pair (a fresh single-threaded interpreter: nothing of the
     crawl is inherited) and wait for them. One start-up for all workers: without bytecode
     caches an interpreter importing the parsers costs most of a CPU second."""
+    _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C stops the crawl, which closes our pipes
     if nice:
         try:
@@ -80,11 +122,13 @@ def _start(nice: int, pairs: list[tuple[int, int]]) -> None:
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray print()s go to the crawl's stderr
     parse_page("http://warm-up.invalid/", b"<html><head><title>t</title></head><body><p>x</p></body></html>")
     children = []
+    me = os.getpid()
     for i, (tasks_fd, results_fd) in enumerate(pairs):
         pid = os.fork()
         if pid == 0:
             code = 0
             try:
+                _die_with_parent(me)
                 for j, fds in enumerate(pairs):
                     if j != i:
                         os.close(fds[0])
@@ -119,7 +163,10 @@ class _Worker:
         self.starter = starter
         self.tasks_fd = tasks_fd
         self.results_fd = results_fd
-        self.pending: set[int] = set()
+        self.pid: int | None = None  # known from the worker's first frame
+        self.pending: dict[int, tuple] = {}  # task id -> (-priority, function, args), in pipe order
+        self.timer: asyncio.TimerHandle | None = None  # the deadline of the task at the head
+        self.timed: int | None = None  # the task that timer is for
         self.outbuf = bytearray()
         self.inbuf = bytearray()
         self.loop: asyncio.AbstractEventLoop | None = None
@@ -145,7 +192,7 @@ def _start_workers(indices: list[int], nice: int) -> list[_Worker]:
         theirs.append((tasks_r, results_w))
         ours.append((tasks_w, results_r))
     cmd = [sys.executable, *subprocess._args_from_interpreter_flags(), "-m", "spiders.parsepool",
-           str(nice), ",".join(f"{t}:{r}" for t, r in theirs)]
+           str(os.getpid()), str(nice), ",".join(f"{t}:{r}" for t, r in theirs)]
     try:
         starter = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, env=env, cwd=root,
                                    pass_fds=[fd for pair in theirs for fd in pair])
@@ -158,15 +205,20 @@ def _start_workers(indices: list[int], nice: int) -> list[_Worker]:
 
 class ParsePool:
     """`await pool.parse(url, body, platform, now)` -> ParsedPage, computed in a worker process;
-    `await pool.run(fn, *args)` for any module-level function (feeds, sitemaps)."""
+    `await pool.run(fn, *args)` for any module-level function (feeds, sitemaps). With
+    `timeout`, a task that holds its worker longer raises ParseTimeout."""
 
-    def __init__(self, workers: int, nice: int = WORKER_NICE):
+    def __init__(self, workers: int, nice: int = WORKER_NICE, timeout: float | None = None):
         self._nice = nice
+        self._timeout = timeout
         self._count = itertools.count()
         self._workers = _start_workers(list(range(workers)), nice)
+        self._starters = list({id(w.starter): w.starter for w in self._workers}.values())
         self._futures: dict[int, asyncio.Future] = {}
         self._queue: list[tuple] = []  # (-priority, task id, function, args), not yet sent
         self._closed = False
+        self.timeouts = 0  # tasks failed with ParseTimeout
+        _POOLS.add(self)
 
     async def parse(self, *args, priority: int = 0):
         return await self.run(parse_page, *args, priority=priority)
@@ -185,11 +237,11 @@ class ParsePool:
 
     def _dispatch(self, loop) -> None:
         """Send queued tasks to the least busy workers, DEPTH at most in each one's hands."""
-        while self._queue:
+        while self._queue and not self._closed:
             worker = min(self._workers, key=lambda w: len(w.pending))
             if len(worker.pending) >= DEPTH:
                 return
-            _, task_id, fn, args = heapq.heappop(self._queue)
+            prio, task_id, fn, args = heapq.heappop(self._queue)
             future = self._futures.get(task_id)
             if future is None or future.done():  # cancelled while queued
                 self._futures.pop(task_id, None)
@@ -197,7 +249,8 @@ class ParsePool:
             if worker.loop is not loop:
                 self._attach(worker, loop)
             data = pickle.dumps((task_id, fn, args), protocol=pickle.HIGHEST_PROTOCOL)
-            worker.pending.add(task_id)
+            worker.pending[task_id] = (prio, fn, args)
+            self._arm(worker)
             self._send(worker, HEADER.pack(len(data)) + data)
 
     # -- event-loop side ---------------------------------------------------------------
@@ -211,10 +264,42 @@ class ParsePool:
         loop.add_reader(worker.results_fd, self._readable, worker)
 
     def _detach(self, worker: _Worker) -> None:
+        self._disarm(worker)
         if worker.loop is not None and not worker.loop.is_closed():
             worker.loop.remove_reader(worker.results_fd)
             worker.loop.remove_writer(worker.tasks_fd)
         worker.loop = None
+
+    def _arm(self, worker: _Worker) -> None:
+        """Start the clock of the task at the head of the worker's pipe, once the worker can
+        work on it (it said its pid, and answered everything sent before)."""
+        head = next(iter(worker.pending), None)
+        if head == worker.timed:
+            return  # that task's clock already runs (or nothing to time)
+        self._disarm(worker)
+        if (self._timeout is None or head is None or worker.pid is None or worker.loop is None
+                or worker.loop.is_closed()):
+            return
+        worker.timed = head
+        worker.timer = worker.loop.call_later(self._timeout, self._expired, worker, head)
+
+    def _disarm(self, worker: _Worker) -> None:
+        if worker.timer is not None:
+            worker.timer.cancel()
+        worker.timer = worker.timed = None
+
+    def _expired(self, worker: _Worker, task_id: int) -> None:
+        """The worker spent the timeout on one task: kill it, fail that task, re-queue the rest."""
+        worker.timer = worker.timed = None
+        self._readable(worker)  # its answer may be waiting in the pipe, unread
+        if worker.closed or next(iter(worker.pending), None) != task_id:
+            return
+        try:
+            os.kill(worker.pid, signal.SIGKILL)
+        except OSError:  # already gone: its EOF would have said so
+            pass
+        self.timeouts += 1
+        self._retire(worker, ParseTimeout(self._timeout, worker.name))
 
     def _send(self, worker: _Worker, data: bytes) -> None:
         if worker.outbuf:  # the pipe is full: queue behind what waits
@@ -263,7 +348,10 @@ class ParsePool:
                 break
             task_id, error, result = pickle.loads(buf[pos + HEADER.size:end])
             pos = end
-            worker.pending.discard(task_id)
+            if task_id == READY:
+                worker.pid = result
+                continue
+            worker.pending.pop(task_id, None)
             future = self._futures.pop(task_id, None)
             if future is None or future.done():
                 continue
@@ -273,40 +361,61 @@ class ParsePool:
                 future.set_result(result)
         if pos:
             del buf[:pos]
+            self._arm(worker)  # the next task in its pipe starts now
             self._dispatch(worker.loop)
 
     def _died(self, worker: _Worker) -> None:
-        """Fail the worker's pending tasks and put a new worker in its place."""
+        """The worker exited: fail the task it was on, and replace it."""
+        self._retire(worker, WorkerDied(f"{worker.name} exited"))
+
+    def _retire(self, worker: _Worker, error: Exception) -> None:
+        """Fail the task at the head of the worker's pipe with `error`, queue again those behind
+        it (never started: the worker takes them in order), put a new worker in its place."""
         loop = worker.loop
         self._detach(worker)
-        for task_id in worker.pending:
-            future = self._futures.pop(task_id, None)
-            if future is not None and not future.done():
-                future.set_exception(WorkerDied(f"{worker.name} exited"))
+        for i, (task_id, (prio, fn, args)) in enumerate(worker.pending.items()):
+            future = self._futures.get(task_id)
+            if future is None or future.done():
+                self._futures.pop(task_id, None)
+            elif i == 0:
+                del self._futures[task_id]
+                future.set_exception(error)
+            else:
+                heapq.heappush(self._queue, (prio, task_id, fn, args))
         worker.pending.clear()
         worker.close()  # its starter reaps it (never waited for here: the reactor runs on)
         if not self._closed:
             index = self._workers.index(worker)
-            self._workers[index] = _start_workers([index], self._nice)[0]
-            if loop is not None:
+            self._workers[index] = new = _start_workers([index], self._nice)[0]
+            self._starters = [s for s in self._starters if s.poll() is None] + [new.starter]
+            if loop is not None and not loop.is_closed():
                 loop.call_soon(self._dispatch, loop)
 
     def close(self) -> None:
-        """Stop the workers (they finish the page in hand) and reap them."""
+        """Stop the workers: kill those on a task (nobody awaits it any more), let the idle ones
+        read EOF, reap them and their starters; kill whatever is still there after a moment."""
         if self._closed:
             return
         self._closed = True
         for worker in self._workers:
             self._detach(worker)
+            if worker.pending and worker.pid is not None:
+                _kill(worker.pid)
         for worker in self._workers:
             worker.close()
-        deadline = time.monotonic() + 5
-        for starter in {id(w.starter): w.starter for w in self._workers}.values():
-            try:  # a starter returns once all its workers have (they finish the page in hand)
+        deadline = time.monotonic() + 2
+        for starter in self._starters:
+            try:  # a starter returns once all its workers have
                 starter.wait(max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:  # a worker stuck on a page: stop waiting for it
-                starter.kill()
-                starter.wait(5)
+            except subprocess.TimeoutExpired:  # a worker stuck (its pid unknown): stop it all
+                for worker in self._workers:
+                    if worker.starter is starter and worker.pid is not None:
+                        _kill(worker.pid)
+                starter.kill()  # on Linux its workers die with it (PR_SET_PDEATHSIG)
+                try:
+                    starter.wait(5)
+                except subprocess.TimeoutExpired:
+                    pass
         for future in self._futures.values():
             if not future.done():
                 future.cancel()
@@ -314,5 +423,23 @@ class ParsePool:
         self._queue.clear()
 
 
+def _kill(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except OSError:
+        pass
+
+
+_POOLS: "weakref.WeakSet[ParsePool]" = weakref.WeakSet()
+
+
+@atexit.register
+def _close_pools() -> None:
+    """A crawl that exits without closing its pool (an exception) leaves no worker behind."""
+    for pool in list(_POOLS):
+        pool.close()
+
+
 if __name__ == "__main__":
-    _start(int(sys.argv[1]), [tuple(map(int, pair.split(":"))) for pair in sys.argv[2].split(",")])
+    _start(int(sys.argv[1]), int(sys.argv[2]),
+           [tuple(map(int, pair.split(":"))) for pair in sys.argv[3].split(",")])

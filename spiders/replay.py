@@ -194,8 +194,11 @@ async def _replay(archive, job: CrawlJob, items_dir, fetch_failures, spider) -> 
     items_dir = Path(items_dir or job.items_dir)
     update = {"items_dir": str(items_dir), "archive_path": None, "log_file": None}
     if "parse_workers" in type(job).model_fields:
-        update["parse_workers"] = 0  # one callback at a time: a process pool would only cost
+        # One callback at a time: one worker, there only to bound a page's parse (a pathological
+        # page of the archive becomes a `parse_timeout` row, as in the crawl, not a hang).
+        update["parse_workers"] = 1
     job = job.model_copy(update=update)
+    own_spider = spider is None
     spider = spider or AuditSpider(job=job)
     crawler = _shim_crawler(spider, job)
     if getattr(spider, "crawler", None) is None:  # callbacks may look at it (it has no engine here)
@@ -262,6 +265,8 @@ async def _replay(archive, job: CrawlJob, items_dir, fetch_failures, spider) -> 
             n_failures += await _replay_failure(spider, row, pipeline)
     finally:
         pipeline.close_spider()
+        if own_spider and getattr(spider, "pool", None) is not None:
+            spider.pool.close()
     counts = json.loads((items_dir / "counts.json").read_text())
     return ReplayResult(items_dir=items_dir, counts=counts, exchanges=exchanges, replayed=replayed,
                         skipped=dict(skipped), fetch_failures=n_failures,

@@ -3,6 +3,12 @@ from __future__ import annotations
 
 from .job import CrawlJob
 
+# Scrapy's default extensions the crawl does without. Kept: CoreStats (crawl_stats.json), LogCount,
+# CloseSpider (CLOSESPIDER_TIMEOUT) and AutoThrottle.
+UNUSED_EXTENSIONS = ("telnet.TelnetConsole", "remote_control.RemoteControl", "memusage.MemoryUsage",
+                     "memdebug.MemoryDebugger", "feedexport.FeedExporter", "logstats.LogStats",
+                     "spiderstate.SpiderState")
+
 
 def crawl_settings(job: CrawlJob) -> dict:
     """Settings for one crawl job (per-host concurrency 1, robots.txt, caps on size and time)."""
@@ -27,7 +33,16 @@ def crawl_settings(job: CrawlJob) -> dict:
         "RETRY_TIMES": job.retry_times,
         "REDIRECT_MAX_TIMES": 5,
         "COOKIES_ENABLED": False,
+        # Only the extensions the crawl uses: no telnet console, no remote-control HTTP endpoint
+        # (it runs Python and leaves a token file in the user's state folder), no memory watch.
+        "EXTENSIONS": {f"scrapy.extensions.{name}": None for name in UNUSED_EXTENSIONS},
         "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
+        "MEMUSAGE_ENABLED": False,
+        # Refuse loopback/private/reserved addresses unless the job allows them (spiders/netguard.py):
+        # the middleware checks every request's host (redirects too), the resolver what names resolve to.
+        "ECOAUDIT_ALLOW_PRIVATE_ADDRESSES": job.allow_private_addresses,
+        "TWISTED_DNS_RESOLVER": "spiders.netguard.GuardedResolver",
         "CLOSESPIDER_TIMEOUT": job.max_run_seconds,
         "DEPTH_LIMIT": 50,  # listing pages chain; budget per source is the real bound
         "ITEM_PIPELINES": {"spiders.pipelines.JsonLinesPipeline": 800},
@@ -37,7 +52,8 @@ def crawl_settings(job: CrawlJob) -> dict:
         "CONCURRENT_ITEMS": 1,
         "ECOAUDIT_ITEMS_DIR": job.items_dir,
         # The raw archive (WARC) of every response; the middleware is off when the path is None.
-        "DOWNLOADER_MIDDLEWARES": {"spiders.archive.WarcArchiveMiddleware": 950},
+        "DOWNLOADER_MIDDLEWARES": {"spiders.netguard.NetGuardMiddleware": 40,  # before robots.txt
+                                   "spiders.archive.WarcArchiveMiddleware": 950},
         "ECOAUDIT_ARCHIVE": job.archive_path,
         "LOG_LEVEL": "INFO",
         "LOG_FILE": job.log_file,

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from ecoaudit.config import load_config, read_seeds_file, slugify
+from ecoaudit.config import check_client_name, check_url, load_config, read_seeds_file, slugify
 from ecoaudit.errors import ConfigError
 
 GOOD = """
@@ -88,3 +88,71 @@ def test_default_user_agent_names_ecoaudit_and_no_browser_engine(tmp_path):
     assert "ecoaudit/" in ua and "+https://cabinet.example/crawler" in ua
     for engine in ("trident", "webkit", "gecko", "chrome", "safari", "msie", "opera", "goanna"):
         assert engine not in ua.lower()
+
+
+@pytest.mark.parametrize("name, cause", [
+    ('"Cabinet\\nDurand"', "control characters"),
+    ('"Cabinet\\tDurand"', "control characters"),
+    ('"Cabinet\\u2028Durand"', "control characters"),
+    ('"   "', "blank"),
+    ('""', "at least 1 character"),
+])
+def test_client_name_refuses_blank_and_control_characters(tmp_path, name, cause):
+    with pytest.raises(ConfigError) as e:
+        load_config(write(tmp_path, GOOD.replace('"Cabinet Exemple"', name)))
+    msg = str(e.value)
+    assert "\n" not in msg and f"{tmp_path / 'audit.toml'}:3" in msg and "client.name" in msg and cause in msg
+
+
+def test_check_client_name():
+    assert check_client_name("  Cabinet Démo & Fils ") == "Cabinet Démo & Fils"
+    assert check_client_name('Cabinet "Le Sud" \\ fils') == 'Cabinet "Le Sud" \\ fils'
+    for bad, cause in (("Cabinet\nDurand", "control characters"), ("a\tb", "control characters"),
+                       ("a\x00b", "control characters"), ("", "blank"), (" \u3000 ", "blank")):
+        with pytest.raises(ConfigError) as e:
+            check_client_name(bad)
+        assert "\n" not in str(e.value) and cause in str(e.value) and str(e.value).startswith("--client ")
+
+
+@pytest.mark.parametrize("url, cause", [
+    ("http://www.example-blog.test:99999/", "Port out of range"),
+    ("http://www.example-blog.test:0/", "invalid port"),
+    ("http://www.example-blog.test:8o/", "Port could not be cast"),
+    ("http://:80/", "not an absolute"),
+    ("http://exa mple.test/", "whitespace"),
+    ("http://www.example-blog.test/\tpage", "control character"),
+    ("http://a..test/", "invalid host"),
+    ("http://a.test%0a/", "invalid host"),
+    ("http://[::1/", "Invalid IPv6"),
+    ("http://[zz]/", "not an absolute"),
+])
+def test_seeds_with_a_malformed_authority_are_refused(tmp_path, url, cause):
+    with pytest.raises(ValueError, match="not an absolute http"):
+        check_url(url)
+    with pytest.raises(ValueError) as e:
+        check_url(url)
+    assert cause in str(e.value)
+    text = GOOD.replace('"http://www.example-blog.test/"', f'"{url}"'.replace("\t", "\\t"))
+    with pytest.raises(ConfigError) as e:
+        load_config(write(tmp_path, text))
+    assert f"{tmp_path / 'audit.toml'}:7" in str(e.value) and "sources.seeds[0]" in str(e.value)
+    write(tmp_path, f"url\nhttp://a.test/\n{url}\n", "seeds.csv")
+    with pytest.raises(ConfigError, match=r"seeds.csv: line 3: url = "):
+        read_seeds_file(tmp_path / "seeds.csv")
+
+
+@pytest.mark.parametrize("url", ["http://localhost:8000/", "https://www.example.fr:8443/a?b=c",
+                                 "http://[::1]:8080/", "http://127.0.0.1/", "http://café.test/",
+                                 " http://a.test/ ", "http://a.test:/"])
+def test_good_seeds_still_pass(url):
+    assert check_url(url) == url.strip()
+
+
+def test_a_seeds_file_line_says_why_its_url_is_refused(tmp_path):
+    from ecoaudit.config import read_seeds_file
+
+    seeds = tmp_path / "seeds.csv"
+    seeds.write_text("url\nhttp://a.test/\nhttp://b.test:99999/\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        read_seeds_file(seeds)
+    assert f"{seeds}: line 3: " in str(e.value) and "port" in str(e.value).lower()

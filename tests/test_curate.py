@@ -11,8 +11,20 @@ from typer.testing import CliRunner
 
 from ecoaudit import overrides
 from ecoaudit.errors import ConfigError
-from reports.curate import CurationError, Exported, Row, curate, plan, summary_lines
-from tests.test_export import HYPERLINK, RUN, client_dir, export  # noqa: F401  (fixture)
+from reports.curate import (MAX_PROBLEMS, CurationError, Exported, Formula, Row, curate, plan,
+                            summary_lines)
+from tests.test_export import HYPERLINK, RUN, build_warehouse, export, source
+
+
+@pytest.fixture
+def client_dir(tmp_path):
+    """WORKSPACE/<client>/ as test_export builds it, its run r1 delivered (what curate accepts)."""
+    d = tmp_path / "ws" / "cabinet-exemple"
+    build_warehouse(d / "warehouse.duckdb")
+    with duckdb.connect(str(d / "warehouse.duckdb")) as con:
+        con.execute("update runs set status = 'delivered' where run_id = ?", [RUN])
+    (d / "runs" / RUN).mkdir(parents=True)
+    return d
 
 
 def current(client_dir: Path) -> dict:
@@ -322,3 +334,169 @@ def test_cli_usage_errors_exit_2(client_dir, args, message):
     path = export(client_dir, "en")
     r = cli(*[a.format(path=path) for a in args])
     assert r.exit_code == 2 and message in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+# ---------------------------------------------------------------- the file belongs to the warehouse's run
+
+def other_client(tmp_path: Path, name: str = "Cabinet Autre") -> tuple[Path, Path]:
+    """Another client's audit.toml and warehouse, with a delivered run of the same id and hosts."""
+    root = tmp_path / "other"
+    toml = root / "audit.toml"
+    root.mkdir()
+    toml.write_text(f'[client]\nname = "{name}"\n[sources]\nseeds = ["http://www.blog.test/"]\n')
+    db = root / "cabinet-autre" / "warehouse.duckdb"
+    build_warehouse(db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("update runs set client = ?, status = 'delivered', config_json = ? where run_id = ?",
+                    [name, f'{{"client": {{"name": "{name}"}}}}', RUN])
+    return toml, db
+
+
+def test_a_workbook_of_another_client_is_refused(client_dir, tmp_path):
+    path = export(client_dir, "en")
+    edit(path, {("Pertinent", "www.blog.test"): {"Verdict": "automated"}})
+    toml, db = other_client(tmp_path)
+    with pytest.raises(ConfigError) as e:
+        curate(path, warehouse=db)
+    msg = str(e.value)
+    assert "\n" not in msg and str(path) in msg
+    assert "'Cabinet Exemple'" in msg and "'Cabinet Autre'" in msg
+    r = cli(path, "--config", toml)
+    assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1
+    assert "written for client 'Cabinet Exemple'" in r.stderr and "'Cabinet Autre'" in r.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert overrides.current(con) == BEFORE  # nothing recorded
+    assert current(client_dir) == BEFORE
+
+
+def test_a_csv_of_another_clients_run_folder_is_refused(client_dir, tmp_path):
+    export(client_dir, "en")
+    cand = client_dir / "runs" / RUN / "sheets" / "candidates.csv"
+    _rewrite_csv(cand, "www.dead.test", {"verdict": "automated"})
+    toml, db = other_client(tmp_path)
+    r = cli(cand, "--config", toml)
+    assert r.exit_code == 2 and "'cabinet-exemple'" in r.stderr and "'Cabinet Autre'" in r.stderr
+    # The run's own copy of audit.toml names the client when there is one.
+    (client_dir / "runs" / RUN / "audit.toml").write_text('[client]\nname = "Cabinet Exemple"\n')
+    r = cli(cand, "--config", toml)
+    assert r.exit_code == 2 and "written for client 'Cabinet Exemple'" in r.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert overrides.current(con) == BEFORE
+    assert curate(cand).edits  # its own warehouse takes it
+
+
+def test_the_client_is_read_from_the_summary_sheet(client_dir, tmp_path):
+    """A workbook moved out of its run folder still names its client (Summary sheet)."""
+    path = export(client_dir, "fr")
+    moved = tmp_path / "sources.xlsx"
+    path.rename(moved)
+    _, db = other_client(tmp_path)
+    with pytest.raises(ConfigError, match="written for client 'Cabinet Exemple'"):
+        curate(moved, warehouse=db)
+    assert curate(moved, warehouse=client_dir / "warehouse.duckdb").run_id == RUN
+
+
+@pytest.mark.parametrize("status, message", [("transformed", "is not delivered"), (None, "is not a run of")])
+def test_only_a_delivered_run_of_the_warehouse_is_curated(client_dir, status, message):
+    path = export(client_dir, "en")
+    edit(path, {("Pertinent", "www.blog.test"): {"Verdict": "automated"}})
+    with duckdb.connect(str(client_dir / "warehouse.duckdb")) as con:
+        if status:
+            con.execute("update runs set status = ? where run_id = ?", [status, RUN])
+        else:
+            con.execute("delete from runs where run_id = ?", [RUN])
+    with pytest.raises(ConfigError, match=message):
+        curate(path)
+    assert current(client_dir) == BEFORE
+
+
+def test_a_partial_run_was_delivered_too(client_dir):
+    path = export(client_dir, "en")
+    edit(path, {("Pertinent", "www.blog.test"): {"Verdict": "automated"}})
+    with duckdb.connect(str(client_dir / "warehouse.duckdb")) as con:
+        con.execute("update runs set status = 'partial' where run_id = ?", [RUN])
+    assert [e.host for e in curate(path).edits] == ["www.blog.test"]
+
+
+# ---------------------------------------------------------------- hosts the crawl wrote, formulas
+
+def test_a_host_without_a_dot_written_by_the_export_is_curated(client_dir):
+    with duckdb.connect(str(client_dir / "warehouse.duckdb")) as con:
+        local = source(source="http://localhost:8080/", host="localhost", status="discovered", depth=1,
+                       discovered_from="http://www.blog.test/a")
+        cols = list(local)
+        con.execute(f"INSERT INTO sources ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    [local[c] for c in cols])
+        con.execute("INSERT INTO raw_sources (run_id, host) VALUES (?, 'localhost')", [RUN])
+    path = export(client_dir, "en")
+    edit(path, {("Candidates", "localhost"): {"Verdict": "automated", "Consultant's note": "serveur de test"}})
+    out = curate(path)
+    assert [(e.host, e.verdict) for e in out.edits] == [("localhost", "automated")]
+    assert current(client_dir)["localhost"] == ("automated", "serveur de test")
+    # A host name that is not a source is named as such; garbage is still not a host.
+    p = plan([row("intranet", "automated"), row("http://localhost:8080/x", "pertinent", n=3),
+              row("not a host", "automated", n=4), row("a/b", "automated", n=5)],
+             WROTE, KNOWN | {"localhost"}, "f")
+    assert [(e.host, e.verdict) for e in p.edits] == [("localhost", "pertinent")]
+    assert p.problems == [
+        "f: Automated!B2: intranet: not a source of this audit; check the spelling",
+        "f: Automated!B4: host 'not a host': not a host name (e.g. www.example.fr) nor a URL",
+        "f: Automated!B5: host 'a/b': not a host name (e.g. www.example.fr) nor a URL",
+    ]
+
+
+def test_plan_refuses_formulas_naming_the_cell():
+    p = plan([row(verdict=Formula('=IF(E2>0.5,"automated","pertinent")')),
+              row("www.b.test", "automated", Formula("=A3"), n=3)], WROTE, KNOWN, "f.xlsx")
+    assert p.edits == [] and len(p.problems) == 2
+    assert p.problems[0].startswith("f.xlsx: Automated!C2: a formula (=IF(E2>0.5,")
+    assert p.problems[1].startswith("f.xlsx: Automated!D3: a formula (=A3)")
+
+
+def test_a_formula_in_the_verdict_column_is_an_invalid_cell(client_dir):
+    path = export(client_dir, "en")
+    ref = cell_of(path, "Automated", "www.spam.test", "Verdict")
+    note = cell_of(path, "Pertinent", "www.blog.test", "Consultant's note")
+    wb = openpyxl.load_workbook(path)
+    wb["Automated"][ref] = '=IF(1=1,"pertinent","automated")'
+    wb["Pertinent"][note] = "=A1"
+    wb["Pertinent"][cell_of(path, "Pertinent", "www.blog.test", "Verdict")] = "automated"
+    wb.save(path)
+    with pytest.raises(CurationError) as e:
+        curate(path)
+    assert [p.split(": a formula")[0] for p in e.value.problems] == [
+        f"sources.xlsx: Pertinent!{note}", f"sources.xlsx: Automated!{ref}"]
+    assert current(client_dir) == BEFORE
+
+
+# ---------------------------------------------------------------- bounded output
+
+def test_problems_and_warnings_are_bounded():
+    rows = [row(verdict="spam", n=n) for n in range(2, 100_002)]
+    p = plan(rows, WROTE, KNOWN, "f")
+    assert len(p.problems) == MAX_PROBLEMS and p.problem_count == 100_000
+    e = CurationError(p.problems, p.problem_count)
+    assert e.total == 100_000 and len(e.problems) == MAX_PROBLEMS + 1
+    assert e.problems[-1] == f"... and {100_000 - MAX_PROBLEMS} more problems"
+    assert str(e).endswith("(+99999 more)") and "\n" not in str(e)
+    assert CurationError(["one"]).problems == ["one"] and CurationError(["one"]).total == 1
+    w = plan([row("www.b.test", None, f"note {n}", n) for n in range(2, 1002)], WROTE, KNOWN, "f").warnings
+    assert len(w) == 21 and w[-1] == "f: ... and 980 more warnings"
+
+
+def test_cli_prints_a_bounded_number_of_lines(client_dir):
+    export(client_dir, "en")
+    cand = client_dir / "runs" / RUN / "sheets" / "candidates.csv"
+    with cand.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    bad = [{**rows[0], "verdict": f"spam{n}"} for n in range(5000)]
+    with cand.open("w", encoding="utf-8-sig", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(bad)
+    r = cli(cand)
+    assert r.exit_code == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == MAX_PROBLEMS + 1
+    assert lines[-1].startswith(f"ecoaudit: ... and {5000 - MAX_PROBLEMS} more problems")
+    assert current(client_dir) == BEFORE

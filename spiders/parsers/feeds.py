@@ -1,7 +1,6 @@
 """Feeds (RSS/Atom via feedparser), XML sitemaps and the Sitemap: lines of robots.txt."""
 from __future__ import annotations
 
-import gzip
 import io
 import re
 import zlib
@@ -13,6 +12,7 @@ from .common import MAX_ITEMS, abs_url, clean_markup, clean_text, node_text, par
 from .dates import parse_date
 
 MAX_FEED_BYTES = 20_000_000
+MAX_UNZIPPED_BYTES = 50 * 1024 * 1024  # the sitemap protocol's limit for one uncompressed file
 MAX_SITEMAP_URLS = 50_000  # the sitemap protocol's own limit per file
 MAX_SUMMARY_CHARS = 5_000
 
@@ -25,15 +25,27 @@ def _as_bytes(body) -> bytes:
     return bytes(body)
 
 
-def _gunzip(data: bytes, limit: int = 100_000_000) -> bytes:
-    """Sitemaps are often served as .xml.gz files without Content-Encoding."""
+def _gunzip(data: bytes, limit: int = MAX_UNZIPPED_BYTES) -> bytes:
+    """Sitemaps are often served as .xml.gz files without Content-Encoding (so Scrapy's
+    HttpCompressionMiddleware leaves them be): undo the gzip here, at most `limit` bytes out
+    (a small file can inflate to gigabytes). A truncated or corrupt file gives what it held."""
     if not data.startswith(b"\x1f\x8b"):
         return data
+    out = bytearray()
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    rest = data
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
-            return fh.read(limit)
-    except (OSError, EOFError, zlib.error):
-        return b""
+        while rest and len(out) < limit:
+            out += inflater.decompress(rest, limit - len(out))
+            rest = inflater.unconsumed_tail
+            if inflater.eof:  # another gzip member may follow
+                rest = inflater.unused_data
+                if not rest.startswith(b"\x1f\x8b"):
+                    break
+                inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    except zlib.error:
+        pass
+    return bytes(out)
 
 
 def _summary_text(value: str | None, is_html: bool = True) -> str | None:
