@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ecoaudit.evaluate import Rates
+from ecoaudit.resources import sql_dir as _sql_dir
 
-SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+SQL_DIR = _sql_dir()  # the repository's sql/, or the copy inside the installed package
 RULES_CSV = SQL_DIR / "seeds" / "rules.csv"
 PARAMS_CSV = SQL_DIR / "seeds" / "params.csv"
 PRIORS_CSV = SQL_DIR / "calibration" / "priors.csv"

@@ -171,6 +171,38 @@ def reextract(
     _print_paths(result)
 
 
+@app.command()
+def report(
+    run_id: str = typer.Argument(..., help="The delivered run whose report to render again."),
+    config: Path = typer.Option(Path("audit.toml"), "--config", help="The client's audit.toml."),
+    workspace: Optional[Path] = typer.Option(None, "--workspace", help="Workspace root (default: the TOML's folder)."),
+    language: Optional[str] = typer.Option(None, "--language", help="fr or en (default: the run's)."),
+    pdf: bool = typer.Option(True, "--pdf/--no-pdf", help="Print report.pdf too."),
+):
+    """Render a delivered run's report.html (and report.pdf) again from its marts, with every
+    section, into its run folder; print the path of report.html.
+
+    Example: ecoaudit report 20261126T093000Z-3f9a --config audits/durand/audit.toml --language en
+    """
+    from . import stages
+    from .config import load_config
+    from .runner import client_workspace
+    from .workspace import check_run_id
+
+    try:
+        if language not in (None, "fr", "en"):
+            raise ConfigError(f"--language {language!r}: use fr or en")
+        check_run_id(run_id)
+        ws = client_workspace(load_config(config), workspace, create=False)
+        ctx = stages.rerender(load_config(config), ws, run_id)
+        html = stages.report(ctx, language=language)
+        if pdf:
+            stages.report_pdf(ctx, html)
+    except EcoauditError as e:
+        _fail(e)
+    print(html.resolve())
+
+
 def _client_warehouse(audit_toml: Path, workspace: Path | None) -> Path:
     """The client's warehouse file, from its audit.toml (and workspace root); ConfigError if the
     client folder belongs to another client."""

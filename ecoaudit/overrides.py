@@ -11,11 +11,13 @@ from dataclasses import dataclass
 
 import duckdb
 
+from .contract import vocabulary
 from .errors import ConfigError
 from .urls import host_of
-from .warehouse import table_exists
+# The tables' schema is the warehouse's (warehouse.ensure_schema creates them); `ensure_tables` is its name here.
+from .warehouse import ensure_overrides as ensure_tables, table_exists
 
-VERDICTS = ("pertinent", "automated", "undecided")
+VERDICTS = vocabulary("verdict")  # ("pertinent", "automated", "undecided"): sql/_vocabularies.yml
 MAX_NOTE_CHARS = 2000
 
 
@@ -25,14 +27,6 @@ class Change:
     verdict: str | None  # None: the override is removed
     note: str | None
     previous: str | None  # the override it replaces, if any
-
-
-def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("create table if not exists overrides("
-                "host varchar primary key, verdict varchar, note varchar, updated_at timestamp)")
-    con.execute("create table if not exists overrides_log("
-                "host varchar, verdict varchar, note varchar, previous_verdict varchar, "
-                "source varchar, changed_at timestamp)")
 
 
 def normalise_host(value: str) -> str:

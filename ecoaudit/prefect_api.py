@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from .errors import StageError
-from .procs import popen_child, stop_group
+from .procs import USER_NO_PROXY, popen_child, stop_group
 
 LOCAL = ("127.0.0.1", "localhost", "::1")
 STARTUP_SECONDS = 120
@@ -27,8 +27,6 @@ STARTUP_SECONDS = 120
 def bypass_proxy_for_local() -> None:
     """Add loopback to no_proxy for this process (Prefect's client, health checks); the user's
     own value is kept in ECOAUDIT_USER_NO_PROXY for the crawl. Idempotent."""
-    from spiders.launch import USER_NO_PROXY
-
     current = os.environ.get("no_proxy", os.environ.get("NO_PROXY", ""))
     if current != os.environ.get(_SET_MARK):  # not ours (first call, or changed since): the user's
         os.environ[USER_NO_PROXY] = current

@@ -16,6 +16,9 @@ import sys
 import time
 
 _PR_SET_PDEATHSIG = 1
+# The user's own no_proxy, kept in the environment before the CLI adds loopback to it for its local
+# services (prefect_api.bypass_proxy_for_local); the crawl child gets it back (spiders.launch.crawl_env).
+USER_NO_PROXY = "ECOAUDIT_USER_NO_PROXY"
 
 
 def die_with_parent(sig: int = signal.SIGKILL) -> None:

@@ -17,7 +17,10 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-SQL_DIR = Path(__file__).resolve().parent.parent / "sql"
+from ecoaudit.errors import StageError
+from ecoaudit.resources import sql_dir as _sql_dir
+
+SQL_DIR = _sql_dir()  # the repository's sql/, or the copy inside the installed package
 LAYERS = ("staging", "intermediate", "marts")
 
 
@@ -68,6 +71,11 @@ def models(sql_dir: Path | None = None) -> list[Model]:
     sql_dir = Path(sql_dir or SQL_DIR)
     found: dict[str, tuple[str, Path, str]] = {}
     for layer in LAYERS:
+        # a missing layer would make a silently empty transform (and marts that fail validation later)
+        if not (sql_dir / layer).is_dir():
+            raise StageError(f"transform: model folder {sql_dir / layer} is missing")
+        if not any((sql_dir / layer).glob("*.sql")):
+            raise StageError(f"transform: model folder {sql_dir / layer} holds no .sql file")
         for path in sorted((sql_dir / layer).glob("*.sql")):
             if path.stem in found:
                 raise ModelError(f"{path}: model name {path.stem!r} already defined in {found[path.stem][1]}")
@@ -181,9 +189,9 @@ def load_seeds(con: duckdb.DuckDBPyConnection, sql_dir: Path | None = None) -> l
 
 def ensure_overrides(con: duckdb.DuckDBPyConnection) -> None:
     """The consultant's verdicts, kept across runs (marts left-join it; an override wins in `verdict`)."""
-    from .overrides import ensure_tables
+    from .warehouse import ensure_overrides as ensure
 
-    ensure_tables(con)
+    ensure(con)
 
 
 def raw_table_columns() -> dict[str, list[tuple[str, str]]]:
@@ -214,10 +222,11 @@ def write_taxonomy(con: duckdb.DuckDBPyConnection, run_id: str, themes: dict[str
 
 
 def ensure_raw_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing raw tables empty, so staging never fails on a table the loader did not create."""
-    for table, columns in raw_table_columns().items():
-        cols = ", ".join(f'"{name}" {dtype}' for name, dtype in columns)
-        con.execute(f"create table if not exists {table} ({cols})")
+    """Create missing raw tables empty, so staging never fails on a table the loader did not create
+    (the warehouse's one DDL: `warehouse.ensure_schema`)."""
+    from .warehouse import ensure_schema
+
+    ensure_schema(con)
 
 
 # --------------------------------------------------------------------------- running
@@ -319,3 +328,20 @@ def run_audits(
 def failed_audits(results: dict[str, pl.DataFrame]) -> dict[str, pl.DataFrame]:
     """Only the audits that returned rows."""
     return {name: frame for name, frame in results.items() if frame.height}
+
+
+def run_contract_checks(con: duckdb.DuckDBPyConnection, run_id: str,
+                        sql_dir: Path | None = None) -> dict[str, pl.DataFrame]:
+    """Run the checks compiled from the models' YAML (`ecoaudit.contract`) for run_id; returns
+    check name -> offending rows. A check that cannot run raises ModelError naming the YAML."""
+    from .contract import checks
+
+    directory = Path(sql_dir or SQL_DIR)
+    set_run(con, run_id)
+    results = {}
+    for name, sql in checks(directory).items():
+        try:
+            results[name] = con.sql(sql).pl()
+        except duckdb.Error as exc:
+            raise ModelError(f"{directory / 'marts' / '_marts.yml'}: {name}: {_one_line(exc)}") from exc
+    return results

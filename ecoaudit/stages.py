@@ -30,6 +30,10 @@ class RunContext:
     ws: Workspace
     run_id: str
     cut: str | None = None  # why the crawl stopped before its end (time cap): the run is `partial`
+    seeds: list[str] | None = None  # the seeds the run read (re-rendering); None: the config's
+
+    def seed_urls(self) -> list[str]:
+        return self.seeds if self.seeds is not None else self.cfg.seed_urls()
 
     @property
     def run_dir(self) -> Path:
@@ -171,7 +175,7 @@ def validate(ctx: RunContext, stage: str) -> None:
 
 
 def transform(ctx: RunContext) -> None:
-    """Seeds, SQL models and SQL audits; an audit returning rows fails the run."""
+    """Seeds, SQL models, SQL audits and the contract's checks; one returning rows fails the run."""
     from . import sqlrun
 
     with ctx.connect() as con:
@@ -179,11 +183,14 @@ def transform(ctx: RunContext) -> None:
         sqlrun.write_taxonomy(con, ctx.run_id, ctx.cfg.themes, ctx.cfg.brands)
         sqlrun.load_seeds(con)
         sqlrun.run_models(con, ctx.run_id)
-        problems = {name: df for name, df in sqlrun.run_audits(con, ctx.run_id).items()
-                    if df.height}
+        problems = {f"sql/audits/{name}.sql": df
+                    for name, df in sqlrun.run_audits(con, ctx.run_id).items() if df.height}
+        # the model tests of sql/marts/_marts.yml (grain, not_null, accepted_values)
+        problems |= {f"contract check {name}": df
+                     for name, df in sqlrun.run_contract_checks(con, ctx.run_id).items() if df.height}
         warehouse.record_run(con, ctx.run_id, status="transformed")
     if problems:
-        lines = [f"sql/audits/{name}.sql returned {df.height} rows, e.g. {df.row(0)}"
+        lines = [f"{name} returned {df.height} rows, e.g. {df.row(0)}"
                  for name, df in problems.items()]
         (ctx.run_dir / "audits.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         raise ValidationFailed(lines[0] + (f" (+{len(lines) - 1} more)" if len(lines) > 1 else ""))
@@ -202,25 +209,55 @@ def export(ctx: RunContext) -> tuple[Path, Path]:
         return csv_path, xlsx_path
 
 
-def report(ctx: RunContext) -> Path:
-    """The self-contained report.html in the run folder."""
+def report(ctx: RunContext, language: str | None = None) -> Path:
+    """The self-contained report.html in the run folder, from the run's marts and `runs` row (so an
+    older delivered run re-renders the same way: `rerender`)."""
     from reports.html import write_report
 
     with ctx.connect() as con:
-        started = con.execute("select started_at from runs where run_id = ?",
-                              [ctx.run_id]).fetchall()[0][0]
+        started, stats = con.execute("select started_at, crawl_stats_json from runs where run_id = ?",
+                                     [ctx.run_id]).fetchall()[0]
+        cut = ctx.cut
+        if cut is None and stats:
+            cut = (json.loads(stats) or {}).get("cut")
         context = {
             "client": ctx.cfg.client.name,
             "sector": ctx.cfg.client.sector,
             "run_id": ctx.run_id,
             "started_at": started,
-            "seeds": len(ctx.cfg.seed_urls()),
+            "seeds": len(ctx.seed_urls()),
             "config": ctx.cfg.model_dump(mode="json"),
-            "crawl_cut": ctx.cut,
+            "crawl_cut": cut,
         }
         path = ctx.run_dir / "report.html"
-        write_report(con, ctx.run_id, path, language=ctx.cfg.client.language, context=context)
+        write_report(con, ctx.run_id, path, language=language or ctx.cfg.client.language, context=context)
         return path
+
+
+def rerender(cfg: AuditConfig, ws: Workspace, run_id: str, language: str | None = None) -> RunContext:
+    """A delivered (or partial) run's context, with the configuration the run was made with (its
+    frozen audit.toml), ready for `report`/`report_pdf`; ConfigError for any other run."""
+    import tomllib
+
+    if not ws.warehouse.exists():
+        raise ConfigError(f"{ws.warehouse}: no warehouse yet: run the audit first")
+    with warehouse.connect(ws.warehouse, read_only=True, wait_seconds=10) as con:
+        rows = con.execute("select status from runs where run_id = ?", [run_id]).fetchall()
+    if not rows:
+        raise ConfigError(f"run {run_id} of {cfg.slug} not found in {ws.warehouse}")
+    if rows[0][0] not in warehouse.BASELINE_STATUSES:
+        raise ConfigError(f"run {run_id} is {rows[0][0]}, not delivered: there is no report to render")
+    run_cfg = cfg
+    frozen, seeds = ws.run_dir(run_id) / "audit.toml", ws.run_dir(run_id) / "seeds.txt"
+    if frozen.exists():
+        try:  # the run's own settings, as its report showed them (its seeds file is not re-read)
+            run_cfg = AuditConfig.model_validate(tomllib.loads(frozen.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as e:
+            raise ConfigError(f"{frozen}: the run's frozen configuration is unreadable: "
+                              f"{' '.join(str(e).split())[:200]}") from None
+    # The seeds as the run read them (seeds.txt), not today's seeds file.
+    run_seeds = seeds.read_text(encoding="utf-8").split() if seeds.exists() else None
+    return RunContext(run_cfg, ws, run_id, seeds=run_seeds)
 
 
 def report_pdf(ctx: RunContext, html_path: Path) -> Path | None:

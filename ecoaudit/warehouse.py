@@ -144,9 +144,17 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
             crawl_stats_json varchar, reason varchar)"""
     )
     con.execute("alter table runs add column if not exists reason varchar")
-    from .overrides import ensure_tables
+    ensure_overrides(con)
 
-    ensure_tables(con)
+
+def ensure_overrides(con: duckdb.DuckDBPyConnection) -> None:
+    """The consultant's verdict overrides (`overrides`) and their history (`overrides_log`), where missing:
+    written by ecoaudit.overrides, left-joined by the marts."""
+    con.execute("create table if not exists overrides("
+                "host varchar primary key, verdict varchar, note varchar, updated_at timestamp)")
+    con.execute("create table if not exists overrides_log("
+                "host varchar, verdict varchar, note varchar, previous_verdict varchar, "
+                "source varchar, changed_at timestamp)")
 
 
 def load_run(con: duckdb.DuckDBPyConnection, run_id: str, items_dir: Path) -> dict[str, int]:

@@ -1,57 +1,24 @@
 """The report's analyses (issue 5): engagement, themes, terms, share of voice, activity, indicators.
 
-Queries over one run's marts and, for what the marts do not keep (post texts, theme matches, brand
-mentions, comment authors), over the intermediate tables of the latest transformed run.
+Queries over one run's marts only (`sources`, `activity`, `post_themes`, `brand_mentions`,
+`conversation_items`, `terms`, kept per run_id): a report re-rendered later for any delivered run
+shows every section with that run's figures.
 """
 from __future__ import annotations
-
-import csv
-from pathlib import Path
 
 import duckdb
 import polars as pl
 
 from reports.data import _columns, _select, _table_exists
-# ----------------------------------------------------------------
-# The marts keep every run; the intermediate tables (`int_*`) hold the latest transformed run only.
-# The report stage runs right after its run's transform, so it reads them; `intermediates_match`
-# tells whether they still belong to `run_id` (a report re-rendered later for an older run shows
-# those sections as unavailable rather than another run's figures).
-
-STOPWORDS_FILE = Path(__file__).parent / "stopwords.csv"
-# Term counts read at most this many posts and forum messages (a deterministic sample beyond).
-MAX_TERM_DOCS = 20_000
-MIN_TERM_CHARS = 3
 
 
-def intermediates_match(con: duckdb.DuckDBPyConnection, run_id: str) -> bool:
-    """True when the intermediate tables were built by `run_id`'s transform.
+REPORT_MARTS = ("post_themes", "brand_mentions", "conversation_items", "terms")
 
-    They were when they describe the same hosts as the run's `sources` rows and the same dated posts,
-    comments and forum messages as its `activity` rows (both marts are written from them).
-    """
-    needed = ("int_sources", "int_posts", "int_comments", "int_forum_posts", "activity", "sources")
-    if not all(_table_exists(con, t) for t in needed):
-        return False
-    row = con.execute("""
-        with hosts as (
-            select count(*) as n from int_sources as i
-            full join (select host from sources where run_id = $run) as s using (host)
-            where i.host is null or s.host is null
-        ),
-        act as (
-            select coalesce(sum(posts), 0) as posts, coalesce(sum(comments), 0) as comments,
-                   coalesce(sum(forum_posts), 0) as forum_posts
-            from activity where run_id = $run
-        )
-        select
-            (select n from hosts) = 0
-            and (select count(*) from sources where run_id = $run) > 0
-            and (select posts from act) = (select count(published_date) from int_posts)
-            and (select comments from act) = (select count(published_date) from int_comments)
-            and (select forum_posts from act) = (select count(published_date) from int_forum_posts)
-    """, {"run": run_id}).fetchall()[0]
-    return bool(row and row[0])
+
+def marts_available(con: duckdb.DuckDBPyConnection, run_id: str) -> bool:
+    """True when the warehouse has the per-run marts of what was said (warehouses transformed
+    before they existed lack them: the report then says the section is unavailable)."""
+    return all(_table_exists(con, t) for t in REPORT_MARTS)
 
 
 def run_counts(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
@@ -125,22 +92,21 @@ def pertinent_weekly(con: duckdb.DuckDBPyConnection, run_id: str, since, until) 
 
 def conversations(con: duckdb.DuckDBPyConnection, run_id: str, since, until) -> dict:
     """Conversations on pertinent sources with a comment or reply dated in [since, until): posts with
-    comments and forum threads, and the distinct people who wrote them (from the intermediates)."""
+    comments and forum threads, and the distinct people who wrote them (`conversation_items` mart)."""
+    if not _table_exists(con, "conversation_items"):
+        return (0, 0, 0)
     return con.execute("""
         with pertinent as (select host from sources where run_id = $run and verdict = 'pertinent'),
-        c as (
-            select page_url as conv, author_key from int_comments
-            where host in (select host from pertinent) and published_date >= $since and published_date < $until
-        ),
-        f as (
-            select thread_url as conv, author_key from int_forum_posts
-            where host in (select host from pertinent) and published_date >= $since and published_date < $until
-              and not is_opener
+        items as (
+            select item_kind, conversation, author_key from conversation_items
+            where run_id = $run and host in (select host from pertinent)
+              and published_date >= $since and published_date < $until
         )
         select
-            (select count(distinct conv) from c)::bigint,
-            (select count(distinct conv) from f)::bigint,
-            (select count(distinct author_key) from (select author_key from c union select author_key from f))::bigint
+            count(distinct conversation) filter (where item_kind = 'comment')::bigint,
+            count(distinct conversation) filter (where item_kind = 'reply')::bigint,
+            count(distinct author_key)::bigint
+        from items
     """, {"run": run_id, "since": since, "until": until}).fetchall()[0]
 
 
@@ -183,25 +149,28 @@ def engagement_totals(con: duckdb.DuckDBPyConnection, run_id: str) -> dict:
 def themes(con: duckdb.DuckDBPyConnection, run_id: str, examples: int = 3) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Posts per theme of the run's taxonomy (sources not judged automated), and a few recent example
     posts per theme, from different sources. Themes without a post are listed with 0."""
+    if not _table_exists(con, "post_themes"):
+        return (pl.DataFrame(schema={"theme": pl.String, "posts": pl.Int64, "sources": pl.Int64}),
+                pl.DataFrame(schema={"theme": pl.String, "url": pl.String, "host": pl.String,
+                                     "title": pl.String, "published_date": pl.Date}))
     taxonomy = "select distinct theme from run_themes where run_id = $run" if _table_exists(con, "run_themes") \
-        else "select distinct theme from int_post_themes"
+        else "select distinct theme from post_themes where run_id = $run"
+    hits = """
+        hits as (
+            select t.theme, t.url, t.host, t.title, t.published_date from post_themes as t
+            join sources as s on s.run_id = t.run_id and s.host = t.host and s.verdict <> 'automated'
+            where t.run_id = $run
+        )
+    """
     counts = con.sql(f"""
-        with hits as (
-            select t.theme, t.url, t.host from int_post_themes as t
-            join sources as s on s.run_id = $run and s.host = t.host and s.verdict <> 'automated'
-        ),
+        with {hits},
         n as (select theme, count(distinct url) as posts, count(distinct host) as sources from hits group by theme)
         select x.theme, coalesce(n.posts, 0)::bigint as posts, coalesce(n.sources, 0)::bigint as sources
         from ({taxonomy}) as x left join n using (theme)
         order by posts desc, x.theme
     """, params={"run": run_id}).pl()
     ex = con.sql(f"""
-        with hits as (
-            select t.theme, t.url, t.host, t.published_date, p.title
-            from int_post_themes as t
-            join sources as s on s.run_id = $run and s.host = t.host and s.verdict <> 'automated'
-            left join int_posts as p on p.url = t.url
-        ),
+        with {hits},
         one_per_host as (
             select *, row_number() over (partition by theme, host
                                          order by published_date desc nulls last, url) as rh
@@ -217,67 +186,43 @@ def themes(con: duckdb.DuckDBPyConnection, run_id: str, examples: int = 3) -> tu
     return counts, ex
 
 
-def load_stopwords(path: Path | None = None) -> list[str]:
-    """The French and English stop words (reports/stopwords.csv), lowercase."""
-    with (path or STOPWORDS_FILE).open(encoding="utf-8") as f:
-        return sorted({row["word"].strip().lower() for row in csv.DictReader(f) if row.get("word")})
-
-
-def terms(con: duckdb.DuckDBPyConnection, run_id: str, limit: int = 25,
-          max_docs: int = MAX_TERM_DOCS) -> tuple[pl.DataFrame, int, int]:
-    """The most frequent words of the posts (title and text) and forum messages of sources not judged
-    automated, stop words and words under 3 letters left out; returns (terms, documents read,
-    documents in all). Beyond `max_docs` documents a deterministic sample (by URL hash) is read.
-    A word must appear on at least two sources when the run has two or more."""
-    docs_sql = """
-        with ok as (select host from sources where run_id = $run and coalesce(verdict, '') <> 'automated'),
-        docs as (
-            select host, url as doc, coalesce(title, '') || ' ' || coalesce(text, '') as body
-            from int_posts where host in (select host from ok) and length(text) > 0
-            union all
-            select host, thread_url || '#' || position::varchar, text
-            from int_forum_posts where host in (select host from ok) and length(text) > 0
-        )
-    """
-    total = con.execute(docs_sql + "select count(*) from docs", {"run": run_id}).fetchall()[0][0]
-    df = con.sql(docs_sql + f"""
-        , sample as (select * from docs order by hash(doc), doc limit {int(max_docs)}),
-        words as (
-            select host, unnest(regexp_extract_all(lower(body), '\\p{{L}}+')) as word from sample
-        ),
-        stop as (select unnest($stop::varchar[]) as word),
-        counted as (
-            select word, count(*)::bigint as n, count(distinct host)::bigint as sources
-            from words
-            where length(word) >= {MIN_TERM_CHARS} and word not in (select word from stop)
-            group by word
-        )
-        select * from counted
-        where sources >= least(2, (select count(distinct host) from sample))
-        order by n desc, word
-        limit {int(limit)}
-    """, params={"run": run_id, "stop": load_stopwords()}).pl()
-    return df, min(total, max_docs), total
+def terms(con: duckdb.DuckDBPyConnection, run_id: str, limit: int = 25) -> tuple[pl.DataFrame, int, int]:
+    """The most frequent words of the posts and forum messages of sources not judged automated (the
+    `terms` mart: stop words and short words left out, a word used on two sources at least); returns
+    (terms, documents read, documents in all)."""
+    if not _table_exists(con, "terms"):
+        return pl.DataFrame(schema={"word": pl.String, "n": pl.Int64, "sources": pl.Int64}), 0, 0
+    df = con.sql(f"""
+        select word, n, sources from terms where run_id = $run order by rank limit {int(limit)}
+    """, params={"run": run_id}).pl()
+    docs = con.execute("select max(docs_read), max(docs_total) from terms where run_id = ?",
+                       [run_id]).fetchall()[0]
+    return df, int(docs[0] or 0), int(docs[1] or 0)
 
 
 def brand_mentions(con: duckdb.DuckDBPyConnection, run_id: str,
                    examples: int = 2) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Share of voice: per brand of the run's taxonomy (role client | competitors), the posts, comments
     and forum messages naming it on sources not judged automated; and a few recent examples."""
+    if not _table_exists(con, "brand_mentions"):
+        empty = {"role": pl.String, "brand": pl.String}
+        return pl.DataFrame(schema=empty), pl.DataFrame(schema=empty)
     taxonomy = ("select distinct role, brand from run_brands where run_id = $run"
-                if _table_exists(con, "run_brands") else "select distinct role, brand from int_brand_mentions")
+                if _table_exists(con, "run_brands")
+                else "select distinct role, brand from brand_mentions where run_id = $run")
     mentions = """
         m as (
-            select b.* from int_brand_mentions as b
-            join sources as s on s.run_id = $run and s.host = b.host and s.verdict <> 'automated'
+            select b.* from brand_mentions as b
+            join sources as s on s.run_id = b.run_id and s.host = b.host and s.verdict <> 'automated'
+            where b.run_id = $run
         )
     """
     counts = con.sql(f"""
         with {mentions},
-        n as (select role, brand, count(*) as mentions, count(distinct host) as sources,
-                     count(*) filter (where item_kind = 'post') as posts,
-                     count(*) filter (where item_kind = 'comment') as comments,
-                     count(*) filter (where item_kind = 'forum_post') as forum_posts
+        n as (select role, brand, sum(mentions) as mentions, count(distinct host) as sources,
+                     sum(mentions) filter (where item_kind = 'post') as posts,
+                     sum(mentions) filter (where item_kind = 'comment') as comments,
+                     sum(mentions) filter (where item_kind = 'forum_post') as forum_posts
               from m group by role, brand)
         select x.role, x.brand, coalesce(n.mentions, 0)::bigint as mentions,
                coalesce(n.sources, 0)::bigint as sources, coalesce(n.posts, 0)::bigint as posts,
@@ -287,16 +232,10 @@ def brand_mentions(con: duckdb.DuckDBPyConnection, run_id: str,
     """, params={"run": run_id}).pl()
     ex = con.sql(f"""
         with {mentions},
-        titled as (
-            select m.*, coalesce(p.title, t.thread_title) as title
-            from m
-            left join int_posts as p on p.url = m.url
-            left join (select distinct page_url, thread_title from int_forum_posts) as t on t.page_url = m.url
-        ),
         ranked as (
             select *, row_number() over (partition by role, brand
                                          order by published_date desc nulls last, url, item_kind) as r
-            from (select distinct role, brand, item_kind, host, url, title, published_date from titled)
+            from (select distinct role, brand, item_kind, host, url, title, published_date from m)
         )
         select role, brand, item_kind, host, url, title, published_date from ranked
         where r <= {int(examples)} order by role, brand, r

@@ -6,11 +6,12 @@ import json
 import duckdb
 import polars as pl
 
+from ecoaudit.contract import vocabulary
 from ecoaudit.warehouse import table_exists as _table_exists
 from reports.i18n import LANGUAGES
 
-VERDICTS = ("pertinent", "automated", "undecided")
-KINDS = ("blog", "forum", "news", "other")
+VERDICTS = vocabulary("verdict")  # sql/_vocabularies.yml, in report order
+KINDS = vocabulary("kind")
 
 # The stable contract (shared/docs/contract.md): these must exist in the mart.
 CONTRACT_COLUMNS = (
@@ -206,20 +207,19 @@ def themes(con: duckdb.DuckDBPyConnection, run_id: str) -> pl.DataFrame:
     """Per theme of the run's taxonomy: posts, sources, pertinent sources, first and last post, and an
     example post (the latest, from a pertinent source when there is one).
 
-    Matches come from `int_post_themes`, which holds the latest transformed run: the export stage
-    runs right after the transform of the same run. Themes with no post are listed with zeros."""
+    Matches come from the `post_themes` mart (kept per run). Themes with no post are listed with zeros."""
     columns = {"theme": pl.String, "posts": pl.Int64, "sources": pl.Int64, "pertinent_sources": pl.Int64,
                "first_post": pl.Date, "last_post": pl.Date, "example_url": pl.String}
     has_taxonomy = _table_exists(con, "run_themes")
-    has_matches = _table_exists(con, "int_post_themes")
+    has_matches = _table_exists(con, "post_themes")
     if not has_taxonomy and not has_matches:
         return pl.DataFrame(schema=columns)
     names = ("SELECT DISTINCT theme FROM run_themes WHERE run_id = $run" if has_taxonomy
-             else "SELECT DISTINCT theme FROM int_post_themes")
+             else "SELECT DISTINCT theme FROM post_themes WHERE run_id = $run")
     matches = _NO_MATCHES
     if has_matches:
-        matches = ("SELECT t.url, t.host, t.published_date, t.theme, s.verdict FROM int_post_themes t "
-                   "JOIN sources s ON s.host = t.host AND s.run_id = $run")
+        matches = ("SELECT t.url, t.host, t.published_date, t.theme, s.verdict FROM post_themes t "
+                   "JOIN sources s ON s.host = t.host AND s.run_id = t.run_id WHERE t.run_id = $run")
         names = f"{names} UNION SELECT DISTINCT theme FROM ({matches})"
     return con.sql(
         f"""

@@ -211,8 +211,8 @@ REPORT_STRINGS: dict[str, dict] = {
         "said": "Ce qui se dit",
         "said_intro": "Billets et messages des sources non automatisées (les contenus des sources automatisées "
                       "fausseraient les comptes).",
-        "said_unavailable": "Les textes de cette collecte ne sont plus dans l'entrepôt (une collecte plus récente a été "
-                            "transformée depuis)\u00a0: relancez la transformation de cette collecte pour obtenir cette partie.",
+        "said_unavailable": "Cette collecte a été transformée par une version antérieure d'ecoaudit, qui ne gardait pas "
+                            "ces analyses\u00a0: relancez la transformation de cette collecte (ecoaudit reextract) pour obtenir cette partie.",
         "themes": "Thèmes du client",
         "themes_intro": "Billets qui citent au moins un mot-clé de chaque thème défini dans la configuration de l'audit (section [themes]).",
         "themes_none": "Aucun thème n'est défini dans la configuration de l'audit.",
@@ -318,8 +318,8 @@ REPORT_STRINGS: dict[str, dict] = {
         "engagement_concentration": "The {n} most active sources hold {pct} of the {total} exchanges found on {sources} sources.",
         "said": "What is said",
         "said_intro": "Posts and messages of the sources not judged automated (automated content would distort the counts).",
-        "said_unavailable": "This run's texts are no longer in the warehouse (a later run was transformed since): "
-                            "re-run this run's transform to get this part.",
+        "said_unavailable": "This run was transformed by an older version of ecoaudit, which did not keep these "
+                            "analyses: re-run this run's transform (ecoaudit reextract) to get this part.",
         "themes": "The client's themes",
         "themes_intro": "Posts naming at least one keyword of each theme of the audit configuration ([themes] section).",
         "themes_none": "No theme is defined in the audit configuration.",

@@ -675,7 +675,7 @@ def build(con: duckdb.DuckDBPyConnection, run_id: str, language: str, context: d
     catalogue = data.rule_catalogue(con, language)
     rule_names = {} if catalogue is None else {
         r["rule_id"]: _rule_text(r["label"]) for r in catalogue.iter_rows(named=True)}
-    available = analysis.intermediates_match(con, run_id)
+    available = analysis.marts_available(con, run_id)
     run_counts = analysis.run_counts(con, run_id)
     overview = _overview(sources, language, warnings)
     engagement = _engagement(con, run_id, language, warnings)

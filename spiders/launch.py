@@ -15,14 +15,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ecoaudit.errors import StageError
-from ecoaudit.procs import popen_child, stop_group
+from ecoaudit.procs import USER_NO_PROXY, popen_child, stop_group
 
 from .job import CrawlJob
 
 # Beyond max_run_seconds, how long a crawl may take to close before it is stopped.
 CLOSE_GRACE_SECONDS = 60
-# Set by the CLI: the user's own no_proxy, before local services were added to it.
-USER_NO_PROXY = "ECOAUDIT_USER_NO_PROXY"
 
 
 @dataclass
@@ -46,7 +44,9 @@ class CrawlResult:
 
 def crawl_env() -> dict[str, str]:
     """The crawl's environment: the user's proxies exactly as given (the addresses the CLI
-    added to no_proxy for its own local services are not the crawl's business)."""
+    added to no_proxy for its own local services are not the crawl's business). From a source
+    checkout the repository root goes first on PYTHONPATH, so the child imports this tree's `spiders`
+    and `ecoaudit`; an installed package imports them from the interpreter's site-packages as is."""
     root = Path(__file__).resolve().parent.parent
     env = dict(os.environ)
     if USER_NO_PROXY in env:
@@ -56,7 +56,8 @@ def crawl_env() -> dict[str, str]:
                 env[k] = user
             else:
                 env.pop(k, None)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
+    if (root / "pyproject.toml").is_file():  # a source checkout (or an editable install of it)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), env.get("PYTHONPATH")]))
     return env
 
 

@@ -181,10 +181,15 @@ class _Worker:
 
 def _start_workers(indices: list[int], nice: int) -> list[_Worker]:
     """Start `python -m spiders.parsepool` (a fresh interpreter that imports the parsers only:
-    not the crawl, not Scrapy, no reactor), which forks one worker per index."""
+    not the crawl, not Scrapy, no reactor), which forks one worker per index.
+
+    It starts in the folder that holds this `spiders` package (the repository root, or site-packages
+    when installed): that folder exists, and `-m` then cannot pick up another `spiders` from the
+    user's working folder. Only a source checkout also puts it on PYTHONPATH."""
     root = str(Path(__file__).resolve().parent.parent)
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
+    if os.path.isfile(os.path.join(root, "pyproject.toml")):  # a source checkout (or an editable install)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
     theirs, ours = [], []
     for _ in indices:
         tasks_r, tasks_w = os.pipe()

@@ -22,11 +22,10 @@ from protego import Protego
 
 from ecoaudit.demo import DemoServer, build_site, new_since
 from ecoaudit.demo import server as demo_server
-from ecoaudit.demo.content import build_content
 from ecoaudit.demo.dates import NOW, fluxbb_date, http_date, to_utc
 from ecoaudit.demo.families import permalink, thread_url
 from ecoaudit.demo.labels import LABEL_COLUMNS, demo_seeds, labels, labels_csv
-from ecoaudit.demo.later import at
+from ecoaudit.demo.later import at, build_timeline
 from ecoaudit.demo.model import Blog, Forum
 
 FAMILIES = {"genuine_blog", "genuine_forum", "genuine_news", "busy_news", "expert_comments_closed", "syndicated",
@@ -489,7 +488,7 @@ def test_week_later_keeps_the_same_past(site, later):
     assert later.now == NOW + WEEK and LATER_SECONDS[0] < 10  # ~1.3x the default build
     assert at(later.content, NOW) == site.content  # the timeline up to NOW is the default content
     # The web 3 days later is the same whether the timeline was generated 3 or 7 days ahead.
-    assert at(build_content(3), NOW + timedelta(days=3)) == at(later.content, NOW + timedelta(days=3))
+    assert at(build_timeline(3), NOW + timedelta(days=3)) == at(later.content, NOW + timedelta(days=3))
     # Every URL of the earlier web still answers as it did (Blogger's shifted older-posts pages included).
     for (host, path), pg in site.pages.items():
         assert later.lookup(host, path).status == pg.status, (host, path)

@@ -366,3 +366,27 @@ def test_curation_round_trip_on_the_demo_workspace(demo_run):
             overrides.record(con, [(h, None, None) for h in plan], origin="test")
         edited.unlink(missing_ok=True)
         bad.unlink(missing_ok=True)
+
+
+def test_an_older_delivered_run_re_renders_with_every_section(demo_run, recrawl):
+    """After later runs were transformed in the same warehouse, `ecoaudit report` renders the first
+    run's report again from its marts: the same report, every section there."""
+    import re
+
+    from typer.testing import CliRunner
+
+    from ecoaudit.cli import app
+
+    original = demo_run.report.read_text(encoding="utf-8")
+    saved = demo_run.report.with_name("report.original.html")
+    saved.write_text(original, encoding="utf-8")
+    toml = demo_run.run_dir.parent.parent.parent / "audit.toml"
+    r = CliRunner().invoke(app, ["report", demo_run.run_id, "--config", str(toml), "--no-pdf"])
+    assert r.exit_code == 0, r.output
+    again = demo_run.report.read_text(encoding="utf-8")
+    assert r.stdout.strip().endswith("report.html")
+    strip = lambda html: re.sub(r"<svg.*?</svg>", "", html, flags=re.S)  # noqa: E731
+    assert strip(again) == strip(original)
+    for section in ("summary", "said", "themes", "terms", "voice", "conversation", "activity", "indicators", "method"):
+        assert f'id="{section}"' in again, section
+    assert "ecoaudit reextract)" not in again  # no section marked unavailable

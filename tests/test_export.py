@@ -40,8 +40,8 @@ OTHER_DDL = [
        status_code BIGINT, message VARCHAR, fetched_at TIMESTAMP)""",
     """CREATE TABLE activity (run_id VARCHAR, host VARCHAR, week DATE, kind VARCHAR, posts BIGINT,
        comments BIGINT, forum_posts BIGINT)""",
-    """CREATE TABLE int_post_themes (url VARCHAR, host VARCHAR, published_date DATE, theme VARCHAR,
-       keywords_found BIGINT)""",
+    """CREATE TABLE post_themes (run_id VARCHAR, theme VARCHAR, url VARCHAR, host VARCHAR, title VARCHAR,
+       published_date DATE)""",
 ]
 
 
@@ -125,7 +125,8 @@ def build_warehouse(path: Path) -> Path:
         con.executemany("INSERT INTO run_themes VALUES (?, ?, ?)", [
             (RUN, "retraite", "retraite"), (RUN, "immobilier", "scpi"), (RUN, "assurance vie", "assurance vie"),
             ("r0", "ancien thème", "x")])
-        con.executemany("INSERT INTO int_post_themes VALUES (?, ?, ?, ?, 1)", POST_THEMES)
+        con.executemany("INSERT INTO post_themes (run_id, url, host, published_date, theme) "
+                        "VALUES (?, ?, ?, ?, ?)", [(RUN, *t) for t in POST_THEMES])
         con.execute("INSERT INTO overrides VALUES ('www.over.test', 'pertinent', '-- auteur connu du client', now())")
         warehouse.record_run(con, RUN, client="Cabinet Exemple", status="transformed",
                              started_at=dt.datetime(2024, 7, 1, 9, 30, tzinfo=dt.timezone.utc),

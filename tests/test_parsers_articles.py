@@ -2,7 +2,7 @@
 JSON-LD articleBody, boilerplate inside WordPress bodies, static front pages."""
 from pathlib import Path
 
-from spiders.parsers import generic, parse_page
+from spiders.parsers import maintext, parse_page
 from spiders.parsers.article import fuller_ld_body, ld_article_body
 from spiders.parsers.common import Page, inner_boilerplate, css
 
@@ -36,16 +36,16 @@ def test_one_main_is_the_scope():
 
 def test_content_scope_needs_one_container():
     page = _page("main-scope.html", "https://greenpatch.example/guides/composting/")
-    scope = generic.content_scope(page)
+    scope = maintext.content_scope(page)
     assert scope is not None and scope.tag == "main" and scope.get("id") == "content"
     # Two <article>s and no <main>: no single container.
     page = Page.load("https://x.example/a", "<html><body><article><p>" + "a " * 400 + "</p></article>"
                      "<article><p>" + "b " * 400 + "</p></article></body></html>")
-    assert generic.content_scope(page) is None
+    assert maintext.content_scope(page) is None
     # A <main> holding a banner only is not the body.
     page = Page.load("https://x.example/a", "<html><body><main><p>Welcome!</p></main>"
                      "<div><p>" + "c " * 400 + "</p></div></body></html>")
-    assert generic.content_scope(page) is None
+    assert maintext.content_scope(page) is None
 
 
 def test_react_streamed_container_is_not_the_scope():
@@ -53,8 +53,8 @@ def test_react_streamed_container_is_not_the_scope():
             "<p>" + "intro " * 120 + "</p></main>"
             "<div hidden id=\"S:0\"><p>" + "streamed " * 200 + "</p></div></body></html>")
     page = Page.load("https://x.example/invest/index-funds/", html)
-    scope = generic.content_scope(page)
-    assert scope is not None and generic._streamed(page, scope)
+    scope = maintext.content_scope(page)
+    assert scope is not None and maintext._streamed(page, scope)
 
 
 def test_long_article_with_related_teasers_is_an_article():

@@ -122,7 +122,8 @@ def test_signals_raise_interrupted_in_the_main_thread():
 
 def test_the_crawl_gets_the_users_proxy_settings_and_prefect_does_not(monkeypatch):
     from ecoaudit.prefect_api import bypass_proxy_for_local
-    from spiders.launch import USER_NO_PROXY, crawl_env
+    from ecoaudit.procs import USER_NO_PROXY
+    from spiders.launch import crawl_env
 
     for k in ("no_proxy", "NO_PROXY", USER_NO_PROXY, "ECOAUDIT_SET_NO_PROXY"):
         monkeypatch.delenv(k, raising=False)

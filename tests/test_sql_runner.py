@@ -9,6 +9,7 @@ import duckdb
 import pytest
 
 from ecoaudit import sqlrun
+from ecoaudit.errors import StageError
 from tests.test_sql_fixtures import T0, add, article, ecosystem, home, new_db, source, text
 
 
@@ -64,6 +65,30 @@ def test_dependency_cycle_is_reported(sql_copy):
     (sql_copy / "intermediate" / "int_b.sql").write_text("with final as (select * from int_a) select * from final")
     with pytest.raises(sqlrun.ModelError, match="cycle.*int_a, int_b"):
         sqlrun.models(sql_copy)
+
+
+@pytest.mark.parametrize("layer", sqlrun.LAYERS)
+@pytest.mark.parametrize("how", ["missing", "empty"])
+def test_missing_or_empty_model_folder_is_an_error(sql_copy, layer, how):
+    """A model folder missing (an incomplete install) stops the transform, never an empty run."""
+    shutil.rmtree(sql_copy / layer)
+    if how == "empty":
+        (sql_copy / layer).mkdir()
+        (sql_copy / layer / "README.md").write_text("no model here")
+    with pytest.raises(StageError, match=f"model folder .*{layer}") as err:
+        sqlrun.models(sql_copy)
+    assert "\n" not in str(err.value)
+    con = new_db()
+    with pytest.raises(StageError):
+        sqlrun.run_models(con, "r1", sql_dir=sql_copy)
+
+
+def test_sql_dir_is_the_repository_sql_in_a_checkout():
+    from ecoaudit import calibration, resources
+
+    repo = Path(__file__).resolve().parent.parent
+    assert resources.sql_dir() == sqlrun.SQL_DIR == calibration.SQL_DIR == repo / "sql"
+    assert calibration.RULES_CSV.is_file() and calibration.PRIORS_CSV.is_file()
 
 
 def test_select_runs_named_models_and_upstream_with_plus():

@@ -483,22 +483,26 @@ def fake_forum(src: Source) -> Forum:
 
 
 # -- everything ----------------------------------------------------------------------------------
-def build_content(days_later: int = 0, sources: list[Source] | None = None) -> dict[str, Blog | Forum]:
-    """Content of every served source, keyed by host (error, PDF and unknown hosts have none).
+def build_content(*, sources: list[Source] | None = None,
+                  guard: DuplicateGuard | None = None) -> dict[str, Blog | Forum]:
+    """Content of every served source up to NOW, keyed by host (error, PDF and unknown hosts have none).
 
-    sources: another web's sources (default: the demo's `SOURCES`); only the demo has a later timeline.
-
-    days_later > 0: the timeline continues to the end of day TODAY + days_later (see `later.py`); items dated
-    after NOW are added to the same objects, so use `later.at(content, when)` for the web at a given moment."""
+    sources: another web's sources (default: the demo's `SOURCES`). guard: the duplicate guard the
+    texts are written against (a new one by default). The demo's timeline after NOW is
+    `later.build_timeline(days_later)`, which continues this content with the same guard."""
+    guard = new_guard() if guard is None else guard
     if sources is not None:
-        if days_later:
-            raise ValueError("days_later is only defined for the demo web")
         token = _BY_HOST.set({s.host: s for s in sources})
         try:
-            return _build(sources, 0)
+            return _build(sources, guard)
         finally:
             _BY_HOST.reset(token)
-    return _build(SOURCES, days_later)
+    return _build(SOURCES, guard)
+
+
+def new_guard() -> DuplicateGuard:
+    """The duplicate guard of a web's texts (spun copies and templates must not repeat each other)."""
+    return DuplicateGuard(0.15)
 
 
 def _maker(src: Source) -> str:
@@ -506,8 +510,7 @@ def _maker(src: Source) -> str:
     return src.params.get("maker", src.family)
 
 
-def _build(sources: list[Source], days_later: int) -> dict[str, Blog | Forum]:
-    guard = DuplicateGuard(0.15)
+def _build(sources: list[Source], guard: DuplicateGuard) -> dict[str, Blog | Forum]:
     out: dict[str, Blog | Forum] = {}
     for src in sources:  # genuine first: the copies are made from them
         f = _maker(src)
@@ -537,8 +540,4 @@ def _build(sources: list[Source], days_later: int) -> dict[str, Blog | Forum]:
             out[src.host] = self_promo(src, guard)
         elif f == "press_review":
             out[src.host] = press_review(src, guard, out)
-    if days_later:
-        from ecoaudit.demo.later import extend
-
-        extend(out, guard, days_later)
     return out

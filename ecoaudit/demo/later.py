@@ -23,7 +23,8 @@ from random import Random
 
 from ecoaudit.demo import bank
 from ecoaudit.demo.bank_topics import TOPICS
-from ecoaudit.demo.content import BOARDS, _Community, _forum_title, hash_name, news_post, rng_for
+from ecoaudit.demo.content import (BOARDS, _Community, _forum_title, build_content, hash_name, new_guard, news_post,
+                                   rng_for)
 from ecoaudit.demo.dates import NOW, TODAY
 from ecoaudit.demo.families import make_slug, permalink
 from ecoaudit.demo.model import Blog, Comment, Forum, Message, Post, Thread
@@ -361,6 +362,22 @@ def _number_forum(forum: Forum) -> None:
 
 
 # -- entry points --------------------------------------------------------------------------------
+def build_timeline(days_later: int = 0, sources: list[Source] | None = None) -> dict[str, Blog | Forum]:
+    """Content of every served source, keyed by host (error, PDF and unknown hosts have none).
+
+    sources: another web's sources (default: the demo's `SOURCES`); only the demo has a later timeline.
+
+    days_later > 0: the timeline continues to the end of day TODAY + days_later (`extend`); items dated
+    after NOW are added to the same objects, so use `at(content, when)` for the web at a given moment."""
+    if sources is not None and days_later:
+        raise ValueError("days_later is only defined for the demo web")
+    guard = new_guard()
+    content = build_content(sources=sources, guard=guard)
+    if days_later:
+        extend(content, guard, days_later)
+    return content
+
+
 def extend(content: dict[str, Blog | Forum], guard: DuplicateGuard, days: int) -> None:
     """Add, in place, what the sources publish after NOW until the end of day TODAY + days."""
     parents: dict[int, Comment] = {}

@@ -9,13 +9,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
-from ecoaudit.demo.content import build_content
 from ecoaudit.demo.dates import NOW
 from ecoaudit.demo.families import (blogger, discourse, dotclear, fluxbb, mybb, news, newscms, overblog, permalink, phpbb,
                                     phpbb_subsilver2, smf, spip, thread_url, use_url_schemes, vbulletin, wordpress,
                                     wordpress_classic, xenforo)
 from ecoaudit.demo.families.common import HTML, TEXT, Page, page, redirect
-from ecoaudit.demo.later import at
+from ecoaudit.demo.later import at, build_timeline
 from ecoaudit.demo.model import Blog, Forum
 from ecoaudit.demo.sources import BARE_REDIRECTS, SOURCES
 
@@ -142,7 +141,7 @@ def build_site(days_later: int = 0, sources: list | None = None, bare_redirects:
         sources, bare_redirects = SOURCES, BARE_REDIRECTS
     use_url_schemes(sources)  # before the content: its cross-links are permalinks
     if content is None:  # another web may bring its content, made by its own makers (evalweb)
-        content = build_content(days_later, None if sources is SOURCES else sources)
+        content = build_timeline(days_later, None if sources is SOURCES else sources)
     now = NOW + timedelta(days=days_later)
     before = None
     if days_later:

@@ -7,7 +7,7 @@ from .common import (BOILERPLATE, Page, blogroll_links, closed_notice, css, date
                      inline_text, links_in, meta, meta_author, node_text, own_first, rel_links, site_name,
                      strip_label, uniq)
 from .dates import parse_date
-from .generic import extract_main, listing_text
+from .maintext import extract_main, listing_text
 from .model import Comment, Navigation, ParsedPage
 from .pagetype import is_home, judge
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .common import Page, css, inline_text, inside, links_in, node_text, norm_ws
-from .generic import SIDEBARS, UNVERIFIED
+from .maintext import SIDEBARS, UNVERIFIED
 from .model import Comment
 from .threads import _only_date, date_parts, messages
 

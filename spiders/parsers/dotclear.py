@@ -6,7 +6,7 @@ import re
 from .common import (BOILERPLATE, Page, blogroll_links, closed_notice, css, date_of, first, hrefs,
                      inline_text, links_in, meta, node_text, norm_ws, rel_links, site_name, uniq)
 from .dates import parse_date
-from .generic import extract_main, listing_text
+from .maintext import extract_main, listing_text
 from .model import Comment, Navigation, ParsedPage
 from .pagetype import judge
 

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .common import (fill_thread, Page, css, first, has_class, inline_text, links_in, site_name, uniq)
 from .dates import parse_date
-from .generic import listing_text
+from .maintext import listing_text
 from .model import ForumPost, Navigation, ParsedPage
 from .phpbb import split_quotes
 

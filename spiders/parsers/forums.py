@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from .common import (Page, abs_url, css, date_of, fill_thread, first, first_attr, first_of, inline_text, inside,
                      links_in, meta, node_text, norm_ws, site_host, site_name, uniq)
 from .dates import parse_date
-from .generic import listing_text
+from .maintext import listing_text
 from .model import ForumPost, Navigation, ParsedPage
 
 

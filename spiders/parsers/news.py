@@ -6,7 +6,7 @@ from .common import (ARTICLE_TYPES, BOILERPLATE, Page, blogroll_links, css, date
                      node_text, norm_ws, rel_links, strip_label, uniq)
 from . import comments
 from .article import fuller_ld_body
-from .generic import extract_main, listing_text
+from .maintext import extract_main, listing_text
 from .model import Navigation, ParsedPage
 from .pagetype import is_home, judge, teaser_links
 

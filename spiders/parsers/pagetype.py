@@ -26,6 +26,7 @@ from urllib.parse import parse_qsl, urlsplit
 from .common import (ARTICLE_TYPES, FORUM_TYPES, Page, abs_url, css, first, inline_text, inside, json_ld, ld_types,
                      meta, node_text, site_host, within_any)
 from .dates import parse_date
+from .maintext import MAX_ELEMENTS, plain_main, size_of
 
 POST_MIN = 3.0  # points of post evidence that make a post
 LISTING_MIN = 3.0  # points of listing evidence that make a listing
@@ -315,7 +316,6 @@ def judge(page: Page, main_text: str | None = None) -> Judgement:
         j.listing += points
         j.evidence.append(f"listing +{points:g}: {why}")
 
-    from .generic import MAX_ELEMENTS, plain_main, size_of
     # Past trafilatura's size limit, each selector costs a second: metadata, text and address only.
     structure = size_of(page) <= MAX_ELEMENTS
     drop = css(tree, _ASIDE + ", " + COMMENT_MARKS) if structure else []

@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, urlsplit
 from .common import (fill_thread, Page, abs_url, css, date_of, first, first_attr, has_class, inline_text, inside,
                      links_in, meta, node_text, norm_ws, site_name, uniq)
 from .dates import parse_date
-from .generic import listing_text
+from .maintext import listing_text
 from .model import ForumPost, Navigation, ParsedPage
 
 # Session ids and search highlights make one page look like many.

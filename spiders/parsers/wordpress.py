@@ -8,7 +8,7 @@ from .common import (BOILERPLATE, Page, blogroll_links, closed_notice, css, date
                      meta_author, node_text, own, own_first, rel_links, site_name, strip_label, uniq,
                      within_any)
 from .article import fuller_ld_body
-from .generic import extract_main, listing_text, published
+from .maintext import extract_main, listing_text, published
 from .model import Comment, Navigation, ParsedPage
 from .pagetype import VERY_LONG_TEXT, judge, names_content
 
