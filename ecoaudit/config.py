@@ -100,31 +100,41 @@ class SourcesConfig(_Strict):
     seeds_file: str | None = None
 
 
-class CrawlConfig(_Strict):
-    max_pages_per_source: int = Field(default=300, ge=1, le=100_000)
-    delay_seconds: float = Field(default=1.0, ge=0, le=600)
+class CrawlSettings(_Strict):
+    """The crawl settings the TOML's [crawl] and the crawl job share: one declaration each.
+
+    `CrawlConfig` (user-facing, [crawl]) and `spiders.job.CrawlJob` (what the crawl subprocess is
+    asked to do) both extend it; fields whose type or bounds differ between the two (since,
+    user_agent, max_run_seconds) are declared on each side."""
+    max_pages_per_source: int = Field(default=300, ge=1, le=100_000)  # cap per source
+    delay_seconds: float = Field(default=1.0, ge=0, le=600)  # between two requests to the same host
     obey_robots: bool = True
-    discover: bool = True
-    discover_depth: int = Field(default=1, ge=0, le=5)
-    since: dt.date | None = None
-    # Extensions beyond the contract.
-    # Name ecoaudit, not a browser engine (webkit, gecko, chrome, safari...): forums such as
-    # Discourse send their server-rendered posts to crawlers and an empty JavaScript shell to browsers.
-    user_agent: str | None = None
-    contact_url: str | None = None
+    autothrottle: bool = True  # slow down further on slow hosts (Scrapy AutoThrottle)
+    max_crawl_delay: float = Field(default=30.0, ge=0, le=600)  # a robots.txt Crawl-delay is obeyed up to this
+    discover: bool = True  # follow links out of the seeds to find new sources
+    discover_depth: int = Field(default=1, ge=0, le=5)  # hops away from the seeds
     timeout_seconds: float = Field(default=30, gt=0, le=600)
     max_response_bytes: int = Field(default=5_000_000, ge=10_000)
-    max_run_seconds: int = Field(default=3 * 3600, ge=10)
     concurrent_requests: int = Field(default=16, ge=1, le=256)
-    autothrottle: bool = True  # slow down further on slow hosts (Scrapy AutoThrottle)
-    max_crawl_delay: float = Field(default=30.0, ge=0, le=600)  # cap on a robots.txt Crawl-delay
-    incremental: bool = True  # re-crawls reuse the previous delivered run: conditional requests
-    refresh_days: int = Field(default=30, ge=0, le=3650)  # posts younger than this are re-checked
+    refresh_days: int = Field(default=30, ge=0, le=3650)  # posts younger than this are re-checked for new comments
     # Loopback, private, link-local, multicast and reserved addresses are refused unless this is
     # true (tests and the demo, whose web is served on 127.0.0.1): a crawled link must not reach
     # the machine's own services or a cloud metadata endpoint.
     allow_private_addresses: bool = False
-    parse_timeout_seconds: float = Field(default=30, gt=0, le=600)  # one page's parse; then `parse_timeout`
+    # One page's parse; a page parsed longer becomes a `parse_timeout` error row.
+    parse_timeout_seconds: float = Field(default=30, gt=0, le=600)
+
+
+class CrawlConfig(CrawlSettings):
+    """[crawl]: the shared `CrawlSettings` and the keys only the TOML has."""
+    since: dt.date | None = None  # ignore posts published earlier
+    # Extensions beyond the contract.
+    # Name ecoaudit, not a browser engine (webkit, gecko, chrome, safari...): forums such as
+    # Discourse send their server-rendered posts to crawlers and an empty JavaScript shell to browsers.
+    user_agent: str | None = None  # None: built from ecoaudit's version and contact_url
+    contact_url: str | None = None
+    max_run_seconds: int = Field(default=3 * 3600, ge=10)
+    incremental: bool = True  # re-crawls reuse the previous delivered run: conditional requests
 
 
 class WarehouseConfig(_Strict):

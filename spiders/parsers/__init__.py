@@ -16,10 +16,16 @@ import re
 from datetime import datetime
 
 from . import blogger, comments, dotclear, fluxbb, forums, generic, news, phpbb, threads, wordpress
-from .common import (FORUM_TYPES, MAX_FIELD_CHARS, MAX_ITEMS, NEWS_TYPES, Page, detect_language, feed_links, first,
-                     html_title, inside, json_ld, ld_types, meta, norm_ws, site_host, site_name, sitemap_links,
-                     text_urls, uniq)
+from .caps import MAX_FIELD_CHARS, MAX_ITEMS
+from .discovery import feed_links, sitemap_links
+from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types
+from .language import detect_language
 from .model import Comment, ForumPost, Navigation, ParsedPage
+from .names import html_title, site_name
+from .page import Page
+from .selection import first, inside, meta
+from .text import norm_ws
+from .urls import site_host, text_urls, uniq
 
 MAX_URL_CHARS = 4000  # longer "URLs" are data: URIs gone wrong or tracking blobs
 __all__ = ["detect_platform", "parse_page", "ParsedPage", "Comment", "ForumPost", "Navigation", "PLATFORMS"]

@@ -12,7 +12,10 @@ import html
 import re
 from collections import Counter
 
-from .common import ARTICLE_TYPES, Page, clean_text, first, json_ld, ld_types, node_text
+from .jsonld import ARTICLE_TYPES, json_ld, ld_types
+from .page import Page
+from .selection import first
+from .text import clean_text, node_text
 
 MIN_LD_BODY = 500  # characters: shorter "bodies" are descriptions
 LD_GAIN = 1.5  # the JSON-LD body has this many times the words of the extracted text, or more

@@ -3,13 +3,19 @@ from __future__ import annotations
 
 import re
 
-from .common import (BOILERPLATE, Page, blogroll_links, closed_notice, css, date_of, first, has_class, hrefs,
-                     inline_text, links_in, meta, meta_author, node_text, own_first, rel_links, site_name,
-                     strip_label, uniq)
+from .boilerplate import BOILERPLATE
+from .closed import closed_notice
 from .dates import parse_date
+from .links import blogroll_links, hrefs, links_in, rel_links
 from .maintext import extract_main, listing_text
 from .model import Comment, Navigation, ParsedPage
+from .names import meta_author, site_name, strip_label
+from .page import Page
 from .pagetype import is_home, judge
+from .pubdates import date_of
+from .selection import css, first, has_class, meta, own_first
+from .text import inline_text, node_text
+from .urls import uniq
 
 POSTS = "div.post.hentry, article.post, div.post-outer > div.post, div.post"
 BLOGROLL = ".widget.LinkList, .widget.BlogList"

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 
-from .common import Page, css, inline_text, inside, links_in, node_text, norm_ws
+from .links import links_in
 from .maintext import SIDEBARS, UNVERIFIED
 from .model import Comment
+from .page import Page
+from .selection import css, inside
+from .text import inline_text, node_text, norm_ws
 from .threads import _only_date, date_parts, messages
 
 # An element whose id or class names comments (commentaires, blogcomments, comment-list, ob-comments,

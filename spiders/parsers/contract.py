@@ -1,7 +1,7 @@
 """ParsedPage -> the contract's page object (what `ecoaudit extract` emits per page)."""
 from __future__ import annotations
 
-from .common import detect_language
+from .language import detect_language
 from .model import ParsedPage
 
 

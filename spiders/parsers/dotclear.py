@@ -3,12 +3,19 @@ from __future__ import annotations
 
 import re
 
-from .common import (BOILERPLATE, Page, blogroll_links, closed_notice, css, date_of, first, hrefs,
-                     inline_text, links_in, meta, node_text, norm_ws, rel_links, site_name, uniq)
+from .boilerplate import BOILERPLATE
+from .closed import closed_notice
 from .dates import parse_date
+from .links import blogroll_links, hrefs, links_in, rel_links
 from .maintext import extract_main, listing_text
 from .model import Comment, Navigation, ParsedPage
+from .names import site_name
+from .page import Page
 from .pagetype import judge
+from .pubdates import date_of
+from .selection import css, first, meta
+from .text import inline_text, node_text, norm_ws
+from .urls import uniq
 
 BLOGROLL = "#sidebar .links, div.widget.links, div.links, #blogroll, .blogroll"
 SIDEBARS = "#sidebar, #blognav, #blogextra, .sidebar"

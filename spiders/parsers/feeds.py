@@ -8,8 +8,11 @@ import zlib
 import feedparser
 from lxml import etree
 
-from .common import MAX_ITEMS, abs_url, clean_markup, clean_text, node_text, parse_tree, uniq
+from .caps import MAX_ITEMS
 from .dates import parse_date
+from .loading import clean_markup, parse_tree
+from .text import clean_text, node_text
+from .urls import abs_url, uniq
 
 MAX_FEED_BYTES = 20_000_000
 MAX_UNZIPPED_BYTES = 50 * 1024 * 1024  # the sitemap protocol's limit for one uncompressed file

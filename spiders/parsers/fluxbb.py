@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from .common import (fill_thread, Page, css, first, has_class, inline_text, links_in, site_name, uniq)
 from .dates import parse_date
+from .links import links_in
 from .maintext import listing_text
 from .model import ForumPost, Navigation, ParsedPage
+from .names import site_name
+from .page import Page
 from .phpbb import split_quotes
+from .posts import fill_thread
+from .selection import css, first, has_class
+from .text import inline_text
+from .urls import uniq
 
 DEFAULT_PER_PAGE = 25  # FluxBB's disp_posts_default
 

@@ -15,11 +15,17 @@ from collections import Counter
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .common import (Page, abs_url, css, date_of, fill_thread, first, first_attr, first_of, inline_text, inside,
-                     links_in, meta, node_text, norm_ws, site_host, site_name, uniq)
 from .dates import parse_date
+from .links import links_in
 from .maintext import listing_text
 from .model import ForumPost, Navigation, ParsedPage
+from .names import site_name
+from .page import Page
+from .posts import fill_thread
+from .pubdates import date_of
+from .selection import css, first, first_attr, first_of, inside, meta
+from .text import inline_text, node_text, norm_ws
+from .urls import abs_url, site_host, uniq
 
 
 @dataclass(frozen=True)

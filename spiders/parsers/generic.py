@@ -6,8 +6,14 @@ from urllib.parse import urlsplit
 
 from . import comments, wordpress
 from .article import fuller_ld_body
-from .common import (FORUM_TYPES, NEWS_TYPES, Page, blogroll_links, closed_notice, css, first, hrefs, html_title,
-                     inline_text, json_ld, ld_types, meta, meta_author, norm_ws, rel_links, uniq)
+from .closed import closed_notice
+from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types
+from .links import blogroll_links, hrefs, rel_links
+from .names import html_title, meta_author
+from .page import Page
+from .selection import css, first, meta
+from .text import inline_text, norm_ws
+from .urls import uniq
 # The main-text helpers lived here; they are maintext's now (imported from here by older callers).
 from .maintext import (BLOGROLL, MAX_ELEMENTS, SIDEBARS, UNVERIFIED, Main, _entry_heading,  # noqa: F401
                        _permalink_heading, article_parts, byline_author, content_scope, extract_main, listing_text,

@@ -9,8 +9,16 @@ from urllib.parse import urlsplit
 
 import lxml.html
 
-from .common import (clean_text, BOILERPLATE, MAX_FIELD_CHARS, Page, css, date_of, drop_consent_dialogs, first,
-                     first_of, inline_text, inside, links_in, meta_published, node_text, norm_ws, strip_label, uniq)
+from .boilerplate import BOILERPLATE
+from .caps import MAX_FIELD_CHARS
+from .consent import drop_consent_dialogs
+from .links import links_in
+from .names import strip_label
+from .page import Page
+from .pubdates import date_of, meta_published
+from .selection import css, first, first_of, inside
+from .text import clean_text, inline_text, node_text, norm_ws
+from .urls import uniq
 
 SIDEBARS = "aside, #sidebar, .sidebar, #secondary, .widget-area, .widget"
 BLOGROLL = ".widget_links, .blogroll, #blogroll, .widget.LinkList, .widget.BlogList"

@@ -1,14 +1,20 @@
 """Newsrooms: JSON-LD NewsArticle metadata, byline/headline markup, news lists."""
 from __future__ import annotations
 
-from .common import (ARTICLE_TYPES, BOILERPLATE, Page, blogroll_links, css, date_of, first, first_of, hrefs,
-                     inline_text, inner_boilerplate, json_ld, ld_name, ld_types, links_in, meta, meta_author, meta_published,
-                     node_text, norm_ws, rel_links, strip_label, uniq)
 from . import comments
 from .article import fuller_ld_body
+from .boilerplate import BOILERPLATE, inner_boilerplate
+from .jsonld import ARTICLE_TYPES, json_ld, ld_name, ld_types
+from .links import blogroll_links, hrefs, links_in, rel_links
 from .maintext import extract_main, listing_text
 from .model import Navigation, ParsedPage
+from .names import meta_author, strip_label
+from .page import Page
 from .pagetype import is_home, judge, teaser_links
+from .pubdates import date_of, meta_published
+from .selection import css, first, first_of, meta
+from .text import inline_text, node_text, norm_ws
+from .urls import uniq
 
 BODY = ".article-body, [itemprop='articleBody'], .article-content, .story-body, .article__body"
 LIST_LINKS = ("ul.news-list a.news-link, .news-item a.news-link, .news-list li a, article h2 a,"

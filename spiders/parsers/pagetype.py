@@ -23,10 +23,13 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, urlsplit
 
-from .common import (ARTICLE_TYPES, FORUM_TYPES, Page, abs_url, css, first, inline_text, inside, json_ld, ld_types,
-                     meta, node_text, site_host, within_any)
 from .dates import parse_date
+from .jsonld import ARTICLE_TYPES, FORUM_TYPES, json_ld, ld_types
 from .maintext import MAX_ELEMENTS, plain_main, size_of
+from .page import Page
+from .selection import css, first, inside, meta, within_any
+from .text import inline_text, node_text
+from .urls import abs_url, site_host
 
 POST_MIN = 3.0  # points of post evidence that make a post
 LISTING_MIN = 3.0  # points of listing evidence that make a listing

@@ -12,11 +12,17 @@ import json
 import re
 from urllib.parse import parse_qs, urlsplit
 
-from .common import (fill_thread, Page, abs_url, css, date_of, first, first_attr, has_class, inline_text, inside,
-                     links_in, meta, node_text, norm_ws, site_name, uniq)
 from .dates import parse_date
+from .links import links_in
 from .maintext import listing_text
 from .model import ForumPost, Navigation, ParsedPage
+from .names import site_name
+from .page import Page
+from .posts import fill_thread
+from .pubdates import date_of
+from .selection import css, first, first_attr, has_class, inside, meta
+from .text import inline_text, node_text, norm_ws
+from .urls import abs_url, uniq
 
 # Session ids and search highlights make one page look like many.
 DROP_PARAMS = ("sid", "hilit", "view")

@@ -23,11 +23,17 @@ from collections import Counter
 
 from lxml import etree
 
-from .common import (SKIP_TAGS, Page, css, date_of, fill_thread, first, first_of, has_class, inline_text, inside,
-                     links_in, meta, node_text, norm_ws, site_name, uniq)
-from .dates import parse_date
 from . import fluxbb, phpbb
+from .dates import parse_date
+from .links import links_in
 from .model import ForumPost, Navigation, ParsedPage
+from .names import site_name
+from .page import Page
+from .posts import fill_thread
+from .pubdates import date_of
+from .selection import css, first, first_of, has_class, inside, meta
+from .text import SKIP_TAGS, inline_text, node_text, norm_ws
+from .urls import uniq
 
 POST_TYPES = ("DiscussionForumPosting", "Comment", "Answer", "Question", "SocialMediaPosting")
 QUOTES = "blockquote, .bbcode_quote, .bbCodeQuote, .quote, .quotecontent, .bbc_standard_quote"

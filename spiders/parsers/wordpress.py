@@ -3,14 +3,19 @@ from __future__ import annotations
 
 import re
 
-from .common import (BOILERPLATE, Page, blogroll_links, closed_notice, css, date_of, first,
-                     first_of, has_class, hrefs, html_title, inline_text, inner_boilerplate, links_in, meta,
-                     meta_author, node_text, own, own_first, rel_links, site_name, strip_label, uniq,
-                     within_any)
 from .article import fuller_ld_body
+from .boilerplate import BOILERPLATE, inner_boilerplate
+from .closed import closed_notice
+from .links import blogroll_links, hrefs, links_in, rel_links
 from .maintext import extract_main, listing_text, published
 from .model import Comment, Navigation, ParsedPage
+from .names import html_title, meta_author, site_name, strip_label
+from .page import Page
 from .pagetype import VERY_LONG_TEXT, judge, names_content
+from .pubdates import date_of
+from .selection import css, first, first_of, has_class, meta, own, own_first, within_any
+from .text import inline_text, node_text
+from .urls import uniq
 
 ARTICLES = "article.type-post, article.hentry, article.post, div.hentry, div.type-post, article[id^='post-']"
 CONTENT = (".entry-content", ".post-content", ".elementor-widget-theme-post-content", ".entry", ".post-entry",

@@ -1,0 +1,63 @@
+"""JSON-LD (schema.org) metadata: the objects of a page, their types and names, the article/news/forum types."""
+from __future__ import annotations
+
+import json
+
+from .text import norm_ws
+
+
+def json_ld(tree) -> list[dict]:
+    """Every JSON-LD object of the page, @graph flattened; unparsable blocks skipped."""
+    out: list[dict] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").lower().strip() != "application/ld+json":
+            continue
+        raw = (script.text or "").strip()
+        if not raw or len(raw) > 1_000_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack and len(out) < 200:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                out.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+    return out
+
+
+def ld_types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t}
+    if isinstance(t, list):
+        return {x for x in t if isinstance(x, str)}
+    return set()
+
+
+def ld_name(value) -> str | None:
+    """A schema.org author/publisher value (str, dict or list of them) as one name."""
+    if isinstance(value, str):
+        return norm_ws(value) or None
+    if isinstance(value, dict):
+        name = value.get("name")
+        return norm_ws(name) if isinstance(name, str) and name.strip() else None
+    if isinstance(value, list):
+        names = [n for n in (ld_name(v) for v in value[:10]) if n]
+        return ", ".join(names) or None
+    return None
+
+
+ARTICLE_TYPES = frozenset({
+    "Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "Report", "TechArticle",
+    "ScholarlyArticle", "LiveBlogPosting", "SocialMediaPosting", "Posting",
+})
+NEWS_TYPES = frozenset({"NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+                        "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle"})
+FORUM_TYPES = frozenset({"DiscussionForumPosting", "QAPage", "Question"})
