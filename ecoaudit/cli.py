@@ -193,8 +193,8 @@ def report(
         if language not in (None, "fr", "en"):
             raise ConfigError(f"--language {language!r}: use fr or en")
         check_run_id(run_id)
-        ws = client_workspace(load_config(config), workspace, create=False)
-        ctx = stages.rerender(load_config(config), ws, run_id)
+        cfg = load_config(config)
+        ctx = stages.rerender(cfg, client_workspace(cfg, workspace, create=False), run_id)
         html = stages.report(ctx, language=language)
         if pdf:
             stages.report_pdf(ctx, html)
@@ -321,8 +321,6 @@ def curate(
 
 def _last_line(e: BaseException) -> int:
     """Print one line for an exception that reached the top, and return the exit code."""
-    import errno
-
     from .interrupt import Interrupted
 
     if isinstance(e, Interrupted):
@@ -334,10 +332,11 @@ def _last_line(e: BaseException) -> int:
         err.print(f"ecoaudit: {e}", markup=False, soft_wrap=True)
         return e.exit_code
     if isinstance(e, OSError):
-        from .workspace import os_error_line
+        from .workspace import os_error
 
-        err.print(f"ecoaudit: {os_error_line('?', e)}", markup=False, soft_wrap=True)
-        return 1 if e.errno in (errno.ENOSPC, errno.EDQUOT) else 2
+        e = os_error("?", e)
+        err.print(f"ecoaudit: {e}", markup=False, soft_wrap=True)
+        return e.exit_code
     import tempfile
     import traceback
 

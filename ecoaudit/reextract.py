@@ -142,17 +142,16 @@ def reextract(toml: Path, workspace: Path | None, run_id: str, new_run_id: str |
     """
     from . import warehouse
     from .config import load_config
-    from .runner import client_session, client_workspace, flow_api, prefect_env
+    from .runner import client_session, client_workspace, flow_api
 
     cfg = load_config(toml)
     ws = client_workspace(cfg, workspace)
     root = ws.root
     with client_session(cfg, ws, new_run_id or f"re-extraction of {run_id}"):
         done = replay_run(cfg, root, run_id, new_run_id)
-        prefect_env(ws.prefect_home)
-        from flows.audit import audit_flow
-
         with flow_api(ws):
+            from flows.audit import audit_flow
+
             result = audit_flow(cfg, root, done.new_run_id, skip_crawl=True)
     con = warehouse.connect(ws.warehouse)
     try:  # where this run's raw data came from, next to the crawl stats of crawled runs

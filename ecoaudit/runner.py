@@ -40,6 +40,7 @@ def client_session(cfg: AuditConfig, ws: Workspace, run_id: str):
     open, and turn SIGINT/SIGTERM into `Interrupted`. The flow itself runs in `flow_api`."""
     from . import interrupt, warehouse
     from .runlock import RunLock
+    from .stages import write_error
 
     with RunLock(ws.lock_file, run_id, cfg.client.name) as lock:
         if ws.warehouse.exists():
@@ -49,29 +50,22 @@ def client_session(cfg: AuditConfig, ws: Workspace, run_id: str):
             with warehouse.connect(ws.warehouse) as con:
                 dead = warehouse.close_dead_runs(con, reason)
             for run in dead:
-                _write_error(ws.run_dir(run), reason)
+                write_error(ws.run_dir(run), reason)
         with interrupt.handle_signals():
             yield lock
 
 
 @contextlib.contextmanager
 def flow_api(ws: Workspace):
-    """Prefect set up for a flow run of this client: quiet, its home in the workspace, an API
-    (started only now: a run refused earlier never waits for a server), reached without proxy."""
+    """Prefect set up for a flow run of this client: quiet, its home in the workspace (set before
+    Prefect is first imported: import `flows` inside this block), an API (started only now: a
+    run refused earlier never waits for a server), reached without proxy."""
     from .prefect_api import bypass_proxy_for_local, prefect_api
 
     prefect_env(ws.prefect_home)
     bypass_proxy_for_local()
     with prefect_api(ws.client_dir / "prefect_server.log") as url:
         yield url
-
-
-def _write_error(run_dir: Path, reason: str) -> None:
-    try:
-        if run_dir.is_dir():
-            (run_dir / "error.txt").write_text(reason + "\n", encoding="utf-8")
-    except OSError:
-        pass
 
 
 def run_audit(toml: Path, workspace: Path | None = None, run_id: str | None = None,
@@ -88,9 +82,6 @@ def run_audit(toml: Path, workspace: Path | None = None, run_id: str | None = No
         raise ConfigError(f"{toml}: no seeds: set [sources].seeds or fill the seeds file")
     ws = client_workspace(cfg, workspace)
     with client_session(cfg, ws, run_id):
-        prefect_env(ws.prefect_home)  # before Prefect is first imported
-        from flows.audit import audit_flow
-
         status = contextlib.nullcontext()
         if console is not None:
             from rich.text import Text
@@ -99,21 +90,17 @@ def run_audit(toml: Path, workspace: Path | None = None, run_id: str | None = No
                                          f"({len(cfg.seed_urls())} seeds)…"), spinner="dots")
         try:
             with status, flow_api(ws):
+                from flows.audit import audit_flow
+
                 return audit_flow(cfg, ws.root, run_id, skip_crawl=skip_crawl)
         except BaseException as e:
             signum = interrupt.signal_of(e)
             if signum:
-                _ensure_final(ws, run_id, "interrupted", f"interrupted by {_signame(signum)}")
+                _ensure_final(ws, run_id, "interrupted", str(interrupt.Interrupted(signum)))
                 if isinstance(e, interrupt.Interrupted):
                     raise
                 raise interrupt.Interrupted(signum) from None
             raise
-
-
-def _signame(signum: int) -> str:
-    import signal
-
-    return signal.Signals(signum).name
 
 
 def _ensure_final(ws: Workspace, run_id: str, status: str, reason: str) -> None:

@@ -95,6 +95,16 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
+def write_error(run_dir: Path, reason: str) -> None:
+    """runs/<id>/error.txt: why the run did not deliver (nothing if the folder is gone or the disk
+    full: the reason is in the warehouse, if it can be written)."""
+    try:
+        if run_dir.is_dir():
+            (run_dir / "error.txt").write_text(reason + "\n", encoding="utf-8")
+    except OSError:
+        pass
+
+
 def mark(ctx: RunContext, status: str, error: str | None = None) -> None:
     """Record the run's final state; `failed` and `interrupted` runs deliver nothing (a half
     written report must not pass for one) and say why in runs/<id>/error.txt."""
@@ -105,10 +115,7 @@ def mark(ctx: RunContext, status: str, error: str | None = None) -> None:
             except OSError:
                 pass
         if error:
-            try:
-                (ctx.run_dir / "error.txt").write_text(error + "\n", encoding="utf-8")
-            except OSError:
-                pass  # a full disk: the reason is in the warehouse, if it can be written
+            write_error(ctx.run_dir, error)
     with ctx.connect() as con:
         warehouse.record_run(con, ctx.run_id, status=status, finished_at=warehouse.now_utc(),
                              reason=error if status != "delivered" else None)
@@ -116,14 +123,10 @@ def mark(ctx: RunContext, status: str, error: str | None = None) -> None:
 
 def explain_failure(ctx: RunContext, e: BaseException):
     """One-line error for a DuckDB or file-system failure during a stage."""
-    from .errors import StageError
-    from .workspace import os_error_line
+    from .workspace import os_error
 
     if isinstance(e, OSError):
-        import errno
-
-        line = os_error_line(ctx.run_dir, e)
-        return StageError(line) if e.errno in (errno.ENOSPC, errno.EDQUOT) else ConfigError(line)
+        return os_error(ctx.run_dir, e)
     return warehouse.explain(ctx.ws.warehouse, e)
 
 
@@ -217,9 +220,7 @@ def report(ctx: RunContext, language: str | None = None) -> Path:
     with ctx.connect() as con:
         started, stats = con.execute("select started_at, crawl_stats_json from runs where run_id = ?",
                                      [ctx.run_id]).fetchall()[0]
-        cut = ctx.cut
-        if cut is None and stats:
-            cut = (json.loads(stats) or {}).get("cut")
+        cut = (json.loads(stats) or {}).get("cut") if stats else None  # written by the crawl stage
         context = {
             "client": ctx.cfg.client.name,
             "sector": ctx.cfg.client.sector,
@@ -234,7 +235,7 @@ def report(ctx: RunContext, language: str | None = None) -> Path:
         return path
 
 
-def rerender(cfg: AuditConfig, ws: Workspace, run_id: str, language: str | None = None) -> RunContext:
+def rerender(cfg: AuditConfig, ws: Workspace, run_id: str) -> RunContext:
     """A delivered (or partial) run's context, with the configuration the run was made with (its
     frozen audit.toml), ready for `report`/`report_pdf`; ConfigError for any other run."""
     import tomllib

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import errno
 import json
 import time
 import types
@@ -116,7 +117,7 @@ def explain(path: Path | str, e: BaseException) -> EcoauditError:
     if _is_lock_error(e):
         return WarehouseBusy(f"{path}: the warehouse is in use by another process "
                              f"({msg.split(': ', 1)[-1][:160]}); try again when it ends")
-    if "no space left" in low or getattr(e, "errno", None) == 28:
+    if "no space left" in low or getattr(e, "errno", None) == errno.ENOSPC:
         return StageError(f"{path}: no space left on device; free some space and run again "
                           f"(earlier runs are intact)")
     if "read-only file system" in low or "permission denied" in low:

@@ -42,6 +42,15 @@ def os_error_line(path: Path | str, e: OSError) -> str:
     return f"{where}: {e.strerror or e}"
 
 
+def os_error(path: Path | str, e: OSError):
+    """The one-line error for a file-system failure: a full disk fails the run (exit 1), any
+    other cause (read-only, permissions) is the environment's (exit 2)."""
+    from .errors import StageError
+
+    line = os_error_line(path, e)
+    return StageError(line) if e.errno in (errno.ENOSPC, errno.EDQUOT) else ConfigError(line)
+
+
 def check_writable(folder: Path) -> None:
     """Create `folder` if needed and prove a file can be written in it, before any work starts:
     a read-only or full workspace is one line, not a half-started run."""

@@ -6,7 +6,6 @@ and an origin server, like the demo's.
 """
 from __future__ import annotations
 
-import os
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer

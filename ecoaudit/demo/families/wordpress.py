@@ -86,7 +86,7 @@ class _WP:
         recent = "".join(f'<li><a href="{self.url[id(p)]}">{esc(p.title)}</a></li>' for p in self.posts[::-1][:5])
         comments = sorted(((c, p) for p in self.posts for c in p.comments), key=lambda cp: cp[0].when)[::-1][:5]
         rc = "".join(
-            f'<li class="recentcomments"><span class="comment-author-link">'
+            '<li class="recentcomments"><span class="comment-author-link">'
             + (f'<a href="{esc(c.url)}" class="url" rel="ugc external nofollow">{esc(c.author)}</a>' if c.url
                else esc(c.author))
             + f'</span> dans <a href="{self.url[id(p)]}#comment-{c.id}">{esc(p.title)}</a></li>'
