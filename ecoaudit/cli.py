@@ -319,6 +319,104 @@ def curate(
         print(line)
 
 
+@app.command()
+def schedule(
+    audit_toml: Optional[Path] = typer.Argument(None, help="The client's audit.toml (to create or update its schedule)."),
+    cron: Optional[str] = typer.Option(None, "--cron", metavar="EXPR", help="Run on a cron schedule, e.g. '0 6 * * 1' (Mondays 06:00)."),
+    every: Optional[str] = typer.Option(None, "--every", metavar="N{s,m,h,d,w}", help="Run every N seconds, minutes, hours, days or weeks, e.g. 7d."),
+    timezone: Optional[str] = typer.Option(None, "--timezone", help="With --cron: the cron's time zone, e.g. Europe/Paris (default UTC)."),
+    workspace: Optional[Path] = typer.Option(None, "--workspace", help="Workspace root (default: the TOML's folder)."),
+    pool: str = typer.Option("ecoaudit", "--pool", help="The Prefect work pool that runs it."),
+    list_all: bool = typer.Option(False, "--list", help="List the scheduled audits of every client."),
+    pause: Optional[str] = typer.Option(None, "--pause", metavar="CLIENT", help="Pause a client's schedule (its slug or name)."),
+    resume: Optional[str] = typer.Option(None, "--resume", metavar="CLIENT", help="Resume a paused schedule."),
+    remove: Optional[str] = typer.Option(None, "--remove", metavar="CLIENT", help="Remove a client's schedule."),
+):
+    """Schedule a client's audit on the Prefect server (see `ecoaudit server`), or manage the
+    schedules. Each client is one deployment of the flow `audit`, named and tagged with the
+    client's slug; a scheduled run is an `ecoaudit run` of its audit.toml (same lock, same
+    warehouse). Needs a reachable server: `ecoaudit server`, or PREFECT_API_URL.
+
+    \b
+    Examples:
+      ecoaudit schedule audits/durand/audit.toml --every 7d
+      ecoaudit schedule audits/durand/audit.toml --cron "0 6 * * 1" --timezone Europe/Paris
+      ecoaudit schedule --list
+      ecoaudit schedule --pause cabinet-durand
+      ecoaudit schedule --remove "Cabinet Durand"
+    """
+    from . import schedule as sched
+
+    actions = [a for a, on in (("AUDIT_TOML", audit_toml is not None), ("--list", list_all),
+                               ("--pause", pause is not None), ("--resume", resume is not None),
+                               ("--remove", remove is not None)) if on]
+    try:
+        if len(actions) != 1:
+            raise ConfigError("give one of: AUDIT_TOML with --cron or --every, --list, --pause CLIENT, "
+                              "--resume CLIENT, --remove CLIENT")
+        if audit_toml is None and (cron or every or timezone or workspace):
+            raise ConfigError("--cron, --every, --timezone and --workspace go with AUDIT_TOML")
+        if audit_toml is not None:
+            done = sched.schedule(audit_toml, workspace, cron=cron, every=every, timezone=timezone, pool=pool)
+            print(f"{'scheduled' if done.created else 'updated'}: {done.client} (deployment audit/{done.name}, "
+                  f"tag {done.name}): {done.schedule}, work pool {done.pool!r}"
+                  + (f"; paused (ecoaudit schedule --resume {done.name})" if done.paused else ""))
+        elif list_all:
+            _print_schedules(sched.list_schedules())
+        elif pause is not None:
+            print(f"paused: audit/{sched.pause(pause)}")
+        elif resume is not None:
+            print(f"resumed: audit/{sched.resume(resume)}")
+        else:
+            print(f"removed: audit/{sched.remove(remove)}")
+    except EcoauditError as e:
+        _fail(e)
+
+
+def _print_schedules(rows) -> None:
+    from rich.table import Table
+
+    out = Console(highlight=False, emoji=False, width=max(160, Console().width))
+    if not rows:
+        print("no scheduled audit")
+        return
+    table = Table(show_edge=False, pad_edge=False)
+    for col in ("client", "schedule", "paused", "next run", "last run", "audit.toml"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(r.client, r.schedule, "yes" if r.paused else "no", r.next_run, r.last_run, r.audit_toml)
+    out.print(table, markup=False)
+
+
+@app.command()
+def server(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address the server listens on."),
+    port: int = typer.Option(4200, "--port", help="The server's port (UI and API)."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Process workers to start on this machine."),
+    pool: str = typer.Option("ecoaudit", "--pool", help="The process work pool they serve."),
+    limit: int = typer.Option(1, "--limit", min=1, help="Audits each worker runs at once."),
+    home: Optional[Path] = typer.Option(None, "--home", help="Prefect's home: its database (default: PREFECT_HOME, else ~/.prefect)."),
+):
+    """Start the Prefect server and its worker(s): they run every client's scheduled audits,
+    and the UI shows their runs, states and logs. Runs until Ctrl-C (or SIGTERM), which stops
+    them all. Equivalent to `prefect server start` and `prefect worker start --pool ecoaudit
+    --type process` (see docs/scheduling.md).
+
+    Example: ecoaudit server --workers 2
+    """
+    from .interrupt import Interrupted
+    from .schedule import ServerPlan, serve
+
+    try:
+        serve(ServerPlan(host, port, workers, pool, limit, home.resolve() if home else None),
+              say=lambda line: err.print(line, markup=False, soft_wrap=True))
+    except Interrupted as e:
+        err.print(f"ecoaudit: server stopped ({e})", markup=False, soft_wrap=True)
+        raise typer.Exit(e.exit_code)
+    except EcoauditError as e:
+        _fail(e)
+
+
 def _last_line(e: BaseException) -> int:
     """Print one line for an exception that reached the top, and return the exit code."""
     from .interrupt import Interrupted

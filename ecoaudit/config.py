@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError,
+                      field_serializer, field_validator)
 
 from .errors import ConfigError
 
@@ -100,6 +101,9 @@ class SourcesConfig(_Strict):
     seeds_file: str | None = None
 
 
+RECHECK_EVERY_RUNS = 20
+
+
 class CrawlSettings(_Strict):
     """The crawl settings the TOML's [crawl] and the crawl job share: one declaration each.
 
@@ -123,6 +127,9 @@ class CrawlSettings(_Strict):
     allow_private_addresses: bool = False
     # One page's parse; a page parsed longer becomes a `parse_timeout` error row.
     parse_timeout_seconds: float = Field(default=30, gt=0, le=600)
+    # Re-crawls carry pages whose feed, sitemap or listing says they are unchanged; each carried page
+    # is still fetched again at least once every this many runs (1: every run).
+    recheck_every_runs: int = Field(default=RECHECK_EVERY_RUNS, ge=1, le=1000)
 
 
 class CrawlConfig(CrawlSettings):
@@ -143,6 +150,137 @@ class WarehouseConfig(_Strict):
     threads: int | None = Field(default=None, ge=1, le=256)  # None: one per core
 
 
+_EMAIL_RE = re.compile(r"[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]+")
+_NOTIFY_RE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://\S+")
+_ENV_NAME_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Query parameters of a notification URL whose values are secrets (apprise URLs carry tokens there).
+_SECRET_PARAMS = re.compile(r"(?i)(pass|password|pwd|token|secret|key|apikey|api_key|auth)$")
+
+
+def redact_url(url: str) -> str:
+    """`url` with its password and secret-looking query values replaced by '***' (for messages and
+    alerts.json; apprise's own `url(privacy=True)` is finer for the services it knows)."""
+    u = str(url)
+    u = re.sub(r"^([a-zA-Z][a-zA-Z0-9+.-]*://[^/@:?#]*):[^/@?#]*@", r"\1:***@", u)
+    return re.sub(r"([?&])([^=&#]+)=([^&#]*)",
+                  lambda m: f"{m[1]}{m[2]}=***" if _SECRET_PARAMS.search(m[2]) and m[3] else m[0], u)
+
+
+def _check_email(v: str) -> str:
+    v = v.strip()
+    if not _EMAIL_RE.fullmatch(v):
+        raise ValueError(f"not an e-mail address: {v!r}")
+    return v
+
+
+def _check_notify_url(v: str) -> str:
+    """An apprise URL (json://, mailto://, slack://...) that apprise knows how to send to."""
+    v = v.strip()
+    if not _NOTIFY_RE.fullmatch(v):
+        raise ValueError(f"not a notification URL (scheme://...): {redact_url(v)!r}")
+    import logging
+
+    import apprise  # only when [alerts].notify is set: it takes a while to import
+
+    logger = logging.getLogger("apprise")  # apprise's own warnings: not on stderr
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        with apprise.LogCapture(level=logging.CRITICAL + 1):
+            service = apprise.Apprise.instantiate(v)
+    finally:
+        logger.propagate = propagate
+    if service is None:
+        raise ValueError(f"apprise cannot send to {redact_url(v)!r} (unknown scheme or missing "
+                         f"parts; see https://github.com/caronc/apprise/wiki)")
+    return v
+
+
+def _check_webhook(v: str) -> str:
+    """An absolute http(s) URL (check_url), its secrets masked in the error."""
+    try:
+        return check_url(v)
+    except ValueError as e:
+        raise ValueError(str(e).replace(repr(v), repr(redact_url(v)))) from None
+
+
+def _one_or_many(v):
+    return [v] if isinstance(v, str) else v
+
+
+EmailAddress = Annotated[str, AfterValidator(_check_email)]
+NotifyUrl = Annotated[str, AfterValidator(_check_notify_url)]
+
+
+class AlertsConfig(_Strict):
+    """[alerts]: what to watch after each delivered run and where to send one message about it
+    (ecoaudit.alerts). Without a destination nothing is evaluated nor sent."""
+    # Destinations: apprise URLs, a webhook (JSON POST) and/or e-mail through an SMTP server.
+    notify: list[NotifyUrl] = Field(default_factory=list)
+    webhook_url: Annotated[str, AfterValidator(_check_webhook)] | None = None
+    email_to: Annotated[list[EmailAddress], BeforeValidator(_one_or_many)] = Field(default_factory=list)
+    smtp_host: str | None = Field(default=None, validate_default=True)
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_security: Literal["starttls", "ssl", "none"] = "starttls"
+    smtp_from: EmailAddress | None = Field(default=None, validate_default=True)
+    smtp_user: str | None = None
+    # The name of the environment variable holding the SMTP password (never the password itself).
+    smtp_password_env: str | None = Field(default=None, validate_default=True)
+    # Rules: on/off switches and thresholds (0 = off).
+    spike: bool = True  # a week far above a source's usual activity (changes.spike)
+    new_automated: bool = True  # a new source classified automated, or one turned automated
+    client_mentioned: bool = True  # a new mention of the client's brand
+    silent_weeks: int = Field(default=8, ge=0, le=520)  # a source with no post for that many weeks
+    crawl_error_share: float = Field(default=0.2, ge=0, le=1)  # share of the run's URLs in error
+
+    @field_validator("smtp_host")
+    @classmethod
+    def _smtp_host(cls, v: str | None, info) -> str | None:
+        if v is not None:
+            v = v.strip()
+            try:
+                ipaddress.ip_address(v.strip("[]"))
+            except ValueError:
+                if not _HOST_RE.fullmatch(v):
+                    raise ValueError(f"not a host name or IP address: {v!r}") from None
+        if v is None and info.data.get("email_to"):
+            raise ValueError("needed to send to email_to: the SMTP server's host name")
+        return v
+
+    @field_validator("smtp_from")
+    @classmethod
+    def _smtp_from(cls, v: str | None, info) -> str | None:
+        if v is None and info.data.get("email_to"):
+            raise ValueError("needed to send to email_to: the sender's address")
+        return v
+
+    @field_validator("smtp_password_env")
+    @classmethod
+    def _password_env(cls, v: str | None, info) -> str | None:
+        if v is not None and not _ENV_NAME_RE.fullmatch(v):
+            raise ValueError("the name of an environment variable (letters, digits, _), "
+                             "not the password itself")
+        if v is None and info.data.get("smtp_user"):
+            raise ValueError("needed with smtp_user: the environment variable holding the password")
+        return v
+
+    def has_destination(self) -> bool:
+        return bool(self.notify or self.webhook_url or self.email_to)
+
+    # Dumped (runs.config_json, the report's settings) without the secrets a URL may hold: apprise
+    # URLs keep tokens in their paths, webhooks in their paths or queries.
+    @field_serializer("notify")
+    def _dump_notify(self, v: list[str]) -> list[str]:
+        return [u.split("://", 1)[0] + "://***" for u in v]
+
+    @field_serializer("webhook_url")
+    def _dump_webhook(self, v: str | None) -> str | None:
+        if v is None:
+            return None
+        parts = urlsplit(v)
+        hidden = "/***" if parts.path.strip("/") or parts.query else ""
+        return redact_url(f"{parts.scheme}://{parts.netloc}") + hidden
+
+
 class AuditConfig(_Strict):
     client: ClientConfig
     sources: SourcesConfig = Field(default_factory=SourcesConfig)
@@ -150,6 +288,7 @@ class AuditConfig(_Strict):
     warehouse: WarehouseConfig = Field(default_factory=WarehouseConfig)
     themes: dict[str, list[str]] = Field(default_factory=dict)
     brands: dict[str, list[str]] = Field(default_factory=dict)
+    alerts: AlertsConfig = Field(default_factory=AlertsConfig)
 
     # Set by load_config, not by the file.
     path: Path | None = Field(default=None, exclude=True)
@@ -263,6 +402,8 @@ def load_config(path: str | Path) -> AuditConfig:
         if err["type"] == "missing":
             raise ConfigError(f"{where}: missing required key `{key}`") from None
         value = err.get("input")
+        if key_path[:1] == ("alerts",) and isinstance(value, str):
+            value = redact_url(value)  # a notification URL may hold a token or password
         raise ConfigError(f"{where}: `{key}` = {value!r}: {msg}") from None
     cfg.path = p.resolve()
     if cfg.sources.seeds_file:
@@ -297,4 +438,14 @@ discover_depth = 1           # hops away from the seeds
 [brands]
 client = ["{name}"]
 competitors = []
+
+# [alerts]                   # after each run, one message if something changed (docs/alerts.md)
+# webhook_url = "https://hooks.example.fr/ecoaudit"
+# email_to = ["consultant@votre-cabinet.fr"]
+# smtp_host = "smtp.votre-cabinet.fr"
+# smtp_from = "ecoaudit@votre-cabinet.fr"
+# smtp_user = "ecoaudit@votre-cabinet.fr"
+# smtp_password_env = "ECOAUDIT_SMTP_PASSWORD"   # the password stays in the environment
+# silent_weeks = 8           # 0 = off
+# crawl_error_share = 0.2    # 0 = off
 '''

@@ -38,7 +38,7 @@ def write_demo_config(directory: Path, language: str = "fr", max_pages: int = 80
                       seeds: list[str] | None = None) -> Path:
     """Write the demo audit.toml and seeds.csv (default: the demo web's seeds) into `directory`;
     return the TOML path."""
-    from .demo.labels import demo_seeds
+    from sectorweb.labels import demo_seeds
 
     directory.mkdir(parents=True, exist_ok=True)
     seeds = demo_seeds() if seeds is None else seeds
@@ -57,23 +57,26 @@ def proxy_env(proxy_url: str) -> dict[str, str]:
 
 
 def demo_audit(workspace: Path, run_id: str | None = None, language: str = "fr",
-               days_later: int = 0, console=None):
+               days_later: int = 0, console=None, validators: bool | None = None):
     """Start the demo server, write the demo config, run the audit flow, stop the server.
 
     `days_later` serves the demo web as it stands that many days later (new posts,
-    comments and replies), to show what a scheduled re-crawl finds.
+    comments and replies), to show what a scheduled re-crawl finds. `validators=False` serves it
+    without ETag / Last-Modified and never 304, as many dynamic sites (None: SECTORWEB_VALIDATORS).
     """
-    return serve_and_audit(workspace, None, None, run_id, language, days_later, console=console)
+    return serve_and_audit(workspace, None, None, run_id, language, days_later, console=console,
+                           validators=validators)
 
 
 def serve_and_audit(workspace: Path, site=None, seeds: list[str] | None = None, run_id: str | None = None,
-                    language: str = "fr", days_later: int = 0, console=None):
+                    language: str = "fr", days_later: int = 0, console=None,
+                    validators: bool | None = None):
     """Serve `site` (default: the demo web, `days_later`) on 127.0.0.1 and audit `seeds` through it."""
-    from .demo.server import DemoServer
+    from sectorweb.server import DemoServer
 
     workspace = Path(workspace).resolve()
     toml = write_demo_config(workspace, language=language, seeds=seeds)
-    with DemoServer(site=site, days_later=days_later) as server:
+    with DemoServer(site=site, days_later=days_later, validators=validators) as server:
         from .runner import run_audit
 
         saved = {k: os.environ.get(k) for k in proxy_env("")}
@@ -86,3 +89,12 @@ def serve_and_audit(workspace: Path, site=None, seeds: list[str] | None = None, 
                     os.environ.pop(k, None)
                 else:
                     os.environ[k] = v
+
+
+def eval_audit(workspace, run_id: str | None = None, seed: int | None = None, markup_set: str | None = None):
+    """Serve the evaluation web (`sectorweb.evaluation`, draw `seed`) on 127.0.0.1 and run a whole audit
+    of its seeds in `workspace`."""
+    from sectorweb.evaluation import SEED, build_eval_site, eval_seeds
+
+    seed = SEED if seed is None else seed
+    return serve_and_audit(workspace, build_eval_site(seed, markup_set), eval_seeds(seed, markup_set), run_id)

@@ -82,14 +82,13 @@ def run_audit(toml: Path, workspace: Path | None = None, run_id: str | None = No
         raise ConfigError(f"{toml}: no seeds: set [sources].seeds or fill the seeds file")
     ws = client_workspace(cfg, workspace)
     with client_session(cfg, ws, run_id):
-        status = contextlib.nullcontext()
-        if console is not None:
-            from rich.text import Text
+        shown = contextlib.nullcontext()
+        if console is not None:  # the CLI: a live display on a terminal, plain lines in a log
+            from .progress import reporting
 
-            status = console.status(Text(f"Audit {cfg.client.name}: run {run_id} "
-                                         f"({len(cfg.seed_urls())} seeds)…"), spinner="dots")
+            shown = reporting(f"Audit {cfg.client.name}, run {run_id} ({len(cfg.seed_urls())} seeds)", console)
         try:
-            with status, flow_api(ws):
+            with shown, flow_api(ws):
                 from flows.audit import audit_flow
 
                 return audit_flow(cfg, ws.root, run_id, skip_crawl=skip_crawl)

@@ -258,8 +258,9 @@ def _materialise(con: duckdb.DuckDBPyConnection, model: Model) -> int:
 
 
 def set_run(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
-    """Make `getvariable('run_id')` return run_id in the models and audits, and
-    `getvariable('run_started_at')` when it started (from `runs`; now for a run not recorded there)."""
+    """Make `getvariable('run_id')` return run_id in the models and audits, `getvariable('run_started_at')`
+    when it started (from `runs`; now for a run not recorded there), and `getvariable('previous_run_id')`
+    the run its changes are measured against (null for a first run)."""
     con.execute("set variable run_id = ?", [run_id])
     started = None
     from .warehouse import table_exists
@@ -270,6 +271,9 @@ def set_run(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     if started is None:
         started = datetime.now(timezone.utc)
     con.execute("set variable run_started_at = ?::timestamptz", [started])
+    from .warehouse import previous_run
+
+    con.execute("set variable previous_run_id = ?::varchar", [previous_run(con, run_id)])
 
 
 def run_models(

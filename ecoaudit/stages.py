@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from . import warehouse
+from . import progress, warehouse
 from .config import AuditConfig
 from .errors import ConfigError, ValidationFailed
 from .workspace import Workspace
@@ -84,8 +84,8 @@ def prepare(cfg: AuditConfig, workspace_root: Path, run_id: str) -> RunContext:
 
 
 # What a delivered run hands over; a run that ends otherwise keeps none of them.
-DELIVERABLES = ("report.html", "report.pdf", "sources.csv", "sources.xlsx", "sheets",
-                "deliverables.json", "report_pdf_error.txt")
+DELIVERABLES = ("report.html", "report.pdf", "sources.csv", "changes.csv", "sources.xlsx", "sheets",
+                "deliverables.json", "report_pdf_error.txt", "alerts.json")
 
 
 def _remove(path: Path) -> None:
@@ -132,6 +132,7 @@ def explain_failure(ctx: RunContext, e: BaseException):
 
 def crawl(ctx: RunContext):
     """Crawl the seeds in a subprocess into `runs/<id>/items/`."""
+    progress.stage("crawl")
     from spiders.job import CrawlJob
     from spiders.launch import run_crawl
 
@@ -145,7 +146,7 @@ def crawl(ctx: RunContext):
                 known = ctx.run_dir / "known.jsonl"
                 warehouse.known_pages(con, previous, known)
                 job.previous_run, job.known_file = previous, str(known)
-    result = run_crawl(job, ctx.run_dir / "crawl_job.json")
+    result = run_crawl(job, ctx.run_dir / "crawl_job.json", on_progress=progress.crawl_callback())
     ctx.cut = result.cut
     with ctx.connect() as con:
         warehouse.record_run(con, ctx.run_id, status="crawled",
@@ -157,6 +158,7 @@ def crawl(ctx: RunContext):
 
 def load(ctx: RunContext) -> dict[str, int]:
     """Load the run's item files into the raw tables (idempotent)."""
+    progress.stage("load")
     with ctx.connect() as con:
         counts = warehouse.load_run(con, ctx.run_id, ctx.items_dir)
         warehouse.record_run(con, ctx.run_id, status="loaded")
@@ -165,6 +167,7 @@ def load(ctx: RunContext) -> dict[str, int]:
 
 def validate(ctx: RunContext, stage: str) -> None:
     """Run the Great Expectations suites of a stage; raise ValidationFailed with the failures."""
+    progress.stage("validate")
     from expectations.validate import validate_stage
 
     with ctx.connect() as con:
@@ -179,6 +182,7 @@ def validate(ctx: RunContext, stage: str) -> None:
 
 def transform(ctx: RunContext) -> None:
     """Seeds, SQL models, SQL audits and the contract's checks; one returning rows fails the run."""
+    progress.stage("transform")
     from . import sqlrun
 
     with ctx.connect() as con:
@@ -200,13 +204,17 @@ def transform(ctx: RunContext) -> None:
 
 
 def export(ctx: RunContext) -> tuple[Path, Path]:
-    """sources.csv, sources.xlsx and the workbook's tables as sheets/*.csv in the run folder."""
+    """sources.csv, sources.xlsx and the workbook's tables as sheets/*.csv in the run folder; after a
+    client's first run, changes.csv (what changed since the previous delivered run)."""
+    progress.stage("export")
+    from reports.changes import write_changes_csv
     from reports.export import write_sources_csv, write_sources_xlsx
 
     with ctx.connect() as con:
         csv_path = ctx.run_dir / "sources.csv"
         xlsx_path = ctx.run_dir / "sources.xlsx"
         write_sources_csv(con, ctx.run_id, csv_path, language=ctx.cfg.client.language)
+        write_changes_csv(con, ctx.run_id, ctx.run_dir / "changes.csv", language=ctx.cfg.client.language)
         write_sources_xlsx(con, ctx.run_id, xlsx_path, ctx.cfg.client.language,
                            csv_dir=ctx.run_dir / "sheets")
         return csv_path, xlsx_path
@@ -215,6 +223,7 @@ def export(ctx: RunContext) -> tuple[Path, Path]:
 def report(ctx: RunContext, language: str | None = None) -> Path:
     """The self-contained report.html in the run folder, from the run's marts and `runs` row (so an
     older delivered run re-renders the same way: `rerender`)."""
+    progress.stage("report")
     from reports.html import write_report
 
     with ctx.connect() as con:
@@ -227,7 +236,7 @@ def report(ctx: RunContext, language: str | None = None) -> Path:
             "run_id": ctx.run_id,
             "started_at": started,
             "seeds": len(ctx.seed_urls()),
-            "config": ctx.cfg.model_dump(mode="json"),
+            "config": ctx.cfg.model_dump(mode="json", exclude={"alerts"}),  # the consultant's, not the client's
             "crawl_cut": cut,
         }
         path = ctx.run_dir / "report.html"
@@ -268,6 +277,7 @@ def report_pdf(ctx: RunContext, html_path: Path) -> Path | None:
     fails (missing system libraries, a rendering error) this says so in one line on stderr and in
     runs/<id>/report_pdf_error.txt, returns None, and the run goes on and is delivered.
     """
+    progress.stage("pdf")
     import sys
 
     from reports.pdf import PdfError, write_pdf
@@ -279,3 +289,22 @@ def report_pdf(ctx: RunContext, html_path: Path) -> Path | None:
         print(f"ecoaudit: {line}", file=sys.stderr)
         (ctx.run_dir / "report_pdf_error.txt").write_text(line + "\n", encoding="utf-8")
         return None
+
+
+def alert(ctx: RunContext) -> list:
+    """After delivery: [alerts]'s rules over the run's marts, one message to its destinations, and
+    runs/<id>/alerts.json (the alerts, the destinations with their secrets masked, the results).
+    Nothing at all without a destination. A failure to send is a result (ok=False), never an error:
+    the run stays delivered. Returns the `alerts.SendResult`s."""
+    from . import alerts
+
+    if not ctx.cfg.alerts.has_destination():
+        return []
+    with ctx.connect() as con:
+        found = alerts.evaluate(con, ctx.run_id, ctx.cfg)
+    client = ctx.cfg.client.name
+    results = alerts.send(found, ctx.cfg, client, ctx.run_id)
+    (ctx.run_dir / "alerts.json").write_text(
+        json.dumps(alerts.record(found, results, ctx.cfg, client, ctx.run_id), indent=1,
+                   ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    return results

@@ -47,7 +47,8 @@ CARRY = {
     "raw_comments": ("page_url", ("page_url", "position")),
     "raw_forum_posts": ("page_url", ("thread_url", "position")),
     "raw_links": ("from_url", ("from_url", "to_url", "context")),
-    "raw_entries": ("origin_url", ("url", "origin")),
+    # origin_url too: two feeds of one blog (Atom and RSS) list the same posts, each its own rows
+    "raw_entries": ("origin_url", ("url", "origin", "origin_url")),
     "raw_fetches": ("url", ("url",)),  # so the next re-crawl still knows the page's validators
 }
 
@@ -220,10 +221,25 @@ def latest_run(con: duckdb.DuckDBPyConnection, before: str | None = None) -> str
     return rows[0][0] if rows else None
 
 
+def previous_run(con: duckdb.DuckDBPyConnection, run_id: str) -> str | None:
+    """The client's delivered (or partial) run started last before `run_id`: what `run_id`'s changes
+    are measured against (mart `changes`); None for a first run."""
+    if not table_exists(con, "runs"):
+        return None
+    rows = con.execute(
+        "select p.run_id from runs as p, runs as r where r.run_id = ? and p.run_id <> r.run_id "
+        "and list_contains(?, p.status) and p.started_at < r.started_at "
+        "order by p.started_at desc limit 1", [run_id, list(BASELINE_STATUSES)]).fetchall()
+    return rows[0][0] if rows else None
+
+
 def known_pages(con: duckdb.DuckDBPyConnection, run_id: str, path: Path) -> int:
-    """Write what run `run_id` knew of each URL (validators, type, date) as JSON lines; count."""
+    """Write what run `run_id` knew of each URL (validators, type, date, what its content said of
+    the pages it lists: `recrawl_state`) as JSON lines, after a first line giving the re-crawl's
+    round (how many delivered or partial runs up to `run_id`: what rotates re-checks); count."""
     cur = con.execute(
-        """select f.url, f.host, f.kind, f.etag, f.last_modified, p.page_type, p.published
+        """select f.url, f.host, f.kind, f.etag, f.last_modified, p.page_type, p.published,
+            f.recrawl_state
         from raw_fetches as f
         left join raw_pages as p on p.run_id = f.run_id and p.url = f.url
         where f.run_id = ? and f.status_code in (200, 304)""", [run_id])
@@ -235,8 +251,12 @@ def known_pages(con: duckdb.DuckDBPyConnection, run_id: str, path: Path) -> int:
         from raw_sources where run_id = ? and status = 'discovered'""", [run_id])
     source_names = [d[0] for d in cur.description]
     sources = cur.fetchall()
+    round_ = con.execute(
+        "select count(*) from runs where list_contains(?, status) and started_at <= "
+        "(select started_at from runs where run_id = ?)", [list(BASELINE_STATUSES), run_id]).fetchall()[0][0]
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("w", encoding="utf-8") as f:
+        f.write(json.dumps({"kind": "run", "run_id": run_id, "round": max(int(round_ or 0), 1)}) + "\n")
         for r in rows:
             f.write(json.dumps(dict(zip(names, r)), default=str) + "\n")
         for r in sources:

@@ -11,6 +11,11 @@ def load_gx():
     import great_expectations as gx
 
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    # This module sets its own logger to INFO at import, so the parent's level does not hold it: it would
+    # print "Created temporary directory ... for ephemeral docs site" on the consultant's console.
+    from great_expectations.data_context.types import base
+
+    base.logger.setLevel(logging.ERROR)
     return gx
 
 

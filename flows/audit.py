@@ -1,4 +1,4 @@
-"""The `audit` Prefect flow: crawl -> load -> validate -> transform -> validate -> export -> report -> pdf.
+"""The `audit` Prefect flow: crawl -> load -> validate -> transform -> validate -> export -> report -> pdf -> alert.
 
 Tasks are thin: each calls one stage function that works (and is tested) without
 Prefect. Only the crawl, an I/O stage, is retried.
@@ -72,6 +72,24 @@ def report_pdf_task(ctx: stages.RunContext, html_path: Path) -> Path | None:
     return pdf
 
 
+@task(name="alert", cache_policy=NO_CACHE)
+def alert_task(ctx: stages.RunContext) -> list:
+    """No retries: sending reports its own failures as data; any other error is one warning, and
+    the run, already delivered, stays so."""
+    import logging
+
+    try:
+        results = stages.alert(ctx)
+    except Exception as e:  # on the console as the failures to send are (ecoaudit.alerts)
+        logging.getLogger("ecoaudit.alerts").warning(
+            "alerts: none sent: %s", " ".join(str(e).split())[:300] or type(e).__name__)
+        return []
+    if results:
+        get_run_logger().info("alerts: sent to %d of %d destinations",
+                              sum(r.ok for r in results), len(results))
+    return results
+
+
 @flow(name="audit", log_prints=False, validate_parameters=False)
 def audit_flow(cfg: AuditConfig, workspace_root: Path, run_id: str,
                skip_crawl: bool = False) -> AuditResult:
@@ -107,4 +125,5 @@ def audit_flow(cfg: AuditConfig, workspace_root: Path, run_id: str,
     (ctx.run_dir / "deliverables.json").write_text(json.dumps(
         {"report": str(report_path), "xlsx": str(xlsx_path), "csv": str(csv_path),
          "pdf": str(pdf_path) if pdf_path else None}, indent=1))
+    alert_task(ctx)  # after delivery: [alerts] (nothing without a destination)
     return AuditResult(run_id, ctx.run_dir, report_path, xlsx_path, csv_path, pdf_path)

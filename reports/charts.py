@@ -8,6 +8,7 @@ survive even if it did not. Labels come in the report language; numbers and date
 """
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 
@@ -16,6 +17,8 @@ from lxml import etree
 from markupsafe import Markup
 
 from reports.i18n import LANGUAGES
+
+log = logging.getLogger(__name__)
 
 FONT = "DejaVu Sans, Liberation Sans, Arial, sans-serif"
 WIDTH = 760
@@ -116,6 +119,17 @@ def render(chart: alt.TopLevelMixin, language: str, title: str = "") -> Markup:
         # An accessible name, escaped here (the markup returned is trusted by the template).
         cleaned = cleaned.replace('role="img"', f'role="img" aria-label="{_attr(title)}"', 1)
     return Markup(cleaned)
+
+
+def render_or_warn(make, language: str, title: str, warnings: list[str]) -> Markup | None:
+    """Render the chart `make()` builds; a chart that fails leaves its table alone and a warning in
+    `warnings`, never a broken report."""
+    try:
+        return render(make(), language, title)
+    except ChartError as e:
+        warnings.append(str(e))
+        log.warning("report chart not drawn: %s", e)
+        return None
 
 
 def _attr(text: str) -> str:

@@ -33,6 +33,7 @@ import polars as pl
 import xlsxwriter
 
 from reports import data
+from reports.changes import changes_frame
 from reports.i18n import format_date, strings, workbook_strings
 from reports.safety import neutralise, neutralise_frame, web_url
 
@@ -52,10 +53,11 @@ DATE_FORMAT = "yyyy-mm-dd"
 
 # Sheet keys in workbook order, and the file name of each sheet's CSV.
 SHEETS = ("summary", "pertinent", "automated", "undecided", "forums", "candidates",
-          "themes", "activity", "errors")
+          "themes", "activity", "errors", "changes")
 CSV_NAMES = {"summary": "summary.csv", "pertinent": "pertinent.csv", "automated": "automated.csv",
              "undecided": "undecided.csv", "forums": "forums.csv", "candidates": "candidates.csv",
-             "themes": "themes.csv", "activity": "activity.csv", "errors": "crawl_errors.csv"}
+             "themes": "themes.csv", "activity": "activity.csv", "errors": "crawl_errors.csv",
+             "changes": "changes.csv"}
 CUSTOM_RUN_ID = "ecoaudit_run_id"  # workbook property read back by `ecoaudit curate`
 
 VERDICT_COLUMNS = (
@@ -125,6 +127,8 @@ def workbook_sheets(con: duckdb.DuckDBPyConnection, run_id: str, language: str =
     sheets.append(Sheet("themes", data.themes(con, run_id), ("example_url",)))
     sheets.append(Sheet("activity", data.activity_by_kind(con, run_id)))
     sheets.append(Sheet("errors", data.errors(con, run_id), ("url",)))
+    # What changed since the previous delivered run (empty on a client's first run).
+    sheets.append(Sheet("changes", changes_frame(con, run_id, language), ("url",)))
     return sheets
 
 

@@ -463,8 +463,11 @@ WORKBOOK_STRINGS: dict[str, dict] = {
             "summary": "Synthèse", "pertinent": "Pertinents", "automated": "Automatisés",
             "undecided": "Indécis", "forums": "Forums", "candidates": "Candidats",
             "themes": "Thèmes", "activity": "Activité", "errors": "Erreurs de collecte",
+            "changes": "Changements",
         },
         "columns": {
+            "change": "Changement", "before": "Avant", "after": "Après", "description": "Description",
+            "subject": "Objet", "detail": "Détail",
             "source": "Source", "host": "Site", "verdict": "Verdict",
             "override_note": "Note du consultant", "machine_verdict": "Verdict automatique",
             "score": "Score d'automatisation", "evidence": "Éléments", "reasons": "Règles déclenchées",
@@ -514,8 +517,11 @@ WORKBOOK_STRINGS: dict[str, dict] = {
             "summary": "Summary", "pertinent": "Pertinent", "automated": "Automated",
             "undecided": "Undecided", "forums": "Forums", "candidates": "Candidates",
             "themes": "Themes", "activity": "Activity", "errors": "Crawl errors",
+            "changes": "Changes",
         },
         "columns": {
+            "change": "Change", "before": "Before", "after": "After", "description": "Description",
+            "subject": "Subject", "detail": "Detail",
             "source": "Source", "host": "Site", "verdict": "Verdict",
             "override_note": "Consultant's note", "machine_verdict": "Machine verdict",
             "score": "Automation score", "evidence": "Evidence", "reasons": "Rules fired",
@@ -569,3 +575,65 @@ def workbook_strings(language: str) -> dict:
         return WORKBOOK_STRINGS[language]
     except KeyError:
         raise ValueError(f"unsupported report language {language!r}; use one of {LANGUAGES}") from None
+
+
+# ------------------------------------------------------------------ what changed since the last audit
+# reports/changes.py: the report's "Since the last audit" section, changes.csv's descriptions.
+CHANGE_STRINGS: dict[str, dict] = {
+    "fr": {
+        "heading": "Depuis le dernier audit",
+        "intro": "Comparaison avec la collecte {previous} du {date}.",
+        "first": "Premier audit de ce client\u00a0: rien à comparer.",
+        "nothing": "Aucun changement notable depuis la collecte {previous}.",
+        "more": "… et {n} de plus dans changes.csv et l'onglet Changements.",
+        "kinds": {
+            "new_source": "Nouvelles sources", "vanished_source": "Sources disparues",
+            "silent_source": "Sources devenues silencieuses", "verdict_changed": "Verdicts de la machine changés",
+            "override_changed": "Verdicts du consultant changés", "activity_up": "Activité en hausse",
+            "activity_down": "Activité en baisse", "spike": "Pics d'activité",
+            "busy_new_thread": "Nouvelles discussions animées", "new_mention": "Nouvelles mentions des marques",
+        },
+        "lines": {
+            "new_source": "{host}\u00a0: nouvelle source ({after})",
+            "vanished_source": "{host}\u00a0: {after} (était {before})",
+            "silent_source": "{host}\u00a0: plus rien publié depuis le {after}",
+            "verdict_changed": "{host}\u00a0: {before} → {after}",
+            "override_changed": "{host}\u00a0: {before} → {after}",
+            "activity_up": "{host}\u00a0: {before} → {after} contributions sur {detail}",
+            "activity_down": "{host}\u00a0: {before} → {after} contributions sur {detail}",
+            "spike": "{host}\u00a0: {after} contributions la semaine du {subject} (d'habitude {before})",
+            "busy_new_thread": "{host}\u00a0: {after} réponses à {url}",
+            "new_mention": "{host}\u00a0: {after} ({detail}) dans {url}",
+        },
+        "values": {"absent": "absente de cette collecte", "not_crawled": "non atteinte", "none": "aucun",
+                   "client": "client", "competitors": "concurrent", "weeks": "semaines"},
+    },
+    "en": {
+        "heading": "Since the last audit",
+        "intro": "Compared with run {previous} of {date}.",
+        "first": "This client's first audit: nothing to compare with.",
+        "nothing": "No notable change since run {previous}.",
+        "more": "… and {n} more in changes.csv and the Changes sheet.",
+        "kinds": {
+            "new_source": "New sources", "vanished_source": "Sources that vanished",
+            "silent_source": "Sources gone silent", "verdict_changed": "Machine verdicts changed",
+            "override_changed": "Consultant verdicts changed", "activity_up": "Activity up",
+            "activity_down": "Activity down", "spike": "Activity spikes",
+            "busy_new_thread": "Busy new threads", "new_mention": "New brand mentions",
+        },
+        "lines": {
+            "new_source": "{host}: new source ({after})",
+            "vanished_source": "{host}: {after} (was {before})",
+            "silent_source": "{host}: nothing published since {after}",
+            "verdict_changed": "{host}: {before} → {after}",
+            "override_changed": "{host}: {before} → {after}",
+            "activity_up": "{host}: {before} → {after} contributions over {detail}",
+            "activity_down": "{host}: {before} → {after} contributions over {detail}",
+            "spike": "{host}: {after} contributions in the week of {subject} (usually {before})",
+            "busy_new_thread": "{host}: {after} replies to {url}",
+            "new_mention": "{host}: {after} ({detail}) in {url}",
+        },
+        "values": {"absent": "absent from this run", "not_crawled": "not reached", "none": "none",
+                   "client": "client", "competitors": "competitor", "weeks": "weeks"},
+    },
+}

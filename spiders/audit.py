@@ -21,9 +21,12 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import scrapy
 from protego import Protego
+from scrapy import signals
+from scrapy.exceptions import DontCloseSpider
 
 from ecoaudit.urls import home_of, host_of, is_crawlable, normalize
 
+from . import listing_state as ls
 from .errors import error_slug
 from .items import (
     Bundle,
@@ -49,6 +52,10 @@ PRIO_HOME, PRIO_AUX, PRIO_ENTRY, PRIO_THREAD, PRIO_BOARD, PRIO_ARTICLE, PRIO_LIS
 FORUM_PAGE_PARAMS = ("start", "p", "page")
 FEED_TYPES = ("xml", "rss", "atom")
 HTML_TYPES = ("text/html", "application/xhtml")
+# What a re-crawl may leave unfetched when the evidence says unchanged (spiders/listing_state.py);
+# homes and comments feeds are always read: they are the evidence.
+DEFERRABLE = ("page", "feed", "sitemap", "robots")
+AUX_KINDS = ("feed", "sitemap", "robots")
 
 
 @dataclass
@@ -176,6 +183,7 @@ class AuditSpider(scrapy.Spider):
         self.emitted_posts: set[tuple[str, int]] = set()  # (thread, position) of forum posts
         self.discovered_crawled = 0
         self.known_sources: list[dict] = []
+        self.round = 0  # the re-crawl's number among the client's runs (rotates re-checks)
         # parse_workers = 0 parses inline, without the bound: see _parse
         self.pool = (ParsePool(self.job.parse_workers, timeout=self.job.parse_timeout_seconds)
                      if self.job.parse_workers else None)
@@ -184,6 +192,19 @@ class AuditSpider(scrapy.Spider):
         self.refresh: set[str] = set()  # old posts with new comments: fetched whatever their age
         self.skipped_old: set[str] = set()
         self.answered: set[str] = set()  # normalised URLs that got a response or an error
+        # Re-crawls of sites without validators: what this run's feeds, sitemaps and listings say
+        # of the previous run's pages (spiders/listing_state.py), and the known pages whose fetch
+        # waits for all of it (decided when the crawl is idle: `_decide`).
+        self.same: set[str] = set()
+        self.changed: set[str] = set()
+        self.pending: dict[str, tuple] = {}
+        self.forced: set[str] = set()  # due for their periodic re-check: fetched, not deferred
+
+    @classmethod
+    def from_crawler(cls, crawler, *args, **kwargs):
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
+        return spider
 
     # -- start ---------------------------------------------------------------------------
 
@@ -224,7 +245,10 @@ class AuditSpider(scrapy.Spider):
                 row = json.loads(line)
                 if row.get("kind") == "source":
                     self.known_sources.append(row)
+                elif row.get("kind") == "run":
+                    self.round = int(row.get("round") or 0)
                 else:
+                    row["state"] = ls.loads(row.pop("recrawl_state", None))
                     known[row["url"]] = row
         return known
 
@@ -264,9 +288,112 @@ class AuditSpider(scrapy.Spider):
             redirected_from=list(response.meta.get("redirect_urls", [])),
         )
 
-    def _not_modified(self, response, state: SourceState) -> CarriedItem:
+    def _not_modified(self, response, state: SourceState, fetched: FetchItem | None = None) -> CarriedItem:
+        if fetched is not None:  # what the unchanged page said is still what it says
+            fetched.recrawl_state = ls.dumps(self._old_state(response.url))
         return CarriedItem(url=normalize(response.url), host=state.host,
                            from_run=self.job.previous_run or "", reason="not_modified")
+
+    # -- inferring what changed (sites without validators) ------------------------------------
+
+    def _old_state(self, url: str) -> dict | None:
+        return (self.known.get(normalize(url)) or {}).get("state")
+
+    def _mark_changed(self, keys) -> None:
+        for key in keys:
+            self.changed.add(key)
+            self.refresh.add(key)  # an old post with news is fetched whatever its age
+
+    def _children(self, parsed, state: SourceState) -> list[str]:
+        nav = parsed.nav
+        urls = itertools.chain(nav.threads, nav.articles, nav.boards, nav.pages)
+        return sorted({normalize(u) for u in urls if self._same_source(u, state.host)})
+
+    async def _page_state(self, response, parsed, state: SourceState) -> dict | None:
+        """The page's row tokens and fingerprint (in the pool), or None when it cannot be read."""
+        try:
+            return await self._offload(response, ls.page_state, response.url, response.body,
+                                       self._children(parsed, state))
+        except Exception as e:  # a state we cannot compute only costs fetches next time
+            self.logger.debug("page state failed on %s: %s", response.url, e)
+            return None
+
+    def _learn_page(self, response, new: dict | None) -> bool:
+        """Compare a page's state with the previous run's: its children with an unchanged row (all
+        of them if its fingerprint is unchanged) are unchanged, those whose row changed have
+        changed. A changed page's own pagination is changed too. True if the page is unchanged."""
+        key = normalize(response.url)
+        unchanged, same, changed = ls.compare_pages(self._old_state(response.url), new)
+        self.same |= same
+        self._mark_changed(changed)
+        if key in self.changed and new:  # a thread with new replies: its other pages may hold them
+            group = ls.group_key(key)
+            self._mark_changed(k for k in new.get("rows", {}) if ls.group_key(k) == group and k != key)
+        return unchanged
+
+    def _learn_home(self, state: SourceState, unchanged: bool) -> None:
+        """An unchanged home (same posts, threads, boards, counters) vouches for the source's feeds,
+        sitemaps and robots.txt; a changed one sends the re-crawl back to its feeds and sitemaps."""
+        if not self.known:
+            return
+        for url, known in self.known.items():
+            if (known.get("kind") in AUX_KINDS
+                    and self._canonical(known.get("host") or host_of(url)) == state.host):
+                if unchanged:
+                    self.same.add(url)
+                elif known.get("kind") != "robots":
+                    self._mark_changed([url])
+
+    def _should_fetch(self, key: str) -> bool:
+        """Whether a known page waiting in `pending` is fetched: yes if something says it changed
+        or nothing says it did not; if something says it did not, only when due for its re-check."""
+        if key in self.changed:
+            return True
+        if key in self.same:
+            return ls.recheck_due(key, self.round, self.job.recheck_every_runs)
+        return True
+
+    def on_idle(self, spider=None):
+        """Once every response is in (all the evidence read): fetch what must be, carry the rest."""
+        engine = getattr(self.crawler, "engine", None)
+        requests = self._decide()
+        if requests and engine is not None:
+            for req in requests:
+                engine.crawl(req)
+            raise DontCloseSpider
+
+    def _decide(self) -> list[scrapy.Request]:
+        """The requests to make now: known pages waiting for evidence that must be fetched, pages
+        something said changed that no listing led to, and pages due for their periodic re-check."""
+        out = []
+        pending, self.pending = self.pending, {}
+        for key, (url, host, callback, priority, meta) in pending.items():
+            if self._should_fetch(key):
+                out.append(self._make_request(url, host, callback, priority, meta, self.known.get(key)))
+        callbacks = {"page": self.parse_any, "feed": self.parse_feed, "sitemap": self.parse_sitemap,
+                     "robots": self.parse_robots}
+        crawled = {h for h, s in self.sources.items() if s.crawled}
+        for key, known in self.known.items():
+            kind = known.get("kind")
+            if kind not in callbacks or key in self.answered or key in self.pending:
+                continue
+            host = self._canonical(known.get("host") or host_of(key))
+            if host not in crawled:
+                continue
+            unreached = key not in self.seen or key in self.skipped_old
+            revive = unreached and key in self.changed
+            due = unreached and ls.recheck_due(key, self.round, self.job.recheck_every_runs)
+            if not (revive or due):
+                continue
+            self.skipped_old.discard(key)
+            self.seen.discard(key)
+            self.forced.add(key)  # fetched now, not deferred again
+            self.refresh.add(key)
+            req = self._request(key, host, callbacks[kind],
+                                PRIO_AUX if kind in AUX_KINDS else PRIO_ENTRY, count=kind == "page")
+            if req is not None:
+                out.append(req)
+        return out
 
     # -- scheduling ----------------------------------------------------------------------
 
@@ -283,7 +410,8 @@ class AuditSpider(scrapy.Spider):
             return None
         state = self.sources[source_host]
         known = self.known.get(key)
-        if known and count and key not in self.refresh and self._is_old_post(known, state):
+        if (known and count and key not in self.refresh and key not in self.changed
+                and self._is_old_post(known, state)):
             self.seen.add(key)  # carried over at the end of the crawl, unless a comment revives it
             self.skipped_old.add(key)
             return None
@@ -296,6 +424,15 @@ class AuditSpider(scrapy.Spider):
                 return None
             state.aux += 1
         self.seen.add(key)
+        if known and known.get("kind") in DEFERRABLE and key not in self.changed and key not in self.forced:
+            # Known page: fetched once the crawl is idle if nothing this run said it is unchanged
+            # (or it is due for its periodic re-check); otherwise carried over (closing_items).
+            self.pending[key] = (url, source_host, callback, priority, meta)
+            return None
+        return self._make_request(url, source_host, callback, priority, meta, known)
+
+    def _make_request(self, url: str, source_host: str, callback, priority: int, meta: dict | None,
+                      known: dict | None) -> scrapy.Request:
         m = {"source": source_host, **(meta or {})}
         headers = self._conditional(known)
         if headers:
@@ -334,16 +471,23 @@ class AuditSpider(scrapy.Spider):
         parsed = await self._parse(response, state)
         if isinstance(parsed, ErrorItem):
             return [fetched, parsed]
-        return itertools.chain((fetched,), self._walk_home(response, parsed, state))
+        page_state = await self._page_state(response, parsed, state)  # recorded; compared on re-crawls
+        fetched.recrawl_state = ls.dumps(page_state)
+        unchanged = self._learn_page(response, page_state)
+        self._learn_home(state, unchanged)
+        return itertools.chain((fetched,), self._walk_home(response, parsed, state, unchanged))
 
-    def _walk_home(self, response, parsed, state: SourceState):
+    def _walk_home(self, response, parsed, state: SourceState, unchanged: bool = False):
         state.platform = parsed.platform
         state.kind = parsed.kind
         state.site_name = parsed.site_name
         state.language = parsed.language
         yield from self._emit(response, parsed, state)
-        yield from self._follow([urljoin(response.url, "/robots.txt")], state.host,
-                                self.parse_robots, PRIO_AUX, count=False)
+        robots = urljoin(response.url, "/robots.txt")
+        robots_state = self._old_state(robots) or {}
+        if self.job.obey_robots and robots_state.get("delay"):  # holds until robots.txt is read again
+            self._apply_crawl_delay(state.host, float(robots_state["delay"]))
+        yield from self._follow([robots], state.host, self.parse_robots, PRIO_AUX, count=False)
         feeds = [u for u in parsed.nav.feeds if "comment" not in u.lower()]
         state.feeds = feeds
         yield from self._follow(feeds, state.host, self.parse_feed, PRIO_AUX, count=False)
@@ -351,9 +495,10 @@ class AuditSpider(scrapy.Spider):
             yield from self._follow(comment_feeds(parsed, response.url), state.host,
                                     self.parse_comment_feed, PRIO_AUX, count=False)
         state.sitemaps = list(parsed.nav.sitemaps)
-        yield from self._follow(parsed.nav.sitemaps, state.host, self.parse_sitemap, PRIO_AUX,
-                                count=False)
-        yield from self._follow_nav(parsed, state)
+        state.sitemaps += [u for u in robots_state.get("sitemaps") or [] if u not in state.sitemaps]
+        yield from self._follow(state.sitemaps, state.host, self.parse_sitemap, PRIO_AUX, count=False)
+        if not unchanged:  # an unchanged home's posts, threads and listings are carried over
+            yield from self._follow_nav(parsed, state)
 
     @bundled
     async def parse_any(self, response):
@@ -361,23 +506,30 @@ class AuditSpider(scrapy.Spider):
         state = self.sources[self._canonical(response.meta["source"])]
         fetched = self._fetched(response, "page", state)
         if response.status == 304:
-            return [fetched, self._not_modified(response, state)]
+            return [fetched, self._not_modified(response, state, fetched)]
         if not self._is_html(response):
             return [fetched, self._not_html(response, state)]
         parsed = await self._parse(response, state)
         if isinstance(parsed, ErrorItem):
             return [fetched, parsed]
-        return itertools.chain((fetched,), self._emit(response, parsed, state),
-                               self._follow_nav(parsed, state))
+        page_state = await self._page_state(response, parsed, state)
+        fetched.recrawl_state = ls.dumps(page_state)
+        unchanged = self._learn_page(response, page_state)
+        # An unchanged listing leads to nothing new: its children are those of the previous run.
+        follow = () if unchanged else self._follow_nav(parsed, state)
+        return itertools.chain((fetched,), self._emit(response, parsed, state), follow)
 
     @bundled
     def parse_robots(self, response):
         state = self.sources[self._canonical(response.meta["source"])]
-        yield self._fetched(response, "robots", state)
+        fetched = self._fetched(response, "robots", state)
+        yield fetched
+        delay = None
         if self.job.obey_robots and self._is_text(response):
-            self._obey_crawl_delay(state.host, response.text)
+            delay = self._obey_crawl_delay(state.host, response.text)
         sitemaps = parse_robots_sitemaps(response.text if self._is_text(response) else "",
                                          base_url=response.url)
+        fetched.recrawl_state = ls.dumps({"delay": delay, "sitemaps": sitemaps})
         new = [u for u in sitemaps if u not in state.sitemaps]
         state.sitemaps += new
         yield from self._follow(new, state.host, self.parse_sitemap, PRIO_AUX, count=False)
@@ -386,15 +538,22 @@ class AuditSpider(scrapy.Spider):
     async def parse_feed(self, response):
         """A feed: every entry is a post of the inventory; fetch the newest first."""
         state = self.sources[self._canonical(response.meta["source"])]
-        yield self._fetched(response, "feed", state)
+        fetched = self._fetched(response, "feed", state)
+        yield fetched
         if response.status == 304:  # no new post announced; its entries are carried over
-            yield self._not_modified(response, state)
+            yield self._not_modified(response, state, fetched)
             return
         try:
             entries = await self._offload(response, parse_feed, response.url, response.body)
+            feed_state = await self._offload(response, ls.feed_state, response.url, response.body)
         except Exception as e:  # a broken feed is a row, not a crash
             yield self._parse_failed(response, state, "feed_parse_error", e)
             return
+        # An entry with the same date and comment count as last time is unchanged; else changed.
+        fetched.recrawl_state = ls.dumps(feed_state)
+        same, changed = ls.compare_entries(self._old_state(response.url), feed_state, need_count=True)
+        self.same |= same
+        self._mark_changed(changed)
         urls = []
         for e in entries:
             if not e.get("url") or self._too_old(e.get("published")):
@@ -411,18 +570,31 @@ class AuditSpider(scrapy.Spider):
     async def parse_comment_feed(self, response):
         """A comments feed: posts with recent comments are refreshed, however old they are."""
         state = self.sources[self._canonical(response.meta["source"])]
-        yield self._fetched(response, "comment_feed", state)
+        fetched = self._fetched(response, "comment_feed", state)
+        yield fetched
         if response.status == 304:
+            fetched.recrawl_state = ls.dumps(self._old_state(response.url))
             return
         try:
             entries = await self._offload(response, parse_feed, response.url, response.body)
         except Exception as e:
             yield self._parse_failed(response, state, "feed_parse_error", e)
             return
+        feed_state = ls.comment_feed_state(entries)
+        fetched.recrawl_state = ls.dumps(feed_state)
+        old = self._old_state(response.url)
+        news = None  # without last run's view of this feed, every post it lists is re-checked
+        if old is not None:
+            # A post listed with as many comments, the newest as old, as last time has no new one
+            # (a newer comment would be listed first); one listed differently, or newly, has.
+            same, news = ls.compare_entries(old, feed_state)
+            news |= set(feed_state["entries"]) - set(old.get("entries") or {})
+            self.same |= same
+            self._mark_changed(news)
+        listed = dict.fromkeys(normalize(e.get("url") or "") for e in entries)
         revived = []
-        for e in entries:
-            key = normalize(e.get("url") or "")
-            if not self._same_source(key, state.host) or key in self.refresh:
+        for key in listed:
+            if (news is not None and key not in news) or not self._same_source(key, state.host):
                 continue
             self.refresh.add(key)
             if key in self.skipped_old:  # already passed over as old: fetch it after all
@@ -436,10 +608,11 @@ class AuditSpider(scrapy.Spider):
     async def parse_sitemap(self, response):
         """A sitemap index or url set: posts newest first, child sitemaps followed."""
         state = self.sources[self._canonical(response.meta["source"])]
-        yield self._fetched(response, "sitemap", state)
+        fetched = self._fetched(response, "sitemap", state)
+        yield fetched
         if response.status == 304:
             # An unchanged index says nothing of its children: check the ones we know.
-            yield self._not_modified(response, state)
+            yield self._not_modified(response, state, fetched)
             known = [u for u, k in self.known.items() if k.get("kind") == "sitemap"
                      and self._canonical(k.get("host") or host_of(u)) == state.host]
             for out in self._follow(known, state.host, self.parse_sitemap, PRIO_AUX, count=False):
@@ -450,6 +623,16 @@ class AuditSpider(scrapy.Spider):
         except Exception as e:
             yield self._parse_failed(response, state, "sitemap_parse_error", e)
             return
+        # A URL with the same lastmod as last time is unchanged; an index listing the same
+        # sitemaps as before vouches for them (with the home: see _learn_home).
+        sitemap_state = ls.sitemap_state(entries, children)
+        fetched.recrawl_state = ls.dumps(sitemap_state)
+        old = self._old_state(response.url)
+        same, changed = ls.compare_entries(old, sitemap_state)
+        self.same |= same
+        self._mark_changed(changed)
+        if old and old.get("fp") == sitemap_state["fp"]:
+            self.same.update(normalize(u) for u in children)
         for out in self._follow(children, state.host, self.parse_sitemap, PRIO_AUX, count=False):
             yield out
         entries = [(u, d) for u, d in entries if not self._too_old(d)]
@@ -471,15 +654,20 @@ class AuditSpider(scrapy.Spider):
 
     # -- helpers -------------------------------------------------------------------------
 
-    def _obey_crawl_delay(self, host: str, robots_txt: str) -> None:
+    def _obey_crawl_delay(self, host: str, robots_txt: str) -> float | None:
         """Slow the host's download slot to its robots.txt Crawl-delay (capped by the job)."""
         try:
             rules = Protego.parse(robots_txt)
             delay = rules.crawl_delay(self.job.user_agent) or rules.crawl_delay("*")
         except Exception:  # a garbled robots.txt sets no delay
-            return
+            return None
         if not delay:
-            return
+            return None
+        delay = min(float(delay), self.job.max_crawl_delay)
+        self._apply_crawl_delay(host, delay)
+        return delay
+
+    def _apply_crawl_delay(self, host: str, delay: float) -> None:
         delay = min(float(delay), self.job.max_crawl_delay)
         self.crawl_delays[host] = delay
         engine = getattr(getattr(self, "crawler", None), "engine", None)  # none when replaying
@@ -597,17 +785,23 @@ class AuditSpider(scrapy.Spider):
             yield from self._candidate(to_url, to_host, state)
 
     def _candidate(self, url: str, host: str, parent: SourceState):
-        """A host linked from a source: a candidate, crawled when within discover_depth."""
-        if host in self.sources:
-            return
+        """A host linked from a source: a candidate, crawled when within discover_depth. Its depth is
+        its shortest path from a seed, whatever order the pages come in: a host first seen two hops
+        away and then linked from a seed is one hop away, and crawled as such."""
         depth = parent.depth + 1
-        state = SourceState(host=host, source=home_of(url), status="discovered", depth=depth,
-                            discovered_from=parent.host)
-        self.sources[host] = state
+        state = self.sources.get(host)
+        if state is None:
+            state = SourceState(host=host, source=home_of(url), status="discovered", depth=depth,
+                                discovered_from=parent.host)
+            self.sources[host] = state
+        elif state.status == "discovered" and depth < state.depth:
+            state.depth, state.discovered_from = depth, parent.host
+        else:
+            return
         if self._may_discover(depth):
-            self.discovered_crawled += 1
             req = self._request(state.source, host, self.parse_home, PRIO_HOME)
-            if req is not None:
+            if req is not None:  # None: its home is already requested (or refused)
+                self.discovered_crawled += 1
                 yield req
 
     def _may_discover(self, depth: int) -> bool:
@@ -656,7 +850,7 @@ class AuditSpider(scrapy.Spider):
         for url, known in self.known.items():
             host = self._canonical(known.get("host") or host_of(url))
             if (host in crawled and url not in self.answered
-                    and known.get("kind") in ("page", "feed", "sitemap")):
+                    and known.get("kind") in ("page", "feed", "sitemap", "robots")):
                 items.append(CarriedItem(url=url, host=host, from_run=self.job.previous_run or "",
                                          reason="not_revisited"))
         return items

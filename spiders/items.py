@@ -122,6 +122,10 @@ class FetchItem:
     fetched_at: str | None = None
     carried: bool = False  # True on rows copied from an earlier run with a carried page
     redirected_from: list[str] = field(default_factory=list)  # the redirect chain, first URL first
+    # What the response said of the pages it lists (JSON, spiders/listing_state.py): row tokens and
+    # fingerprint of an HTML page, entry dates and comment counts of a feed, lastmods of a sitemap,
+    # crawl delay and sitemaps of a robots.txt. The next re-crawl compares to infer what changed.
+    recrawl_state: str | None = None
 
 
 @dataclass

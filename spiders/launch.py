@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,12 +62,14 @@ def crawl_env() -> dict[str, str]:
     return env
 
 
-def run_crawl(job: CrawlJob, job_file: Path, timeout: float | None = None) -> CrawlResult:
+def run_crawl(job: CrawlJob, job_file: Path, timeout: float | None = None,
+              on_progress: Callable[[dict], None] | None = None) -> CrawlResult:
     """Write the job, run `python -m spiders.crawl`, check it produced item files and stats.
 
     Raises StageError when the crawl crashed or wrote nothing; a crawl where every
     request failed is a valid result (its errors are rows). `timeout` (default
-    max_run_seconds + a minute) bounds the subprocess's wall time.
+    max_run_seconds + a minute) bounds the subprocess's wall time. `on_progress` gets each new
+    state the crawl writes to `items/progress.json` (spiders/progress.py).
     """
     job_file.parent.mkdir(parents=True, exist_ok=True)
     job_file.write_text(job.model_dump_json(indent=1), encoding="utf-8")
@@ -80,12 +83,15 @@ def run_crawl(job: CrawlJob, job_file: Path, timeout: float | None = None) -> Cr
         proc = popen_child([sys.executable, "-m", "spiders.crawl", str(job_file)], cwd=root,
                            env=crawl_env(), stdin=None, stdout=stderr, stderr=stderr)
         try:
+            progress = _ProgressReader(items_dir / "progress.json", on_progress)
             while proc.poll() is None:
                 if time.perf_counter() - started > cap:
                     stopped = True
                     stop_group(proc, grace=20)  # SIGTERM: Scrapy closes and writes what it has
                     break
+                progress.poll()
                 time.sleep(0.1)
+            progress.poll(force=True)
         finally:
             stop_group(proc, grace=5)  # interrupted, or workers left behind: nothing survives
     seconds = time.perf_counter() - started
@@ -115,3 +121,27 @@ def _tail(path: Path, size: int = 4000) -> str:
             return f.read().decode("utf-8", "replace").strip()
     except OSError:
         return ""
+
+
+class _ProgressReader:
+    """Hands each new state of the crawl's progress file to a callback, at most once a second."""
+
+    def __init__(self, path: Path, callback: Callable[[dict], None] | None):
+        self.path, self.callback = path, callback
+        self.seen: float | None = None
+        self.checked = 0.0
+
+    def poll(self, force: bool = False) -> None:
+        now = time.monotonic()
+        if self.callback is None or (not force and now - self.checked < 1.0):
+            return
+        self.checked = now
+        try:
+            mtime = self.path.stat().st_mtime
+            if mtime == self.seen:
+                return
+            state = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return  # not written yet
+        self.seen = mtime
+        self.callback(state)

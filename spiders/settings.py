@@ -35,7 +35,9 @@ def crawl_settings(job: CrawlJob) -> dict:
         "COOKIES_ENABLED": False,
         # Only the extensions the crawl uses: no telnet console, no remote-control HTTP endpoint
         # (it runs Python and leaves a token file in the user's state folder), no memory watch.
-        "EXTENSIONS": {f"scrapy.extensions.{name}": None for name in UNUSED_EXTENSIONS},
+        # spiders/progress.py writes items/progress.json for the parent's progress display.
+        "EXTENSIONS": {**{f"scrapy.extensions.{name}": None for name in UNUSED_EXTENSIONS},
+                       "spiders.progress.CrawlProgress": 900},
         "TELNETCONSOLE_ENABLED": False,
         "REMOTE_CONTROL_ENABLED": False,
         "MEMUSAGE_ENABLED": False,

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import os
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ def demo_run(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def demo_labels():
-    from ecoaudit.demo.labels import labels
+    from sectorweb.labels import labels
 
     return {row["host"]: row for row in labels()}
 

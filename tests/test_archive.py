@@ -32,7 +32,7 @@ RUN = "arch-1"
 
 
 def _seeds() -> list[str]:
-    from ecoaudit.demo.labels import demo_seeds
+    from sectorweb.labels import demo_seeds
 
     return [s for s in demo_seeds() if any(k in s for k in PICK)]
 
@@ -40,7 +40,7 @@ def _seeds() -> list[str]:
 @pytest.fixture(scope="module")
 def crawled(tmp_path_factory):
     """A workspace with one crawled run (items + archive), as `ecoaudit run` lays it out."""
-    from ecoaudit.demo import DemoServer
+    from sectorweb import DemoServer
     from ecoaudit.demo_audit import proxy_env
     from spiders.launch import run_crawl
 

@@ -13,12 +13,12 @@ import feedparser
 import pytest
 from protego import Protego
 
-from ecoaudit.demo import families
-from ecoaudit.demo.dates import NOW
-from ecoaudit.demo.families import MARKUPS, URL_SCHEMES, engine, permalink, thread_url
-from ecoaudit.demo.model import Blog, Forum
-from ecoaudit.demo.site import RENDERERS, build_site
-from ecoaudit.demo.sources import Source
+from sectorweb import families
+from sectorweb.dates import NOW
+from sectorweb.families import MARKUPS, URL_SCHEMES, engine, permalink, thread_url
+from sectorweb.model import Blog, Forum
+from sectorweb.site import RENDERERS, build_site
+from sectorweb.sources import Source
 
 LINKED_BLOG = "www.blog-cible.test"
 SCHEME_HOSTS = {f"www.{m.replace('_', '-')}-{s.replace('_', '-')}.test": (m, s) for m, ss in URL_SCHEMES.items() for s in ss}

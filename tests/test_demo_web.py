@@ -8,7 +8,6 @@ import http.client
 import io
 import itertools
 import re
-import time
 import urllib.request
 from collections import Counter, defaultdict
 from datetime import timedelta
@@ -20,13 +19,13 @@ import feedparser
 import pytest
 from protego import Protego
 
-from ecoaudit.demo import DemoServer, build_site, new_since
-from ecoaudit.demo import server as demo_server
-from ecoaudit.demo.dates import NOW, fluxbb_date, http_date, to_utc
-from ecoaudit.demo.families import permalink, thread_url
-from ecoaudit.demo.labels import LABEL_COLUMNS, demo_seeds, labels, labels_csv
-from ecoaudit.demo.later import at, build_timeline
-from ecoaudit.demo.model import Blog, Forum
+from sectorweb import DemoServer, build_site, new_since
+from sectorweb import server as demo_server
+from sectorweb.dates import NOW, fluxbb_date, http_date, to_utc
+from sectorweb.families import permalink, thread_url
+from sectorweb.labels import LABEL_COLUMNS, demo_seeds, labels, labels_csv
+from sectorweb.later import at, build_timeline
+from sectorweb.model import Blog, Forum
 
 FAMILIES = {"genuine_blog", "genuine_forum", "genuine_news", "busy_news", "expert_comments_closed", "syndicated",
             "spun", "high_cadence", "spam_comments", "fake_forum", "one_page", "discovered_genuine",
@@ -104,10 +103,8 @@ def server(site):
 
 
 # -- generation ----------------------------------------------------------------------------------
-def test_build_is_deterministic_and_fast(site):
-    t0 = time.perf_counter()
-    again = build_site()
-    assert time.perf_counter() - t0 < 10  # ~1.5 s on a laptop; generous for CI
+def test_build_is_deterministic(site):
+    again = build_site()  # its speed is measured by make bench, not asserted here
     assert again.pages.keys() == site.pages.keys()
     for key, pg in site.pages.items():
         assert again.pages[key] == pg, key
@@ -116,9 +113,9 @@ def test_build_is_deterministic_and_fast(site):
 
 
 def test_labels_file_matches_generator():
-    path = Path(__file__).resolve().parents[1] / "ecoaudit" / "demo" / "labels.csv"
+    path = Path(__file__).resolve().parents[1] / "sectorweb" / "labels.csv"
     text = path.read_text(encoding="utf-8")
-    assert text == labels_csv(), "run: python -m ecoaudit.demo.generate --write-labels"
+    assert text == labels_csv(), "run: python -m sectorweb.generate --write-labels"
     rows = list(csv.DictReader(io.StringIO(text)))
     assert list(rows[0]) == LABEL_COLUMNS == ["host", "source", "kind", "platform", "verdict", "family", "seed", "note"]
     assert [r["host"] for r in rows] == [r["host"] for r in labels()]
@@ -442,7 +439,6 @@ def test_hostile_strings_are_escaped_but_recoverable(site):
 # (bank.BRAND_ASIDES, chosen by hash: same pages, same RNG draws; previous digest aa0cda6e...45e0).
 DEFAULT_DIGEST = "ed2b116cbd9dbc827e9072d7cea9ee4f1ef77ad1eab7a520473071b3649576f9"
 WEEK = timedelta(days=7)
-LATER_SECONDS: list[float] = []
 MAIN_FEED = {"wordpress": "/feed/", "blogger": "/feeds/posts/default", "dotclear": "/feed/atom", "news": "/rss.xml"}
 SITEMAP = {"wordpress": "/wp-sitemap-posts-post-1.xml", "blogger": "/sitemap.xml", "news": "/sitemap.xml"}
 
@@ -473,10 +469,7 @@ def families() -> dict[str, str]:
 
 @pytest.fixture(scope="module")
 def later():
-    t0 = time.perf_counter()
-    site = build_site(days_later=7)
-    LATER_SECONDS.append(time.perf_counter() - t0)
-    return site
+    return build_site(days_later=7)
 
 
 def test_default_build_is_byte_identical_to_the_reference(site):
@@ -485,7 +478,7 @@ def test_default_build_is_byte_identical_to_the_reference(site):
 
 
 def test_week_later_keeps_the_same_past(site, later):
-    assert later.now == NOW + WEEK and LATER_SECONDS[0] < 10  # ~1.3x the default build
+    assert later.now == NOW + WEEK
     assert at(later.content, NOW) == site.content  # the timeline up to NOW is the default content
     # The web 3 days later is the same whether the timeline was generated 3 or 7 days ahead.
     assert at(build_timeline(3), NOW + timedelta(days=3)) == at(later.content, NOW + timedelta(days=3))

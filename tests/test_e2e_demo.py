@@ -93,7 +93,7 @@ def test_report_is_self_contained_and_escaped(demo_run):
 def test_xlsx_opens_and_is_inert(demo_run):
     wb = openpyxl.load_workbook(demo_run.xlsx)
     assert wb.sheetnames == ["Synthèse", "Pertinents", "Automatisés", "Indécis", "Forums", "Candidats",
-                             "Thèmes", "Activité", "Erreurs de collecte"]
+                             "Thèmes", "Activité", "Erreurs de collecte", "Changements"]
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:
@@ -196,36 +196,77 @@ def test_recrawl_of_an_unchanged_web_downloads_little_and_loses_nothing(demo_run
     assert a == b
 
 
-def test_recrawl_a_week_later_finds_every_new_post_and_reply(demo_run, recrawl, ro):
-    """The demo web a week later: new posts, articles, comments, threads and replies."""
-    from ecoaudit.demo import build_site, new_since
+@pytest.fixture(scope="module")
+def week_later(demo_run, recrawl):
+    """A third audit, of the demo web as it stands a week later."""
     from ecoaudit.demo_audit import demo_audit
-    from ecoaudit.recrawl import found_urls, recrawl_stats
+
+    return demo_audit(demo_run.run_dir.parent.parent.parent, run_id="e2e-3", days_later=7)
+
+
+def missed_a_week_later(con, run: str, before: str) -> tuple[list[str], list[str]]:
+    """What run `run` of the demo web a week later missed: new posts, articles and threads it does not
+    know, and posts or threads whose new comments or replies it does not have more of than `before`."""
+    from sectorweb import build_site, new_since
+    from ecoaudit.recrawl import found_urls
     from ecoaudit.urls import normalize
 
-    root = demo_run.run_dir.parent.parent.parent
-    demo_audit(root, run_id="e2e-3", days_later=7)
     old, new = build_site(), build_site(days_later=7)
-    con = ro()
-    found = found_urls(con, "e2e-3")
+    found = found_urls(con, run)
     fresh = new_since(old, new, changed=False)
     missing = [u for urls in fresh.values() for u in urls if normalize(u) not in found]
-    assert not missing, missing[:10]
-    # posts that got comments, threads that got replies: their new messages are in the run
-    def messages(run, url):
+
+    def messages(run_id, url):
         url = normalize(url)
         return con.execute(
             "select (select count(*) from raw_comments where run_id = $1 and page_url = $2)"
             " + (select count(*) from raw_forum_posts where run_id = $1 and thread_url = $2)",
-            [run, url]).fetchall()[0][0]
-    changed = [u for host, urls in new_since(old, new).items() for u in urls
-               if u not in fresh.get(host, [])]
+            [run_id, url]).fetchall()[0][0]
+
+    changed = [u for host, urls in new_since(old, new).items() for u in urls if u not in fresh.get(host, [])]
     assert changed
-    stale = [u for u in changed if messages("e2e-3", u) <= messages("e2e-2", u)]
+    stale = [u for u in changed if messages(run, u) <= messages(before, u)]
+    return missing, stale
+
+
+def test_recrawl_a_week_later_finds_every_new_post_and_reply(demo_run, recrawl, week_later, ro):
+    """The demo web a week later: new posts, articles, comments, threads and replies."""
+    from ecoaudit.recrawl import recrawl_stats
+
+    con = ro()
+    missing, stale = missed_a_week_later(con, "e2e-3", "e2e-2")
+    assert not missing, missing[:10]
     assert not stale, stale
     # Far less than a full crawl, though a week of news re-renders every listing and feed.
     stats = recrawl_stats(con, "e2e-3", "e2e-1")
     assert stats["downloads"] < 0.6 * stats["previous_downloads"], stats
+
+
+def test_changes_since_the_last_audit(demo_run, recrawl, week_later, ro):
+    """changes.csv after a client's first run, the report's "Since the last audit" section and the
+    workbook's Changes sheet: nothing much on an unchanged web, the week's news a week later."""
+    import csv
+
+    assert not (demo_run.run_dir / "changes.csv").exists()  # a first run has nothing to compare with
+
+    def rows(result):
+        with (result.run_dir / "changes.csv").open(encoding="utf-8-sig") as f:
+            return list(csv.DictReader(f))
+
+    unchanged = rows(recrawl)
+    assert not [r for r in unchanged if r["change"] in ("new_source", "vanished_source", "verdict_changed",
+                                                        "spike", "new_mention", "busy_new_thread")], unchanged
+    later = rows(week_later)
+    assert list(later[0])[:4] == ["host", "change", "before", "after"]
+    kinds = {r["change"] for r in later}
+    assert {"new_mention", "spike"} <= kinds, kinds
+    con = ro()
+    assert con.execute("select count(*) from changes where run_id = 'e2e-3'").fetchall()[0][0] == len(later)
+    assert con.execute("select distinct previous_run_id from changes where run_id = 'e2e-3'").fetchall() == [("e2e-2",)]
+    html = week_later.report.read_text(encoding="utf-8")
+    assert "Depuis le dernier audit" in html and "e2e-2" in html
+    sheets = week_later.run_dir / "sheets"
+    assert any("change" in p.name for p in sheets.iterdir()), sorted(p.name for p in sheets.iterdir())
 
 
 def test_consultant_override_survives_runs_and_wins_in_deliverables(demo_run, recrawl):

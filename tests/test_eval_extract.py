@@ -1,5 +1,4 @@
 """The extraction benchmark's scorer, and a floor on a fixed sample of WCXB pages when present."""
-from pathlib import Path
 
 import pytest
 

@@ -1,6 +1,6 @@
 """Classification quality on the evaluation web, pinned: the floors below may only be raised.
 
-One whole audit of `ecoaudit.evalweb` (crawl through the proxy, flow, deliverables), scored against its
+One whole audit of `sectorweb.evaluation` (crawl through the proxy, flow, deliverables), scored against its
 labels as `make eval` does. Issue 4's bar: precision and recall on automated sources >= 0.95, no
 source family below 0.85 recall, every automated verdict with readable evidence. Issue 10's: weights
 refitted without a family (or a markup) still find the automated sources of that family (F1 >= 0.90 over
@@ -27,7 +27,7 @@ FLOOR_HELD_OUT_F1 = 0.90
 
 @pytest.fixture(scope="module")
 def evaluation(tmp_path_factory):
-    from ecoaudit.evalweb import eval_audit
+    from ecoaudit.demo_audit import eval_audit
     from tests.bench.evaluate import score_run
 
     result = eval_audit(tmp_path_factory.mktemp("evalweb"), run_id="eval-floor")  # the development draw
@@ -61,7 +61,7 @@ def test_every_automated_verdict_carries_evidence(evaluation):
 
 def test_held_out_families_and_markups(evaluation):
     from ecoaudit.calibration import expert_model, leave_one_group_out, metrics
-    from ecoaudit.evalweb import SEED
+    from sectorweb.evaluation import SEED
     from tests.bench.evaluate import cases_of
 
     result, _ = evaluation

@@ -9,11 +9,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from ecoaudit.demo.dates import NOW
-from ecoaudit.demo.evalmakers import STOCK_COMMENTS, build_eval_content
-from ecoaudit.demo.site import RENDERERS
-from ecoaudit.demo.spin import DuplicateGuard
-from ecoaudit.evalweb import (FAMILIES, HELDOUT_SEED, SEED, TODAY_MARKUPS, eval_labels, eval_seeds, eval_sources,
+from sectorweb.dates import NOW
+from sectorweb.evalmakers import STOCK_COMMENTS, build_eval_content
+from sectorweb.site import RENDERERS
+from sectorweb.spin import DuplicateGuard
+from sectorweb.evaluation import (FAMILIES, HELDOUT_SEED, SEED, TODAY_MARKUPS, eval_labels, eval_seeds, eval_sources,
                               markups)
 
 DRAWS = [(SEED, None), (HELDOUT_SEED, None), (SEED, "today"), (HELDOUT_SEED, "today")]
@@ -192,7 +192,7 @@ def test_ranges_are_wide_enough_that_some_sources_have_little_data():
 
 @pytest.mark.parametrize("seed,markup_set", [(SEED, "today"), (SEED, "all"), (HELDOUT_SEED, "all")])
 def test_the_web_renders_every_source(seed, markup_set):
-    from ecoaudit.evalweb import build_eval_site
+    from sectorweb.evaluation import build_eval_site
 
     site = build_eval_site(seed, markup_set)
     for s in eval_sources(seed, markup_set):

@@ -294,3 +294,14 @@ def test_type_mismatch_raises_and_fails(con, tmp_path):
     report = validate_stage(con, RUN, "raw", suites)
     failure = _only(report, "raw_errors", "expect_column_values_to_be_between", "url")
     assert failure.exception and failure.unexpected_count is None
+
+
+def test_validation_prints_no_library_info(con, caplog):
+    """GX logs INFO lines of its own ("Created temporary directory ... for ephemeral docs site"): a
+    consultant's console shows none of them."""
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    validate_stage(con, RUN, "raw")
+    noisy = [r for r in caplog.records if r.name.startswith("great_expectations") and r.levelno < logging.WARNING]
+    assert noisy == []

@@ -13,7 +13,7 @@ import openpyxl
 import pytest
 
 from ecoaudit import sqlrun, warehouse
-from ecoaudit.demo.bank import HOSTILE
+from sectorweb.bank import HOSTILE
 from reports.data import CONTRACT_COLUMNS
 from reports.export import CSV_NAMES, CUSTOM_RUN_ID, write_sources_csv, write_sources_xlsx
 from reports.i18n import WORKBOOK_STRINGS
@@ -160,9 +160,9 @@ def table(ws) -> list[dict]:
 
 @pytest.mark.parametrize("language, names", [
     ("fr", ["Synthèse", "Pertinents", "Automatisés", "Indécis", "Forums", "Candidats", "Thèmes",
-            "Activité", "Erreurs de collecte"]),
+            "Activité", "Erreurs de collecte", "Changements"]),
     ("en", ["Summary", "Pertinent", "Automated", "Undecided", "Forums", "Candidates", "Themes",
-            "Activity", "Crawl errors"]),
+            "Activity", "Crawl errors", "Changes"]),
 ])
 def test_sheet_names_headers_frozen_filtered(client_dir, language, names):
     wb = openpyxl.load_workbook(export(client_dir, language))
@@ -351,7 +351,7 @@ def test_sources_csv_keeps_the_contract(client_dir):
 def test_empty_run(client_dir):
     path = export(client_dir, "fr", run_id="nothing")
     wb = openpyxl.load_workbook(path)
-    assert len(wb.sheetnames) == 9
+    assert len(wb.sheetnames) == 10
     assert wb["Pertinents"].cell(1, 1).value == "Source" and wb["Pertinents"].max_row == 1
     assert not wb["Pertinents"].data_validations.dataValidation
     assert [r["Thème"] for r in table(wb["Thèmes"])] == []
@@ -375,7 +375,7 @@ def test_libreoffice_reads_every_sheet(client_dir, tmp_path):
          "--outdir", str(out), str(path)],
         check=True, capture_output=True, timeout=180)
     files = {p.name: p for p in out.glob("*.csv")}
-    assert len(files) == 9, sorted(files)
+    assert len(files) == 10, sorted(files)
     automated = next(p for n, p in files.items() if "Automated" in n)
     text = automated.read_text(encoding="utf-8")
     assert "www.spam.test" in text and "Publishes too often" in text

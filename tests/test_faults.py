@@ -18,8 +18,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from ecoaudit.demo.labels import demo_seeds
-from ecoaudit.demo.server import DemoServer
+from sectorweb.labels import demo_seeds
+from sectorweb.server import DemoServer
 
 pytestmark = pytest.mark.e2e
 

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("ecoaudit", "spiders", "flows", "reports", "expectations")
+PACKAGES = ("ecoaudit", "spiders", "flows", "reports", "expectations", "sectorweb")
 
 
 def modules(root: Path = ROOT) -> dict[str, tuple[Path, bool]]:

@@ -64,7 +64,7 @@ def check_wheel_contents(whl: Path) -> None:
     assert "reports/templates/report.html.j2" in names
     suites = {p.name for p in (ROOT / "expectations" / "suites").glob("*.json")}
     assert suites and {f"expectations/suites/{s}" for s in suites} <= names
-    assert "ecoaudit/demo/labels.csv" in names
+    assert "sectorweb/labels.csv" in names
     assert "ecoaudit/resources.py" in names
     for data in (ROOT / "reports").glob("*.csv"):  # e.g. stopwords.csv, if it lives there
         assert f"reports/{data.name}" in names

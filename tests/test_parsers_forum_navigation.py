@@ -2,7 +2,7 @@
 must follow (their pages too, never action links or post permalinks), and thread pages carrying their
 thread's first-page URL, post numbers across pages and quotes apart from the poster's words.
 
-Fixtures were rendered by ecoaudit/demo/families/<engine>.py (each follows the real templates its
+Fixtures were rendered by sectorweb/families/<engine>.py (each follows the real templates its
 docstring cites: MyBB 1.8, SMF 2.1, phpBB 3.0 subsilver2, vBulletin 3.8, XenForo 2, Discourse) and trimmed.
 """
 from __future__ import annotations
@@ -193,7 +193,7 @@ FORUM_MARKUPS = ("phpbb", "phpbb_subsilver2", "fluxbb", "discourse", "vbulletin"
 
 @pytest.fixture(scope="module")
 def forums():
-    from ecoaudit.demo.site import build_site
+    from sectorweb.site import build_site
     from tests.test_demo_markups import _sources
     all_sources = _sources()
     sources = all_sources[:1] + [s for s in all_sources if s.kind == "forum"]  # the forums link the first blog
@@ -204,8 +204,8 @@ def forums():
 def test_demo_forum_is_crawled_from_its_home_through_boards(markup, forums):
     """From `/`, following nav.boards and nav.threads only, every thread page is reached; every message
     lands once under its thread's first page, at its own position."""
-    from ecoaudit.demo.dates import NOW
-    from ecoaudit.demo.site import RENDERERS
+    from sectorweb.dates import NOW
+    from sectorweb.site import RENDERERS
     sources, site = forums
     src = next(s for s in sources if s.platform == markup)
     f = site.content[src.host]

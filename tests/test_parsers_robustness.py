@@ -1,6 +1,5 @@
 """Hostile input: parse_page returns a ParsedPage, never raises, and caps what it returns."""
 import os
-import time
 
 import pytest
 
@@ -53,14 +52,14 @@ def test_charsets():
                       .replace(b"\xc3\xbf", b"\xff")).text == "été à Noël\ufffd"
 
 
-def test_large_page_is_capped_and_quick():
+def test_large_page_is_capped():
+    """A 5 MB page: its text and links are capped (the parse's time bound is crawl.parse_timeout_seconds,
+    tested in test_parse_timeout.py; its speed is measured by make bench)."""
     html = "<html><body><article>" + "".join(
         f'<p>Paragraphe {i} avec du texte et un <a href="/l{i}">lien</a>.</p>' for i in range(100_000)
     ) + "</article></body></html>"
     assert len(html) > 5_000_000
-    start = time.monotonic()
     parsed = parse_page(URL, html)
-    assert time.monotonic() - start < 30
     assert len(parsed.text) == MAX_FIELD_CHARS
     assert len(parsed.links) <= MAX_ITEMS
 

@@ -195,9 +195,9 @@ def _sheet_xml(path):
 
 @pytest.mark.parametrize("language, names", [
     ("fr", ["Synthèse", "Pertinents", "Automatisés", "Indécis", "Forums", "Candidats", "Thèmes",
-            "Activité", "Erreurs de collecte"]),
+            "Activité", "Erreurs de collecte", "Changements"]),
     ("en", ["Summary", "Pertinent", "Automated", "Undecided", "Forums", "Candidates", "Themes",
-            "Activity", "Crawl errors"]),
+            "Activity", "Crawl errors", "Changes"]),
 ])
 def test_xlsx_sheets_frozen_filtered(con, tmp_path, language, names):
     """A mart without activity, themes or taxonomy tables still gives every sheet (more in test_export.py)."""
@@ -257,7 +257,7 @@ def test_xlsx_has_no_formulas(con, tmp_path):
 
 def test_xlsx_empty_run(con, tmp_path):
     wb = openpyxl.load_workbook(write_sources_xlsx(con, "nothing", tmp_path / "e.xlsx", "fr"))
-    assert len(wb.sheetnames) == 9
+    assert len(wb.sheetnames) == 10
     assert wb["Pertinents"].cell(1, 1).value == "Source"
 
 
@@ -532,9 +532,9 @@ def test_report_of_a_warehouse_without_the_said_marts_says_so(rich, tmp_path):
 
 
 def test_report_is_bounded(rich, tmp_path, monkeypatch):
-    from reports import view
+    from reports import sections
 
-    monkeypatch.setitem(view.MAX_SOURCE_ROWS, "pertinent", 1)
+    monkeypatch.setitem(sections.MAX_SOURCE_ROWS, "pertinent", 1)
     html = write_report(rich, RUN, tmp_path / "r.html", language="en").read_text("utf-8")
     section = _section(html, "pertinent", "automated")
     assert "The first 1 of 3 are shown here" in section

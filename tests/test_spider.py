@@ -11,7 +11,7 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from spiders.audit import AuditSpider, thread_key
-from spiders.items import (CarriedItem, CommentItem, EntryItem, ErrorItem, FetchItem, ForumPostItem,
+from spiders.items import (CommentItem, EntryItem, ErrorItem, FetchItem, ForumPostItem,
                            LinkItem, PageItem, unbundle)
 from spiders.job import CrawlJob
 
@@ -265,3 +265,23 @@ def test_redirects_are_recorded(tmp_path):
     (fetch,) = [f for f in out[FetchItem] if f.kind == "home"]
     assert fetch.url == "http://www.a.example/" and fetch.redirected_from == ["http://a.example/"]
     assert sp.sources["www.a.example"].seed_url == "http://a.example/"
+
+
+def test_a_source_is_as_deep_as_its_shortest_path_whatever_the_order(tmp_path):
+    """A host first linked from a discovered source (two hops: not crawled with discover_depth 1), then
+    from a seed (one hop), is crawled: depth follows the shortest path, not the order pages arrive in."""
+    import asyncio
+
+    sp = spider([WP + "/"], tmp_path, discover_depth=1)
+    asyncio.run(started(sp))
+    seed = sp.sources["patrimoine-et-vous.fr"]
+    hop = list(sp._candidate("https://voisin.example/", "voisin.example", seed))
+    assert [r.url for r in hop] == ["https://voisin.example/"]
+    far = list(sp._candidate("https://lointain.example/", "lointain.example", sp.sources["voisin.example"]))
+    assert far == [] and sp.sources["lointain.example"].depth == 2
+    again = list(sp._candidate("https://lointain.example/", "lointain.example", seed))
+    assert [r.url for r in again] == ["https://lointain.example/"]
+    assert (sp.sources["lointain.example"].depth, sp.sources["lointain.example"].discovered_from) == (
+        1, "patrimoine-et-vous.fr")
+    assert list(sp._candidate("https://lointain.example/", "lointain.example", seed)) == []  # once
+    assert sp.discovered_crawled == 2

@@ -71,8 +71,8 @@ def test_implausible_dates_are_staged_as_null_and_kept_raw():
     from datetime import datetime, timezone
 
     con = new_db()
-    con.execute("create table runs (run_id varchar, started_at timestamptz)")
-    con.execute("insert into runs values ('r1', timestamptz '2025-06-01 12:00:00+00')")
+    sqlrun.ensure_raw_tables(con)  # the warehouse's runs table among them
+    con.execute("insert into runs (run_id, started_at) values ('r1', timestamptz '2025-06-01 12:00:00+00')")
     pages = [article("blog.example", slug, "x", when) for slug, when in [
         ("epoch", datetime(1970, 1, 1, tzinfo=timezone.utc)), ("ok", T0),
         ("tomorrow", datetime(2025, 6, 2, 9, tzinfo=timezone.utc)),  # within 2 days: time zones, clocks

@@ -93,9 +93,11 @@ FAMILIES: dict[str, Family] = {
              " .datePermalink .DateTime, .DateTime",
         quotes="blockquote.bbCodeBlock--quote, .bbCodeBlock--quote, div.bbCodeQuote, .bbCodeBlock.bbCodeQuote",
         cites=".bbCodeBlock-title, .attribution",
+        # XenForo 1's quotes end with div.quoteExpand "Cliquez pour agrandir...", its edit note is div.editDate.
         drop=".bbCodeBlock-expandLink, .bbCodeBlock-shrinkLink, .js-extraPostsTemplate, .messageTextEndMarker,"
-             " .message-lastEdit, .js-unfurl .contentRow-snippet, .js-unfurl .contentRow-minor, .bbCodeSpoiler-button",
-        edits=".message-lastEdit",
+             " .message-lastEdit, .js-unfurl .contentRow-snippet, .js-unfurl .contentRow-minor, .bbCodeSpoiler-button,"
+             " .quoteExpand, .editDate",
+        edits=".message-lastEdit, .editDate",
         position=".message-attribution-opposite a[href*='/post-'], .postNumber",
         title="h1.p-title-value, .titleBar h1, h1",
         author_attr="data-author",

@@ -12,7 +12,7 @@ from .links import blogroll_links, hrefs, rel_links
 from .names import html_title, meta_author
 from .page import Page
 from .selection import css, first, meta
-from .text import inline_text, norm_ws
+from .text import inline_text, node_text, norm_ws
 from .urls import uniq
 # The main-text helpers lived here; they are maintext's now (imported from here by older callers).
 from .maintext import (BLOGROLL, MAX_ELEMENTS, SIDEBARS, UNVERIFIED, Main, _entry_heading,  # noqa: F401
@@ -42,6 +42,47 @@ def forum_like(page: Page, types: set[str]) -> bool:
     return bool(types & FORUM_TYPES) or bool(_THREAD_PATH.search(parts.path + "?" + parts.query))
 
 
+_TITLE_SEP = re.compile(r"\s+[-–—|:»·]{1,2}\s+$")
+
+
+def _without_site_name(page: Page, title: str) -> str:
+    """A post's og:title without the site's name that engines append to it: "Title | Site" where
+    og:site_name is "Site"; Canalblog's "Post title - Blog name", the blog's name being its <h1>,
+    linked to the blog's home."""
+    if not title:
+        return title
+    h1 = first(page.tree, "h1")
+    home = first(h1, "a[href]") if h1 is not None else None
+    # the <h1> is the blog's name when it links to the blog's home (else it is the post's own title)
+    blog = (inline_text(h1) if home is not None and urlsplit(page.url_(home.get("href")) or "").path in ("", "/")
+            else "")
+    for name in (meta(page.tree, "og:site_name"), blog):
+        name = norm_ws(name or "")
+        if name and name != title and title.endswith(name):
+            head = title[:-len(name)]
+            m = _TITLE_SEP.search(head)
+            if m and head[:m.start()].strip():
+                return head[:m.start()].strip()
+    return title
+
+
+_FORM_PARTS = "form, label, input, textarea, select, button"
+
+
+def _shown(page: Page, name: str | None) -> str | None:
+    """`name` (the author trafilatura's metadata found) unless the page writes it in a form only: a
+    comment form's "Nom ou pseudo" label is no author."""
+    body = first(page.tree, "body")
+    if not name or body is None:
+        return name or None
+    key = norm_ws(name).lower()
+    forms = css(body, _FORM_PARTS)
+    if not any(key in norm_ws(node_text(f)).lower() for f in forms):
+        return name
+    visible = node_text(body, forms, limit=len(page.markup))
+    return name if key in norm_ws(visible).lower() else None
+
+
 def parse(page: Page) -> ParsedPage:
     """ParsedPage of a page of no known platform."""
     types: set[str] = set()
@@ -69,11 +110,11 @@ def parse(page: Page) -> ParsedPage:
         parsed.kind = "blog"
     elif types & FORUM_TYPES:
         parsed.kind = "forum"
-    parsed.title = (norm_ws(meta(page.tree, "og:title") or "") or _permalink_heading(page)
+    parsed.title = (_without_site_name(page, norm_ws(meta(page.tree, "og:title") or "")) or _permalink_heading(page)
                     or (_entry_heading(page) if parsed.page_type == "article" else None) or main.title
                     or inline_text(first(page.tree, "h1")) or html_title(page))
     if parsed.page_type in ("article", "forum_thread"):
-        parsed.author = meta_author(page) or byline_author(page) or main.author
+        parsed.author = meta_author(page) or byline_author(page) or _shown(page, main.author)
         parsed.published, parsed.published_raw = published(page, first(page.tree, "article"), main)
     parsed.text = main.text
     parsed.links = main.links

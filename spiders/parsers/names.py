@@ -5,7 +5,7 @@ import re
 
 from .jsonld import ARTICLE_TYPES, json_ld, ld_name, ld_types
 from .page import Page
-from .selection import first, meta
+from .selection import css, first, meta
 from .text import inline_text, inline_text_raw, norm_ws
 
 
@@ -32,9 +32,14 @@ def meta_author(page: Page) -> str | None:
             name = ld_name(obj.get("author"))
             if name:
                 return name[:300]
-    node = first(page.tree, "a[rel~='author'], [itemprop='author'] [itemprop='name'], [itemprop='author']")
-    name = inline_text(node)
-    return name[:300] if name else None
+    # schema.org's `creator` is an author too: Canalblog's byline is `span.articlecreator[itemprop=creator]`;
+    # a comment's own author or creator (an itemprop=comment item: UserComments, Comment) is not the post's.
+    for node in css(page.tree, "a[rel~='author'], [itemprop='author'] [itemprop='name'], [itemprop='author'],"
+                               " [itemprop='creator']"):
+        if not any(a.get("itemprop") == "comment" for a in node.iterancestors()):
+            name = inline_text(node)
+            return name[:300] if name else None
+    return None
 
 
 def strip_label(text: str, *labels: str) -> str:

@@ -1,12 +1,35 @@
 """Publication dates of date nodes and of pages (<meta>, JSON-LD), as (ISO, raw)."""
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from .jsonld import json_ld
 from .page import Page
 from .selection import meta
 from .text import inline_text
+
+
+# What a date tooltip writes besides digits and punctuation ("10 Févr. 2025 à 08:30", "Monday, March 3, 2025
+# at 10:12 am", "2025-01-15T17:02:11Z", "Publié le mardi 4 mars 2025").
+_DATE_WORDS = re.compile(
+    r"\b(?:[ap]\.m|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|sept(?:embre)?"
+    r"|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
+    r"|july?|aug(?:ust)?|sep(?:tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|le|à|a|at|on|of|the"
+    r"|de|du|am|pm|h|min|t|z|utc|gmt|cet|cest|er|st|nd|rd|th|publi[ée]e?|post[ée]e?|posted|published|modifi[ée]e?"
+    r"|updated|edited)\b\.?", re.I)
+
+
+def is_date_tooltip(value: str) -> bool:
+    """A title attribute that is a date and nothing else: the tooltip of a relative date ("2 ans" shown,
+    "13 août 2023 - 13:38" in the title). SMF's post link title is the reply's number and subject
+    ("Réponse #1 - Re : Taux du 1er février 2025"), not its time."""
+    if not value or len(value) > 80:
+        return False
+    value = re.sub(r"(?<=\d)(?:[tz]|[ap]\.?m\b\.?)", " ", value, flags=re.I)  # ISO 8601's T and Z, "4:08am"
+    return not re.search(r"[^\W\d_]", _DATE_WORDS.sub(" ", value))
 
 
 def date_of(node, now: datetime | None = None) -> tuple[str | None, str | None]:
@@ -20,7 +43,7 @@ def date_of(node, now: datetime | None = None) -> tuple[str | None, str | None]:
         return None, None
     for attr in ("datetime", "title", "content"):
         value = (node.get(attr) or "").strip()
-        if value:
+        if value and (attr != "title" or is_date_tooltip(value)):
             iso = parse_date(value, now=now)
             if iso:
                 return iso, value[:200]

@@ -30,7 +30,7 @@ from .model import ForumPost, Navigation, ParsedPage
 from .names import site_name
 from .page import Page
 from .posts import fill_thread
-from .pubdates import date_of
+from .pubdates import date_of, is_date_tooltip
 from .selection import css, first, first_of, has_class, inside, meta
 from .text import SKIP_TAGS, inline_text, node_text, norm_ws
 from .urls import uniq
@@ -68,7 +68,7 @@ def date_parts(node, now) -> tuple[str | None, str | None, str | None]:
     shown = inline_text(node) or None
     if not iso and shown:
         iso = parse_date(shown, now=now)
-        m = None if iso else _DATE_TEXT.search(shown)
+        m = None if iso else DATE_TEXT.search(shown)
         if m:  # "posted 12 March 2024", "FolioQuarto · 03/03/2026 19:55"
             iso = parse_date(shown[m.start():], now=now)
             raw = shown[m.start():][:200]
@@ -263,12 +263,17 @@ _PROFILE = re.compile(r"/(?:u|user|users|member|members|profile|profiles|people|
 # Drupal's "field-name-<field>" on every field names the field, not a person.
 _AUTHOR_CLASS = re.compile(r"author|user-?name|poster|byline|nickname"
                            r"|(?:^|(?<!field)[-_])(?:user|name|nick)(?:$|[-_])", re.I)
-_DATE_CLASS = re.compile(r"date|time|posted|ago", re.I)
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc)[a-zéû]*\.?"
+DATE_CLASS = re.compile(r"date|time|posted|ago", re.I)
+# Month names as whole words, French and English, full or in their usual abbreviations (a dot may
+# follow): "mars", "Mar.", "juil.", "sept", "déc". A prefix is not a month: "Julien 04", "Marco 12",
+# "Mayotte 3" and "Decathlon 5" are not dates.
+_MONTHS = (r"(?:jan(?:v|vier|uary)?|f[ée]v(?:r|rier)?|feb(?:ruary)?|mar(?:s|ch)?|apr(?:il)?|avr(?:il)?|may|mai"
+           r"|june?|juin|july?|juil(?:let)?|aug(?:ust)?|ao[uû]t?|sep(?:t|tember|tembre)?|oct(?:ober|obre)?"
+           r"|nov(?:ember|embre)?|dec(?:ember)?|d[ée]c(?:embre)?)(?:\.|(?![\w-]))")
 # A date as a post header writes it: 03/03/2026, 2024-05-03, Mar 3, 3 mars, 5 days ago, yesterday.
-_DATE_TEXT = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b" + _MONTHS + r" \d{1,2}\b|\b\d{1,2}"
-                        r"(?:st|nd|rd|th|er)? " + _MONTHS + r"|\b\d+\s*(?:min(?:ute)?s?|h|hours?|hrs?|d|days?|weeks?|"
-                        r"months?|years?|yrs?)\s+ago\b|\b(?:yesterday|today|hier|aujourd'hui)\b", re.I)
+DATE_TEXT = re.compile(r"\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b" + _MONTHS + r" \d{1,2}\b|\b\d{1,2}"
+                       r"(?:st|nd|rd|th|er)? " + _MONTHS + r"|\b\d+\s*(?:min(?:ute)?s?|h|hours?|hrs?|d|days?|weeks?|"
+                       r"months?|years?|yrs?)\s+ago\b|\b(?:yesterday|today|hier|aujourd'hui)\b", re.I)
 _SKIP_SUBTREES = frozenset({"nav", "header", "footer", "aside", "form", "noscript"}) | SKIP_TAGS
 _DIGITS = re.compile(r"\d+")
 
@@ -320,7 +325,7 @@ def _signal(block, body) -> bool:
             return True
         # Its own text and its children's tails: "Posté par <a>Jean</a>, 05 mars 2025 à 08:47".
         text = ((el.text or "") + "".join(c.tail or "" for c in el)).strip()
-        if text and len(text) <= 80 and _DATE_TEXT.search(text):
+        if text and len(text) <= 80 and DATE_TEXT.search(text):
             return True
     return False
 
@@ -339,7 +344,11 @@ def _block(body, bodies: set, levels: int = 6, stop=None):
     return block
 
 
-def _groups(root) -> dict:
+# Bootstrap's pop-up dialogs (div.modal), hidden until a script opens them.
+_DIALOG = frozenset({"modal"})
+
+
+def groups(root) -> dict:
     """Candidate body groups: elements by (tag, class with digits dropped) and numbered id pattern."""
     groups: dict = {}
     stack = [root]
@@ -349,9 +358,11 @@ def _groups(root) -> dict:
             tag = child.tag
             if not isinstance(tag, str) or tag in _SKIP_SUBTREES:
                 continue
-            if child.get("role") in ("navigation", "banner", "contentinfo"):
+            if child.get("role") in ("navigation", "banner", "contentinfo", "dialog", "alertdialog"):
                 continue
             cls = child.get("class")
+            if cls and _DIALOG.intersection(cls.split()):
+                continue  # a pop-up (a newsletter or course offer) is not one of the page's messages
             if cls:
                 for tok in set(cls.split()):
                     groups.setdefault((tag, "." + _DIGITS.sub("", tok)), []).append(child)
@@ -378,7 +389,7 @@ def structural_bodies(page: Page, root=None) -> list:
     min_posts, min_words, link_share = (MIN_POSTS, MIN_WORDS, 0.35) if root is None else (1, 1, 0.9)
     words, linked = _measure(body_el)
     best, best_score = [], 0
-    for key, els in _groups(body_el).items():
+    for key, els in groups(body_el).items():
         if len(els) < min_posts:
             continue
         outer = _outermost(els)
@@ -392,7 +403,7 @@ def structural_bodies(page: Page, root=None) -> list:
         own = w - lw
         if own < min_words or own <= best_score or lw > link_share * w:
             continue
-        if sum(1 for e in outer if _only_date(e)) > 0.5 * len(outer):
+        if sum(1 for e in outer if only_date(e)) > 0.5 * len(outer):
             continue  # the bylines' dates, not the messages
         if sum(1 for e in outer if words.get(e, 0) - linked.get(e, 0) > 0) < 0.8 * len(outer):
             continue
@@ -421,10 +432,11 @@ _DATE_FILLER = re.compile(r"[\d\s:/.,hH-]|\b(?:à|at|le|on|am|pm|lundi|mardi|mer
                           r"|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b", re.I)
 
 
-def _only_date(el) -> bool:
-    """An element whose whole text is a date ("12/07/2026 00:26", "5 days ago")."""
+def only_date(el) -> bool:
+    """An element whose whole text is a date ("12/07/2026 00:26", "5 days ago"): a byline's date
+    element, told from the name beside it (shared with comments.py)."""
     text = norm_ws("".join(el.itertext()))
-    m = _DATE_TEXT.search(text) if 0 < len(text) <= 40 else None
+    m = DATE_TEXT.search(text) if 0 < len(text) <= 40 else None
     return m is not None and len(_DATE_FILLER.sub("", text[:m.start()] + text[m.end():])) <= 3
 
 
@@ -450,12 +462,14 @@ def byline(page: Page, block, body) -> tuple[str | None, object, object]:
                 when = el
             else:
                 shown = inline_text(el)  # "<a>tom</a>, le 04/03/2025": the date is in a tail
-                if (len(shown) <= 80 and (_DATE_CLASS.search(el.get("class") or "") or _DATE_TEXT.search(shown))
+                # or in a tooltip: <span title="13 août 2023 - 13:38">2 ans</span>
+                if (len(shown) <= 80 and (DATE_CLASS.search(el.get("class") or "") or DATE_TEXT.search(shown)
+                                          or is_date_tooltip(el.get("title") or ""))
                         and date_parts(el, page.now)[0]):
                     when = el
         if author is not None and when is not None:
             break
-    if author and _DATE_TEXT.search(author):  # the name element holds the whole byline
+    if author and DATE_TEXT.search(author):  # the name element holds the whole byline
         author = name_before_date(author) or author
     if author is None and when is not None:
         author = _byline_name(when)
@@ -493,7 +507,11 @@ def _structural(page: Page) -> list[ForumPost]:
 _BYLINE_SEP = " \t\n\r\u00a0·•|-–—,:"
 _BYLINE_LEAD = re.compile(r"^(?:(?:post[ée]e?s?|publi[ée]e?s?|[ée]crit|r[ée]dig[ée]e?|comment(?:aire|é)?|posted|written)"
                           r"\s+)?(?:par|by)\s+", re.I)
-_BYLINE_TAIL = re.compile(r"(?:[\s,·•|–—-]|\ble\b|\bon\b|\bat\b|\bà\b)+$", re.I)
+# What stands between a byline's name and its date: separators, "le", "on", a weekday, "Posté le",
+# "posted on" ("Jonathan, Posté le lundi 24 juillet 2006", "Ann - posted on Monday, Mar 3").
+_BYLINE_TAIL = re.compile(r"(?:[\s,·•|–—-]|\b(?:le|on|at|à|post[ée]e?s?|publi[ée]e?s?|[ée]crit|posted"
+                          r"|published|written|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday"
+                          r"|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?)+$", re.I)
 
 
 def name_before_date(text: str | None) -> str | None:
@@ -501,7 +519,7 @@ def name_before_date(text: str | None) -> str | None:
     "Marie - 12/03/2025", "by Ann on Mar 3, 2025"; None when no short name precedes the date."""
     if not text:
         return None
-    m = _DATE_TEXT.search(text)
+    m = DATE_TEXT.search(text)
     if m is None:
         return None
     lead = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", text[:m.start()].strip()))
@@ -514,8 +532,8 @@ def _byline_name(date_node) -> str | None:
     parent = date_node.getparent()
     if parent is None or date_node.getprevious() is not None:
         return None
-    lead = (parent.text or "").strip(_BYLINE_SEP)
-    return lead if 0 < len(lead) <= 40 and not _DATE_TEXT.search(lead) else None
+    lead = _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", (parent.text or "").strip(_BYLINE_SEP)))  # "Posté par X, "
+    return lead if 0 < len(lead) <= 40 and not DATE_TEXT.search(lead) else None
 
 
 # ---------------------------------------------------------------- dispatch

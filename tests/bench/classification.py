@@ -19,7 +19,7 @@ COMMAND = "make bench  (= .venv/bin/python -m tests.bench.classification --write
 
 
 def run() -> dict:
-    from ecoaudit.demo.labels import labels
+    from sectorweb.labels import labels
     from ecoaudit.demo_audit import demo_audit
     from ecoaudit.evaluate import score_sources
 
@@ -52,7 +52,7 @@ def markdown(r: dict) -> str:
         f"Command: `{COMMAND}`  ",
         f"Machine: {platform.machine()}, Python {platform.python_version()}, 2 cores.",
         "",
-        "Automated sources against the demo web's labels (`ecoaudit/demo/labels.csv`, "
+        "Automated sources against the demo web's labels (`sectorweb/labels.csv`, "
         "sources labelled pertinent or automated; `undecided` counts as a miss). Caution: the "
         "rule thresholds in `sql/seeds/rules.csv` were calibrated on this same demo web, so this "
         "is a regression check, not a measure of quality on unseen sources (issue 4 brings a "

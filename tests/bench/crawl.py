@@ -30,7 +30,7 @@ def _cpu(who: int) -> float:
 
 
 def audit_crawl(tmp: Path) -> tuple[float, int, list[str], dict]:
-    from ecoaudit.demo.labels import demo_seeds
+    from sectorweb.labels import demo_seeds
     from spiders.job import CrawlJob
     from spiders.launch import run_crawl
 
@@ -67,7 +67,7 @@ def bare_crawl(tmp: Path, urls: list[str]) -> tuple[float, int, dict]:
 
 def extraction_rate(limit: int = 400) -> tuple[float, int]:
     """Pages per second parsed by one core on the demo web's HTML pages."""
-    from ecoaudit.demo import build_site
+    from sectorweb import build_site
     from spiders.parsers import parse_page
 
     pages = [(f"http://{h}{p}", body) for (h, p), (status, ctype, body, _) in build_site().pages.items()
@@ -79,7 +79,7 @@ def extraction_rate(limit: int = 400) -> tuple[float, int]:
 
 
 def run(rounds: int = 2) -> dict:
-    from ecoaudit.demo import DemoServer
+    from sectorweb import DemoServer
     from ecoaudit.demo_audit import proxy_env
 
     audit, bare, cpu = [], [], []

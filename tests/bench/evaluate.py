@@ -3,7 +3,7 @@
     .venv/bin/python -m tests.bench.evaluate [--write docs/benchmarks.md] [--workspace DIR] [--seed N ...]
     .venv/bin/python -m tests.bench.evaluate --fit      # fit the rule weights on the development draw
 
-Serves `ecoaudit.evalweb` on 127.0.0.1, runs a whole audit of its seeds (crawl, load, validation, SQL,
+Serves `sectorweb.evaluation` on 127.0.0.1, runs a whole audit of its seeds (crawl, load, validation, SQL,
 deliverables) per draw, and scores `sources.csv` against the labels. Then, from the transformed
 warehouse (which rules fired on which source), it refits the rule weights without one group at a time
 (`ecoaudit.calibration`): leave one family out and leave one markup out, predictions pooled over the
@@ -30,7 +30,7 @@ VERDICTS = ("automated", "pertinent", "undecided", "missing")
 
 def score_run(sources_csv: Path, seed: int | None = None) -> dict:
     """Every in-sample figure of the evaluation, from a run's sources.csv (of the web drawn with `seed`)."""
-    from ecoaudit.evalweb import SEED, eval_labels
+    from sectorweb.evaluation import SEED, eval_labels
     from ecoaudit.evaluate import confusion, score_groups, score_sources
 
     labels = eval_labels(seed or SEED)
@@ -69,7 +69,7 @@ def cases_of(result, seed: int) -> list:
     import duckdb
 
     from ecoaudit.calibration import cases_from_warehouse
-    from ecoaudit.evalweb import eval_labels
+    from sectorweb.evaluation import eval_labels
 
     warehouse = Path(result.run_dir).parent.parent / "warehouse.duckdb"
     with duckdb.connect(str(warehouse), read_only=True) as con:
@@ -78,7 +78,8 @@ def cases_of(result, seed: int) -> list:
 
 def run(workspace: Path | None = None, seed: int | None = None, tag: str = "eval") -> dict:
     """One whole audit of the draw `seed` in its own workspace folder (`tag` keeps the fit's audit apart)."""
-    from ecoaudit.evalweb import SEED, eval_audit
+    from ecoaudit.demo_audit import eval_audit
+    from sectorweb.evaluation import SEED
 
     seed = seed or SEED
     with tempfile.TemporaryDirectory() as tmp:
@@ -115,7 +116,7 @@ def rule_table(runs: list[dict]) -> list[str]:
     """Per rule: the shipped and expert weights, and on which labelled sources of the draws the weights
     were not fitted on (held-out and blind) it fires: automated, genuine, and its precision there."""
     from ecoaudit.calibration import expert_model, seed_model
-    from ecoaudit.evalweb import SEED
+    from sectorweb.evaluation import SEED
 
     shipped, expert = seed_model(), expert_model()
     cases = [c for r in runs if r["seed"] != SEED for c in r["cases"]]
@@ -144,14 +145,14 @@ HEAD = ["| group | sources | automated | precision | recall | F1 | false positiv
 
 
 def markdown(runs: list[dict], cv: dict) -> str:
-    from ecoaudit.evalweb import HELDOUT_SEED
+    from sectorweb.evaluation import HELDOUT_SEED
 
     lines = [
         TITLE, "",
         f"Command: `{COMMAND}`  ",
         f"Machine: {platform.machine()}, Python {platform.python_version()}; {time.strftime('%Y-%m-%d')}.", "",
-        "The evaluation web (`ecoaudit/evalweb.py`) is generated: families of sources whose behaviour is drawn "
-        "over wide ranges, rendered in several markups per engine (`ecoaudit/demo/families/`, written from the "
+        "The evaluation web (`sectorweb/evaluation.py`) is generated: families of sources whose behaviour is drawn "
+        "over wide ranges, rendered in several markups per engine (`sectorweb/families/`, written from the "
         "engines' templates). Scores are on automated sources; `undecided` counts as a miss for an automated "
         "source and is not a false positive for a pertinent one. The rule weights and the prior are fitted "
         "on the development draw (`--fit`, `ecoaudit/calibration.py`), so its in-sample figures measure fit; "
@@ -235,7 +236,7 @@ def main() -> None:
                     help="fit the weights on the development draw and write them to sql/seeds (then measure)")
     args = ap.parse_args()
     from ecoaudit.calibration import expert_model, fit, write_model
-    from ecoaudit.evalweb import HELDOUT_SEED, SEED
+    from sectorweb.evaluation import HELDOUT_SEED, SEED
 
     if args.fit:
         dev = run(args.workspace, SEED, tag="fit")

@@ -19,7 +19,7 @@ Three measures, each with its limits:
    The *opener check* counts contradicted replies credited to the thread's opener: the issue-10
    failure (replies credited to the starter whatever their byline says).
 2. **Our rendered forums**: the demo and evaluation webs' forums, each rendered with every forum
-   markup the generator has (ecoaudit.demo.families.MARKUPS), parsed, and each message matched to
+   markup the generator has (sectorweb.families.MARKUPS), parsed, and each message matched to
    its true message by text; the true author is the generator's. Limit: our own renderers, though
    written from the engines' templates, are not the real web.
 3. **Hand check**: `--sample N` draws N messages at random (fixed seed) from the WCXB pages and
@@ -160,11 +160,11 @@ def wcxb(data: Path) -> list[dict]:
 def _forums():
     """(web name, Forum) of the demo web's and the evaluation web's forum sources (content only:
     each is rendered below in every markup)."""
-    from ecoaudit.demo import families
-    from ecoaudit.demo.content import build_content
-    from ecoaudit.demo.evalmakers import build_eval_content
-    from ecoaudit.demo.model import Forum
-    from ecoaudit.evalweb import eval_sources
+    from sectorweb import families
+    from sectorweb.content import build_content
+    from sectorweb.evalmakers import build_eval_content
+    from sectorweb.model import Forum
+    from sectorweb.evaluation import eval_sources
 
     out = [("demo", c) for c in build_content().values() if isinstance(c, Forum)]
     sources = list(eval_sources())  # forums link to the web's blogs: the whole content is made
@@ -176,9 +176,9 @@ def _forums():
 def renders() -> dict[str, Counter]:
     """Per markup: thread pages, messages with the right / wrong author, messages whose text several
     accounts posted, messages not matched to a true one (render errors counted apart)."""
-    from ecoaudit.demo.dates import NOW
-    from ecoaudit.demo.families import MARKUPS
-    from ecoaudit.demo.site import RENDERERS
+    from sectorweb.dates import NOW
+    from sectorweb.families import MARKUPS
+    from sectorweb.site import RENDERERS
     from spiders.parsers import parse_page
 
     out: dict[str, Counter] = defaultdict(Counter)

@@ -13,10 +13,10 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime, timezone
 
-from ecoaudit.demo.dates import NOW, to_utc
-from ecoaudit.demo.families import permalink
-from ecoaudit.demo.model import Forum
-from ecoaudit.demo.site import RENDERERS, build_site
+from sectorweb.dates import NOW, to_utc
+from sectorweb.families import permalink
+from sectorweb.model import Forum
+from sectorweb.site import RENDERERS, build_site
 from spiders.parsers import parse_page
 from tests.test_demo_markups import _sources
 

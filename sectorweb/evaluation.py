@@ -1,0 +1,438 @@
+"""The evaluation web: a larger, generated sector web with labels, to measure classification (issues 4, 10).
+
+The demo web (`sectorweb`) is hand-written and the rule thresholds were calibrated on it. This web
+is drawn at random (fixed seed) from families of sources whose behaviours are drawn over wide ranges
+(post counts, cadences, comment counts, puppets, reply delays, link counts, text lengths), so that
+families overlap at their edges as on the real web, and some sources have very little data (they keep
+their true label). It holds hard cases that no single signal separates, and one family for each failure
+of issue 10:
+
+- genuine blogs under short stock comments ("Merci pour cet article !"), the same texts on many blogs;
+- genuine forums with a helpful regular (25-40% of the messages) whose replies name the opener;
+- genuine experts with comments closed, genuine newsrooms without comments, quiet genuine blogs;
+- a link network that rotates its links (posts and sidebars, each a different subset; unique texts);
+- fake forums answered at regular delays by a handful of accounts, or written by three accounts;
+- a blog on a timer (regular gaps, unique text, every outgoing link to one commercial site), and a
+  genuine blogger whose planner gives the same regular gaps, and one whose posts carry a referral link;
+- single-post sites, splogs, spun copies, spam-comment blogs, a firm's self-promotional blog.
+
+Every source gets a markup (`params["markup"]`, its `platform`) drawn among the renderers that can show
+its kind (`families.MARKUPS`, else `TODAY_MARKUPS`), from a shuffled deck per kind so each markup gets
+its share, and a permalink shape (`params["url_scheme"]`) where its engine has several. `eval_labels()`
+gives each source's family and markup, for leave-one-family-out and leave-one-markup-out figures.
+
+`eval_sources()` lists the sources, `eval_labels()` the ground truth (the demo labels' columns plus
+`markup`), `eval_seeds()` the seed list (discovered sources are not seeds), `build_eval_site()` renders
+it for `DemoServer(site=...)`. Nothing here is read by the classifier.
+"""
+from __future__ import annotations
+
+import math
+import os
+from datetime import datetime, timedelta
+from functools import lru_cache
+from random import Random
+
+from sectorweb.bank import PSEUDOS
+from sectorweb.bank_topics import TOPICS
+from sectorweb.dates import NOW
+from sectorweb.sources import Source
+
+# The development web (looked at while building the rules) and a held-out one (same families, other
+# draws), measured only once the rules are frozen, to show what the development figures are worth.
+SEED = 20261126
+HELDOUT_SEED = 4242
+# The platforms that rendered each kind before issue 10's themes; `markup_set="today"` (or the
+# environment's ECOAUDIT_EVAL_MARKUPS=today) draws only among them, should a new renderer be broken.
+TODAY_MARKUPS = {"blog": ["wordpress", "blogger", "dotclear", "overblog"], "forum": ["phpbb", "fluxbb"],
+                 "news": ["news", "wordpress"]}
+MARKUP_SET = os.environ.get("ECOAUDIT_EVAL_MARKUPS", "all")
+TOPIC_NAMES = list(TOPICS)
+VOICES = ["expert", "conseil", "retraite", "perso", "fire", "notaire", "immo", "avocat"]
+STEMS = ["epargne", "rente", "capital", "placement", "retraite", "fiscalite", "pierre", "bourse", "patrimoine",
+         "budget", "tresor", "avenir", "finance", "liberte", "revenu", "heritage", "credit", "immo", "portefeuille",
+         "dividende", "livret", "succession", "investir", "argent"]
+TAILS = ["sereine", "malin", "pratique", "au-quotidien", "et-moi", "en-famille", "pas-a-pas", "durable", "avisee",
+         "simple", "du-sud", "de-l-ouest", "pour-tous", "positive", "libre", "futee", "en-clair", "a-la-loupe",
+         "de-demain", "facile", "astucieuse", "en-ligne", "zen", "utile"]
+CITIES = ["Lyon", "Nantes", "Lille", "Rennes", "Tours", "Dijon", "Metz", "Brest", "Pau", "Nîmes", "Caen", "Reims"]
+FIRMS = ["Martin", "Bernard", "Petit", "Robert", "Richard", "Moreau", "Laurent", "Simon", "Michel", "Garnier"]
+TRADES = ["placements", "courtage", "patrimoine", "invest", "defiscalisation", "epargne-plus"]
+AUTHORS = ["Claire", "Nicolas", "Sophie", "Laurent", "Isabelle", "Franck", "Nathalie", "Olivier", "Céline",
+           "Stéphane", "Aurélie", "Damien", "Émilie", "Vincent", "Karine", "Mathieu", "Sylvie", "Rémi",
+           "Valérie", "Cédric", "Agnès", "Hugo", "Manon", "Bruno"]
+
+# family -> (count, verdict, kind); the order is the order of generation (copies after their originals).
+FAMILIES: dict[str, tuple[int, str, str]] = {
+    "genuine_blog": (18, "pertinent", "blog"),
+    "stock_comment_blog": (6, "pertinent", "blog"),
+    "scheduled_blog": (3, "pertinent", "blog"),
+    "affiliate_blog": (3, "pertinent", "blog"),
+    "quiet_blog": (6, "pertinent", "blog"),
+    "prolific_blog": (3, "pertinent", "blog"),
+    "expert_comments_closed": (5, "pertinent", "blog"),
+    "genuine_news": (4, "pertinent", "news"),
+    "busy_news": (2, "pertinent", "news"),
+    "newsroom_wordpress": (2, "pertinent", "news"),
+    "press_review": (4, "pertinent", "blog"),
+    "genuine_forum": (5, "pertinent", "forum"),
+    "small_forum": (3, "pertinent", "forum"),
+    "moderated_forum": (3, "pertinent", "forum"),
+    "helpful_regular_forum": (4, "pertinent", "forum"),
+    "discovered_genuine": (4, "pertinent", "blog"),
+    "syndicated": (5, "automated", "blog"),
+    "spun": (5, "automated", "blog"),
+    "heavy_spun": (4, "automated", "blog"),
+    "high_cadence": (4, "automated", "blog"),
+    "spam_comments": (5, "automated", "blog"),
+    "spam_unsigned": (3, "automated", "blog"),
+    "fake_forum": (3, "automated", "forum"),
+    "fake_forum_puppets": (3, "automated", "forum"),
+    "regular_fake_forum": (3, "automated", "forum"),
+    "trio_forum": (2, "automated", "forum"),
+    "rotating_network": (8, "automated", "blog"),
+    "timer_blog": (4, "automated", "blog"),
+    "one_page": (4, "automated", "blog"),
+    "single_post": (4, "automated", "blog"),
+    "self_promo": (4, "automated", "blog"),
+    "discovered_splog": (3, "automated", "blog"),
+}
+NOTES = {
+    "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
+    "stock_comment_blog": "hard case: genuine blog whose readers often write short stock comments, the same on "
+                          "many blogs",
+    "quiet_blog": "hard case: genuine but quiet blog (few posts, few or no comments)",
+    "affiliate_blog": "hard case: genuine blogger whose posts often end with a referral link to one broker",
+    "scheduled_blog": "hard case: genuine blogger who schedules posts (same weekday and hour: gaps as regular "
+                      "as a timer's), readers comment",
+    "prolific_blog": "hard case: genuine blogger posting 10-25 times a month, with comments",
+    "expert_comments_closed": "hard case: genuine expert, long original posts, comments closed",
+    "genuine_news": "genuine news site (0-3 articles a day), no comments",
+    "busy_news": "genuine busy newsroom (3-8 articles a day), no comments",
+    "newsroom_wordpress": "hard case: genuine busy newsroom built on WordPress (cadence of a farm)",
+    "genuine_forum": "genuine forum: many members, quotes, replies from others",
+    "press_review": "hard case: genuine blog quoting (and crediting) a paragraph of a news article in each post",
+    "moderated_forum": "hard case: genuine forum whose moderator writes a large share of the replies",
+    "helpful_regular_forum": "hard case: genuine forum, one helpful regular writes 25-40% of the messages, "
+                             "replies name the opener",
+    "heavy_spun": "hard case: spun copies rewritten harder (5-shingle Jaccard 0.12-0.25 with the original)",
+    "spam_unsigned": "hard case: thin blog under a comment farm's generic praise, no URL, repeated across blogs",
+    "small_forum": "hard case: small genuine forum (few threads, few members)",
+    "discovered_genuine": "genuine blog linked from others; not a seed",
+    "syndicated": "splog: news articles pasted from RSS hours later (with or without a credit line)",
+    "spun": "spun copies of one to three genuine blogs",
+    "high_cadence": "templated posts many times a day at regular times",
+    "spam_comments": "thin blog under URL-signed spam comments repeated across blogs",
+    "fake_forum": "fake forum: the admin opens and answers his own threads at regular intervals",
+    "fake_forum_puppets": "hard case: fake forum spread over several puppet accounts",
+    "regular_fake_forum": "hard case: fake forum, a handful of accounts answer each thread at regular delays "
+                          "(with or without jitter), unique texts",
+    "trio_forum": "hard case: fake forum, three accounts write every message of 40-50 threads, unique texts",
+    "rotating_network": "hard case: link network, each post and sidebar links a changing subset of the network; "
+                        "unique texts, only the link graph tells",
+    "timer_blog": "hard case: posts on a timer (regular gaps), unique text, every outgoing link to one "
+                  "commercial site",
+    "one_page": "near-empty site: one self-promotional page",
+    "single_post": "single-post site: one page, one post (unique text)",
+    "self_promo": "hard case: advisory firm's blog, original text but every post is a sales pitch",
+    "discovered_splog": "spun copies, linked from splogs only; not a seed",
+}
+NOT_SEEDS = {"discovered_genuine", "discovered_splog"}
+
+
+def markups(markup_set: str | None = None) -> dict[str, list[str]]:
+    """Markups that can render each kind: `families.MARKUPS` when present ("all"), else (or "today")
+    `TODAY_MARKUPS`; only those `site.RENDERERS` knows."""
+    from sectorweb import families
+    from sectorweb.site import RENDERERS
+
+    which = markup_set or MARKUP_SET
+    if which not in ("all", "today"):
+        raise ValueError(f"markup_set is 'all' or 'today', not {which!r}")
+    table = (getattr(families, "MARKUPS", None) if which == "all" else None) or TODAY_MARKUPS
+    return {kind: [m for m in table.get(kind, TODAY_MARKUPS[kind]) if m in RENDERERS] for kind in TODAY_MARKUPS}
+
+
+def _engine(markup: str) -> str:
+    from sectorweb import families
+
+    return getattr(families, "engine", lambda m: m)(markup)
+
+
+class _Decks:
+    """Markups drawn per kind from a shuffled deck, refilled when empty: random, yet every markup of a
+    kind gets its share (n sources of a kind with m markups give each at least n // m). One random
+    stream per kind, apart from the behaviours': a markup added to one kind changes nothing else."""
+
+    def __init__(self, seed: int, table: dict[str, list[str]]):
+        self.table, self.decks = table, {k: [] for k in table}
+        self.rngs = {k: Random(f"{seed}:markups:{k}") for k in table}
+
+    def draw(self, kind: str) -> str:
+        if not self.decks[kind]:
+            self.decks[kind] = self.rngs[kind].sample(self.table[kind], len(self.table[kind]))
+        return self.decks[kind].pop()
+
+
+class _Names:
+    """Unique, plausible host names and site names (several host shapes, as on the real web)."""
+
+    def __init__(self, rng: Random):
+        self.rng, self.taken = rng, set()
+
+    def host(self, platform: str, kind: str) -> tuple[str, str]:
+        for _ in range(1000):
+            stem, tail, shape = self.rng.choice(STEMS), self.rng.choice(TAILS), self.rng.randrange(5)
+            slug = f"{stem}-{tail}"  # as many draws whatever the platform: names do not depend on markups
+            if platform == "blogger":
+                host = f"{slug}.blogspot.test"
+            elif kind == "forum":
+                host = ["forum.{s}.test", "forum.{s}.test", "communaute.{s}.test", "{s}.test",
+                        "www.{s}-forum.test"][shape].format(s=slug)
+            else:
+                host = ["www.{s}.test", "www.{s}.test", "www.{s}.test", "{s}.test",
+                        "blog.{s}.test"][shape].format(s=slug)
+            if slug not in self.taken:  # one slug, one site: no www./forum. pair on one domain
+                self.taken.add(slug)
+                return host, slug.replace("-", " ").capitalize()
+        raise RuntimeError("out of host names")
+
+
+def _last(rng: Random, days: int = 60) -> datetime:
+    return NOW - timedelta(days=rng.randrange(0, days), hours=rng.randrange(1, 12))
+
+
+def _logint(rng: Random, lo: int, hi: int) -> int:
+    """An integer in lo..hi, log-uniform: many small values, a long tail of large ones (as post counts)."""
+    return min(hi, int(math.exp(rng.uniform(math.log(lo), math.log(hi + 1)))))
+
+
+def _money(rng: Random) -> str:
+    """A commercial site outside the web (never served: its links are the evidence, not its pages)."""
+    return f"http://www.{rng.choice(TRADES)}-{rng.choice(FIRMS).lower()}.test/"
+
+
+def _blog_params(rng: Random, **over) -> dict:
+    """A genuine blogger, over wide ranges; a share of readers write stock comments on half the blogs."""
+    lo = rng.randint(120, 260)
+    p = dict(voice=rng.choice(VOICES), author=rng.choice(AUTHORS), n_posts=_logint(rng, 3, 60),
+             per_month=round(rng.uniform(0.5, 9.0), 1), last=_last(rng, rng.choice([30, 60, 200])),
+             comments=(rng.randint(0, 3), rng.randint(3, 20)), reply_rate=round(rng.uniform(0.0, 0.9), 2),
+             topics=rng.sample(TOPIC_NAMES, rng.randint(2, 6)), blogroll=[], commenter_sites=[],
+             personal_comments=True, size=(lo, rng.randint(lo + 40, 395)),
+             stock_share=0.0 if rng.random() < 0.5 else round(rng.uniform(0.05, 0.3), 2))
+    p.update(over)
+    if p["stock_share"] and p["comments"][1]:
+        p["touch"] = ["stock_comments"]
+    return p
+
+
+def _generated_params(rng: Random, **over) -> dict:
+    """Posts of unique generated text (see `evalmakers`): voice, topics, length in words, comments closed."""
+    lo = rng.randint(60, 300)
+    p = dict(voice=rng.choice(VOICES), topics=rng.sample(TOPIC_NAMES, rng.randint(2, 7)),
+             length=(lo, rng.randint(lo + 50, 800)), closed=rng.random() < 0.8, blogroll=[],
+             author=rng.choice(AUTHORS + ["admin", "Rédaction", "La rédaction", "Webmaster"]))
+    p.update(over)
+    return p
+
+
+def _forum_params(rng: Random, made: dict, family: str) -> dict:
+    small = family == "small_forum"
+    p = dict(n_threads=rng.randint(3, 10) if small else _logint(rng, 6, 40), boards=rng.randint(2, 4),
+             link_blogs=[s.host for s in rng.sample(made["genuine_blog"], 2)], moderator_share=0,
+             by_name=round(rng.uniform(0.0, 0.3), 2), touch=["thank_by_name"])
+    if family == "moderated_forum":
+        p["moderator_share"] = round(rng.uniform(0.3, 0.5), 2)
+    elif family == "helpful_regular_forum":  # the regular answers after most other voices: 25-40% of messages
+        p["moderator_share"] = round(rng.uniform(0.3, 0.65), 2)
+        p["by_name"] = round(rng.uniform(0.3, 0.6), 2)
+    return p
+
+
+def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
+    """A source's behaviour, drawn over the family's (wide) ranges; `maker` names its generator."""
+    news = made["genuine_news"] + made["busy_news"] + made["newsroom_wordpress"]
+    if family in ("genuine_blog", "discovered_genuine"):
+        if rng.random() < 0.12:  # some bloggers close their comments: no conversation to see
+            return _blog_params(rng, maker="genuine_blog", comments=(0, 0), closed=True)
+        return _blog_params(rng, maker="genuine_blog")
+    if family == "stock_comment_blog":
+        return _blog_params(rng, maker="genuine_blog", comments=(rng.randint(1, 4), rng.randint(5, 20)),
+                            stock_share=round(rng.uniform(0.3, 0.7), 2))
+    if family == "scheduled_blog":
+        p = _blog_params(rng, maker="genuine_blog", n_posts=_logint(rng, 5, 40),
+                         every_days=rng.choice([1, 3, 7, 7, 14]), hour=rng.choice([6, 7, 8, 12, 18]))
+        p["touch"] = ["scheduled"] + p.get("touch", [])
+        return p
+    if family == "affiliate_blog":
+        code = f"parrainage?code={rng.randrange(10**5, 10**6)}"
+        p = _blog_params(rng, maker="genuine_blog", affiliate=_money(rng) + code,
+                         affiliate_share=round(rng.uniform(0.3, 0.9), 2))
+        p["touch"] = ["affiliate"] + p.get("touch", [])
+        return p
+    if family == "quiet_blog":
+        return _blog_params(rng, n_posts=rng.randint(2, 8), per_month=round(rng.uniform(0.3, 1.5), 1),
+                            comments=(0, rng.choice([0, 1, 2, 3])), reply_rate=0.5, maker="genuine_blog")
+    if family == "prolific_blog":
+        return _blog_params(rng, n_posts=rng.randint(35, 70), per_month=rng.randint(10, 25),
+                            comments=(0, rng.randint(2, 8)), maker="genuine_blog")
+    if family == "expert_comments_closed":
+        return _blog_params(rng, voice=rng.choice(["avocat", "notaire", "expert"]), comments=(0, 0), closed=True,
+                            size=(rng.randint(250, 330), 395), maker="genuine_blog")
+    if family in ("genuine_news", "busy_news", "newsroom_wordpress"):
+        busy = family != "genuine_news"
+        lo = rng.randint(3, 5) if busy else rng.randint(0, 1)
+        return dict(days=rng.randint(40, 90) if busy else rng.randint(30, 150),
+                    weekday=(lo, lo + rng.randint(1, 3)), weekend=(0, 2) if busy else (0, rng.randint(0, 1)),
+                    rss_items=rng.choice([10, 20, 30, 50, 100]), authors=rng.sample(AUTHORS, rng.randint(1, 6)),
+                    maker="newsroom")
+    if family in ("genuine_forum", "small_forum", "moderated_forum", "helpful_regular_forum"):
+        return _forum_params(rng, made, family) | {"maker": "genuine_forum"}
+    if family == "press_review":
+        return _blog_params(rng, quotes_from=[s.host for s in rng.sample(news, 2)], maker="press_review")
+    if family == "syndicated":
+        return dict(origins=[s.host for s in rng.sample(news, rng.randint(1, 3))], days=rng.randint(4, 45),
+                    credit=rng.random() < 0.5, blogroll=[], maker="syndicated")
+    if family in ("spun", "discovered_splog", "heavy_spun"):
+        pool = made["genuine_blog"] + made["prolific_blog"] + made["stock_comment_blog"]
+        p = dict(origins=[s.host for s in rng.sample(pool, rng.randint(1, 3))], n_posts=_logint(rng, 3, 40),
+                 blogroll=[], maker="spun")
+        lo = rng.uniform(0.12, 0.2) if family == "heavy_spun" else rng.uniform(0.22, 0.35)
+        p["spin_range"] = (round(lo, 2), round(lo + rng.uniform(0.05, 0.2), 2))
+        return p
+    if family == "high_cadence":
+        lo = rng.randint(2, 12)
+        return dict(days=rng.randint(5, 30), per_day=(lo, lo + rng.randint(1, 10)), blogroll=[], maker="high_cadence")
+    if family in ("spam_comments", "spam_unsigned"):
+        return _blog_params(rng, author=rng.choice(["admin", "Kevin", "Redac"]), n_posts=_logint(rng, 3, 25),
+                            size=(120, rng.randint(130, 200)), comments=(0, 0), stock_share=0.0,
+                            spam=(rng.randint(1, 4), rng.randint(4, 14)), signed=family == "spam_comments",
+                            maker="spam_comments")
+    if family in ("fake_forum", "fake_forum_puppets"):
+        many = family == "fake_forum_puppets"
+        firm = rng.choice(FIRMS)
+        return dict(admin=rng.choice(["admin", "Modérateur", "Webmaster"]),
+                    puppets=rng.sample(PSEUDOS, rng.randint(4, 8) if many else rng.randint(1, 3)),
+                    marque=f"Placements {firm}", url=f"http://www.placements-{firm.lower()}.test/",
+                    n_threads=_logint(rng, 3, 25), gap_hours=rng.choice([0.25, 0.5, 1, 1.5, 2, 3, 6, 12]),
+                    maker="fake_forum")
+    if family == "regular_fake_forum":
+        firm = rng.choice(FIRMS)
+        lo = rng.randint(1, 3)
+        return dict(accounts=rng.sample(PSEUDOS, rng.randint(2, 6)), n_threads=_logint(rng, 4, 35),
+                    replies=(lo, lo + rng.randint(1, 6)), gap_min=round(rng.uniform(15, 720)),
+                    jitter=rng.choice([0.0, 0.02, 0.05, 0.1, 0.2, 0.35]), promo_share=round(rng.uniform(0, 0.5), 2),
+                    marque=f"Placements {firm}", url=f"http://www.placements-{firm.lower()}.test/",
+                    days=rng.randint(20, 200), maker="regular_forum")
+    if family == "trio_forum":
+        return dict(accounts=rng.sample(PSEUDOS, 3), n_threads=rng.randint(40, 50),
+                    replies=(rng.randint(1, 2), rng.randint(3, 5)), days=rng.randint(60, 400), maker="trio_forum")
+    if family == "rotating_network":
+        return _generated_params(rng, n_posts=_logint(rng, 3, 30), per_month=round(rng.uniform(1, 8), 1),
+                                 last=_last(rng), sidebar=(0, rng.randint(2, 5)), links_per_post=(1, rng.randint(1, 3)),
+                                 maker="link_network")
+    if family == "timer_blog":
+        return _generated_params(rng, n_posts=_logint(rng, 4, 40), last=_last(rng, 30),
+                                 step_hours=rng.choice([6, 8, 12, 24, 24, 48, 72, 168]),
+                                 jitter_min=rng.choice([0, 0, 0, 5, 30, 120]), money=_money(rng),
+                                 links_per_post=(1, rng.randint(1, 3)), closed=True, maker="timer_blog")
+    if family == "single_post":
+        return _generated_params(rng, when=_last(rng, 400), money=_money(rng) if rng.random() < 0.6 else None,
+                                 comments=rng.randint(0, 2), closed=rng.random() < 0.5, maker="single_post")
+    if family == "one_page":
+        return dict(firm=rng.choice(FIRMS), city=rng.choice(CITIES), when=_last(rng, 300), blogroll=[],
+                    maker="one_page")
+    if family == "self_promo":
+        return _blog_params(rng, firm=rng.choice(FIRMS), city=rng.choice(CITIES), comments=(0, 0), closed=True,
+                            n_posts=_logint(rng, 3, 25), stock_share=0.0, maker="self_promo")
+    raise ValueError(family)
+
+
+@lru_cache(maxsize=4)
+def eval_sources(seed: int = SEED, markup_set: str | None = None) -> tuple[Source, ...]:
+    """Every source of the evaluation web drawn with `seed` (deterministic); `markup_set` "today"
+    draws only among the platforms of `TODAY_MARKUPS`."""
+    from sectorweb import families
+
+    rng = Random(seed)  # behaviours; names and markups have their own streams (see _Decks)
+    names = _Names(Random(f"{seed}:names"))
+    table = markups(markup_set)
+    decks = _Decks(seed, table)
+    schemes = getattr(families, "URL_SCHEMES", {})
+    wordpress = [m for m in table["blog"] if _engine(m) == "wordpress"] or ["wordpress"]
+    made: dict[str, list[Source]] = {f: [] for f in FAMILIES}
+    for family, (count, verdict, kind) in FAMILIES.items():
+        if kind == "news":  # every news markup at least twice (newsroom_wordpress has its own)
+            count = max(count, 2 * len(table["news"]) - 2) if family == "genuine_news" else count
+        for i in range(count):
+            params = _params(family, rng, made)
+            pick = Random(f"{seed}:{family}:{i}:markup")
+            platform = pick.choice(wordpress) if family == "newsroom_wordpress" else decks.draw(kind)
+            params["markup"] = platform
+            if schemes.get(platform):
+                params["url_scheme"] = pick.choice(schemes[platform])
+            host, name = names.host(platform, kind)
+            seed_flag = family not in NOT_SEEDS and not (family == "rotating_network" and i % 2)
+            made[family].append(Source(host, kind, platform, verdict, family, seed_flag, NOTES[family], name.title(),
+                                       f"{name} : le site de {params.get('author', 'la rédaction')}", params=params))
+    _wire(rng, made)
+    return tuple(s for family in FAMILIES for s in made[family])
+
+
+def _wire(rng: Random, made: dict[str, list[Source]]) -> None:
+    """Links between sources: blogrolls and commenter sites among genuine blogs (so the discovered
+    genuine ones are found), splogs linking each other and the discovered splogs, spam signed with
+    the discovered splogs' URLs, and the link network split in one or two networks."""
+    genuine = (made["genuine_blog"] + made["stock_comment_blog"] + made["scheduled_blog"] + made["affiliate_blog"]
+               + made["quiet_blog"] + made["prolific_blog"]
+               + made["expert_comments_closed"] + made["press_review"])
+    hidden = made["discovered_genuine"]
+    for i, src in enumerate(genuine):
+        others = [s.host for s in genuine if s is not src]
+        roll = rng.sample(others, rng.randint(0, 5))
+        if hidden and i % 5 == 0:
+            roll.append(hidden[(i // 5) % len(hidden)].host)
+        src.params["blogroll"] = roll
+        if "commenter_sites" in src.params and hidden and i % 7 == 0:
+            src.params["commenter_sites"] = [hidden[(i // 7) % len(hidden)].host]
+    splogs = (made["syndicated"] + made["spun"] + made["heavy_spun"] + made["high_cadence"] + made["spam_comments"]
+              + made["spam_unsigned"])
+    dark = made["discovered_splog"]
+    for i, src in enumerate(splogs):
+        roll = rng.sample([s.host for s in splogs if s is not src], rng.randint(0, 3))
+        if dark and i % 3 == 0:
+            roll.append(dark[(i // 3) % len(dark)].host)
+        src.params["blogroll"] = roll
+    for i, src in enumerate(made["spam_comments"]):
+        if dark:
+            src.params["spam_sites"] = [dark[i % len(dark)].host]
+    net = made["rotating_network"]
+    split = rng.choice([len(net), len(net) // 2]) if len(net) >= 6 else len(net)  # one network, or two
+    money = [_money(rng) if rng.random() < 0.6 else None for _ in range(2)]
+    for i, src in enumerate(net):
+        k = 0 if i < split else 1
+        src.params.update(network_id=k, money=money[k], money_share=round(rng.uniform(0.1, 0.5), 2))
+
+
+def eval_labels(seed: int = SEED, markup_set: str | None = None) -> list[dict]:
+    """Ground truth, one dict per host, with the demo labels' columns (strings) plus `markup`."""
+    return [{"host": s.host, "source": s.home, "kind": s.kind, "platform": s.platform, "markup": s.platform,
+             "verdict": s.verdict, "family": s.family, "seed": "true" if s.seed else "false", "note": s.note}
+            for s in eval_sources(seed, markup_set)]
+
+
+def eval_seeds(seed: int = SEED, markup_set: str | None = None) -> list[str]:
+    return [s.home for s in eval_sources(seed, markup_set) if s.seed]
+
+
+def build_eval_site(seed: int = SEED, markup_set: str | None = None):
+    """Render the evaluation web (a `Site` for `DemoServer(site=...)`)."""
+    from sectorweb import families
+    from sectorweb.evalmakers import build_eval_content
+    from sectorweb.site import build_site
+
+    sources = list(eval_sources(seed, markup_set))
+    getattr(families, "use_url_schemes", lambda s: None)(sources)  # before the content: cross-links are permalinks
+    return build_site(sources=sources, bare_redirects={}, content=build_eval_content(sources))
+

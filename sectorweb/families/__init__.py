@@ -1,0 +1,143 @@
+"""Renderers, one module per platform family (markup per docs/markup-families.md), and their URL rules.
+
+A platform name is a markup: one engine can have several (`phpbb` is prosilver, `phpbb_subsilver2`
+the phpBB 3.0 table layout). `ENGINE` maps each markup to its engine, `MARKUPS` lists the markups
+that can render each kind of source. A blog's permalink shape may also vary with its source's
+`params["url_scheme"]` (see `use_url_schemes`)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sectorweb.model import Post, Thread
+
+
+def _ascii(text: str) -> str:
+    text = re.sub(r"<[^>]*>", " ", text)  # WordPress strips tags before making a slug
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+ENGINE = {"wordpress_classic": "wordpress", "phpbb_subsilver2": "phpbb"}  # markup -> engine, where they differ
+
+MARKUPS = {
+    "blog": ["wordpress", "wordpress_classic", "blogger", "dotclear", "overblog", "spip"],
+    "forum": ["phpbb", "phpbb_subsilver2", "fluxbb", "discourse", "vbulletin", "xenforo", "mybb", "smf"],
+    "news": ["news", "newscms", "spip"],
+}
+
+# Permalink shapes a blog engine can be set to (the first is the markup's default), see `permalink`.
+URL_SCHEMES = {
+    "wordpress": ["date", "plain", "postname", "archives", "index_php", "month"],
+    "wordpress_classic": ["plain", "date", "postname", "archives", "index_php", "month"],
+    "spip": ["page", "html", "propres"],
+    "dotclear": ["path", "path_info", "query_string"],  # URL rewriting on, or Dotclear's two scan modes
+    "overblog": ["dated", "article_id"],  # 2013+ permalinks, or the older /article-titre-123.html
+}
+_SCHEME_OF: dict[tuple[str, str], str] = {}  # (platform, host) -> url_scheme of the last web built
+
+
+def engine(platform: str) -> str:
+    return ENGINE.get(platform, platform)
+
+
+def use_url_schemes(sources) -> None:
+    """Record each source's `params["url_scheme"]` by host, for `permalink` (called before content is made).
+
+    Keyed by platform and host because `permalink(platform, host, post)` is all the content code passes;
+    two draws built in one process may give one host two platforms (each keeps its scheme)."""
+    for s in sources:
+        scheme = s.params.get("url_scheme")
+        if scheme is None:
+            _SCHEME_OF.pop((s.platform, s.host), None)
+            continue
+        if scheme not in URL_SCHEMES.get(s.platform, []):
+            raise ValueError(f"{s.platform} has no url_scheme {scheme!r}")
+        _SCHEME_OF[(s.platform, s.host)] = scheme
+
+
+def url_scheme(platform: str, host: str) -> str:
+    return _SCHEME_OF.get((platform, host)) or URL_SCHEMES[platform][0]
+
+
+def make_slug(platform: str, title: str, taken: set[str]) -> str:
+    """The slug the platform would give `title`, made unique among `taken` the platform's way."""
+    platform = engine(platform)
+    words = re.findall(r"[A-Za-z0-9]+", _ascii(title).replace("'", " "))
+    if platform == "dotclear":  # Dotclear keeps the case of the title
+        base, sep = "-".join(words), "-"
+    elif platform == "blogger":  # Blogger cuts slugs near 40 characters, at a word boundary
+        base, sep = "", "_"
+        for w in (w.lower() for w in words):
+            if len(base) + len(w) + 1 > 40 and base:
+                break
+            base = f"{base}-{w}" if base else w
+    else:
+        base, sep = "-".join(w.lower() for w in words)[:90].strip("-"), "-"
+    base = base or "sans-titre"
+    slug, n = base, 2
+    while slug in taken:
+        slug = f"{base}{sep}{n}" if sep == "-" else f"{base}{sep}{n:02d}"
+        n += 1
+    taken.add(slug)
+    return slug
+
+
+def _wordpress(scheme: str, host: str, post: Post) -> str:
+    w = post.when
+    return "http://" + host + {"date": f"/{w:%Y/%m/%d}/{post.slug}/", "plain": f"/?p={post.id}",
+                               "postname": f"/{post.slug}/", "archives": f"/archives/{post.id}",
+                               "index_php": f"/index.php/{w:%Y/%m}/{post.slug}/", "month": f"/{w:%Y/%m}/{post.slug}/"}[scheme]
+
+
+def newscms_section(category: str) -> tuple[str, str]:
+    """(rubrique, sous-rubrique) slugs of a news CMS article: a section above the category."""
+    sub = make_slug("newscms", category, set())
+    top = ("economie", "argent", "patrimoine")[sum(map(ord, sub)) % 3]
+    return top, sub
+
+
+def permalink(platform: str, host: str, post: Post) -> str:
+    w = post.when
+    if engine(platform) == "wordpress":
+        return _wordpress(url_scheme(platform, host), host, post)
+    if platform == "spip":
+        scheme = url_scheme(platform, host)
+        if scheme == "html":
+            return f"http://{host}/article{post.id}.html"
+        if scheme == "propres":
+            return f"http://{host}/{post.slug}"
+        return f"http://{host}/spip.php?article{post.id}"
+    if platform == "newscms":
+        top, sub = newscms_section(post.category)
+        return f"http://{host}/{top}/{sub}/{post.slug}_{post.id}.html"
+    if platform == "blogger":
+        return f"http://{host}/{w:%Y/%m}/{post.slug}.html"
+    if platform == "dotclear":
+        front = {"path": "", "path_info": "/index.php", "query_string": "/index.php?"}[url_scheme(platform, host)]
+        return f"http://{host}{front}/post/{w:%Y/%m/%d}/{post.slug}".replace("?/", "?")
+    if platform == "news":
+        return f"http://{host}/actualites/{w:%Y/%m/%d}/{post.slug}.html"
+    if platform == "overblog":
+        if url_scheme(platform, host) == "article_id":
+            return f"http://{host}/article-{post.slug}-{post.id}.html"
+        return f"http://{host}/{w:%Y/%m}/{post.slug}.html"
+    raise ValueError(platform)
+
+
+def thread_url(platform: str, host: str, thread: Thread) -> str:
+    """The URL of a forum thread's first page."""
+    if engine(platform) == "phpbb":
+        return f"http://{host}/viewtopic.php?t={thread.id}"
+    if platform == "discourse":
+        return f"http://{host}/t/{make_slug('discourse', thread.title, set())}/{thread.id}"
+    if platform == "vbulletin":
+        return f"http://{host}/showthread.php?t={thread.id}"
+    if platform == "xenforo":
+        return f"http://{host}/threads/{make_slug('xenforo', thread.title, set())[:80].strip('-')}.{thread.id}/"
+    if platform == "smf":
+        return f"http://{host}/index.php?topic={thread.id}.0"
+    if platform == "mybb":
+        return f"http://{host}/showthread.php?tid={thread.id}"
+    if platform == "fluxbb":
+        return f"http://{host}/viewtopic.php?id={thread.id}"
+    raise ValueError(platform)

@@ -1,0 +1,74 @@
+"""Helpers shared by the renderers: escaping, auto-linking, pages and their HTTP headers."""
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime
+from html import escape
+from typing import NamedTuple
+
+from sectorweb.dates import http_date
+
+HTML = "text/html; charset=utf-8"
+XML = "application/xml; charset=utf-8"
+RSS = "application/rss+xml; charset=utf-8"
+ATOM = "application/atom+xml; charset=utf-8"
+TEXT = "text/plain; charset=utf-8"
+
+_URL = re.compile(r"https?://[^\s<>\"']+[^\s<>\"'.,;:!?)»]")
+
+
+class Page(NamedTuple):
+    """One pre-rendered HTTP answer: (status, content_type, body_bytes, extra_headers)."""
+
+    status: int
+    content_type: str
+    body: bytes
+    headers: dict
+
+
+def esc(text: str) -> str:
+    """Escape &, <, > and double quotes (every attribute is double-quoted; apostrophes stay as typed)."""
+    return escape(text, quote=False).replace('"', "&quot;")
+
+
+def autolink(text: str, rel: str = "nofollow ugc") -> str:
+    """Escape text and turn bare URLs into links, as platforms do in comments and posts."""
+    out, pos = [], 0
+    for m in _URL.finditer(text):
+        url = m.group(0)
+        out.append(esc(text[pos:m.start()]))
+        out.append(f'<a href="{esc(url)}" rel="{rel}">{esc(url)}</a>')
+        pos = m.end()
+    out.append(esc(text[pos:]))
+    return "".join(out)
+
+
+def paras(paragraphs: list[str], rel: str = "noopener") -> str:
+    return "\n".join(f"<p>{autolink(p, rel)}</p>" for p in paragraphs)
+
+
+def page(body: str | bytes, content_type: str = HTML, status: int = 200,
+         modified: datetime | None = None, headers: dict | None = None) -> Page:
+    data = body.encode("utf-8") if isinstance(body, str) else body
+    h = dict(headers or {})
+    if modified is not None:
+        h["Last-Modified"] = http_date(modified)
+    if status == 200:
+        h["ETag"] = '"' + hashlib.md5(data).hexdigest()[:20] + '"'
+    return Page(status, content_type, data, h)
+
+
+def redirect(location: str, status: int = 301) -> Page:
+    body = f'<html><head><title>{status} Moved Permanently</title></head><body><a href="{esc(location)}">ici</a></body></html>'
+    return Page(status, HTML, body.encode(), {"Location": location})
+
+
+def cdata(text: str) -> str:
+    return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
+
+
+def pages_of(items: list, per_page: int) -> list[list]:
+    """Newest-first chunks for listing pages (at least one, possibly empty)."""
+    items = list(reversed(items))
+    return [items[i:i + per_page] for i in range(0, len(items), per_page)] or [[]]
