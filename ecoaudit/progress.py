@@ -14,6 +14,8 @@ import sys
 import time
 
 PLAIN_EVERY_SECONDS = 30.0
+# Progress lines start with this; a run's one-line error with "ecoaudit: " (scripts tell them apart).
+PREFIX = "ecoaudit | "
 TOP_SOURCES = 5
 
 # One run per process at a time (the client lock): a module global, which Prefect's task threads see too.
@@ -120,7 +122,7 @@ class Reporter:
         if self._live is not None:
             self._live.update(self._render())
         else:
-            print(f"ecoaudit: {line}", file=self.stream, flush=True)
+            print(f"{PREFIX}{line}", file=self.stream, flush=True)
 
     # -- what stages call -------------------------------------------------------------------
 
@@ -137,13 +139,18 @@ class Reporter:
             self._live.update(self._render())
             if not state.get("finished"):
                 return
+        if not state.get("pages") and not state.get("finished"):
+            return  # the crawl has only just opened: nothing to say yet
         if state.get("finished") or self.last_plain is None or now - self.last_plain >= PLAIN_EVERY_SECONDS:
             self.last_plain = now
             self._say(crawl_line(state))
 
 
 def _prefect_log(line: str) -> None:
-    """The line in the Prefect run's log, when inside a flow or task run."""
+    """The line in the Prefect run's log, when inside a flow or task run. Prefect is never imported
+    from here: importing it fixes its settings (home, log level), which the runner sets first."""
+    if "prefect" not in sys.modules:
+        return  # no Prefect yet, so no run to log to
     try:
         from prefect import get_run_logger
         from prefect.context import FlowRunContext, TaskRunContext

@@ -134,7 +134,10 @@ def runs(ws: Path) -> dict[str, tuple]:
 
 
 def one_line(stderr: str) -> str:
-    lines = [ln for ln in stderr.strip().splitlines() if ln.strip()]
+    """The run's error: one line, beside the progress lines it printed while running ("ecoaudit | ")."""
+    from ecoaudit.progress import PREFIX
+
+    lines = [ln for ln in stderr.strip().splitlines() if ln.strip() and not ln.startswith(PREFIX)]
     assert len(lines) == 1 and lines[0].startswith("ecoaudit: "), stderr[-3000:]
     assert "Traceback" not in stderr
     return lines[0]

@@ -49,10 +49,10 @@ def test_plain_lines_in_a_log_stage_by_stage_and_the_crawl_now_and_then():
         progress.stage("transform")
     assert progress.current() is None
     lines = out.getvalue().splitlines()
-    assert lines[:2] == ["ecoaudit: Audit X", "ecoaudit: crawling"]
-    assert [ln.split(",")[0] for ln in lines[2:5]] == ["ecoaudit: crawl: 10 pages", "ecoaudit: crawl: 300 pages",
-                                                       "ecoaudit: crawl: 310 pages"]
-    assert lines[-1] == "ecoaudit: classifying"
+    assert lines[:2] == ["ecoaudit | Audit X", "ecoaudit | crawling"]
+    assert [ln.split(",")[0] for ln in lines[2:5]] == ["ecoaudit | crawl: 10 pages", "ecoaudit | crawl: 300 pages",
+                                                       "ecoaudit | crawl: 310 pages"]
+    assert lines[-1] == "ecoaudit | classifying"
 
 
 def test_live_display_on_a_terminal_leaves_no_plain_lines():
@@ -101,3 +101,17 @@ def test_a_crawl_writes_its_progress_and_the_parent_reads_it(tmp_path):
     assert hosts <= set(last["per_source"]) and last["sources"] >= len(hosts) and last["sources_crawled"] >= 2
     assert 0 < sum(v["fetched"] for v in last["per_source"].values()) <= last["pages"]  # robots.txt: no source
     assert last["errors"] == result.errors
+
+
+def test_reporting_never_imports_prefect_before_the_runner_sets_it_up():
+    """Importing Prefect fixes its settings (PREFECT_HOME, log level); the runner sets them just before
+    the flow, after the reporter has started."""
+    import subprocess
+    import sys
+
+    code = ("import io, sys\nfrom rich.console import Console\nfrom ecoaudit import progress\n"
+            "with progress.reporting('Audit X', Console(file=io.StringIO()), stream=io.StringIO()):\n"
+            "    progress.stage('crawl')\n"
+            "print('prefect' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", out.stderr

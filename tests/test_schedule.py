@@ -367,8 +367,11 @@ def test_a_scheduled_run_delivers_then_list_pause_resume_remove(server, tmp_path
     assert done.state_type.value == "COMPLETED", (done.state, server.log.read_text(errors="replace")[-4000:])
     run_id, run_dir = _delivered(toml)
     assert not [x for x in server.runs("cabinet-durand") if x.state_type.value == "SCHEDULED"]
-    logs = _wait("the run's logs in the server", lambda: server.logs(run.id), server, timeout=60)
-    assert f"run {run_id} delivered: {run_dir / 'report.html'}" in logs, logs
+    # Logs reach the server in batches, the last ones as the flow run's process ends: wait for the line.
+    line = f"run {run_id} delivered: {run_dir / 'report.html'}"
+    logs = _wait("the run's last log line in the server", lambda: (lambda t: t if line in t else None)(
+        server.logs(run.id)), server, timeout=120)
+    assert line in logs and f"Audit Cabinet Durand, run {run_id}" in logs, logs  # progress reaches the log too
 
     listing = server.cli("schedule", "--list")
     assert listing.returncode == 0, listing.stderr
