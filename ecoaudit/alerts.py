@@ -140,18 +140,6 @@ def _percent(share: float, language: str, beside: float | None = None) -> str:
     return text.replace(".", ",") + " %" if language == "fr" else text + "%"
 
 
-def _previous_run(con, run_id: str) -> tuple[str, dt.date] | None:
-    """The delivered (or partial) run started last before `run_id` (what the `changes` mart compares
-    with), and its start date (UTC)."""
-    rows = con.execute(
-        """select p.run_id, cast(timezone('UTC', p.started_at) as date)
-        from runs as p, (select started_at from runs where run_id = ?) as r
-        where list_contains(?, p.status) and p.run_id <> ? and p.started_at < r.started_at
-        order by p.started_at desc limit 1""",
-        [run_id, list(warehouse.BASELINE_STATUSES), run_id]).fetchall()
-    return (rows[0][0], rows[0][1]) if rows and rows[0][1] else None
-
-
 def evaluate(con, run_id: str, cfg: AuditConfig) -> list[Alert]:
     """The alerts of run `run_id` by [alerts]'s rules, read from the run's marts (and `runs`,
     `raw_fetches`): new automated sources, client mentions, spikes, silent sources, crawl errors."""
@@ -216,10 +204,9 @@ def _reference_day(con, run_id: str) -> dt.date | None:
 
 
 def _silent(con, run_id: str, weeks: int, t: dict) -> list[Alert]:
-    previous = _previous_run(con, run_id)
-    if previous is None:
+    previous_id = warehouse.previous_run(con, run_id)  # what the `changes` mart compares with
+    if previous_id is None:
         return []
-    previous_id = previous[0]
     day, previous_day = _reference_day(con, run_id), _reference_day(con, previous_id)
     if day is None or previous_day is None:
         return []

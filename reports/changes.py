@@ -8,6 +8,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from ecoaudit.warehouse import previous_run as baseline, table_exists
 from reports.i18n import CHANGE_STRINGS as TEXT, STRINGS
 from reports.safety import neutralise_frame
 
@@ -48,18 +49,11 @@ def describe(row: dict, language: str = "fr") -> str:
 
 
 def previous_run(con: duckdb.DuckDBPyConnection, run_id: str) -> tuple[str, object] | None:
-    """(run id, start time) of the run `run_id` was compared with, or None (a first run, or a warehouse
-    from before the changes mart)."""
-    try:
-        rows = con.execute("select previous_run_id from changes where run_id = ? limit 1", [run_id]).fetchall()
-    except duckdb.CatalogException:
+    """(run id, start time) of the run `run_id` is compared with (`warehouse.previous_run`, as the
+    `changes` mart), or None: a first run, or a warehouse from before the changes mart."""
+    if not table_exists(con, "changes"):
         return None
-    if not rows:
-        from ecoaudit.warehouse import previous_run as baseline
-
-        previous = baseline(con, run_id)
-    else:
-        previous = rows[0][0]
+    previous = baseline(con, run_id)
     if previous is None:
         return None
     started = con.execute("select started_at from runs where run_id = ?", [previous]).fetchall()
