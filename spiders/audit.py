@@ -17,7 +17,7 @@ import time
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin
 
 import scrapy
 from protego import Protego
@@ -27,6 +27,7 @@ from scrapy.exceptions import DontCloseSpider
 from ecoaudit.urls import home_of, host_of, is_crawlable, normalize
 
 from . import listing_state as ls
+from .listing_state import thread_key
 from .errors import error_slug
 from .items import (
     Bundle,
@@ -49,7 +50,6 @@ from .parsers.feeds import parse_feed, parse_robots_sitemaps, parse_sitemap
 PRIO_HOME, PRIO_AUX, PRIO_ENTRY, PRIO_THREAD, PRIO_BOARD, PRIO_ARTICLE, PRIO_LISTING = (
     100, 90, 40, 35, 30, 25, 10,
 )
-FORUM_PAGE_PARAMS = ("start", "p", "page")
 FEED_TYPES = ("xml", "rss", "atom")
 HTML_TYPES = ("text/html", "application/xhtml")
 # What a re-crawl may leave unfetched when the evidence says unchanged (spiders/listing_state.py);
@@ -149,18 +149,6 @@ def comment_feeds(parsed, url: str) -> list[str]:
     if parsed.platform == "blogger":
         feeds.append(urljoin(url, "/feeds/comments/default"))
     return list(dict.fromkeys(feeds))
-
-
-def thread_key(url: str) -> str:
-    """A forum thread's first-page URL: pagination parameters removed."""
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query) if k not in FORUM_PAGE_PARAMS]
-    path = parts.path
-    # Path-style pagination (XenForo, Discourse, WordPress-like): /thread/page-2, /t/slug/12/page/2
-    for marker in ("/page-", "/page/"):
-        if marker in path:
-            path = path[: path.rindex(marker)] + ("/" if path.endswith("/") else "")
-    return urlunsplit((parts.scheme, parts.netloc, path, urlencode(query), ""))
 
 
 class AuditSpider(scrapy.Spider):

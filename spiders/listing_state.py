@@ -23,7 +23,7 @@ import hashlib
 import json
 import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, unquote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 from ecoaudit.urls import normalize
 
@@ -41,15 +41,22 @@ def digest(text: str, n: int = 12) -> str:
 
 
 @lru_cache(maxsize=65536)
-def group_key(url: str) -> str:
-    """A child's identity for row-finding: pagination of one thread or listing counts as one."""
+def thread_key(url: str) -> str:
+    """A forum thread's (or listing's) first-page URL: its pagination removed, query parameters
+    `FORUM_PAGE_PARAMS` and path-style `/page-2`, `/page/2` (XenForo, Discourse, WordPress-like).
+    The rest of the query is kept as written, keys without a value too (vBulletin 4's
+    `showthread.php?12345-titre`, SPIP's `spip.php?article12`), so that distinct threads never share a key."""
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in FORUM_PAGE_PARAMS]
+    query = "&".join(q for q in parts.query.split("&") if q and q.split("=", 1)[0] not in FORUM_PAGE_PARAMS)
     path = parts.path
     for marker in ("/page-", "/page/"):
         if marker in path:
             path = path[: path.rindex(marker)] + ("/" if path.endswith("/") else "")
-    return urlunsplit((parts.scheme, parts.netloc, path, urlencode(query), ""))
+    return urlunsplit((parts.scheme, parts.netloc, path, query, ""))
+
+
+# A child's identity for row-finding: pagination of one thread or listing counts as one.
+group_key = thread_key
 
 
 def _tail(path: str) -> str:

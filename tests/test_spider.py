@@ -224,6 +224,9 @@ def test_thread_key():
     assert thread_key("http://f.example/viewtopic.php?start=10&t=15") == "http://f.example/viewtopic.php?t=15"
     assert thread_key("http://f.example/viewtopic.php?id=5&p=2") == "http://f.example/viewtopic.php?id=5"
     assert thread_key("http://f.example/threads/sujet.12/page-3") == "http://f.example/threads/sujet.12"
+    # a query key without a value names the thread (vBulletin 4's SEO URLs): two threads, two keys
+    assert thread_key("http://f.example/showthread.php?12345-livret-a&page=2") == "http://f.example/showthread.php?12345-livret-a"
+    assert thread_key("http://f.example/showthread.php?678-scpi") != thread_key("http://f.example/showthread.php?12345-livret-a")
 
 
 def test_bad_job_is_refused(tmp_path):
