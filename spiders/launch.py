@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -22,6 +23,8 @@ from .job import CrawlJob
 
 # Beyond max_run_seconds, how long a crawl may take to close before it is stopped.
 CLOSE_GRACE_SECONDS = 60
+# Less free space than this on the items' disk after a crawl failed: the disk filled up.
+DISK_FULL_BYTES = 1 << 20
 
 
 @dataclass
@@ -98,20 +101,41 @@ def run_crawl(job: CrawlJob, job_file: Path, timeout: float | None = None,
     counts_file = items_dir / "counts.json"
     stats_file = items_dir / "crawl_stats.json"
     if not counts_file.exists() or not stats_file.exists():
+        _raise_if_disk_full(items_dir, stderr_path)
         if stopped:
             raise StageError(f"crawl: stopped after {seconds:.0f} s (max_run_seconds "
                              f"{job.max_run_seconds}) without results; see {job.log_file or stderr_path}")
         tail = " ".join(_tail(stderr_path).splitlines()[-1:])[:300]
         raise StageError(f"crawl: exited {proc.returncode} without results "
                          f"({job.log_file or stderr_path}){': ' + tail if tail else ''}")
-    counts = json.loads(counts_file.read_text())
-    stats = json.loads(stats_file.read_text())
+    counts = _read_result(counts_file, stderr_path)
+    stats = _read_result(stats_file, stderr_path)
     if counts.get("pages", 0) + counts.get("errors", 0) == 0:
         raise StageError(f"crawl: no page fetched and no error recorded (see {job.log_file or stderr_path})")
     cut = None
     if stopped or stats.get("finish_reason") in ("closespider_timeout", "shutdown"):
         cut = f"time cap reached (max_run_seconds = {job.max_run_seconds})"
     return CrawlResult(items_dir, counts, stats, proc.returncode, seconds, cut)
+
+
+def _read_result(path: Path, stderr_path: Path) -> dict:
+    """A result file the crawl wrote; a truncated one (the disk filled as it was written) is one line."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        _raise_if_disk_full(path.parent, stderr_path)
+        raise StageError(f"{path}: the crawl's result file is unreadable ({e}); see {stderr_path}") from None
+
+
+def _raise_if_disk_full(folder: Path, stderr_path: Path) -> None:
+    """The crawl's own words or the disk itself say it filled up: say so, not what broke after."""
+    try:
+        full = shutil.disk_usage(folder).free < DISK_FULL_BYTES
+    except OSError:
+        full = False
+    if full or "no space left" in _tail(stderr_path).lower():
+        raise StageError(f"{folder}: no space left on device during the crawl; free some space and "
+                         f"run again (earlier runs are intact)")
 
 
 def _tail(path: Path, size: int = 4000) -> str:
