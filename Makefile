@@ -14,7 +14,7 @@ help:
 	@echo "make demo   - install, serve the bundled demo web and run a real audit on it"
 	@echo "make test   - install and run the whole test suite"
 	@echo "make bench  - measure classification, re-crawls, crawl speed and report rendering (writes docs/benchmarks.md)"
-	@echo "make eval   - classification quality on the generated evaluation web, per family (writes docs/benchmarks.md)"
+	@echo "make eval   - classification quality and the ecosystem map on the generated evaluation web (writes docs/benchmarks.md)"
 	@echo "make eval-extract - extraction quality on ../shared/data/wcxb-dev"
 	@echo "make calibrate - fit the rule weights on the evaluation web's development draw, then make eval"
 
@@ -50,9 +50,11 @@ bench: setup
 	$(PY) -m tests.bench.recrawl --write docs/benchmarks.md
 	$(PY) -m tests.bench.crawl --write docs/benchmarks.md
 	$(PY) -m tests.bench.report --write docs/benchmarks.md
+	$(PY) -m tests.bench.ecosystem_map --write docs/benchmarks.md
 
 eval: setup
 	$(PY) -m tests.bench.evaluate --write docs/benchmarks.md
+	$(PY) -m tests.bench.ecosystem_eval --write docs/benchmarks.md
 
 # Writes the fitted weights into sql/seeds/rules.csv and the prior into sql/seeds/params.csv.
 calibrate: setup

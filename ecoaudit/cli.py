@@ -215,7 +215,7 @@ def _client_warehouse(audit_toml: Path, workspace: Path | None) -> Path:
 @app.command()
 def verdict(
     host: Optional[str] = typer.Argument(None, help="The source's host (or its URL)."),
-    value: Optional[str] = typer.Argument(None, help="pertinent, automated or undecided."),
+    value: Optional[str] = typer.Argument(None, help="pertinent, automated or undecided; or out: the site is out of the client's ecosystem map."),
     note: Optional[str] = typer.Option(None, "--note", help="Why: shown beside the verdict in every deliverable."),
     clear: bool = typer.Option(False, "--clear", help="Remove the override: the machine's verdict applies again."),
     list_all: bool = typer.Option(False, "--list", help="List the overrides in force."),
@@ -227,6 +227,7 @@ def verdict(
 
     Examples:
       ecoaudit verdict www.example-blog.fr automated --note "réseau SEO du cabinet X" --config audits/durand/audit.toml
+      ecoaudit verdict www.annuaire-seo.fr out --note "annuaire, hors écosystème" --config audits/durand/audit.toml
       ecoaudit verdict www.example-blog.fr --clear --config audits/durand/audit.toml
       ecoaudit verdict --list --config audits/durand/audit.toml
     """
@@ -242,23 +243,29 @@ def verdict(
             with warehouse.connect(path, read_only=True, wait_seconds=10) as con:
                 for h, (v, n) in overrides.current(con).items():
                     print(f"{h}\t{v}\t{n or ''}")
+                for h, n in overrides.excluded(con).items():
+                    print(f"{h}\t{overrides.OUT}\t{n or ''}")
             return
         if not host:
             raise ConfigError("give a host (and a verdict, or --clear)")
         h = overrides.normalise_host(host)
         if clear == (value is not None):
             raise ConfigError("give either a verdict (pertinent, automated, undecided) or --clear")
-        v = None if clear else overrides.check_verdict(value, h)
+        v = None if clear else overrides.check_verdict(value, h, allow_out=True)
         if not path.exists():
             raise ConfigError(f"{path}: no warehouse yet: run the audit first (ecoaudit run {config})")
         with warehouse.connect(path, wait_seconds=10) as con:
-            if h not in overrides.known_hosts(con):
+            known = overrides.known_hosts(con) | (overrides.linked_hosts(con) if v == overrides.OUT else set())
+            if h not in known:
                 raise ConfigError(f"{h}: not a source of this audit ({path}); check the spelling")
             done = overrides.record(con, [(h, v, note)], origin="cli")
     except EcoauditError as e:
         _fail(e)
     if not done:
         err.print(f"{h}: unchanged", markup=False)
+    elif v == overrides.OUT:
+        err.print(f"{h}: out of the ecosystem map (never crawled as a discovered site, never a prospect); "
+                  f"from the next run", markup=False, soft_wrap=True)
     elif v is None:
         err.print(f"{h}: override removed (was {done[0].previous}); the machine's verdict applies from the next run",
                   markup=False, soft_wrap=True)

@@ -130,6 +130,9 @@ class CrawlSettings(_Strict):
     # Re-crawls carry pages whose feed, sitemap or listing says they are unchanged; each carried page
     # is still fetched again at least once every this many runs (1: every run).
     recheck_every_runs: int = Field(default=RECHECK_EVERY_RUNS, ge=1, le=1000)
+    # Also crawl the N best prospects of the client's previous delivered run (mart `prospects`: sites
+    # the audited sources link to but nobody crawled, ranked by links from pertinent sources); 0: none.
+    prospect_top: int = Field(default=0, ge=0, le=1000)
 
 
 class CrawlConfig(CrawlSettings):
@@ -429,6 +432,7 @@ delay_seconds = 1.0          # between two requests to the same host
 obey_robots = true           # respect robots.txt
 discover = true              # follow links out of the seeds to find new sources
 discover_depth = 1           # hops away from the seeds
+prospect_top = 0             # also crawl the N best prospects of the previous run (sites the audit keeps meeting)
 # since = 2020-01-01         # ignore posts published earlier
 # contact_url = "https://www.votre-cabinet.fr/contact"   # named in the crawler's user agent
 

@@ -4,9 +4,10 @@
   Python reads them with `vocabulary(name)`.
 - `sql/_raw.yml`: descriptions of the tables the models read (raw tables, whose columns come from
   `spiders/items.py`, `runs` and `overrides`).
-- `sql/<layer>/_<layer>.yml` (dbt schema.yml style): per model a description, its grain (key columns)
-  and columns with tests: `not_null`, `unique`, `accepted_values: {vocabulary: name}` or
-  `accepted_values: {values: [...]}`.
+- `sql/<layer>/_<layer>.yml` and any other `sql/<layer>/_*.yml` (dbt schema.yml style): per model a
+  description, its grain (key columns) and columns with tests: `not_null`, `unique`,
+  `accepted_values: {vocabulary: name}` or `accepted_values: {values: [...]}`. A mart computed in Python
+  rather than by a SQL file names its writer in `written_by` (e.g. `ecoaudit/ecosystem.py`).
 
 `checks()` compiles the marts' tests into queries returning the offending rows of the run
 (`getvariable('run_id')`); the transform stage runs them after the models, beside `sql/audits`.
@@ -50,6 +51,7 @@ class TableSpec:
     grain: tuple[str, ...]
     columns: tuple[Column, ...]
     path: Path
+    written_by: str | None = None  # a mart computed in Python (no sql file): the module writing it
 
     def column(self, name: str) -> Column | None:
         return next((c for c in self.columns if c.name == name), None)
@@ -119,7 +121,7 @@ def _parse_table(raw: dict, layer: str, path: Path) -> TableSpec:
         columns.append(Column(c["name"], " ".join(str(c.get("description") or "").split()), c.get("type"),
                               tests, vocab))
     return TableSpec(raw["name"], layer, " ".join(str(raw.get("description") or "").split()),
-                     tuple(raw.get("grain") or ()), tuple(columns), path)
+                     tuple(raw.get("grain") or ()), tuple(columns), path, raw.get("written_by"))
 
 
 def tables(directory: Path | None = None) -> dict[str, TableSpec]:
@@ -127,7 +129,9 @@ def tables(directory: Path | None = None) -> dict[str, TableSpec]:
     directory = Path(directory or sql_dir())
     found: dict[str, TableSpec] = {}
     sources = [(directory / RAW_FILE, "raw", "tables")]
-    sources += [(directory / layer / f"_{layer}.yml", layer, "models") for layer in MODEL_LAYERS]
+    for layer in MODEL_LAYERS:  # the layer's own file first, then any other _*.yml beside it
+        others = sorted(p for p in (directory / layer).glob("_*.yml") if p.name != f"_{layer}.yml")
+        sources += [(path, layer, "models") for path in [directory / layer / f"_{layer}.yml", *others]]
     for path, layer, key in sources:
         if not path.exists():
             continue
@@ -239,6 +243,8 @@ def _table_block(spec: TableSpec, column_types: list[tuple[str, str | None]] | N
                  directory: Path) -> list[str]:
     grain = ", ".join(spec.grain) if spec.grain else "one row"
     lines = [f"### `{spec.name}`", "", spec.description, "", f"Grain: ({grain})", ""]
+    if spec.written_by:
+        lines[-1:-1] = ["", f"Written by `{spec.written_by}` (Python, right after the SQL models)."]
     if column_types is None:
         column_types = [(c.name, c.type) for c in spec.columns]
     for name, dtype in column_types:

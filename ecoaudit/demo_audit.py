@@ -21,6 +21,7 @@ delay_seconds = 0.0          # the demo server is local; real audits keep 1.0 or
 obey_robots = true
 discover = true
 discover_depth = 1
+prospect_top = {prospect_top}
 
 [themes]
 "assurance vie" = ["assurance vie", "assurance-vie"]
@@ -35,16 +36,17 @@ competitors = ["Patrimoine Plus", "Conseil Avenir"]
 
 
 def write_demo_config(directory: Path, language: str = "fr", max_pages: int = 80,
-                      seeds: list[str] | None = None) -> Path:
+                      seeds: list[str] | None = None, prospect_top: int = 0) -> Path:
     """Write the demo audit.toml and seeds.csv (default: the demo web's seeds) into `directory`;
-    return the TOML path."""
+    return the TOML path. `prospect_top`: also crawl the previous run's N best prospects."""
     from sectorweb.labels import demo_seeds
 
     directory.mkdir(parents=True, exist_ok=True)
     seeds = demo_seeds() if seeds is None else seeds
     (directory / "seeds.csv").write_text("url\n" + "\n".join(seeds) + "\n", encoding="utf-8")
     toml = directory / "audit.toml"
-    toml.write_text(DEMO_TOML.format(client=DEMO_CLIENT, language=language, max_pages=max_pages),
+    toml.write_text(DEMO_TOML.format(client=DEMO_CLIENT, language=language, max_pages=max_pages,
+                                    prospect_top=prospect_top),
                     encoding="utf-8")
     return toml
 
@@ -57,7 +59,7 @@ def proxy_env(proxy_url: str) -> dict[str, str]:
 
 
 def demo_audit(workspace: Path, run_id: str | None = None, language: str = "fr",
-               days_later: int = 0, console=None, validators: bool | None = None):
+               days_later: int = 0, console=None, validators: bool | None = None, prospect_top: int = 0):
     """Start the demo server, write the demo config, run the audit flow, stop the server.
 
     `days_later` serves the demo web as it stands that many days later (new posts,
@@ -65,17 +67,17 @@ def demo_audit(workspace: Path, run_id: str | None = None, language: str = "fr",
     without ETag / Last-Modified and never 304, as many dynamic sites (None: SECTORWEB_VALIDATORS).
     """
     return serve_and_audit(workspace, None, None, run_id, language, days_later, console=console,
-                           validators=validators)
+                           validators=validators, prospect_top=prospect_top)
 
 
 def serve_and_audit(workspace: Path, site=None, seeds: list[str] | None = None, run_id: str | None = None,
                     language: str = "fr", days_later: int = 0, console=None,
-                    validators: bool | None = None):
+                    validators: bool | None = None, prospect_top: int = 0):
     """Serve `site` (default: the demo web, `days_later`) on 127.0.0.1 and audit `seeds` through it."""
     from sectorweb.server import DemoServer
 
     workspace = Path(workspace).resolve()
-    toml = write_demo_config(workspace, language=language, seeds=seeds)
+    toml = write_demo_config(workspace, language=language, seeds=seeds, prospect_top=prospect_top)
     with DemoServer(site=site, days_later=days_later, validators=validators) as server:
         from .runner import run_audit
 
@@ -91,10 +93,12 @@ def serve_and_audit(workspace: Path, site=None, seeds: list[str] | None = None, 
                     os.environ[k] = v
 
 
-def eval_audit(workspace, run_id: str | None = None, seed: int | None = None, markup_set: str | None = None):
+def eval_audit(workspace, run_id: str | None = None, seed: int | None = None, markup_set: str | None = None,
+               prospect_top: int = 0):
     """Serve the evaluation web (`sectorweb.evaluation`, draw `seed`) on 127.0.0.1 and run a whole audit
     of its seeds in `workspace`."""
     from sectorweb.evaluation import SEED, build_eval_site, eval_seeds
 
     seed = SEED if seed is None else seed
-    return serve_and_audit(workspace, build_eval_site(seed, markup_set), eval_seeds(seed, markup_set), run_id)
+    return serve_and_audit(workspace, build_eval_site(seed, markup_set), eval_seeds(seed, markup_set), run_id,
+                           prospect_top=prospect_top)

@@ -38,11 +38,31 @@ def normalise_host(value: str) -> str:
     return host
 
 
-def check_verdict(value: str, where: str) -> str:
+# Not a verdict on the source but on the map: the site is OUT of the client's ecosystem (status OUT in
+# the `entities` mart; never crawled as a discovered site, never a prospect). Kept in `exclusions`.
+OUT = "out"
+
+
+def check_verdict(value: str, where: str, allow_out: bool = False) -> str:
     v = (value or "").strip().lower()
-    if v not in VERDICTS:
-        raise ConfigError(f"{where}: verdict {value!r}: use one of {', '.join(VERDICTS)}")
+    choices = VERDICTS + ((OUT,) if allow_out else ())
+    if v not in choices:
+        raise ConfigError(f"{where}: verdict {value!r}: use one of {', '.join(choices)}")
     return v
+
+
+def excluded(con: duckdb.DuckDBPyConnection) -> dict[str, str | None]:
+    """host -> note of every site set OUT of the map."""
+    if not table_exists(con, "exclusions"):
+        return {}
+    return dict(con.execute("select host, note from exclusions order by host").fetchall())
+
+
+def linked_hosts(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """Hosts any run's sources linked to (raw_links): what can be set OUT without being crawled."""
+    if not table_exists(con, "raw_links"):
+        return set()
+    return {r[0] for r in con.execute("select distinct lower(to_host) from raw_links").fetchall()}
 
 
 def known_hosts(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -63,14 +83,33 @@ def record(con: duckdb.DuckDBPyConnection, changes: list[tuple[str, str | None, 
            origin: str) -> list[Change]:
     """Apply (host, verdict or None to remove, note) in one transaction; log each; return what changed.
 
-    Setting the same verdict and note again changes nothing and is not logged."""
+    Verdict `out` sets the site OUT of the map (table `exclusions`) and leaves its verdict override as
+    it is; any other verdict, or None, also brings an excluded site back. Setting the same verdict and
+    note again changes nothing and is not logged."""
     ensure_tables(con)
     before = current(con)
+    out = excluded(con)
     done: list[Change] = []
     con.execute("begin transaction")
     try:
         for host, verdict, note in changes:
             note = (note or "").strip()[:MAX_NOTE_CHARS] or None
+            if verdict == OUT:
+                if host in out and out[host] == note:
+                    continue
+                con.execute("insert or replace into exclusions values (?, ?, current_localtimestamp())",
+                            [host, note])
+                con.execute("insert into overrides_log values (?, ?, ?, ?, ?, current_localtimestamp())",
+                            [host, OUT, note, OUT if host in out else None, origin])
+                done.append(Change(host, OUT, note, OUT if host in out else None))
+                out[host] = note
+                continue
+            if host in out:  # back IN the map
+                con.execute("delete from exclusions where host = ?", [host])
+                con.execute("insert into overrides_log values (?, ?, ?, ?, ?, current_localtimestamp())",
+                            [host, verdict, note, OUT, origin])
+                del out[host]
+                done.append(Change(host, verdict, note, OUT))
             old = before.get(host)
             if verdict is None:
                 if old is None:

@@ -84,7 +84,7 @@ def prepare(cfg: AuditConfig, workspace_root: Path, run_id: str) -> RunContext:
 
 
 # What a delivered run hands over; a run that ends otherwise keeps none of them.
-DELIVERABLES = ("report.html", "report.pdf", "sources.csv", "changes.csv", "sources.xlsx", "sheets",
+DELIVERABLES = ("report.html", "report.pdf", "sources.csv", "changes.csv", "ecosystem.gexf", "sources.xlsx", "sheets",
                 "deliverables.json", "report_pdf_error.txt", "alerts.json")
 
 
@@ -139,13 +139,16 @@ def crawl(ctx: RunContext):
     job = CrawlJob.from_config(ctx.cfg, items_dir=str(ctx.items_dir),
                                log_file=str(ctx.run_dir / "crawl.log"),
                                archive_path=str(ctx.run_dir / "archive" / "crawl.warc.gz"))
-    if ctx.cfg.crawl.incremental:
-        with ctx.connect() as con:
-            previous = warehouse.latest_run(con, before=ctx.run_id)
-            if previous:
-                known = ctx.run_dir / "known.jsonl"
-                warehouse.known_pages(con, previous, known)
-                job.previous_run, job.known_file = previous, str(known)
+    with ctx.connect() as con:
+        previous = warehouse.latest_run(con, before=ctx.run_id)
+        if previous and ctx.cfg.crawl.incremental:
+            known = ctx.run_dir / "known.jsonl"
+            warehouse.known_pages(con, previous, known)
+            job.previous_run, job.known_file = previous, str(known)
+        # The map: the previous run's best prospects are crawled; excluded sites never are.
+        if previous:
+            job.prospects = warehouse.top_prospects(con, previous, ctx.cfg.crawl.prospect_top)
+        job.excluded_hosts = warehouse.excluded_hosts(con)
     result = run_crawl(job, ctx.run_dir / "crawl_job.json", on_progress=progress.crawl_callback())
     ctx.cut = result.cut
     with ctx.connect() as con:
@@ -183,13 +186,15 @@ def validate(ctx: RunContext, stage: str) -> None:
 def transform(ctx: RunContext) -> None:
     """Seeds, SQL models, SQL audits and the contract's checks; one returning rows fails the run."""
     progress.stage("transform")
-    from . import sqlrun
+    from . import ecosystem, sqlrun
 
     with ctx.connect() as con:
         sqlrun.ensure_overrides(con)
         sqlrun.write_taxonomy(con, ctx.run_id, ctx.cfg.themes, ctx.cfg.brands)
         sqlrun.load_seeds(con)
         sqlrun.run_models(con, ctx.run_id)
+        # the ecosystem_nodes mart (networkx), before the checks, which cover it too
+        ecosystem.compute(con, ctx.run_id)
         problems = {f"sql/audits/{name}.sql": df
                     for name, df in sqlrun.run_audits(con, ctx.run_id).items() if df.height}
         # the model tests of sql/marts/_marts.yml (grain, not_null, accepted_values)
@@ -204,16 +209,19 @@ def transform(ctx: RunContext) -> None:
 
 
 def export(ctx: RunContext) -> tuple[Path, Path]:
-    """sources.csv, sources.xlsx and the workbook's tables as sheets/*.csv in the run folder; after a
-    client's first run, changes.csv (what changed since the previous delivered run)."""
+    """sources.csv, sources.xlsx and the workbook's tables as sheets/*.csv in the run folder, the
+    ecosystem's graph as ecosystem.gexf; after a client's first run, changes.csv (what changed since the
+    previous delivered run)."""
     progress.stage("export")
     from reports.changes import write_changes_csv
     from reports.export import write_sources_csv, write_sources_xlsx
+    from reports.gexf import write_gexf
 
     with ctx.connect() as con:
         csv_path = ctx.run_dir / "sources.csv"
         xlsx_path = ctx.run_dir / "sources.xlsx"
         write_sources_csv(con, ctx.run_id, csv_path, language=ctx.cfg.client.language)
+        write_gexf(con, ctx.run_id, ctx.run_dir / "ecosystem.gexf")
         write_changes_csv(con, ctx.run_id, ctx.run_dir / "changes.csv", language=ctx.cfg.client.language)
         write_sources_xlsx(con, ctx.run_id, xlsx_path, ctx.cfg.client.language,
                            csv_dir=ctx.run_dir / "sheets")

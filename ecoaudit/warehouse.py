@@ -157,6 +157,33 @@ def ensure_overrides(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("create table if not exists overrides_log("
                 "host varchar, verdict varchar, note varchar, previous_verdict varchar, "
                 "source varchar, changed_at timestamp)")
+    # Sites the consultant set OUT of the ecosystem map (`ecoaudit verdict HOST out`): the `entities`
+    # mart marks them OUT, the crawl never follows a link to them, prospects leave them out.
+    con.execute("create table if not exists exclusions("
+                "host varchar primary key, note varchar, excluded_at timestamp)")
+    # The `entities` mart carries its previous run's rows (statuses persist), so sql/marts/entities.sql
+    # reads its own table: it must exist before the first transform. Same columns as the model.
+    con.execute("create table if not exists entities(run_id varchar, entity varchar, host varchar, "
+                "url varchar, status varchar, status_origin varchar, verdict varchar, kind varchar, "
+                "crawled boolean, inlinks bigint, pertinent_inlinks bigint, first_seen_run varchar, "
+                "last_crawled_run varchar)")
+
+
+def excluded_hosts(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Hosts the consultant excluded from the map (empty for a warehouse without any)."""
+    if not table_exists(con, "exclusions"):
+        return []
+    return [r[0] for r in con.execute("select host from exclusions order by host").fetchall()]
+
+
+def top_prospects(con: duckdb.DuckDBPyConnection, run_id: str, n: int) -> list[str]:
+    """The home URLs of run `run_id`'s `n` best prospects that pertinent sources link to (mart
+    `prospects`), best first; empty when the run has no such mart (older versions)."""
+    if n <= 0 or not table_exists(con, "prospects"):
+        return []
+    return [r[0] for r in con.execute(
+        "select url from prospects where run_id = ? and pertinent_inlinks > 0 and url is not null "
+        "order by rank limit ?", [run_id, n]).fetchall()]
 
 
 def load_run(con: duckdb.DuckDBPyConnection, run_id: str, items_dir: Path) -> dict[str, int]:

@@ -10,7 +10,8 @@ mart holds exactly that (the verdict in force and the consultant's note at expor
 other columns, sorting, filtering and deleted rows change nothing, and an untouched row of an old
 workbook never undoes an override recorded since. Rules:
 - a verdict cell must be pertinent, automated or undecided (any case; the French words pertinente,
-  automatisé(e), indécis(e) are understood too); an emptied verdict cell means "no opinion": the
+  automatisé(e), indécis(e) are understood too), or `out` (exclu(e)): the site is out of the
+  ecosystem map (as `ecoaudit verdict HOST out`); an emptied verdict cell means "no opinion": the
   verdict in force stays (a note edited beside an empty verdict is ignored, with a warning);
 - an edited verdict, or an edited note, records an override of the row's verdict with the row's
   note (a note alone pins the verdict shown beside it); an emptied note removes the note;
@@ -65,6 +66,8 @@ ALIASES = {
     "automatisé": "automated", "automatisée": "automated", "automatisés": "automated",
     "automatisées": "automated", "indécis": "undecided", "indécise": "undecided",
     "indécises": "undecided",
+    # out of the ecosystem map (`ecoaudit verdict HOST out`)
+    "exclu": "out", "exclue": "out", "exclus": "out", "exclues": "out", "hors": "out",
 }
 
 
@@ -399,7 +402,7 @@ def parse_verdict(value) -> str | None:
     if not text:
         return None
     text = ALIASES.get(text, text)
-    if text not in overrides.VERDICTS:
+    if text not in overrides.VERDICTS and text != overrides.OUT:
         raise ValueError(text)
     return text
 
@@ -454,7 +457,7 @@ def plan(rows, before: dict[str, Exported], known: set[str], label: str) -> Plan
             verdict = parse_verdict(row.verdict)
         except ValueError:
             problems.append(f"{label}: {row.ref('verdict')}: verdict {verdict_text!r}: "
-                            f"use pertinent, automated or undecided")
+                            f"use pertinent, automated, undecided or out")
             continue
         was = before.get(host)
         if was is None and host not in known:

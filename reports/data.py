@@ -56,8 +56,24 @@ def _select(available: set[str], wanted: dict[str, str]) -> str:
     )
 
 
+def _source_links(con: duckdb.DuckDBPyConnection) -> str:
+    """SQL of (source_host, inlinks, influence) per crawled source of run $run: its entity (the crawled
+    `entities` row of its host) and that entity's `ecosystem_nodes` row; no rows for a run from before
+    the ecosystem map."""
+    if not _table_exists(con, "entities"):
+        return ("SELECT NULL::VARCHAR AS source_host, NULL::BIGINT AS inlinks, NULL::DOUBLE AS influence "
+                "WHERE false")
+    influence, join = "NULL::DOUBLE", ""
+    if _table_exists(con, "ecosystem_nodes"):
+        influence = "max(n.influence)::DOUBLE"
+        join = "LEFT JOIN ecosystem_nodes AS n ON n.run_id = e.run_id AND n.entity = e.entity"
+    return (f"SELECT e.host AS source_host, max(e.inlinks)::BIGINT AS inlinks, {influence} AS influence "
+            f"FROM entities AS e {join} WHERE e.run_id = $run AND e.crawled GROUP BY e.host")
+
+
 def sources(con: duckdb.DuckDBPyConnection, run_id: str, language: str = "fr") -> pl.DataFrame:
-    """The run's sources, contract columns first, scores rounded, evidence in `language`."""
+    """The run's sources, contract columns first, scores rounded, evidence in `language`; then the
+    ecosystem map's `inlinks` and `influence` (null for a run from before it)."""
     _check_language(language)
     available = _columns(con, "sources")
     missing = [c for c in CONTRACT_COLUMNS if c not in available]
@@ -67,9 +83,11 @@ def sources(con: duckdb.DuckDBPyConnection, run_id: str, language: str = "fr") -
     wanted["evidence"] = f"evidence_{language}"
     select = _select(available, wanted)
     df = con.sql(
-        f"SELECT {select} FROM sources WHERE run_id = ? "
+        f"WITH links AS ({_source_links(con)}) "
+        f"SELECT {select}, links.inlinks, links.influence FROM sources "
+        "LEFT JOIN links ON links.source_host = sources.host WHERE run_id = $run "
         f"ORDER BY {_VERDICT_RANK}, score DESC NULLS LAST, posts DESC NULLS LAST, host",
-        params=[run_id],
+        params={"run": run_id},
     ).pl()
     return df.with_columns(
         pl.col(c).cast(pl.Float64).round(d) for c, d in ROUNDED.items()
@@ -253,3 +271,45 @@ def activity_by_kind(con: duckdb.DuckDBPyConnection, run_id: str) -> pl.DataFram
         params=[run_id],
     ).pl().cast(columns)
 
+
+# ------------------------------------------------------------------ the ecosystem map's sheets
+
+LINK_COLUMNS = {"from_entity": pl.String, "to_entity": pl.String, "link_kind": pl.String, "pages": pl.Int64,
+                "links": pl.Int64, "example_from_url": pl.String, "example_to_url": pl.String,
+                "from_verdict": pl.String, "to_verdict": pl.String}
+PROSPECT_COLUMNS = {"rank": pl.Int64, "entity": pl.String, "url": pl.String, "host": pl.String,
+                    "pertinent_inlinks": pl.Int64, "inlinks": pl.Int64, "linking_sources": pl.String,
+                    "example_pages": pl.String, "first_seen_run": pl.String}
+
+
+def links(con: duckdb.DuckDBPyConnection, run_id: str) -> pl.DataFrame:
+    """The run's link graph (mart `link_graph`), one row per (from, to, kind of link), with the verdicts
+    of its two ends (`entities`), most linking pages first; empty for a run from before the map."""
+    if not _table_exists(con, "link_graph"):
+        return pl.DataFrame(schema=LINK_COLUMNS)
+    available = _columns(con, "link_graph")
+    wanted = {c: c for c in LINK_COLUMNS if c not in ("from_verdict", "to_verdict")}
+    verdicts, join = "NULL::VARCHAR AS from_verdict, NULL::VARCHAR AS to_verdict", ""
+    if _table_exists(con, "entities"):
+        verdicts = "f.verdict AS from_verdict, t.verdict AS to_verdict"
+        join = ("LEFT JOIN entities AS f ON f.run_id = g.run_id AND f.entity = g.from_entity "
+                "LEFT JOIN entities AS t ON t.run_id = g.run_id AND t.entity = g.to_entity")
+    return con.sql(
+        f"WITH g AS (SELECT run_id, {_select(available, wanted)} FROM link_graph WHERE run_id = $run) "
+        f"SELECT g.* EXCLUDE (run_id), {verdicts} FROM g {join} "
+        "ORDER BY g.pages DESC NULLS LAST, g.from_entity, g.to_entity, g.link_kind",
+        params={"run": run_id},
+    ).pl().cast(LINK_COLUMNS)
+
+
+def prospects(con: duckdb.DuckDBPyConnection, run_id: str) -> pl.DataFrame:
+    """The run's prospects (mart `prospects`: discovered entities ranked by their pertinent inlinks),
+    best first; empty for a run from before the map."""
+    if not _table_exists(con, "prospects"):
+        return pl.DataFrame(schema=PROSPECT_COLUMNS)
+    available = _columns(con, "prospects")
+    return con.sql(
+        f"SELECT {_select(available, {c: c for c in PROSPECT_COLUMNS})} FROM prospects WHERE run_id = $run "
+        'ORDER BY "rank", entity',
+        params={"run": run_id},
+    ).pl().cast(PROSPECT_COLUMNS)

@@ -8,6 +8,9 @@
   Themes       per theme of the client's taxonomy: posts, sources, an example post
   Activity     per week and kind of source: active sources, posts, comments, forum messages
   Crawl errors
+  Changes      what changed since the previous delivered run
+  Prospects    discovered sites most linked from pertinent sources: what to crawl next
+  Links        the link graph: site -> site per kind of link, linking pages, both ends' verdicts
 Source sheets (the three verdicts, Forums, Candidates) carry the editable columns `verdict`
 (a drop-down of pertinent / automated / undecided, the machine's own English values, as for
 `ecoaudit verdict`) and `override_note`, on a yellow background, with the machine verdict and
@@ -43,7 +46,8 @@ MAX_LINKS_PER_SHEET = 65_000
 MAX_CELL_CHARS = 32_767
 # Column widths in characters: wide enough to read, capped so one long text does not hide the rest.
 WIDTH_CAPS = {"source": 45, "reasons": 60, "evidence": 70, "override_note": 50, "message": 70,
-              "url": 60, "example_url": 60, "site_name": 40, "discovered_from": 45}
+              "url": 60, "example_url": 60, "site_name": 40, "discovered_from": 45,
+              "example_from_url": 60, "example_to_url": 60, "linking_sources": 60, "example_pages": 70}
 MIN_WIDTHS = {"verdict": 13, "override_note": 30, "machine_verdict": 13}
 DEFAULT_WIDTH_CAP = 30
 HEADER_WIDTH_CAP = 18  # headers wrap: a long header does not widen its column past this
@@ -53,11 +57,11 @@ DATE_FORMAT = "yyyy-mm-dd"
 
 # Sheet keys in workbook order, and the file name of each sheet's CSV.
 SHEETS = ("summary", "pertinent", "automated", "undecided", "forums", "candidates",
-          "themes", "activity", "errors", "changes")
+          "themes", "activity", "errors", "changes", "prospects", "links")
 CSV_NAMES = {"summary": "summary.csv", "pertinent": "pertinent.csv", "automated": "automated.csv",
              "undecided": "undecided.csv", "forums": "forums.csv", "candidates": "candidates.csv",
              "themes": "themes.csv", "activity": "activity.csv", "errors": "crawl_errors.csv",
-             "changes": "changes.csv"}
+             "changes": "changes.csv", "prospects": "prospects.csv", "links": "links.csv"}
 CUSTOM_RUN_ID = "ecoaudit_run_id"  # workbook property read back by `ecoaudit curate`
 
 VERDICT_COLUMNS = (
@@ -129,6 +133,10 @@ def workbook_sheets(con: duckdb.DuckDBPyConnection, run_id: str, language: str =
     sheets.append(Sheet("errors", data.errors(con, run_id), ("url",)))
     # What changed since the previous delivered run (empty on a client's first run).
     sheets.append(Sheet("changes", changes_frame(con, run_id, language), ("url",)))
+    # The ecosystem map (empty for a run from before it): sites to crawl next, and who links to whom.
+    sheets.append(Sheet("prospects", data.prospects(con, run_id), ("url",)))
+    sheets.append(Sheet("links", data.links(con, run_id), ("example_from_url", "example_to_url"),
+                        dict(w["link_columns"])))
     return sheets
 
 
@@ -294,14 +302,16 @@ def _write_summary(wb, f: _Formats, con, run_id: str, language: str, path: Path,
 def write_sources_xlsx(con: duckdb.DuckDBPyConnection, run_id: str, path, language: str = "fr",
                        csv_dir=None) -> Path:
     """Write the workbook (Summary, one sheet per verdict, Forums, Candidates, Themes, Activity,
-    Crawl errors); with `csv_dir`, the same tables as one CSV per sheet there. Returns the path."""
+    Crawl errors, Changes, Prospects, Links); with `csv_dir`, the same tables as one CSV per sheet
+    there. Returns the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     w = workbook_strings(language)
     tables = {s.key: s for s in workbook_sheets(con, run_id, language)}
     counts = data.verdict_counts(con, run_id)
     validation = {
-        "validate": "list", "source": list(data.VERDICTS),
+        # out: the site is out of the ecosystem map (ecoaudit curate records it as `ecoaudit verdict HOST out`)
+        "validate": "list", "source": [*data.VERDICTS, "out"],
         "input_title": w["validation_title"], "input_message": w["validation_message"],
         "error_title": w["validation_title"], "error_message": w["validation_error"],
     }

@@ -3,12 +3,16 @@ frames (reports/data.py) and queries (reports/queries.py); reports/view.py puts 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import polars as pl
 
-from reports import charts, data, findings, queries
+from reports import charts, data, ecomap, ecosystem_queries, findings, queries
+from reports.ecosystem_i18n import strings as eco_strings
 from reports.formatting import iso, link, num, pct, positive, rule_text, without_examples
 from reports.i18n import format_date, format_number, plural, strings
+
+log = logging.getLogger(__name__)
 
 # The report stays readable and fast for big audits: tables show the top rows, the workbook has all.
 MAX_ERROR_ROWS = 50
@@ -471,3 +475,68 @@ def run_count_rows(counts: dict, language: str) -> list[dict]:
     s = strings(language)
     keys = ("sources", "pages", "fetches", "posts", "comments", "forum_threads", "forum_posts", "errors")
     return [{"label": s["run_counts"][k], "value": num(counts[k], language)} for k in keys if k in counts]
+
+
+MAX_INFLUENCERS = 20
+MAX_PROSPECTS = 20
+MAX_COMMENTERS = 20
+MAX_PROSPECT_EXAMPLES = 3
+
+
+def _top_note(rows: list, total: int, language: str) -> str:
+    s = eco_strings(language)
+    return s["top_note"].format(n=num(len(rows), language), total=num(total, language)) if total > len(rows) else ""
+
+
+def ecosystem_map(con, run_id: str, language: str, warnings: list[str]) -> dict:
+    """The ecosystem map (issue 14): the drawn map, the most influential sources, the prospects, the
+    commenters on several pertinent sources and the influence formula; `available` is False for a
+    warehouse without the ecosystem marts (the report then leaves the section out)."""
+    if not ecosystem_queries.available(con, run_id):
+        return {"available": False}
+    s, v = eco_strings(language), strings(language)
+    nodes = ecosystem_queries.nodes(con, run_id)
+    chart = None
+    try:
+        chart = ecomap.draw_map(nodes, ecosystem_queries.edges(con, run_id), language)
+    except Exception as e:  # layout is numerical work on crawled data: a failure costs the map, not the report
+        warnings.append(s["map_failed"].format(error=f"{type(e).__name__}: {e}"))
+        log.warning("ecosystem map not drawn: %s", e)
+    colours = ecomap.community_colours(nodes)
+    top, ranked = ecosystem_queries.influencers(con, run_id, MAX_INFLUENCERS)
+    influencers = [{
+        "rank": num(r["influence_rank"], language), "link": link(r["url"] or r["entity"]),
+        "label": r["label"] if r["label"] and r["label"] != r["entity"] else "",
+        "influence": num(r["influence"], language, 1), "community": num(r["community"], language),
+        "colour": colours.get(r["community"], ecomap.GREY) if r["community"] is not None else "",
+        "inlinks": num(r["inlinks"], language), "pertinent_inlinks": num(r["pertinent_inlinks"], language),
+        "verdict": r["verdict"] or "", "verdict_label": v["verdict_one"].get(r["verdict"], r["verdict"] or ""),
+    } for r in top]
+    found = ecosystem_queries.prospects(con, run_id, MAX_PROSPECTS)
+    prospects = None if found is None else {
+        "rows": [{"rank": num(r["rank"], language), "link": link(r["url"] or r["entity"]), "entity": r["entity"],
+                  "pertinent_inlinks": num(r["pertinent_inlinks"], language), "inlinks": num(r["inlinks"], language),
+                  "linking": r["linking_sources"] or "",
+                  "examples": [link(u.strip()) for u in (r["example_pages"] or "").split(";")
+                               if u.strip()][:MAX_PROSPECT_EXAMPLES]} for r in found[0]],
+        "truncated": _top_note(found[0], found[1], language)}
+    found = ecosystem_queries.commenters(con, run_id, MAX_COMMENTERS)
+    commenters = None if found is None else {
+        "rows": [{"name": r["commenter"] or r["commenter_key"] or "",
+                  "pertinent_sources": num(r["pertinent_sources"], language),
+                  "comments": num(r["comments"], language), "sources": r["sources"] or "",
+                  "signature": r["signature_site"] or "",
+                  "period": " – ".join(p for p in (iso(r["first_seen"]), iso(r["last_seen"])) if p)}
+                 for r in found[0]],
+        "truncated": _top_note(found[0], found[1], language)}
+    p = ecosystem_queries.influence_params(con)
+    value = lambda k: num(p[k], language, 2, trim=True)  # noqa: E731
+    formula = s["formula"].format(
+        content=value("kind_content"), forum_post=value("kind_forum_post"), blogroll=value("kind_blogroll"),
+        comment=value("kind_comment"), trust_pertinent=value("trust_pertinent"),
+        trust_undecided=value("trust_undecided"), trust_automated=value("trust_automated"),
+        trust_not_crawled=value("trust_not_crawled"), mutual_damping=value("mutual_damping"),
+        alpha=value("alpha"), share=value("engagement_share"))
+    return {"available": True, "s": s, "chart": chart, "influencers": influencers,
+            "influencers_truncated": _top_note(top, ranked, language),
+            "prospects": prospects, "commenters": commenters, "formula": formula}

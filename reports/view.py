@@ -33,6 +33,7 @@ def build(con: duckdb.DuckDBPyConnection, run_id: str, language: str, context: d
     engagement = sections.engagement(con, run_id, language, warnings)
     said = sections.said(con, run_id, language, available, warnings)
     activity = sections.activity(con, run_id, language, warnings)
+    ecomap = sections.ecosystem_map(con, run_id, language, warnings)
     counts = overview["counts"]
     return {
         "lang": language,
@@ -46,6 +47,7 @@ def build(con: duckdb.DuckDBPyConnection, run_id: str, language: str, context: d
         "engagement": engagement,
         "said": said,
         "activity": activity,
+        "ecomap": ecomap,
         "sections": sections.verdict_sections(sources, reasons, language),
         "indicators": sections.indicators(con, run_id, sources, said, _reference_date(ctx), available, language),
         "run_counts": sections.run_count_rows(run_counts, language),

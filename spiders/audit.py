@@ -187,6 +187,7 @@ class AuditSpider(scrapy.Spider):
         self.changed: set[str] = set()
         self.pending: dict[str, tuple] = {}
         self.forced: set[str] = set()  # due for their periodic re-check: fetched, not deferred
+        self.excluded = {h.lower().removeprefix("www.") for h in self.job.excluded_hosts}
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -206,6 +207,19 @@ class AuditSpider(scrapy.Spider):
             self.sources[host] = SourceState(host=host, source=home_of(url), status="seed",
                                              depth=0, seed_url=url)
             req = self._request(url, host, self.parse_home, PRIO_HOME, count=True)
+            if req is not None:
+                yield req
+        # The map's prospects (crawl.prospect_top): sites the previous run kept meeting, crawled as
+        # discovered sources at the edge of discovery (their links are recorded, not followed),
+        # whatever `discover` says: the consultant asked for them.
+        for url in self.job.prospects:
+            host = host_of(url)
+            if not host or host in self.sources or self._excluded(host):
+                continue
+            state = SourceState(host=host, source=home_of(url), status="discovered",
+                                depth=max(self.job.discover_depth, 1), discovered_from="prospect")
+            self.sources[host] = state
+            req = self._request(state.source, host, self.parse_home, PRIO_HOME)
             if req is not None:
                 yield req
         # A re-crawl revisits the sources the previous run discovered, whichever page linked them.
@@ -786,11 +800,15 @@ class AuditSpider(scrapy.Spider):
             state.depth, state.discovered_from = depth, parent.host
         else:
             return
-        if self._may_discover(depth):
+        if self._may_discover(depth) and not self._excluded(host):
             req = self._request(state.source, host, self.parse_home, PRIO_HOME)
             if req is not None:  # None: its home is already requested (or refused)
                 self.discovered_crawled += 1
                 yield req
+
+    def _excluded(self, host: str) -> bool:
+        """The consultant set this site OUT of the ecosystem (`ecoaudit verdict HOST out`)."""
+        return host.lower().removeprefix("www.") in self.excluded
 
     def _may_discover(self, depth: int) -> bool:
         return (self.job.discover and depth <= self.job.discover_depth

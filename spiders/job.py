@@ -31,9 +31,14 @@ class CrawlJob(CrawlSettings):
     # Re-crawls: what the previous run knew (spiders/audit.py sends validators back, skips old posts).
     previous_run: str | None = None
     known_file: str | None = None
+    # The map: prospects to crawl this run (home URLs, best first; `prospect_top` of the previous run's
+    # `prospects`), and hosts the consultant excluded (status OUT): linked to, never crawled as discovered.
+    prospects: list[str] = Field(default_factory=list)
+    excluded_hosts: list[str] = Field(default_factory=list)
 
     def model_post_init(self, __context) -> None:
         self.seeds = [check_url(u) for u in self.seeds]
+        self.prospects = [check_url(u) for u in self.prospects]
 
     @classmethod
     def from_config(cls, cfg: AuditConfig, items_dir: str, log_file: str | None = None,

@@ -116,7 +116,7 @@ def test_plan_invalid_cells_are_named():
               row("www.nowhere.test", "automated", n=14), row(None, "automated", n=15),
               row(None, None, n=16)], WROTE, KNOWN, "sources.xlsx")
     assert p.problems == [
-        "sources.xlsx: Automated!C12: verdict 'spam': use pertinent, automated or undecided",
+        "sources.xlsx: Automated!C12: verdict 'spam': use pertinent, automated, undecided or out",
         "sources.xlsx: Automated!B13: host 'not a host': not a host name (e.g. www.example.fr) nor a URL",
         "sources.xlsx: Automated!B14: www.nowhere.test: not a source of this audit; check the spelling",
         "sources.xlsx: Automated!B15: no host on a row with a verdict or a note: fill it or clear the row",
@@ -206,7 +206,7 @@ def test_all_or_nothing(client_dir):
     with pytest.raises(CurationError) as e:
         curate(path)
     ref = cell_of(path, "Automated", "www.spam.test", "Verdict")
-    assert e.value.problems == [f"sources.xlsx: Automated!{ref}: verdict 'spam': use pertinent, automated or undecided"]
+    assert e.value.problems == [f"sources.xlsx: Automated!{ref}: verdict 'spam': use pertinent, automated, undecided or out"]
     assert current(client_dir) == BEFORE
 
 
@@ -300,7 +300,7 @@ def test_cli_invalid_cells_exit_2_and_record_nothing(client_dir):
     cand = cell_of(path, "Undecided", "www.cand.test", "Verdict")
     cand2 = cell_of(path, "Candidates", "www.cand.test", "Verdict")
     lines = r.stderr.strip().splitlines()
-    assert lines[0] == f"ecoaudit: sources.xlsx: Automated!{spam}: verdict 'spam': use pertinent, automated or undecided"
+    assert lines[0] == f"ecoaudit: sources.xlsx: Automated!{spam}: verdict 'spam': use pertinent, automated, undecided or out"
     assert lines[1].startswith(f"ecoaudit: sources.xlsx: Undecided!{cand} and Candidates!{cand2}: www.cand.test "
                                "is given two verdicts (pertinent, automated)")
     assert lines[1].endswith("(2 problems; nothing recorded)") and len(lines) == 2

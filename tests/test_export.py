@@ -160,9 +160,9 @@ def table(ws) -> list[dict]:
 
 @pytest.mark.parametrize("language, names", [
     ("fr", ["Synthèse", "Pertinents", "Automatisés", "Indécis", "Forums", "Candidats", "Thèmes",
-            "Activité", "Erreurs de collecte", "Changements"]),
+            "Activité", "Erreurs de collecte", "Changements", "Prospects", "Liens"]),
     ("en", ["Summary", "Pertinent", "Automated", "Undecided", "Forums", "Candidates", "Themes",
-            "Activity", "Crawl errors", "Changes"]),
+            "Activity", "Crawl errors", "Changes", "Prospects", "Links"]),
 ])
 def test_sheet_names_headers_frozen_filtered(client_dir, language, names):
     wb = openpyxl.load_workbook(export(client_dir, language))
@@ -263,7 +263,7 @@ def test_verdict_column_has_a_drop_down(client_dir):
         col = openpyxl.utils.get_column_letter(heads.index("Verdict") + 1)
         assert len(validations) == 1, ws.title
         dv = validations[0]
-        assert dv.type == "list" and dv.formula1 == '"pertinent,automated,undecided"'
+        assert dv.type == "list" and dv.formula1 == '"pertinent,automated,undecided,out"'
         assert all(f"{col}{r}" in dv.sqref for r in range(2, ws.max_row + 1)), ws.title
         assert f"{col}1" not in dv.sqref and f"{col}{ws.max_row + 1}" not in dv.sqref
         assert dv.showErrorMessage and dv.allow_blank
@@ -351,10 +351,101 @@ def test_sources_csv_keeps_the_contract(client_dir):
 def test_empty_run(client_dir):
     path = export(client_dir, "fr", run_id="nothing")
     wb = openpyxl.load_workbook(path)
-    assert len(wb.sheetnames) == 10
+    assert len(wb.sheetnames) == 12
     assert wb["Pertinents"].cell(1, 1).value == "Source" and wb["Pertinents"].max_row == 1
     assert not wb["Pertinents"].data_validations.dataValidation
     assert [r["Thème"] for r in table(wb["Thèmes"])] == []
+
+
+# ---------------------------------------------------------------- the ecosystem map
+
+def add_ecosystem(path: Path) -> None:
+    """The run's entities, link graph and prospects (marts written by sql/marts), then ecosystem_nodes."""
+    from ecoaudit import ecosystem
+    from tests.test_ecosystem import ENTITIES_DDL, LINK_GRAPH_DDL
+
+    with duckdb.connect(str(path)) as con:
+        con.execute(ENTITIES_DDL)
+        con.execute(LINK_GRAPH_DDL)
+        con.execute("""create table prospects (run_id varchar, rank bigint, entity varchar, url varchar,
+            host varchar, pertinent_inlinks bigint, inlinks bigint, linking_sources varchar,
+            example_pages varchar, first_seen_run varchar)""")
+        entities = [  # entity, host, status, verdict, kind, crawled, inlinks
+            ("blog.test", "www.blog.test", "IN", "pertinent", "blog", True, 2),
+            ("forum.test", "forum.test", "IN", "pertinent", "forum", True, 1),
+            ("spam.test", "www.spam.test", "IN", "automated", "news", True, 0),
+            ("shop.test", "shop.test", "DISCOVERED", None, None, False, 2),
+        ]
+        con.executemany("insert into entities values (?, ?, ?, ?, ?, 'machine', ?, ?, ?, ?, 0, ?, null)",
+                        [(RUN, e, h, f"http://{h}/", st, v, k, c, n, RUN) for e, h, st, v, k, c, n in entities])
+        con.executemany("insert into link_graph values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+            (RUN, "blog.test", "www.blog.test", "forum.test", "forum.test", "content", 3, 4,
+             "http://www.blog.test/a", "http://forum.test/t/1", True),
+            (RUN, "forum.test", "forum.test", "blog.test", "www.blog.test", "forum_post", 1, 1,
+             HYPERLINK, "javascript:alert(1)", True),
+            (RUN, "blog.test", "www.blog.test", "shop.test", "shop.test", "blogroll", 1, 1,
+             "http://www.blog.test/", "https://shop.test/", False),
+            (RUN, "forum.test", "forum.test", "shop.test", "shop.test", "forum_post", 2, 2,
+             "http://forum.test/t/2", "https://shop.test/x", False),
+        ])
+        con.execute("insert into prospects values (?, 1, 'shop.test', 'https://shop.test/', 'shop.test', 2, 2, "
+                    "'forum.test; blog.test', ?, ?)", [RUN, "http://forum.test/t/2; " + CMD, RUN])
+        ecosystem.compute(con, RUN)
+
+
+def test_sources_csv_gains_inlinks_and_influence(client_dir):
+    export(client_dir, "fr")  # a run from before the map: the columns are there, empty
+    header, rows = read_csv(client_dir / "runs" / RUN / "sources.csv")
+    assert header[-2:] == ["inlinks", "influence"] and {r["inlinks"] + r["influence"] for r in rows} == {""}
+    add_ecosystem(client_dir / "warehouse.duckdb")
+    export(client_dir, "fr")
+    header, rows = read_csv(client_dir / "runs" / RUN / "sources.csv")
+    by_host = {r["host"]: r for r in rows}
+    assert len(rows) == 7 and tuple(header[: len(CONTRACT_COLUMNS)]) == CONTRACT_COLUMNS
+    assert by_host["www.blog.test"]["inlinks"] == "2" and by_host["forum.test"]["inlinks"] == "1"
+    assert 0 < float(by_host["www.blog.test"]["influence"]) <= 100
+    assert float(by_host["www.spam.test"]["influence"]) < float(by_host["forum.test"]["influence"])
+    assert by_host["www.cand.test"]["inlinks"] == by_host["www.cand.test"]["influence"] == ""  # no entity
+
+
+def test_links_and_prospects_sheets(client_dir):
+    path = export(client_dir, "en")  # a run from before the map: empty sheets, headed
+    wb = openpyxl.load_workbook(path)
+    assert wb["Links"].max_row == 1 and wb["Links"].cell(1, 1).value == "Linking site"
+    assert wb["Prospects"].max_row == 1 and wb["Prospects"].cell(1, 2).value == "Web entity"
+    add_ecosystem(client_dir / "warehouse.duckdb")
+    path = export(client_dir, "en")
+    wb = openpyxl.load_workbook(path)
+    links = table(wb["Links"])
+    assert [(r["Linking site"], r["Linked site"], r["Kind of link"], r["Linking pages"]) for r in links] == [
+        ("blog.test", "forum.test", "content", 3), ("forum.test", "shop.test", "forum_post", 2),
+        ("blog.test", "shop.test", "blogroll", 1), ("forum.test", "blog.test", "forum_post", 1)]
+    first = links[0]
+    assert (first["Links"], first["Linking site's verdict"], first["Linked site's verdict"]) == (
+        4, "pertinent", "pertinent")
+    assert links[1]["Linked site's verdict"] is None
+    hostile = links[3]
+    assert hostile["Example linking page"] == "'" + HYPERLINK and hostile["Example link"] == "javascript:alert(1)"
+    ws = wb["Links"]
+    targets = {c.hyperlink.target for row in ws.iter_rows() for c in row if c.hyperlink}
+    assert targets == {"http://www.blog.test/a", "http://forum.test/t/1", "http://www.blog.test/",
+                       "https://shop.test/", "http://forum.test/t/2", "https://shop.test/x"}
+    prospects = table(wb["Prospects"])
+    assert len(prospects) == 1
+    shop = prospects[0]
+    assert (shop["Rank"], shop["Web entity"], shop["Pertinent sources citing it"], shop["Cited by"]) == (
+        1, "shop.test", 2, "forum.test; blog.test")
+    assert wb["Prospects"].cell(2, 3).hyperlink.target == "https://shop.test/"
+    fr = openpyxl.load_workbook(export(client_dir, "fr"))
+    assert [c.value for c in fr["Liens"][1]][:4] == ["Site qui lie", "Site lié", "Type de lien",
+                                                     "Pages qui lient"]
+    header, rows = read_csv(client_dir / "runs" / RUN / "sheets" / "links.csv")
+    assert header == ["from_entity", "to_entity", "link_kind", "pages", "links", "example_from_url",
+                      "example_to_url", "from_verdict", "to_verdict"]
+    assert rows[3]["example_from_url"] == "'" + HYPERLINK
+    header, rows = read_csv(client_dir / "runs" / RUN / "sheets" / "prospects.csv")
+    assert header[:3] == ["rank", "entity", "url"] and rows[0]["example_pages"].endswith(CMD)
+    assert not rows[0]["example_pages"].startswith(FORMULA_STARTS)
 
 
 # ---------------------------------------------------------------- LibreOffice
@@ -375,7 +466,7 @@ def test_libreoffice_reads_every_sheet(client_dir, tmp_path):
          "--outdir", str(out), str(path)],
         check=True, capture_output=True, timeout=180)
     files = {p.name: p for p in out.glob("*.csv")}
-    assert len(files) == 10, sorted(files)
+    assert len(files) == 12, sorted(files)
     automated = next(p for n, p in files.items() if "Automated" in n)
     text = automated.read_text(encoding="utf-8")
     assert "www.spam.test" in text and "Publishes too often" in text

@@ -109,3 +109,35 @@ def test_verdict_command_usage_errors_exit_2_with_one_line(workspace, args, mess
     assert message in r.output and len(r.output.strip().splitlines()) == 1
     with duckdb.connect(str(path), read_only=True) as c:
         assert overrides.current(c) == {}
+
+
+def test_out_sets_a_site_out_of_the_map_and_a_verdict_brings_it_back(con):
+    overrides.record(con, [("a.test", "automated", None)], origin="cli")
+    done = overrides.record(con, [("a.test", "out", "annuaire")], origin="cli")
+    assert [(d.verdict, d.previous) for d in done] == [("out", None)]
+    assert overrides.excluded(con) == {"a.test": "annuaire"}
+    assert overrides.current(con) == {"a.test": ("automated", None)}  # the verdict override stays
+    assert overrides.record(con, [("a.test", "out", "annuaire")], origin="cli") == []  # same: no change
+    done = overrides.record(con, [("a.test", "pertinent", None)], origin="curate")
+    assert overrides.excluded(con) == {} and overrides.current(con) == {"a.test": ("pertinent", None)}
+    assert done[0].previous == "out"
+    overrides.record(con, [("b.test", "out", None)], origin="cli")
+    overrides.record(con, [("b.test", None, None)], origin="cli")  # --clear: back in the map
+    assert overrides.excluded(con) == {}
+    with pytest.raises(ConfigError, match="use one of pertinent, automated, undecided$"):
+        overrides.check_verdict("out", "x")  # only where the map's OUT is meant
+    assert overrides.check_verdict("OUT", "x", allow_out=True) == "out"
+
+
+def test_verdict_command_sets_a_linked_site_out(workspace):
+    toml, path = workspace
+    with duckdb.connect(str(path)) as c:
+        c.execute("insert into raw_links (run_id, from_host, to_host, to_url) "
+                  "values ('r1', 'www.a.test', 'annuaire.c.test', 'http://annuaire.c.test/x')")
+    r = _cli("verdict", "annuaire.c.test", "out", "--note", "annuaire", "--config", str(toml))
+    assert r.exit_code == 0, r.output
+    assert "out of the ecosystem map" in r.output
+    r = _cli("verdict", "--list", "--config", str(toml))
+    assert r.stdout.strip() == "annuaire.c.test\tout\tannuaire"
+    r = _cli("verdict", "www.nowhere.test", "out", "--config", str(toml))
+    assert r.exit_code == 2 and "not a source of this audit" in r.output

@@ -195,9 +195,9 @@ def _sheet_xml(path):
 
 @pytest.mark.parametrize("language, names", [
     ("fr", ["Synthèse", "Pertinents", "Automatisés", "Indécis", "Forums", "Candidats", "Thèmes",
-            "Activité", "Erreurs de collecte", "Changements"]),
+            "Activité", "Erreurs de collecte", "Changements", "Prospects", "Liens"]),
     ("en", ["Summary", "Pertinent", "Automated", "Undecided", "Forums", "Candidates", "Themes",
-            "Activity", "Crawl errors", "Changes"]),
+            "Activity", "Crawl errors", "Changes", "Prospects", "Links"]),
 ])
 def test_xlsx_sheets_frozen_filtered(con, tmp_path, language, names):
     """A mart without activity, themes or taxonomy tables still gives every sheet (more in test_export.py)."""
@@ -257,7 +257,7 @@ def test_xlsx_has_no_formulas(con, tmp_path):
 
 def test_xlsx_empty_run(con, tmp_path):
     wb = openpyxl.load_workbook(write_sources_xlsx(con, "nothing", tmp_path / "e.xlsx", "fr"))
-    assert len(wb.sheetnames) == 10
+    assert len(wb.sheetnames) == 12
     assert wb["Pertinents"].cell(1, 1).value == "Source"
 
 

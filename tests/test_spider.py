@@ -96,6 +96,33 @@ def test_discovery_off_records_candidates_without_crawling(tmp_path):
     assert closing["patrimoine-et-vous.fr"].status == "seed"
 
 
+def test_prospects_are_crawled_at_the_edge_of_discovery_and_excluded_sites_never(tmp_path):
+    """`crawl.prospect_top`: the previous run's prospects are crawled as discovered sources whose own
+    links are recorded, not followed, even with discovery off; an excluded site (OUT) is linked, never
+    crawled, as a prospect or as a discovered site."""
+    import asyncio
+
+    sp = spider([WP + "/"], tmp_path, discover=False, discover_depth=1,
+                prospects=["http://prospect.example/", "http://www.out.example/"],
+                excluded_hosts=["out.example", "www.epargne-futee.fr"])
+    reqs = asyncio.run(started(sp))
+    homes = [r.url for r in reqs if r.callback == sp.parse_home]
+    assert homes == [WP + "/", "http://prospect.example/"]
+    state = sp.sources["prospect.example"]
+    assert (state.status, state.discovered_from, state.depth) == ("discovered", "prospect", 1)
+    assert "www.out.example" not in sp.sources
+    # discovery on: the excluded blogroll site is linked but not crawled; the others are
+    sp = spider([WP + "/"], tmp_path, excluded_hosts=["epargne-futee.fr"])
+    asyncio.run(started(sp))
+    res = response(WP + "/", (HTML / "wordpress" / "home.html").read_bytes(), source="patrimoine-et-vous.fr")
+    out = split(collect(sp.parse_home(res)))
+    crawled = {r.url for r in out[Request] if r.callback == sp.parse_home}
+    linked = {l.to_host for l in out[LinkItem]}
+    assert "www.epargne-futee.fr" in linked
+    assert not [u for u in crawled if "epargne-futee" in u]
+    assert [u for u in crawled if "blog-du-notaire" in u]
+
+
 def test_post_yields_comments_and_comment_links(tmp_path):
     import asyncio
 

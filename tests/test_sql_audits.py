@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ecoaudit import sqlrun
+from ecoaudit import ecosystem as eco, sqlrun
 from tests.test_sql_fixtures import add, ecosystem, new_db
 
 
@@ -15,6 +15,7 @@ def good():
     con = new_db()
     add(con, "r1", ecosystem())
     sqlrun.run_models(con, "r1")
+    eco.compute(con, "r1")  # the mart written in Python, checked with the others
     return con
 
 
