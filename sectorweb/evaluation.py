@@ -96,6 +96,8 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "single_post": (4, "automated", "blog"),
     "self_promo": (4, "automated", "blog"),
     "discovered_splog": (3, "automated", "blog"),
+    # Last, drawn from streams of their own: the families above stay byte-identical.
+    "second_hop_genuine": (2, "pertinent", "blog"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -136,8 +138,13 @@ NOTES = {
     "single_post": "single-post site: one page, one post (unique text)",
     "self_promo": "hard case: advisory firm's blog, original text but every post is a sales pitch",
     "discovered_splog": "spun copies, linked from splogs only; not a seed",
+    "second_hop_genuine": "genuine blog two hops from the seeds: only discovered genuine blogs link to it (a "
+                          "prospect: a default audit, discover_depth 1, maps it without crawling it)",
 }
-NOT_SEEDS = {"discovered_genuine", "discovered_splog"}
+NOT_SEEDS = {"discovered_genuine", "discovered_splog", "second_hop_genuine"}
+# Sources a default audit (discover_depth = 1) does not crawl, by design: the map's prospects. The
+# classification figures leave them out; the ecosystem benchmark (tests/bench/ecosystem_eval.py) uses them.
+PROSPECT_FAMILIES = {"second_hop_genuine"}
 
 
 def markups(markup_set: str | None = None) -> dict[str, list[str]]:
@@ -253,7 +260,7 @@ def _forum_params(rng: Random, made: dict, family: str) -> dict:
 def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
     """A source's behaviour, drawn over the family's (wide) ranges; `maker` names its generator."""
     news = made["genuine_news"] + made["busy_news"] + made["newsroom_wordpress"]
-    if family in ("genuine_blog", "discovered_genuine"):
+    if family in ("genuine_blog", "discovered_genuine", "second_hop_genuine"):
         if rng.random() < 0.12:  # some bloggers close their comments: no conversation to see
             return _blog_params(rng, maker="genuine_blog", comments=(0, 0), closed=True)
         return _blog_params(rng, maker="genuine_blog")
@@ -366,7 +373,9 @@ def eval_sources(seed: int = SEED, markup_set: str | None = None) -> tuple[Sourc
         if kind == "news":  # every news markup at least twice (newsroom_wordpress has its own)
             count = max(count, 2 * len(table["news"]) - 2) if family == "genuine_news" else count
         for i in range(count):
-            params = _params(family, rng, made)
+            # the prospect families draw from their own stream: adding them changed no other source
+            own = Random(f"{seed}:{family}:{i}") if family in PROSPECT_FAMILIES else rng
+            params = _params(family, own, made)
             pick = Random(f"{seed}:{family}:{i}:markup")
             platform = pick.choice(wordpress) if family == "newsroom_wordpress" else decks.draw(kind)
             params["markup"] = platform
@@ -377,7 +386,18 @@ def eval_sources(seed: int = SEED, markup_set: str | None = None) -> tuple[Sourc
             made[family].append(Source(host, kind, platform, verdict, family, seed_flag, NOTES[family], name.title(),
                                        f"{name} : le site de {params.get('author', 'la rédaction')}", params=params))
     _wire(rng, made)
+    _wire_second_hop(made)
     return tuple(s for family in FAMILIES for s in made[family])
+
+
+def _wire_second_hop(made: dict[str, list[Source]]) -> None:
+    """Each second-hop blog is in the blogrolls of two discovered genuine blogs, and of no seed (no random
+    draw: the rest of the web keeps its links)."""
+    hidden, far = made["discovered_genuine"], made["second_hop_genuine"]
+    for i, src in enumerate(far):
+        for linking in {hidden[i % len(hidden)].host: hidden[i % len(hidden)],
+                        hidden[(i + 1) % len(hidden)].host: hidden[(i + 1) % len(hidden)]}.values():
+            linking.params["blogroll"] = [*linking.params.get("blogroll", []), src.host]
 
 
 def _wire(rng: Random, made: dict[str, list[Source]]) -> None:

@@ -58,9 +58,9 @@ def measure(run_dir: Path, warehouse: Path, run_id: str, labels: dict[str, str])
                                 "order by rank", [run_id]).fetchall()
         far = {h for (h,) in con.execute("select host from raw_sources where run_id = ? and depth >= 2",
                                          [run_id]).fetchall()}
-        from_prospects = {h for (h,) in con.execute(
-            "select host from raw_sources where run_id = ? and discovered_from = 'prospect' and crawled",
-            [run_id]).fetchall()}
+        tried = dict(con.execute("select host, crawled from raw_sources where run_id = ? "
+                                 "and discovered_from = 'prospect'", [run_id]).fetchall())
+        from_prospects = {h for h, ok in tried.items() if ok}
     g = nx.read_gexf(run_dir / "ecosystem.gexf")
     hosts_in_map = {d.get("host") or n for n, d in g.nodes(data=True)}
     return {
@@ -68,7 +68,7 @@ def measure(run_dir: Path, warehouse: Path, run_id: str, labels: dict[str, str])
         "plain": [(h, labels.get(h, "?")) for h in plain],
         "gexf_nodes": g.number_of_nodes(), "gexf_edges": g.number_of_edges(),
         "coverage": (len(crawled & hosts_in_map), len(crawled)),
-        "prospects": prospects, "far": far, "from_prospects": from_prospects,
+        "prospects": prospects, "far": far, "from_prospects": from_prospects, "prospects_tried": len(tried),
     }
 
 
@@ -95,9 +95,11 @@ def markdown(runs: list[dict]) -> str:
     lines = [TITLE, "", f"Command: `{COMMAND}`", "",
              "Per draw: a whole audit of the evaluation web, then a second run with "
              f"`crawl.prospect_top = {PROSPECT_TOP}`. Genuine = labelled pertinent; the plain PageRank column "
-             "ranks the same link graph without trust, damping or engagement.", "",
+             "ranks the same link graph without trust, damping or engagement. Run 2 requests the previous "
+             "run's best prospects; those the evaluation server does not serve (the commercial sites that "
+             "self-promoting blogs link to) end as error rows, the others are crawled.", "",
              "| draw | top 10 by influence: genuine | plain PageRank top 10: genuine | gexf: crawled sources "
-             "covered | two-hop sites in prospects (best rank) | run 2: prospects crawled | seconds |",
+             "covered | two-hop sites in prospects (best rank) | run 2: prospects requested, crawled | seconds |",
              "| --- | --- | --- | --- | --- | --- | --- |"]
     for r in runs:
         f, s = r["first"], r["second"]
@@ -108,7 +110,8 @@ def markdown(runs: list[dict]) -> str:
             f"| {r['seed']} | {_genuine(f['top'])} | {_genuine(f['plain'])} | {covered}/{crawled} "
             f"({covered / max(crawled, 1):.0%}) | {len(far_ranked)}/{len(f['far'])}"
             f"{f' (rank {far_ranked[0]})' if far_ranked else ''} | "
-            f"{len(s['from_prospects'])}: {', '.join(sorted(s['from_prospects'])) or '-'} | {r['seconds']:.0f} |")
+            f"{s['prospects_tried']}, {len(s['from_prospects'])}: {', '.join(sorted(s['from_prospects'])) or '-'} | "
+            f"{r['seconds']:.0f} |")
     for r in runs:
         lines += ["", f"Draw {r['seed']}, the 10 most influential (label in brackets): "
                   + ", ".join(f"{h} ({v})" for h, v in r["first"]["top"]) + ".",

@@ -30,10 +30,10 @@ VERDICTS = ("automated", "pertinent", "undecided", "missing")
 
 def score_run(sources_csv: Path, seed: int | None = None) -> dict:
     """Every in-sample figure of the evaluation, from a run's sources.csv (of the web drawn with `seed`)."""
-    from sectorweb.evaluation import SEED, eval_labels
+    from sectorweb.evaluation import SEED
     from ecoaudit.evaluate import confusion, score_groups, score_sources
 
-    labels = eval_labels(seed or SEED)
+    labels = classified_labels(seed or SEED)
     with Path(sources_csv).open(encoding="utf-8", newline="") as f:
         table = list(csv.DictReader(f))
     reasons = {row["host"]: row.get("reasons", "") for row in table}
@@ -48,6 +48,14 @@ def score_run(sources_csv: Path, seed: int | None = None) -> dict:
         "undecided_with_data": undecided_with_data(table),
         "non_seed_found": non_seed_found(table, labels),
     }
+
+
+def classified_labels(seed: int) -> list[dict]:
+    """The labels the classification is scored on: every source but the prospects (two hops away, which
+    a default audit maps without crawling: tests/bench/ecosystem_eval.py measures those)."""
+    from sectorweb.evaluation import PROSPECT_FAMILIES, eval_labels
+
+    return [lab for lab in eval_labels(seed) if lab["family"] not in PROSPECT_FAMILIES]
 
 
 def undecided_with_data(table: list[dict], min_items: int = 5) -> tuple[int, int]:
@@ -69,11 +77,9 @@ def cases_of(result, seed: int) -> list:
     import duckdb
 
     from ecoaudit.calibration import cases_from_warehouse
-    from sectorweb.evaluation import eval_labels
-
     warehouse = Path(result.run_dir).parent.parent / "warehouse.duckdb"
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return cases_from_warehouse(con, eval_labels(seed))
+        return cases_from_warehouse(con, classified_labels(seed))
 
 
 def run(workspace: Path | None = None, seed: int | None = None, tag: str = "eval") -> dict:
