@@ -60,7 +60,7 @@ def _config(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
             .configure_title(color=INK, fontSize=13, anchor="start"))
 
 
-def _clean(svg: str) -> str:
+def clean_svg(svg: str) -> str:
     """Re-parse the SVG and keep only allow-listed elements and attributes."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True,
                              remove_pis=True, huge_tree=True)
@@ -114,7 +114,7 @@ def render(chart: alt.TopLevelMixin, language: str, title: str = "") -> Markup:
                                      time_format_locale=locale)
     except Exception as e:  # the engine's errors are plain exceptions with a message
         raise ChartError(f"chart {title!r}: {e}") from None
-    cleaned = _clean(svg)
+    cleaned = clean_svg(svg)
     if title:
         # An accessible name, escaped here (the markup returned is trusted by the template).
         cleaned = cleaned.replace('role="img"', f'role="img" aria-label="{_attr(title)}"', 1)

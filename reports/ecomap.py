@@ -441,7 +441,7 @@ def draw_map(nodes: list[dict], edges: list[dict], language: str) -> Markup:
     `edges`: dicts with source, target (entities) and weight.
     """
     svg, _ = draw(nodes, edges, language)
-    cleaned = charts._clean(svg)  # the charts' allow-list: whatever a label held, nothing active survives
+    cleaned = charts.clean_svg(svg)  # the charts' allow-list: whatever a label held, nothing active survives
     cleaned = cleaned.replace('class="chart"', 'class="chart ecomap"', 1)
     title = strings(language)["map_title"]
     return Markup(cleaned.replace('role="img"', f'role="img" aria-label="{escape(title)}"', 1))

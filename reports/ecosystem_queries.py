@@ -29,7 +29,8 @@ def available(con: duckdb.DuckDBPyConnection, run_id: str) -> bool:
 
 
 def nodes(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict]:
-    """Every web entity of the run with what the map and the influencers' table show."""
+    """Every web entity of the run with what the map and the influencers' table show (the influencers are
+    the crawled ones, by `influence_rank`)."""
     select = _select(_columns(con, "ecosystem_nodes"), {c: c for c in NODE_COLUMNS})
     return _rows(con, f"select {select} from ecosystem_nodes where run_id = ? order by entity", [run_id])
 
@@ -45,19 +46,6 @@ def edges(con: duckdb.DuckDBPyConnection, run_id: str) -> list[dict]:
         group by all
         order by source, target
     """, [run_id])
-
-
-def influencers(con: duckdb.DuckDBPyConnection, run_id: str, limit: int) -> tuple[list[dict], int]:
-    """The crawled sources by influence rank (the first `limit`), and how many are ranked."""
-    select = _select(_columns(con, "ecosystem_nodes"), {c: c for c in NODE_COLUMNS})
-    rows = _rows(con, f"""
-        select {select} from ecosystem_nodes
-        where run_id = ? and influence_rank is not null
-        order by influence_rank, entity limit {int(limit)}
-    """, [run_id])
-    total = con.execute("select count(*) from ecosystem_nodes where run_id = ? and influence_rank is not null",
-                        [run_id]).fetchall()[0][0]
-    return rows, total
 
 
 def prospects(con: duckdb.DuckDBPyConnection, run_id: str, limit: int) -> tuple[list[dict], int] | None:

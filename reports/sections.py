@@ -503,7 +503,10 @@ def ecosystem_map(con, run_id: str, language: str, warnings: list[str]) -> dict:
         warnings.append(s["map_failed"].format(error=f"{type(e).__name__}: {e}"))
         log.warning("ecosystem map not drawn: %s", e)
     colours = ecomap.community_colours(nodes)
-    top, ranked = ecosystem_queries.influencers(con, run_id, MAX_INFLUENCERS)
+    # the crawled sources by influence rank: the map's nodes already hold them
+    ranked_nodes = sorted((n for n in nodes if n["influence_rank"] is not None),
+                          key=lambda n: (n["influence_rank"], n["entity"]))
+    top, ranked = ranked_nodes[:MAX_INFLUENCERS], len(ranked_nodes)
     influencers = [{
         "rank": num(r["influence_rank"], language), "link": link(r["url"] or r["entity"]),
         "label": r["label"] if r["label"] and r["label"] != r["entity"] else "",

@@ -1,6 +1,9 @@
 """Helpers shared by the benchmark scripts."""
 from __future__ import annotations
 
+import re
+import shutil
+import subprocess
 from pathlib import Path
 
 
@@ -14,3 +17,12 @@ def write_section(path: Path, section: str, title: str) -> None:
         end = text.find("\n## ", start + len(title))
         text = text[:start] + section + (text[end + 1:] if end != -1 else "")
     path.write_text(text, encoding="utf-8")
+
+
+def pdf_pages(pdf: Path) -> int | str:
+    """Page count with poppler's pdfinfo when it is there, else "?"."""
+    if not shutil.which("pdfinfo"):
+        return "?"
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
+    m = re.search(r"^Pages:\s+(\d+)", out, re.M)
+    return int(m.group(1)) if m else "?"

@@ -24,7 +24,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tests.bench.common import write_section
+from tests.bench.common import pdf_pages, write_section
 
 TITLE = "## Ecosystem map at 2,000 sources (issue 14)"
 _SYLLABLES = ("pa", "tri", "moi", "ne", "fi", "scal", "ver", "gé", "lo", "ren", "ta", "mi", "cour", "sé")
@@ -116,14 +116,6 @@ def page_html(svg: str, language: str = "fr") -> str:
             f'<figure class="chart map">{svg}</figure></section></main></body></html>')
 
 
-def _pages(pdf: Path) -> int | str:
-    if not shutil.which("pdfinfo"):
-        return "?"
-    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-    m = re.search(r"^Pages:\s+(\d+)", out, re.M)
-    return int(m.group(1)) if m else "?"
-
-
 def measure(n_sources: int, n_edges: int, workdir: Path, png: Path | None = None) -> dict:
     from reports import ecomap
     from reports.pdf import write_pdf
@@ -149,7 +141,7 @@ def measure(n_sources: int, n_edges: int, workdir: Path, png: Path | None = None
         "pdf_s": t3 - t2, "total_s": t3 - t0, "svg_kb": len(str(svg).encode("utf-8")) / 1024,
         "nodes_drawn": drawn["nodes"], "edges_drawn": drawn["edges"], "total_edges": drawn["total_edges"],
         "labels": len(drawn["labels"]), "overlaps": overlaps(drawn["labels"]), "automated": drawn["automated"],
-        "pdf_pages": _pages(pdf), "pdf_kb": pdf.stat().st_size / 1024, "peak_mb": peak_mb,
+        "pdf_pages": pdf_pages(pdf), "pdf_kb": pdf.stat().st_size / 1024, "peak_mb": peak_mb,
         "png": str(png_path) if png_path else None,
         "hostile_inert": _inert(str(svg)),
     }

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import resource
 import tempfile
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from tests.bench.common import write_section
+from tests.bench.common import pdf_pages, write_section
 from tests.bench.synthetic import vocabulary
 
 RUN = "bench-report"
@@ -177,18 +176,6 @@ def build(con: duckdb.DuckDBPyConnection, n_sources: int, n_posts: int) -> dict[
     return counts
 
 
-def _pages(pdf: Path) -> int | str:
-    """Page count with poppler's pdfinfo when it is there."""
-    import shutil
-    import subprocess
-
-    if not shutil.which("pdfinfo"):
-        return "?"
-    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-    m = re.search(r"^Pages:\s+(\d+)", out, re.M)
-    return int(m.group(1)) if m else "?"
-
-
 def _cpu() -> float:
     r = resource.getrusage(resource.RUSAGE_SELF)
     return r.ru_utime + r.ru_stime
@@ -222,7 +209,7 @@ def measure(n_sources: int, n_posts: int, workdir: Path) -> dict:
         out = {
             "html_s": t1 - t0, "html_cpu_s": c1 - c0, "pdf_s": t2 - t1, "pdf_cpu_s": c2 - c1,
             "html_kb": html.stat().st_size / 1024, "pdf_kb": pdf.stat().st_size / 1024,
-            "pdf_pages": _pages(pdf),
+            "pdf_pages": pdf_pages(pdf),
             "charts": text.count("<svg"),
         }
     con.close()
