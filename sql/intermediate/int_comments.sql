@@ -14,7 +14,7 @@ with params as (
 ),
 
 ignored as (
-    select list(distinct regexp_replace(lower(trim(host)), '^www\.', '')) as sites
+    select list(distinct site_of(host)) as sites
     from seed_ignored_link_hosts
 ),
 
@@ -27,13 +27,11 @@ normalised as (
         c.page_url,
         c.position,
         c.host,
-        regexp_replace(c.host, '^www\.', '') as site,
+        site_of(c.host) as site,
         c.author,
         nullif(lower(trim(c.author)), '') as author_key,
         c.author_url,
-        regexp_replace(
-            lower(regexp_extract(c.author_url, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)), '^www\.', ''
-        ) as author_url_site,
+        site_of(regexp_extract(c.author_url, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)) as author_url_site,
         c.links,
         c.published,
         c.text,
@@ -58,9 +56,7 @@ flagged as (
                 n.links,
                 lambda u: {
                     'url': u,
-                    'site': regexp_replace(
-                        lower(regexp_extract(u, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)), '^www\.', ''
-                    )
+                    'site': site_of(regexp_extract(u, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1))
                 }
             ),
             lambda l: l.site not in ('', n.site)

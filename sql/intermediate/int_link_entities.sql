@@ -5,10 +5,7 @@
 -- of a crawled forum is the forum). Self-links (same entity) and targets on ignored hosts (share buttons,
 -- platform credits: seed_ignored_link_hosts) are dropped. link_kind is the raw link context.
 with crawled as (
-    select s.host, u.entity
-    from int_sources as s
-    join int_url_entities as u on u.url = s.source
-    where s.crawled
+    select host, entity from int_source_entities
 ),
 
 crawled_entities as (

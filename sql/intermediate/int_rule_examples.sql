@@ -174,8 +174,8 @@ site_pairs as (
     select distinct
         from_host,
         to_host,
-        regexp_replace(from_host, '^www\.', '') as from_site,
-        regexp_replace(to_host, '^www\.', '') as to_site
+        site_of(from_host) as from_site,
+        site_of(to_host) as to_site
     from stg_links
     where context in ('content', 'blogroll')
 ),

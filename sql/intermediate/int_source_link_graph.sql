@@ -16,15 +16,15 @@ with params as (
 ),
 
 nodes as (
-    select host, regexp_replace(host, '^www\.', '') as site
+    select host, site_of(host) as site
     from int_sources
     where assessment_note is null
 ),
 
 edges as (
     select distinct
-        regexp_replace(l.from_host, '^www\.', '') as from_site,
-        regexp_replace(l.to_host, '^www\.', '') as to_site
+        site_of(l.from_host) as from_site,
+        site_of(l.to_host) as to_site
     from stg_links as l
     where l.context in ('content', 'blogroll')
 ),

@@ -2,7 +2,7 @@
 -- concentrated they are on the most-linked one (self-promotion). Share buttons and platform credits
 -- (seed_ignored_link_hosts) are not counted.
 with ignored as (
-    select regexp_replace(lower(trim(host)), '^www\.', '') as site from seed_ignored_link_hosts
+    select site_of(host) as site from seed_ignored_link_hosts
 ),
 
 links as (
@@ -10,8 +10,8 @@ links as (
         from_host as host,
         from_url,
         to_url,
-        regexp_replace(from_host, '^www\.', '') as site,
-        regexp_replace(to_host, '^www\.', '') as to_site
+        site_of(from_host) as site,
+        site_of(to_host) as to_site
     from stg_links
     where context = 'content'
 ),

@@ -10,10 +10,10 @@ with params as (
 blocks as (
     select
         from_host as host,
-        list_sort(list(distinct regexp_replace(to_host, '^www\.', ''))) as block_sites
+        list_sort(list(distinct site_of(to_host))) as block_sites
     from stg_links
     where context = 'blogroll'
-      and regexp_replace(to_host, '^www\.', '') <> regexp_replace(from_host, '^www\.', '')
+      and site_of(to_host) <> site_of(from_host)
       and to_host <> ''
     group by from_host
 ),

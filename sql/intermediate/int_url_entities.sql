@@ -7,14 +7,14 @@
 -- (path_segments 0: x.wordpress.com is a blog, wordpress.com a platform credit).
 with rules as (
     select
-        regexp_replace(lower(trim(host)), '^www\.', '') as site,
+        site_of(host) as site,
         max(path_segments)::integer as segments
     from seed_entity_rules
     group by 1
 ),
 
 ignored as (
-    select distinct regexp_replace(lower(trim(host)), '^www\.', '') as site
+    select distinct site_of(host) as site
     from seed_ignored_link_hosts
 ),
 
@@ -43,7 +43,7 @@ parsed as (
 ),
 
 sited as (
-    select url, host, regexp_replace(host, '^www\.', '') as site, segments
+    select url, host, site_of(host) as site, segments
     from parsed
     where host <> ''
 ),

@@ -10,10 +10,7 @@ with generic_names as (
 ),
 
 source_entities as (
-    select s.host, u.entity
-    from int_sources as s
-    join int_url_entities as u on u.url = s.source
-    where s.crawled
+    select host, entity from int_source_entities
 ),
 
 pertinent as (

@@ -8,15 +8,15 @@
 -- source's); pertinent_inlinks the IN pertinent ones among them.
 with run_sources as (
     -- a crawled source's entity is the entity of its source URL; two hosts of one entity: the bigger one
-    select s.host, s.source, s.kind, s.verdict, s.override_verdict, u.entity
+    select s.host, s.source, s.kind, s.verdict, s.override_verdict, e.entity
     from sources as s
-    join int_url_entities as u on u.url = s.source
-    where s.run_id = getvariable('run_id') and s.crawled
-    qualify row_number() over (partition by u.entity order by s.pages desc, s.host) = 1
+    join int_source_entities as e on e.host = s.host
+    where s.run_id = getvariable('run_id')
+    qualify row_number() over (partition by e.entity order by s.pages desc, s.host) = 1
 ),
 
 excluded as (
-    select distinct regexp_replace(lower(trim(host)), '^www\.', '') as site
+    select distinct site_of(host) as site
     from exclusions
 ),
 
@@ -35,7 +35,7 @@ seen as (
             -- the home as linked: the linked host (www. kept: the site may answer only there), then the
             -- entity's path prefix on a shared host
             case when lower(regexp_extract(t.first_url, '^([a-zA-Z]+)://', 1)) = 'http' then 'http' else 'https' end
-                || '://' || t.host || substr(t.entity, length(regexp_replace(t.host, '^www\.', '')) + 1) || '/'
+                || '://' || t.host || substr(t.entity, length(site_of(t.host)) + 1) || '/'
         ) as url,
         s.verdict,
         s.override_verdict,
@@ -92,7 +92,7 @@ statuses as (
     from mapped as m
     left join excluded as x
         on x.site = m.entity
-        or x.site = regexp_replace(lower(m.host), '^www\.', '')
+        or x.site = site_of(lower(m.host))
     qualify row_number() over (partition by m.entity order by x.site) = 1
 ),
 

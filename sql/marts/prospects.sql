@@ -10,7 +10,7 @@ with params as (
 
 reference as (
     -- institutions and encyclopedias everyone cites (seed_reference_hosts): on the map, never a prospect
-    select regexp_replace(lower(trim(host)), '^www\.', '') as site from seed_reference_hosts
+    select site_of(host) as site from seed_reference_hosts
 ),
 
 candidates as (
@@ -18,7 +18,7 @@ candidates as (
     from entities as e
     cross join params as p
     anti join reference as r
-        on regexp_replace(e.host, '^www\.', '') = r.site or e.host like '%.' || r.site
+        on site_of(e.host) = r.site or e.host like '%.' || r.site
     where e.run_id = getvariable('run_id') and e.status = 'DISCOVERED' and e.inlinks >= p.min_inlinks
 ),
 
