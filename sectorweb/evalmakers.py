@@ -9,6 +9,9 @@ then makes the others here and applies the touches a source asks for in `params[
   opener thanks whoever answered;
 - `scheduled`: a genuine blogger whose posts come out on a planner (regular gaps, as a timer's);
 - `affiliate`: a genuine blogger's referral link to one broker under many posts;
+- `cite_friends`: a blogger citing his friends' blogs in a share of his posts (the circle also lists
+  them in its blogroll, and nobody else links to it);
+- `cite_news`: a columnist pointing to the newspaper article his column reacts to;
 - makers `link_network` (sites whose posts and sidebars link to a changing subset of the network's
   sites, texts unique), `timer_blog` (posts on a timer, every outgoing link to one commercial site),
   `single_post` (one page, one post), `regular_forum` (a handful of accounts answering threads at
@@ -47,6 +50,15 @@ REFERRALS = ["J'utilise ce courtier depuis trois ans, avec mon lien de parrainag
              "Si vous voulez ouvrir un compte, mon code parrain vous offre les frais : {u}",
              "(Lien affilié, il ne vous coûte rien et soutient le blog : {u})",
              "Pour info, c'est le contrat que j'ai choisi : {u}"]
+# How friends cite each other, and how a columnist names the article he reacts to.
+FRIEND_CITES = ["{n} en parlait aussi la semaine dernière, son billet vaut le détour : {u}",
+                "Je vous renvoie au blog de {n}, qui a testé la même chose : {u}",
+                "Merci à {n} pour la discussion qui m'a donné l'idée de ce billet ({u}).",
+                "{n} n'est pas tout à fait d'accord avec moi, et ses arguments sont sur son blog : {u}"]
+NEWS_CITES = ["L'article qui a fait réagir mes clients cette semaine : {u}",
+              "Le sujet a été traité dans la presse ({u}) ; voici ce qu'il faut en retenir en pratique.",
+              "Comme le rapportait la presse économique ({u}), la règle change.",
+              "Point de départ de cette chronique : {u}"]
 PAGES = ["offre", "simulation", "devis", "contact", "rendez-vous", "comparatif", "guide", "tarifs"]
 
 
@@ -122,6 +134,23 @@ def scheduled(src: Source, blog: Blog) -> None:
         post.comments = [c for c in post.comments if c.when <= NOW]
 
 
+def cite_friends(src: Source, blog: Blog) -> None:
+    """A blogger citing a friend's blog (params["friends"]: host, first name) in params["cite_share"] of the posts."""
+    rng = rng_for(src.host, "friends")
+    for post in blog.posts:
+        if rng.random() < src.params["cite_share"]:
+            host, name = rng.choice(src.params["friends"])
+            post.paragraphs.append(rng.choice(FRIEND_CITES).format(n=name, u=f"http://{host}/"))
+
+
+def cite_news(src: Source, blog: Blog) -> None:
+    """A columnist pointing to the newspaper (params["news"]) whose article prompted the column."""
+    rng = rng_for(src.host, "news")
+    for post in blog.posts:
+        if rng.random() < src.params["cite_share"]:
+            post.paragraphs.insert(1, rng.choice(NEWS_CITES).format(u=f"http://{src.params['news']}/"))
+
+
 def affiliate(src: Source, blog: Blog) -> None:
     """A genuine blogger's referral link to one broker (params["affiliate"]) closing a share of the posts."""
     rng = rng_for(src.host, "affiliate")
@@ -131,7 +160,7 @@ def affiliate(src: Source, blog: Blog) -> None:
 
 
 TOUCHES = {"stock_comments": stock_comments, "thank_by_name": thank_by_name, "scheduled": scheduled,
-           "affiliate": affiliate}
+           "affiliate": affiliate, "cite_friends": cite_friends, "cite_news": cite_news}
 
 
 # -- generated blogs -------------------------------------------------------------------------------

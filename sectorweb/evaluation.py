@@ -14,7 +14,10 @@ of issue 10:
 - fake forums answered at regular delays by a handful of accounts, or written by three accounts;
 - a blog on a timer (regular gaps, unique text, every outgoing link to one commercial site), and a
   genuine blogger whose planner gives the same regular gaps, and one whose posts carry a referral link;
-- single-post sites, splogs, spun copies, spam-comment blogs, a firm's self-promotional blog.
+- single-post sites, splogs, spun copies, spam-comment blogs, a firm's self-promotional blog;
+- and the genuine look-alikes of the network and timer rules, drawn from streams of their own (adding
+  them changed no other source): a circle of friends who list and cite each other and whom nobody else
+  cites, and an expert's column published on a planner, comments closed, citing a newspaper.
 
 Every source gets a markup (`params["markup"]`, its `platform`) drawn among the renderers that can show
 its kind (`families.MARKUPS`, else `TODAY_MARKUPS`), from a shuffled deck per kind so each markup gets
@@ -98,6 +101,8 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "discovered_splog": (3, "automated", "blog"),
     # Last, drawn from streams of their own: the families above stay byte-identical.
     "second_hop_genuine": (2, "pertinent", "blog"),
+    "blog_circle": (3, "pertinent", "blog"),
+    "weekly_columnist": (3, "pertinent", "blog"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -138,6 +143,10 @@ NOTES = {
     "single_post": "single-post site: one page, one post (unique text)",
     "self_promo": "hard case: advisory firm's blog, original text but every post is a sales pitch",
     "discovered_splog": "spun copies, linked from splogs only; not a seed",
+    "blog_circle": "hard case: three genuine bloggers, friends, who list each other in their blogrolls and cite "
+                   "each other in 10-70% of their posts; nobody else in the audit links to them (a closed ring)",
+    "weekly_columnist": "hard case: genuine expert's column published on a planner (every 7-30 days, same hour), "
+                        "comments closed, most posts cite a newspaper of the audit",
     "second_hop_genuine": "genuine blog two hops from the seeds: only discovered genuine blogs link to it (a "
                           "prospect: a default audit, discover_depth 1, maps it without crawling it)",
 }
@@ -145,6 +154,9 @@ NOT_SEEDS = {"discovered_genuine", "discovered_splog", "second_hop_genuine"}
 # Sources a default audit (discover_depth = 1) does not crawl, by design: the map's prospects. The
 # classification figures leave them out; the ecosystem benchmark (tests/bench/ecosystem_eval.py) uses them.
 PROSPECT_FAMILIES = {"second_hop_genuine"}
+# Families added after the first draws were measured: each draws from a stream of its own, so that adding
+# them changed no other source (look-alikes of the network and timer rules: a friends' circle, a columnist).
+OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist"}
 
 
 def markups(markup_set: str | None = None) -> dict[str, list[str]]:
@@ -296,6 +308,17 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
                     maker="newsroom")
     if family in ("genuine_forum", "small_forum", "moderated_forum", "helpful_regular_forum"):
         return _forum_params(rng, made, family) | {"maker": "genuine_forum"}
+    if family == "blog_circle":
+        p = _blog_params(rng, maker="genuine_blog", cite_share=round(rng.uniform(0.1, 0.7), 2))
+        p["touch"] = ["cite_friends"] + p.get("touch", [])
+        return p
+    if family == "weekly_columnist":
+        p = _blog_params(rng, voice=rng.choice(["avocat", "notaire", "expert"]), comments=(0, 0), closed=True,
+                         n_posts=_logint(rng, 6, 40), every_days=rng.choice([7, 7, 14, 30]),
+                         hour=rng.choice([7, 8, 9, 12, 18]), news=rng.choice(news).host,
+                         cite_share=round(rng.uniform(0.3, 1.0), 2), maker="genuine_blog")
+        p["touch"] = ["scheduled", "cite_news"] + p.get("touch", [])
+        return p
     if family == "press_review":
         return _blog_params(rng, quotes_from=[s.host for s in rng.sample(news, 2)], maker="press_review")
     if family == "syndicated":
@@ -373,8 +396,8 @@ def eval_sources(seed: int = SEED, markup_set: str | None = None) -> tuple[Sourc
         if kind == "news":  # every news markup at least twice (newsroom_wordpress has its own)
             count = max(count, 2 * len(table["news"]) - 2) if family == "genuine_news" else count
         for i in range(count):
-            # the prospect families draw from their own stream: adding them changed no other source
-            own = Random(f"{seed}:{family}:{i}") if family in PROSPECT_FAMILIES else rng
+            # the later families draw from their own stream: adding them changed no other source
+            own = Random(f"{seed}:{family}:{i}") if family in OWN_STREAM_FAMILIES else rng
             params = _params(family, own, made)
             pick = Random(f"{seed}:{family}:{i}:markup")
             platform = pick.choice(wordpress) if family == "newsroom_wordpress" else decks.draw(kind)
@@ -387,6 +410,7 @@ def eval_sources(seed: int = SEED, markup_set: str | None = None) -> tuple[Sourc
                                        f"{name} : le site de {params.get('author', 'la rédaction')}", params=params))
     _wire(rng, made)
     _wire_second_hop(made)
+    _wire_circle(made)
     return tuple(s for family in FAMILIES for s in made[family])
 
 
@@ -398,6 +422,14 @@ def _wire_second_hop(made: dict[str, list[Source]]) -> None:
         for linking in {hidden[i % len(hidden)].host: hidden[i % len(hidden)],
                         hidden[(i + 1) % len(hidden)].host: hidden[(i + 1) % len(hidden)]}.values():
             linking.params["blogroll"] = [*linking.params.get("blogroll", []), src.host]
+
+
+def _wire_circle(made: dict[str, list[Source]]) -> None:
+    """The circle's bloggers list each other, and only each other (no random draw)."""
+    circle = made["blog_circle"]
+    for src in circle:
+        src.params["blogroll"] = [s.host for s in circle if s is not src]
+        src.params["friends"] = [(s.host, s.params["author"]) for s in circle if s is not src]
 
 
 def _wire(rng: Random, made: dict[str, list[Source]]) -> None:

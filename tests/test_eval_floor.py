@@ -17,10 +17,10 @@ pytestmark = pytest.mark.e2e
 
 # Raise these when the classifier gets better; never lower them to make a change pass.
 FLOOR_PRECISION = 1.0
-FLOOR_RECALL = 0.95
-# 0.75: a rotating network's member with two partners, or a timer blog with nothing but its clock, shows only
-# a rule that has a genuine look-alike and may not convict alone (docs/classification.md, ceilings)
-FLOOR_FAMILY_RECALL = 0.75
+FLOOR_RECALL = 0.98
+# 0.85, issue 4's bar (0.75 before partner_links_in_posts and timer_promotion: a rotating network's member with
+# two partners, or a timer blog with nothing but its clock, showed only a rule that may not convict alone)
+FLOOR_FAMILY_RECALL = 0.85
 MAX_PERTINENT_UNDECIDED = 6  # the quiet blogs' 2 to 4 posts are too little to judge, by design
 FLOOR_HELD_OUT_F1 = 0.90
 

@@ -115,6 +115,46 @@ def test_a_genuine_planner_is_as_regular_as_a_timer_and_keeps_its_readers(web):
     assert sum(len(p.comments) for s in _of(sources, "scheduled_blog") for p in content[s.host].posts)
 
 
+def test_a_circle_of_friends_is_a_closed_ring_that_talks(web):
+    """The look-alike of a link network: friends who list and cite each other, and readers who comment."""
+    sources, content = web
+    circle = {s.host for s in _of(sources, "blog_circle")}
+    assert len(circle) == 3
+    for s in _of(sources, "blog_circle"):
+        assert set(s.params["blogroll"]) == circle - {s.host}
+        posts = content[s.host].posts
+        cited = [p for p in posts if _hosts_linked(p)]
+        assert {h for p in cited for h in _hosts_linked(p)} <= circle - {s.host}
+        assert len(cited) < len(posts) or len(posts) < 4  # now and then, not in every post
+    others = [s for s in sources if s.family != "blog_circle"]
+    assert not circle & {h for s in others for h in s.params.get("blogroll", [])}  # nobody else links to it
+    assert sum(len(p.comments) for s in _of(sources, "blog_circle") for p in content[s.host].posts)
+
+
+def test_a_columnist_is_regular_closed_to_comments_and_cites_a_newspaper(web):
+    sources, content = web
+    news = {s.host for s in sources if s.kind == "news"}
+    for s in _of(sources, "weekly_columnist"):
+        posts = content[s.host].posts
+        assert {(b.when - a.when).days for a, b in zip(posts, posts[1:])} == {s.params["every_days"]}
+        assert not any(p.comments for p in posts) and s.params["news"] in news
+        assert {h for p in posts for h in _hosts_linked(p)} == {s.params["news"]}
+
+
+def test_the_later_families_left_the_earlier_sources_unchanged():
+    """Families drawn from streams of their own: every earlier source keeps its host, markup and behaviour, so
+    figures measured before them stay comparable. The digests are those of the draws before the later
+    families; a deliberate change of an earlier family changes them (update them then, and say so)."""
+    import hashlib
+
+    from sectorweb.evaluation import OWN_STREAM_FAMILIES
+
+    for seed, digest in ((SEED, "e8473d22af6f7e9c"), (HELDOUT_SEED, "3034d3747c72b759")):
+        rows = [(s.host, s.platform, s.family, s.seed, repr(sorted(s.params.items())))
+                for s in eval_sources(seed) if s.family not in OWN_STREAM_FAMILIES]
+        assert len(rows) == 139 and hashlib.sha256(repr(rows).encode()).hexdigest()[:16] == digest, seed
+
+
 def test_an_affiliate_blogger_links_one_broker_from_many_posts(web):
     sources, content = web
     linked, total = 0, 0

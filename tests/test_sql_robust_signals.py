@@ -190,3 +190,99 @@ def test_high_cadence_is_per_signing_author():
     per_author = dict(rows(con, "select host, round(posts_per_month_per_author) from int_source_features"))
     assert per_author["solo.example"] == 4 * per_author["team.example"]
     assert rows(con, "select host from int_rule_hits where rule_id = 'high_cadence'") == [("solo.example",)]
+
+
+def _friends(n_members: int = 3, cite_every: int = 1) -> list:
+    """Friends' blogs that list each other in their blogroll; one post in `cite_every` cites a friend."""
+    hosts = [f"ami{i}.example" for i in range(n_members)]
+    items: list = []
+    for i, host in enumerate(hosts):
+        items += [source(host), home(host)]
+        others = [h for h in hosts if h != host]
+        items += [link(home(host), f"https://{h}/", context="blogroll") for h in others]
+        for j in range(8):
+            page = article(host, f"p{j}", text(4000 + 10 * i + j), T0 + timedelta(days=3 * j, hours=i))
+            items.append(page)
+            if j % cite_every == 0:
+                items.append(link(page, f"https://{others[j % len(others)]}/"))
+    return items
+
+
+def test_a_network_links_its_partners_from_nearly_every_post():
+    con = run(_network(n_members=3))
+    shares = dict(rows(con, "select host, share_posts_linking_partners from int_source_link_graph"))
+    assert shares == {f"reseau{i}.example": 1.0 for i in range(3)}
+    fired = {h for (h,) in rows(con, "select host from int_rule_hits where rule_id = 'partner_links_in_posts'")}
+    assert fired == set(shares)
+    example = one(con, "select label_en from int_rule_hits where rule_id = 'partner_links_in_posts' "
+                       "and host = 'reseau0.example'")
+    assert "100% of the posts link" in example and "https://reseau0.example/p" in example
+
+
+def test_friends_citing_each_other_now_and_then_do_not_fire_partner_links():
+    con = run(_friends(cite_every=4))  # 2 posts of 8 cite a friend: the blogroll makes them partners
+    shares = dict(rows(con, "select host, share_posts_linking_partners from int_source_link_graph"))
+    assert shares == {f"ami{i}.example": 0.25 for i in range(3)}
+    assert rows(con, "select host from int_rule_hits where rule_id = 'partner_links_in_posts'") == []
+    # a single partner is a friendship, not a network: no share at all
+    con = run(_friends(n_members=2))
+    assert set(dict(rows(con, "select host, share_posts_linking_partners from int_source_link_graph")).values()) == {None}
+
+
+def test_links_to_a_newspaper_of_the_audit_are_not_self_promotion():
+    items = [source("journal.example", "news", kind="news"), home("journal.example", "news"),
+             source("chroniqueur.example"), home("chroniqueur.example"),
+             source("satellite.example"), home("satellite.example")]
+    for i in range(6):
+        column = article("chroniqueur.example", f"c{i}", text(500 + i), T0 + timedelta(days=7 * i, hours=i))
+        pushed = article("satellite.example", f"s{i}", text(600 + i), T0 + timedelta(days=7 * i, hours=i))
+        items += [column, link(column, f"https://journal.example/actu-{i}/"),
+                  pushed, link(pushed, f"https://www.courtier.example/offre-{i}/")]
+    # the columnist also cites a broker once, the satellite a newspaper once: neither changes the picture
+    items += [link(items[-4], "https://www.courtier.example/"), link(items[-2], "https://journal.example/")]
+    con = run(items)
+    got = {h: (n, s) for h, n, s in rows(con, "select host, external_content_links, share_external_links_top_host "
+                                               "from int_source_features where host <> 'journal.example'")}
+    assert got["chroniqueur.example"] == (7.0, 1 / 7)  # the broker's one link of 7; the newspaper is citable
+    assert got["satellite.example"] == (7.0, 6 / 7)
+    fired = {h for (h,) in rows(con, "select host from int_rule_hits where rule_id = 'self_promo_links'")}
+    assert fired == {"satellite.example"}
+    # a newspaper on SPIP is not typed news, but it publishes: 10 posts make it citable
+    items = [x for x in items if getattr(x, "host", None) != "journal.example"]
+    items += [source("journal.example", "spip"), home("journal.example", "spip")]
+    published = [article("journal.example", f"actu-{i}", text(900 + i), T0 + timedelta(days=i), platform="spip")
+                 for i in range(10)]
+    con = run(items + published)
+    fired = {h for (h,) in rows(con, "select host from int_rule_hits where rule_id = 'self_promo_links'")}
+    assert fired == {"satellite.example"}
+    con = run(items + published[:9])  # nine posts: not yet a publication, the columnist looks promoted
+    fired = {h for (h,) in rows(con, "select host from int_rule_hits where rule_id = 'self_promo_links'")}
+    assert fired == {"satellite.example", "chroniqueur.example"}
+
+
+def test_a_timer_that_pushes_one_site_is_a_satellite_a_regular_columnist_is_not():
+    items = [source("timer.example"), home("timer.example"), source("column.example"), home("column.example"),
+             source("person.example"), home("person.example")]
+    for i in range(8):
+        # every two days, give or take 90 minutes, each post linking the same broker
+        post = article("timer.example", f"p{i}", text(700 + i), T0 + timedelta(days=2 * i, minutes=(41 * i) % 90))
+        # a weekly column at 8:00 sharp (a planner), citing a different site each time
+        column = article("column.example", f"c{i}", text(750 + i), T0 + timedelta(days=7 * i))
+        items += [post, link(post, f"https://www.courtier.example/offre-{i}/"),
+                  column, link(column, f"https://site{i}.example/")]
+    # a person: gaps of a few hours to three weeks, always the same broker
+    gaps = [0, 3, 1, 20, 2, 9, 0.2, 6]
+    for i in range(8):
+        post = article("person.example", f"p{i}", text(800 + i), T0 + timedelta(days=sum(gaps[:i + 1])))
+        items += [post, link(post, "https://www.courtier.example/")]
+    con = run(items)
+    timer = dict(rows(con, "select host, share_links_top_host_on_timer from int_source_features"))
+    assert timer == {"timer.example": 1.0, "column.example": 0.125, "person.example": None}
+    fired = {h for (h,) in rows(con, "select host from int_rule_hits where rule_id = 'timer_promotion'")}
+    assert fired == {"timer.example"}
+    verdicts = dict(rows(con, "select host, machine_verdict from sources"))
+    assert verdicts["timer.example"] == "automated"
+    # the column is as regular as a clock, and regularity alone never convicts
+    assert {"clockwork_posting"} <= {r for (r,) in rows(con, "select rule_id from int_rule_hits "
+                                                          "where host = 'column.example'")}
+    assert verdicts["column.example"] == "pertinent"

@@ -113,6 +113,15 @@ top_site as (
     from int_source_links
 ),
 
+timer_site as (
+    select
+        host,
+        'share_links_top_host_on_timer' as signal,
+        example_from_url as example_url,
+        example_to_url as example_other_url
+    from int_source_links
+),
+
 regular_posts as (
     -- the latest post: the scheduler's rhythm shows in the listing around it
     select host, 'post_gap_cv' as signal, arg_max(url, published) as example_url, null as example_other_url
@@ -197,6 +206,21 @@ link_ring as (
     select host, 'link_ring_partners' as signal, example_url, example_other_url from link_partner
 ),
 
+partner_post as (
+    -- a post whose body links to a site that links back
+    select
+        a.from_host as host,
+        'share_posts_linking_partners' as signal,
+        min(l.from_url) as example_url,
+        min(l.to_url) as example_other_url
+    from site_pairs as a
+    join site_pairs as b on b.from_site = a.to_site and b.to_site = a.from_site
+    join stg_links as l on l.from_host = a.from_host and l.to_host = a.to_host and l.context = 'content'
+    semi join int_posts as p on p.url = l.from_url
+    where a.to_site <> a.from_site
+    group by a.from_host
+),
+
 final as (
     select * from copied
     union all by name select * from spun
@@ -208,6 +232,7 @@ final as (
     union all by name select * from self_answered
     union all by name select * from top_author
     union all by name select * from top_site
+    union all by name select * from timer_site
     union all by name select * from regular_posts
     union all by name select * from clockwork
     union all by name select * from regular_replies
@@ -217,6 +242,7 @@ final as (
     union all by name select * from top3_authors
     union all by name select * from link_partner
     union all by name select * from link_ring
+    union all by name select * from partner_post
 )
 
 select * from final

@@ -158,12 +158,32 @@ rhythm as (
     select * from int_source_rhythm
 ),
 
+timer_params as (
+    select
+        max(value) filter (where param = 'timer_min_gaps')::int as min_gaps,
+        max(value) filter (where param = 'timer_max_gap_cv')::double as max_cv,
+        max(value) filter (where param = 'timer_max_gap_sd_minutes')::double as max_sd_minutes
+    from seed_params
+),
+
+timed_links as (
+    -- concentration of the outgoing links of a source that posts on a timer (null otherwise): regularity is
+    -- a planner's mark, which people use too; a planner that pushes one site is a satellite
+    select l.host, l.share_external_links_top_host as share_links_top_host_on_timer
+    from links as l
+    join rhythm as r on r.host = l.host
+    cross join timer_params as tp
+    where (r.post_gaps >= tp.min_gaps and r.post_gap_cv <= tp.max_cv)
+        or (r.post_gaps_timed >= tp.min_gaps and r.post_gap_sd_minutes <= tp.max_sd_minutes)
+),
+
 network as (
     select host, hosts_sharing_link_block from int_source_network
 ),
 
 graph as (
-    select host, mutual_link_partners, mutual_link_clustering, linking_sources, share_inlinks_mutual, link_ring_partners
+    select host, mutual_link_partners, mutual_link_clustering, linking_sources, share_inlinks_mutual, link_ring_partners,
+        share_posts_linking_partners
     from int_source_link_graph
 ),
 
@@ -223,6 +243,7 @@ final as (
         r.post_gap_cv::double as post_gap_cv,
         coalesce(r.post_gaps_timed, 0)::double as post_gaps_timed,
         r.post_gap_sd_minutes::double as post_gap_sd_minutes,
+        tl.share_links_top_host_on_timer::double as share_links_top_host_on_timer,
         coalesce(r.forum_replies_timed, 0)::double as forum_replies_timed,
         r.median_reply_delay_minutes::double as median_reply_delay_minutes,
         r.reply_delay_cv::double as reply_delay_cv,
@@ -233,6 +254,7 @@ final as (
         coalesce(g.linking_sources, 0)::double as linking_sources,
         g.share_inlinks_mutual::double as share_inlinks_mutual,
         coalesce(g.link_ring_partners, 0)::double as link_ring_partners,
+        g.share_posts_linking_partners::double as share_posts_linking_partners,
         (th.posts_on_theme / nullif(th.posts_with_text, 0))::double as share_posts_on_theme
     from sources as s
     left join posts as p on p.host = s.host
@@ -247,6 +269,7 @@ final as (
     left join authors as a on a.host = s.host
     left join links as l on l.host = s.host
     left join rhythm as r on r.host = s.host
+    left join timed_links as tl on tl.host = s.host
     left join network as nw on nw.host = s.host
     left join graph as g on g.host = s.host
     left join themed as th on th.host = s.host

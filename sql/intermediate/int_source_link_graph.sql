@@ -7,7 +7,10 @@
 -- one-way. Counts are of distinct sites; null shares have no denominator. `link_ring_partners` is the
 -- number of mutual partners of a site that sits in a closed ring (partners linked to each other at least
 -- link_ring_min_clustering, inlinks from its partners at least link_ring_min_inlink_share), else 0: a ring
--- of three sites is already a network when nobody else links to them.
+-- of three sites is already a network when nobody else links to them. `share_posts_linking_partners` is
+-- the share of its fetched posts with text whose body links to one of its mutual partners (null under two
+-- partners): a network puts a link to its members in nearly every post, while friends who swap blogroll
+-- entries cite each other now and then.
 with params as (
     select
         max(value) filter (where param = 'link_ring_min_clustering')::double as min_clustering,
@@ -50,6 +53,27 @@ partner_counts as (
     group by site
 ),
 
+fetched_posts as (
+    select url, site_of(host) as site
+    from int_posts
+    where fetched and length(text) > 0
+),
+
+post_partner_links as (
+    -- posts whose body links to a mutual partner of their site
+    select p.site, count(distinct p.url) as posts_linking_partners
+    from fetched_posts as p
+    join stg_links as l on l.from_url = p.url and l.context = 'content'
+    join mutual as m on m.site = p.site and m.partner = site_of(l.to_host)
+    group by p.site
+),
+
+post_counts as (
+    select site, count(*) as fetched_posts_with_text
+    from fetched_posts
+    group by site
+),
+
 triangles as (
     -- pairs of a site's partners that are partners of each other (each pair once: partner order)
     select m1.site, count(*) as linked_partner_pairs
@@ -77,11 +101,16 @@ measured as (
             then coalesce(t.linked_partner_pairs, 0) / (p.mutual_link_partners * (p.mutual_link_partners - 1) / 2)
         end as mutual_link_clustering,
         coalesce(i.linking_sources, 0) as linking_sources,
-        i.linking_partners / nullif(i.linking_sources, 0) as share_inlinks_mutual
+        i.linking_partners / nullif(i.linking_sources, 0) as share_inlinks_mutual,
+        case when p.mutual_link_partners >= 2
+            then coalesce(pl.posts_linking_partners, 0) / nullif(pc.fetched_posts_with_text, 0)
+        end as share_posts_linking_partners
     from nodes as n
     left join partner_counts as p on p.site = n.site
     left join triangles as t on t.site = n.site
     left join inlinks as i on i.site = n.site
+    left join post_partner_links as pl on pl.site = n.site
+    left join post_counts as pc on pc.site = n.site
 ),
 
 final as (

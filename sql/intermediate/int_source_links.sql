@@ -1,8 +1,33 @@
 -- int_source_links: one row per host with outgoing content links: how many point to other sites and how
 -- concentrated they are on the most-linked one (self-promotion). Share buttons and platform credits
--- (seed_ignored_link_hosts) are not counted.
-with ignored as (
+-- (seed_ignored_link_hosts) are not counted. The most-linked site is sought among the sites a source may cite
+-- as often as it likes without promoting anything: a blog citing mostly one newspaper of the audit, or the
+-- administration's pages (seed_reference_hosts), is not a satellite of a money site. A publication is a
+-- source of kind news, or any audited site with at least citable_min_posts posts (news sites on SPIP,
+-- Drupal or a custom CMS are not typed news); a money site sells, it does not publish. Those links still
+-- count in the total, so a source that cites a newspaper ten times and a broker twice is not concentrated.
+with params as (
+    select max(value) filter (where param = 'citable_min_posts')::int as citable_min_posts
+    from seed_params
+),
+
+ignored as (
     select site_of(host) as site from seed_ignored_link_hosts
+),
+
+publishing as (
+    select site_of(host) as site
+    from int_posts
+    group by site_of(host)
+    having count(*) >= (select citable_min_posts from params)
+),
+
+citable as (
+    select site_of(host) as site from seed_reference_hosts
+    union
+    select site_of(host) as site from int_sources where kind = 'news'
+    union
+    select site from publishing
 ),
 
 links as (
@@ -24,16 +49,23 @@ external_links as (
 ),
 
 per_target as (
-    select host, to_site, count(*) as links, min(to_url) as example_to_url, min(from_url) as example_from_url
-    from external_links
-    group by host, to_site
+    select
+        l.host,
+        l.to_site,
+        count(*) as links,
+        min(l.to_url) as example_to_url,
+        min(l.from_url) as example_from_url,
+        bool_or(c.site is not null) as is_citable
+    from external_links as l
+    left join citable as c on c.site = l.to_site
+    group by l.host, l.to_site
 ),
 
 ranked as (
     select
         *,
         sum(links) over (partition by host) as external_content_links,
-        row_number() over (partition by host order by links desc, to_site) as rank
+        row_number() over (partition by host order by is_citable, links desc, to_site) as rank
     from per_target
 ),
 
@@ -41,9 +73,9 @@ final as (
     select
         host,
         external_content_links,
-        to_site as top_site,
-        links as top_site_links,
-        links / external_content_links as share_external_links_top_host,
+        case when not is_citable then to_site end as top_site,
+        case when not is_citable then links else 0 end as top_site_links,
+        case when not is_citable then links else 0 end / external_content_links as share_external_links_top_host,
         example_from_url,
         example_to_url
     from ranked
