@@ -280,6 +280,8 @@ def test_a_timer_that_pushes_one_site_is_a_satellite_a_regular_columnist_is_not(
     assert timer == {"timer.example": 1.0, "column.example": 0.125, "person.example": None}
     fired = {h for (h,) in rows(con, "select host from int_rule_hits where rule_id = 'timer_promotion'")}
     assert fired == {"timer.example"}
+    assert "https://www.courtier.example/offre-" in one(
+        con, "select label_en from int_rule_hits where rule_id = 'timer_promotion'")
     verdicts = dict(rows(con, "select host, machine_verdict from sources"))
     assert verdicts["timer.example"] == "automated"
     # the column is as regular as a clock, and regularity alone never convicts

@@ -105,18 +105,10 @@ top_author as (
 ),
 
 top_site as (
+    -- the most-linked site, for the concentration of links and for the timer that pushes it
     select
         host,
-        'share_external_links_top_host' as signal,
-        example_from_url as example_url,
-        example_to_url as example_other_url
-    from int_source_links
-),
-
-timer_site as (
-    select
-        host,
-        'share_links_top_host_on_timer' as signal,
+        unnest(['share_external_links_top_host', 'share_links_top_host_on_timer']) as signal,
         example_from_url as example_url,
         example_to_url as example_other_url
     from int_source_links
@@ -232,7 +224,6 @@ final as (
     union all by name select * from self_answered
     union all by name select * from top_author
     union all by name select * from top_site
-    union all by name select * from timer_site
     union all by name select * from regular_posts
     union all by name select * from clockwork
     union all by name select * from regular_replies

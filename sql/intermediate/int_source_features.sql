@@ -166,16 +166,6 @@ timer_params as (
     from seed_params
 ),
 
-timed_links as (
-    -- concentration of the outgoing links of a source that posts on a timer (null otherwise): regularity is
-    -- a planner's mark, which people use too; a planner that pushes one site is a satellite
-    select l.host, l.share_external_links_top_host as share_links_top_host_on_timer
-    from links as l
-    join rhythm as r on r.host = l.host
-    cross join timer_params as tp
-    where (r.post_gaps >= tp.min_gaps and r.post_gap_cv <= tp.max_cv)
-        or (r.post_gaps_timed >= tp.min_gaps and r.post_gap_sd_minutes <= tp.max_sd_minutes)
-),
 
 network as (
     select host, hosts_sharing_link_block from int_source_network
@@ -243,7 +233,12 @@ final as (
         r.post_gap_cv::double as post_gap_cv,
         coalesce(r.post_gaps_timed, 0)::double as post_gaps_timed,
         r.post_gap_sd_minutes::double as post_gap_sd_minutes,
-        tl.share_links_top_host_on_timer::double as share_links_top_host_on_timer,
+        -- concentration of the outgoing links of a source that posts on a timer (null otherwise): regularity
+        -- is a planner's mark, which people use too; a planner that pushes one site is a satellite
+        case when (r.post_gaps >= tp.min_gaps and r.post_gap_cv <= tp.max_cv)
+                or (r.post_gaps_timed >= tp.min_gaps and r.post_gap_sd_minutes <= tp.max_sd_minutes)
+            then l.share_external_links_top_host
+        end::double as share_links_top_host_on_timer,
         coalesce(r.forum_replies_timed, 0)::double as forum_replies_timed,
         r.median_reply_delay_minutes::double as median_reply_delay_minutes,
         r.reply_delay_cv::double as reply_delay_cv,
@@ -269,10 +264,10 @@ final as (
     left join authors as a on a.host = s.host
     left join links as l on l.host = s.host
     left join rhythm as r on r.host = s.host
-    left join timed_links as tl on tl.host = s.host
     left join network as nw on nw.host = s.host
     left join graph as g on g.host = s.host
     left join themed as th on th.host = s.host
+    cross join timer_params as tp
 )
 
 select * from final

@@ -44,7 +44,7 @@ links as (
 external_links as (
     select l.*
     from links as l
-    anti join ignored as i on l.to_site = i.site or l.to_site like '%.' || i.site
+    anti join ignored as i on in_site(l.to_site, i.site)
     where l.to_site <> l.site and l.to_site <> ''
 ),
 

@@ -17,8 +17,7 @@ candidates as (
     select e.*
     from entities as e
     cross join params as p
-    anti join reference as r
-        on site_of(e.host) = r.site or e.host like '%.' || r.site
+    anti join reference as r on in_site(site_of(e.host), r.site)
     where e.run_id = getvariable('run_id') and e.status = 'DISCOVERED' and e.inlinks >= p.min_inlinks
 ),
 
