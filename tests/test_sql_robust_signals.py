@@ -260,6 +260,20 @@ def test_links_to_a_newspaper_of_the_audit_are_not_self_promotion():
     assert fired == {"satellite.example", "chroniqueur.example"}
 
 
+def test_a_reference_site_is_cited_by_its_sub_domains():
+    """seed_reference_hosts lists wikipedia.org; blogs link to fr.wikipedia.org."""
+    items = [source("curieux.example"), home("curieux.example")]
+    for i in range(6):
+        page = article("curieux.example", f"b{i}", text(950 + i), T0 + timedelta(days=5 * i, hours=i))
+        items += [page, link(page, f"https://fr.wikipedia.org/wiki/Article_{i}")]
+    items.append(link(items[-2], "https://www.courtier.example/"))
+    con = run(items)
+    got = one(con, "select external_content_links, share_external_links_top_host from int_source_features "
+                   "where host = 'curieux.example'")
+    assert got == (7.0, 1 / 7)
+    assert rows(con, "select host from int_rule_hits where rule_id = 'self_promo_links'") == []
+
+
 def test_a_timer_that_pushes_one_site_is_a_satellite_a_regular_columnist_is_not():
     items = [source("timer.example"), home("timer.example"), source("column.example"), home("column.example"),
              source("person.example"), home("person.example")]

@@ -22,12 +22,15 @@ publishing as (
     having count(*) >= (select citable_min_posts from params)
 ),
 
-citable as (
-    select site_of(host) as site from seed_reference_hosts
-    union
+publications as (
     select site_of(host) as site from int_sources where kind = 'news'
     union
     select site from publishing
+),
+
+reference as (
+    -- seeds list sites; links go to their sub-domains (fr.wikipedia.org), as prospects reads them
+    select site_of(host) as site from seed_reference_hosts
 ),
 
 links as (
@@ -54,11 +57,17 @@ per_target as (
         l.to_site,
         count(*) as links,
         min(l.to_url) as example_to_url,
-        min(l.from_url) as example_from_url,
-        bool_or(c.site is not null) as is_citable
+        min(l.from_url) as example_from_url
     from external_links as l
-    left join citable as c on c.site = l.to_site
     group by l.host, l.to_site
+),
+
+citable_targets as (
+    select
+        t.*,
+        t.to_site in (select site from publications)
+            or exists (select 1 from reference as r where in_site(t.to_site, r.site)) as is_citable
+    from per_target as t
 ),
 
 ranked as (
@@ -66,7 +75,7 @@ ranked as (
         *,
         sum(links) over (partition by host) as external_content_links,
         row_number() over (partition by host order by is_citable, links desc, to_site) as rank
-    from per_target
+    from citable_targets
 ),
 
 final as (
