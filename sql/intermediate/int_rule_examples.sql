@@ -181,17 +181,23 @@ site_pairs as (
     where context in ('content', 'blogroll')
 ),
 
-link_partner as (
-    -- a site of the audit it exchanges links with
-    select
-        a.from_host as host,
-        'mutual_link_clustering' as signal,
-        'http://' || a.from_host || '/' as example_url,
-        'http://' || min(a.to_host) || '/' as example_other_url
+mutual_pairs as (
+    -- host pairs whose sites link to each other
+    select a.from_host, a.to_host
     from site_pairs as a
     join site_pairs as b on b.from_site = a.to_site and b.to_site = a.from_site
     where a.to_site <> a.from_site
-    group by a.from_host
+),
+
+link_partner as (
+    -- a site of the audit it exchanges links with
+    select
+        from_host as host,
+        'mutual_link_clustering' as signal,
+        'http://' || from_host || '/' as example_url,
+        'http://' || min(to_host) || '/' as example_other_url
+    from mutual_pairs
+    group by from_host
 ),
 
 link_ring as (
@@ -205,11 +211,9 @@ partner_post as (
         'share_posts_linking_partners' as signal,
         min(l.from_url) as example_url,
         min(l.to_url) as example_other_url
-    from site_pairs as a
-    join site_pairs as b on b.from_site = a.to_site and b.to_site = a.from_site
+    from mutual_pairs as a
     join stg_links as l on l.from_host = a.from_host and l.to_host = a.to_host and l.context = 'content'
     semi join int_posts as p on p.url = l.from_url
-    where a.to_site <> a.from_site
     group by a.from_host
 ),
 
