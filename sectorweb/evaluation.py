@@ -205,6 +205,8 @@ class _Names:
             slug = f"{stem}-{tail}"  # as many draws whatever the platform: names do not depend on markups
             if platform == "blogger":
                 host = f"{slug}.blogspot.test"
+            elif platform == "canalblog":
+                host = f"{slug}.canalblog.test"
             elif kind == "forum":
                 host = ["forum.{s}.test", "forum.{s}.test", "communaute.{s}.test", "{s}.test",
                         "www.{s}-forum.test"][shape].format(s=slug)

@@ -69,7 +69,8 @@ def _html_pages(site, host):
 # -- registration --------------------------------------------------------------------------------
 def test_every_markup_is_registered_with_an_engine():
     kinds = {k: set(v) for k, v in MARKUPS.items()}
-    assert kinds["blog"] >= {"wordpress", "wordpress_classic", "blogger", "dotclear", "overblog", "spip"}
+    assert kinds["blog"] >= {"wordpress", "wordpress_classic", "blogger", "dotclear", "overblog", "spip", "canalblog",
+                             "hugo"}
     assert kinds["forum"] >= {"phpbb", "phpbb_subsilver2", "fluxbb", "discourse", "vbulletin", "xenforo", "mybb", "smf"}
     assert kinds["news"] >= {"news", "newscms", "spip"}
     for markup in set().union(*kinds.values()):
@@ -120,14 +121,21 @@ def test_every_page_is_a_well_formed_french_html5_document(web):
         n = 0
         for path, html in _html_pages(site, src.host):
             head = html[:1500].lower()
-            assert head.startswith("<!doctype html>"), (src.host, path)
-            assert re.search(r'<html[^>]* lang="fr[-"]', head) and '<meta charset="utf-8">' in head, (src.host, path)
+            if src.platform == "canalblog":  # Canalblog still serves XHTML 1.0 Transitional, charset in http-equiv
+                assert head.startswith('<!doctype html public "-//w3c//dtd xhtml 1.0 transitional//en"'), (src.host, path)
+                assert 'content="text/html; charset=utf-8"' in head, (src.host, path)
+            else:
+                assert head.startswith("<!doctype html>") and '<meta charset="utf-8">' in head, (src.host, path)
+            assert re.search(r'<html[^>]* lang="fr[-"]', head), (src.host, path)
             assert "<title>" in html and html.rstrip().endswith("</html>"), (src.host, path)
             b = _Balance()
             b.feed(html)
             b.close()
             left = [t for t in b.stack if t not in OPTIONAL_END]
-            assert not b.errors and not left, (src.host, path, b.errors[:3], left[:3])
+            errors = list(b.errors)
+            if src.platform == "canalblog" and errors == ["stray </li>"]:
+                errors = []  # Canalblog never opens its first comment's <li> (its real template): kept, parsers must cope
+            assert not errors and not left, (src.host, path, errors[:3], left[:3])
             n += 1
         assert n >= 5, src.host
 
@@ -259,7 +267,9 @@ def test_url_schemes_change_the_permalinks_not_the_content(web):
               "propres": r"^/[a-z0-9-]+$", "path": r"^/post/\d{4}/\d{2}/\d{2}/[A-Za-z0-9-]+$",
               "path_info": r"^/index\.php/post/\d{4}/\d{2}/\d{2}/[A-Za-z0-9-]+$",
               "query_string": r"^/index\.php\?post/\d{4}/\d{2}/\d{2}/[A-Za-z0-9-]+$",
-              "article_id": r"^/article-[a-z0-9-]+-\d+\.html$", "dated": r"^/\d{4}/\d{2}/[a-z0-9-]+\.html$"}
+              "article_id": r"^/article-[a-z0-9-]+-\d+\.html$", "dated": r"^/\d{4}/\d{2}/[a-z0-9-]+\.html$",
+              "section": r"^/posts/[a-z0-9-]+/$", "date_slug": r"^/\d{4}/\d{2}/\d{2}/[a-z0-9-]+/$",
+              "ugly": r"^/posts/[a-z0-9-]+\.html$"}
     for host, (markup, scheme) in SCHEME_HOSTS.items():
         blog = site.content[host]
         for p in blog.posts:

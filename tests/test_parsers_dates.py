@@ -71,3 +71,19 @@ def test_other_default_timezone():
 @pytest.mark.parametrize("text", [None, "", "   ", "garbage", "4 mars", "31 février 2025", "à 09:12", 42])
 def test_no_date(text):
     assert parse_date(text) is None
+
+
+def test_a_date_block_reads_the_time_element_it_holds():
+    """Staticman's div.comment-timestamp > a > <time datetime>: the machine date keeps the hour the text
+    ("28/09/2026") drops; two dates in one block stay read from the text (which one is meant is unknown)."""
+    from lxml import html
+
+    from spiders.parsers.pubdates import date_of
+
+    now = datetime(2026, 12, 1)
+    one = html.fromstring('<div class="comment-timestamp"><a href="#c1"><time datetime="2026-09-28T10:15:00+02:00">'
+                          '28/09/2026</time></a></div>')
+    assert date_of(one, now) == ("2026-09-28T10:15:00+02:00", "2026-09-28T10:15:00+02:00")
+    two = html.fromstring('<p>Publié le 28/09/2026 <time datetime="2026-09-28T10:15:00+02:00">x</time>,'
+                          ' modifié le <time datetime="2026-10-02T08:00:00+02:00">y</time></p>')
+    assert date_of(two, now)[0] == "2026-09-28"

@@ -62,3 +62,17 @@ def test_consent_dialogs_are_not_page_text(consent, wrap):
     parsed = parse_page("https://blog.example/2025/03/bilan-patrimonial", html)
     assert parsed.page_type == "article"
     assert "bilan complet" in parsed.text and "cookies" not in parsed.text
+
+
+def test_a_blogroll_is_known_by_its_heading_wherever_the_theme_puts_it():
+    """Canalblog's right bar (div.box > h3 "Liens"), a static blog's footer ("Blogs amis"): no widget class,
+    the heading says what the list is. Links to the site itself and lists inside the post stay out."""
+    html = f"""<!DOCTYPE html><html lang="fr"><head><title>Billet</title></head><body>
+<article><h1>Billet</h1><p>{"Un texte de billet assez long pour être lu comme un article. " * 6}</p>
+<h3>Liens utiles</h3><ul><li><a href="https://www.service-public.fr/">Service public</a></li></ul></article>
+<div id="rightbar"><div class="box"><h3 class="boxtitle">Liens</h3><ul class="boxcontent">
+<li><a href="http://ami-epargne.canalblog.com/">Ami épargne</a></li><li><a href="{SITE}/archives/">Archives</a></li></ul></div></div>
+<footer><h4>Blogs amis</h4><ul><li><a href="https://carnet-bourse.example/">Carnet bourse</a></li></ul></footer>
+</body></html>"""
+    p = parse_page(SITE + "/archives/2025/03/04/41204587.html", html)
+    assert p.blogroll == ["http://ami-epargne.canalblog.com/", "https://carnet-bourse.example/"]

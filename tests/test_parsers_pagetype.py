@@ -135,6 +135,34 @@ def test_listings_lead_to_their_posts(fixture, url, posts):
     assert len({normalize(p) for p in posts}) == len(posts)  # distinct pages stay distinct
 
 
+PAGER = [
+    # Canalblog: a bare "Articles plus anciens" link, no rel, no pagination class.
+    ("hosted/canalblog-home.html", CANALBLOG + "/", CANALBLOG + "/archives/p10-10.html"),
+    # Hugo PaperMod: nav.pagination > a.next.
+    ("hugo/papermod-list.html", HUGO + "/posts/", HUGO + "/posts/page/2/"),
+]
+
+
+@pytest.mark.parametrize("fixture, url, older", PAGER, ids=[c[0] for c in PAGER])
+def test_listings_lead_to_their_older_pages(fixture, url, older):
+    """The crawler follows nav.pages to reach posts beyond the first page (Canalblog has no sitemap)."""
+    assert older in parse_page(url, (HTML / fixture).read_bytes()).nav.pages
+
+
+def test_a_worded_pager_counts_on_lists_only():
+    """"Page suivante" names a list's next page; on a post, "Billet suivant" is the next post (an article
+    link, not a list page); a long title that says "suivant" is no pager; another site's "next" neither."""
+    from spiders.parsers.links import pager_links
+    from spiders.parsers.page import Page
+
+    body = (f'<p><a href="{HUGO}/page/3/">« Page suivante</a> <a href="{HUGO}/2025/x/">Billet suivant</a>'
+            f' <a href="{HUGO}/2025/y/">Le taux suivant du livret A sera connu en juillet prochain</a>'
+            f' <a href="http://ailleurs.example/page/2/">Older posts</a></p>')
+    page = Page.load(HUGO + "/page/2/", f"<html><body>{body}</body></html>")
+    assert pager_links(page) == [HUGO + "/page/3/", HUGO + "/2025/x/"]
+    assert pager_links(page, worded=False) == []
+
+
 def test_content_addresses_survive_normalisation():
     """Keys without a value name SPIP and Dotclear pages: normalisation keeps them (courlan drops them)."""
     assert normalize(SPIP + "/spip.php?article12") == SPIP + "/spip.php?article12"
@@ -254,3 +282,19 @@ def test_a_language_root_is_the_home_unless_it_holds_a_post():
     assert parse_page(WP + "/?lang=fr", post).page_type == "article"
     assert parse_page(WP + "/", post).page_type == "home"
     assert parse_page(SPIP + "/?lang=fr", (HTML / "spip/sommaire.html").read_bytes()).page_type == "home"
+
+
+def test_one_article_item_about_another_page_is_a_teaser():
+    """Canalblog's month archive holding one post: the one schema.org Article item names the post's own
+    URL (itemprop=url), another page, so the archive is no post; the post page itself stays one."""
+    post = HTML / "canalblog" / "post-comments.html"
+    html = post.read_text(encoding="utf-8")
+    start, end = html.index('<div id="div-gpt-ad'), html.index('<div id="rightbar">')
+    archive = html[:start] + "</div></div>" + html[end:]  # the item alone: no comments, no form
+    archive = archive.replace("<h3>Livret A", '<h3><a href="http://finances-quotidien.canalblog.com/archives/2025/02/03/'
+                                              '41180345.html">Livret A').replace("?</h3>", "?</a></h3>", 1)
+    month = "http://finances-quotidien.canalblog.com/archives/2025/02/index.html"
+    assert parse_page(month, archive).page_type != "article"
+    permalink = "http://finances-quotidien.canalblog.com/archives/2025/02/03/41180345.html"
+    assert parse_page(permalink, archive).page_type == "article"
+    assert parse_page(permalink + "?m=1", archive).page_type == "article"  # a query on one side only

@@ -20,7 +20,7 @@ def _ascii(text: str) -> str:
 ENGINE = {"wordpress_classic": "wordpress", "phpbb_subsilver2": "phpbb"}  # markup -> engine, where they differ
 
 MARKUPS = {
-    "blog": ["wordpress", "wordpress_classic", "blogger", "dotclear", "overblog", "spip"],
+    "blog": ["wordpress", "wordpress_classic", "blogger", "dotclear", "overblog", "spip", "canalblog", "hugo"],
     "forum": ["phpbb", "phpbb_subsilver2", "fluxbb", "discourse", "vbulletin", "xenforo", "mybb", "smf"],
     "news": ["news", "newscms", "spip"],
 }
@@ -32,6 +32,7 @@ URL_SCHEMES = {
     "spip": ["page", "html", "propres"],
     "dotclear": ["path", "path_info", "query_string"],  # URL rewriting on, or Dotclear's two scan modes
     "overblog": ["dated", "article_id"],  # 2013+ permalinks, or the older /article-titre-123.html
+    "hugo": ["section", "date_slug", "ugly"],  # Hugo's default /posts/slug/, a [permalinks] date pattern, uglyURLs
 }
 _SCHEME_OF: dict[tuple[str, str], str] = {}  # (platform, host) -> url_scheme of the last web built
 
@@ -117,6 +118,13 @@ def permalink(platform: str, host: str, post: Post) -> str:
         return f"http://{host}{front}/post/{w:%Y/%m/%d}/{post.slug}".replace("?/", "?")
     if platform == "news":
         return f"http://{host}/actualites/{w:%Y/%m/%d}/{post.slug}.html"
+    if platform == "canalblog":
+        from sectorweb.families.canalblog import post_number
+
+        return f"http://{host}/archives/{w:%Y/%m/%d}/{post_number(post)}.html"
+    if platform == "hugo":
+        return "http://" + host + {"section": f"/posts/{post.slug}/", "date_slug": f"/{w:%Y/%m/%d}/{post.slug}/",
+                                   "ugly": f"/posts/{post.slug}.html"}[url_scheme(platform, host)]
     if platform == "overblog":
         if url_scheme(platform, host) == "article_id":
             return f"http://{host}/article-{post.slug}-{post.id}.html"

@@ -72,3 +72,11 @@ def pages_of(items: list, per_page: int) -> list[list]:
     """Newest-first chunks for listing pages (at least one, possibly empty)."""
     items = list(reversed(items))
     return [items[i:i + per_page] for i in range(0, len(items), per_page)] or [[]]
+
+
+def post_pages(r):
+    """(path, what the page shows of its post, render) for each post page of a blog renderer `r` (its
+    `posts`, `url` by id(post), `base` and `single(post)`): see `site.py`'s page cache."""
+    for p in r.posts:
+        yield (r.url[id(p)].removeprefix(r.base), (p.last_modified, len(p.comments)),
+               lambda p=p: page(r.single(p), modified=p.last_modified))

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sectorweb.dates import NOW, fr_long, fr_month, iso, rfc822
 from sectorweb.families import make_slug, permalink
-from sectorweb.families.common import ATOM, RSS, TEXT, Page, autolink, esc, page, pages_of, paras
+from sectorweb.families.common import ATOM, RSS, TEXT, Page, autolink, esc, page, pages_of, paras, post_pages
 from sectorweb.feeds import x
 from sectorweb.model import Blog, Post
 
@@ -156,10 +156,7 @@ class _Dotclear:
                         description=" ".join(p.paragraphs[0].split()[:30]))
 
     def item_pages(self):
-        """(path, what the page shows of its post, render) for each post page: see `site.py`'s page cache."""
-        for p in self.posts:
-            yield (self.url[id(p)].removeprefix(self.base), (p.last_modified, len(p.comments)),
-                   lambda p=p: page(self.single(p), modified=p.last_modified))
+        return post_pages(self)
 
     def atom(self, comments: bool = False) -> str:
         if comments:

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sectorweb.dates import NOW, fr_date, iso, rfc822
 from sectorweb.families import permalink
-from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, esc, page, pages_of, paras
+from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, esc, page, pages_of, paras, post_pages
 from sectorweb.feeds import urlset, x
 from sectorweb.model import Blog, Post
 
@@ -121,10 +121,7 @@ class _Overblog:
         return self.doc(f"{p.title} - {self.b.name}", "".join(parts), og=og, head=f'<link rel="canonical" href="{u}">\n')
 
     def item_pages(self):
-        """(path, what the page shows of its post, render) for each post page: see `site.py`'s page cache."""
-        for p in self.posts:
-            yield (self.url[id(p)].removeprefix(self.base), (p.last_modified, len(p.comments)),
-                   lambda p=p: page(self.single(p), modified=p.last_modified))
+        return post_pages(self)
 
     def rss(self) -> str:
         items = "".join(

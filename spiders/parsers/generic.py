@@ -8,7 +8,7 @@ from . import comments, wordpress
 from .article import fuller_ld_body
 from .closed import closed_notice
 from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types
-from .links import blogroll_links, hrefs, rel_links
+from .links import blogroll_links, hrefs, pager_links
 from .names import html_title, meta_author
 from .page import Page
 from .selection import css, first, meta
@@ -138,7 +138,6 @@ def parse(page: Page) -> ParsedPage:
         articles=uniq(hrefs(page, css(page.tree, "a[rel~='bookmark'], .entry-title a, .post-title a"))
                       + teaser_links(page))
         if parsed.page_type in ("listing", "home", "other") else [],
-        pages=uniq(rel_links(page, "next", "prev")
-                   + hrefs(page, css(page.tree, ".pagination a, .nav-links a"))),
+        pages=pager_links(page, worded=parsed.page_type not in ("article", "forum_thread")),
     )
     return parsed

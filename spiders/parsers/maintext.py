@@ -20,7 +20,7 @@ from .selection import css, first, first_of, inside
 from .text import clean_text, inline_text, node_text, norm_ws
 from .urls import uniq
 
-SIDEBARS = "aside, #sidebar, .sidebar, #secondary, .widget-area, .widget"
+SIDEBARS = "aside, #sidebar, .sidebar, #secondary, .widget-area, .widget, #rightbar, #leftbar"  # Canalblog: #rightbar
 BLOGROLL = ".widget_links, .blogroll, #blogroll, .widget.LinkList, .widget.BlogList"
 _COMMENTS = "#comments, .comments, .comment, .comment-wrapper, section.comments"  # readers' words, not the post's
 

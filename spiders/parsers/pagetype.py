@@ -151,14 +151,29 @@ def _same_page(page: Page, href: str | None) -> bool:
             and here.query == there.query)
 
 
-def _article_types(page: Page) -> tuple[set[str], int]:
-    """(JSON-LD types of the page, number of elements with article microdata)."""
+def _article_types(page: Page) -> tuple[set[str], list]:
+    """(JSON-LD types of the page, elements with article microdata)."""
     types: set[str] = set()
     for obj in json_ld(page.tree):
         types |= ld_types(obj)
-    micro = sum(1 for el in page.tree.iter() if isinstance(el.tag, str) and el.get("itemtype")
-                and _ARTICLE_ITEMTYPE.search(el.get("itemtype")))
+    micro = [el for el in page.tree.iter() if isinstance(el.tag, str) and el.get("itemtype")
+             and _ARTICLE_ITEMTYPE.search(el.get("itemtype"))]
     return types, micro
+
+
+def _about_elsewhere(page: Page, item) -> bool:
+    """True when an article microdata item names its own URL and it is another page: a teaser of that
+    post (a Canalblog month archive holding one post), not the post."""
+    for el in item.iter():
+        if isinstance(el.tag, str) and el.get("itemprop") == "url":
+            url = abs_url(page.base, el.get("content") or el.get("href"))
+            if not url:
+                return False
+            here, there = urlsplit(page.url), urlsplit(url)
+            # a query only one side has (Blogger's ?m=1, a tracking tail) leaves the page the same
+            return (site_host(page.url) != site_host(url) or here.path.rstrip("/") != there.path.rstrip("/")
+                    or bool(here.query and there.query and here.query != there.query))
+    return False
 
 
 def _outside(nodes: list, drop: list) -> list:
@@ -336,10 +351,12 @@ def judge(page: Page, main_text: str | None = None) -> Judgement:
             and bool(h1s) and not any(within_any(h, items) for h in h1s))
     if types & ARTICLE_TYPES:
         post(3, "schema.org article in JSON-LD")
-    if micro == 1:
+    if len(micro) == 1 and _about_elsewhere(page, micro[0]):
+        listing(2, "one article microdata item about another page")
+    elif len(micro) == 1:
         post(3, "schema.org article microdata")
-    elif micro >= 3:
-        listing(2, f"{micro} article microdata items")
+    elif len(micro) >= 3:
+        listing(2, f"{len(micro)} article microdata items")
     og = (meta(tree, "og:type") or "").lower()
     if og == "article":
         post(2, "og:type article")

@@ -47,6 +47,11 @@ def date_of(node, now: datetime | None = None) -> tuple[str | None, str | None]:
             iso = parse_date(value, now=now)
             if iso:
                 return iso, value[:200]
+    inner = node.xpath(".//*[@datetime]")
+    if len(inner) == 1:  # a date block around one <time datetime>: the machine date has the hour, the text may not
+        iso, raw = date_of(inner[0], now)
+        if iso:
+            return iso, raw
     text = inline_text(node)
     if not text:
         return None, None
@@ -55,7 +60,8 @@ def date_of(node, now: datetime | None = None) -> tuple[str | None, str | None]:
 
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "datePublished",
                    "dc.date.issued", "dcterms.created", "dc.date", "date", "pubdate", "publish-date",
-                   "sailthru.date", "parsely-pub-date")
+                   "sailthru.date", "parsely-pub-date",
+                   "dateCreated")  # schema.org microdata in the body: Canalblog's <meta itemprop=dateCreated>
 
 
 def meta_published(page: Page) -> tuple[str | None, str | None]:
