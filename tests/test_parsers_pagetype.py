@@ -7,6 +7,7 @@ Canalblog, Substack, Medium and an in-house newsroom CMS. Posts are recognised a
 `spip.php?article12`, SPIP's propres URLs, `/node/42`, Joomla's plain URLs, `titre_1234.html`),
 and addresses are only hints: a listing at a post-like address stays a listing.
 """
+import re
 from pathlib import Path
 
 import pytest
@@ -291,6 +292,7 @@ def test_one_article_item_about_another_page_is_a_teaser():
     html = post.read_text(encoding="utf-8")
     start, end = html.index('<div id="div-gpt-ad'), html.index('<div id="rightbar">')
     archive = html[:start] + "</div></div>" + html[end:]  # the item alone: no comments, no form
+    archive = re.sub(r'<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>', "", archive)  # the post's own
     archive = archive.replace("<h3>Livret A", '<h3><a href="http://finances-quotidien.canalblog.com/archives/2025/02/03/'
                                               '41180345.html">Livret A').replace("?</h3>", "?</a></h3>", 1)
     month = "http://finances-quotidien.canalblog.com/archives/2025/02/index.html"
@@ -298,3 +300,16 @@ def test_one_article_item_about_another_page_is_a_teaser():
     permalink = "http://finances-quotidien.canalblog.com/archives/2025/02/03/41180345.html"
     assert parse_page(permalink, archive).page_type == "article"
     assert parse_page(permalink + "?m=1", archive).page_type == "article"  # a query on one side only
+
+
+def test_an_article_item_is_judged_by_its_own_url_only():
+    """The author's profile URL nested in the item is not the item's; a post crawled at another address
+    than the one its item names is the same post when its canonical link names it."""
+    post = (HTML / "canalblog" / "post-comments.html").read_text(encoding="utf-8")
+    permalink = "http://finances-quotidien.canalblog.com/archives/2025/02/03/41180345.html"
+    author = ('<div itemprop="author" itemscope itemtype="http://schema.org/Person">'
+              '<a itemprop="url" href="http://finances-quotidien.canalblog.com/about">Claire M.</a></div>')
+    nested = post.replace('<meta itemprop="interactionCount"', author + '\n<meta itemprop="interactionCount"', 1)
+    assert nested.index('itemprop="url" href') < nested.index('itemprop="url" content')
+    assert parse_page(permalink, nested).page_type == "article"
+    assert parse_page("http://finances-quotidien.canalblog.com/41180345", post).page_type == "article"  # canonical

@@ -162,18 +162,34 @@ def _article_types(page: Page) -> tuple[set[str], list]:
 
 
 def _about_elsewhere(page: Page, item) -> bool:
-    """True when an article microdata item names its own URL and it is another page: a teaser of that
-    post (a Canalblog month archive holding one post), not the post."""
+    """True when an article microdata item names its own URL and it is another page than this one (and
+    than its canonical): a teaser of that post (a Canalblog month archive holding one post), not the post.
+    The URLs of items nested in it (its author's profile) are not its own."""
     for el in item.iter():
-        if isinstance(el.tag, str) and el.get("itemprop") == "url":
-            url = abs_url(page.base, el.get("content") or el.get("href"))
-            if not url:
-                return False
-            here, there = urlsplit(page.url), urlsplit(url)
-            # a query only one side has (Blogger's ?m=1, a tracking tail) leaves the page the same
-            return (site_host(page.url) != site_host(url) or here.path.rstrip("/") != there.path.rstrip("/")
-                    or bool(here.query and there.query and here.query != there.query))
+        if not isinstance(el.tag, str) or el.get("itemprop") != "url" or _nested_item(el, item):
+            continue
+        url = abs_url(page.base, el.get("content") or el.get("href"))
+        canonical = first(page.tree, "link[rel='canonical']")
+        here = [page.url] + ([abs_url(page.base, canonical.get("href"))] if canonical is not None else [])
+        return bool(url) and not any(_same_address(h, url) for h in here if h)
     return False
+
+
+def _nested_item(el, item) -> bool:
+    """True when `el` belongs to an item nested inside `item` (itemscope between them, or its own)."""
+    node = el
+    while node is not None and node is not item:
+        if node.get("itemscope") is not None:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _same_address(a: str, b: str) -> bool:
+    """Same site and path; a query only one side has (Blogger's ?m=1, a tracking tail) changes nothing."""
+    here, there = urlsplit(a), urlsplit(b)
+    return (site_host(a) == site_host(b) and here.path.rstrip("/") == there.path.rstrip("/")
+            and not (here.query and there.query and here.query != there.query))
 
 
 def _outside(nodes: list, drop: list) -> list:
