@@ -90,6 +90,11 @@ def _wordpress(scheme: str, host: str, post: Post) -> str:
                                "index_php": f"/index.php/{w:%Y/%m}/{post.slug}/", "month": f"/{w:%Y/%m}/{post.slug}/"}[scheme]
 
 
+def canalblog_number(post: Post) -> int:
+    """Canalblog's eight-digit post number (the permalink's file name)."""
+    return 40_000_000 + post.id * 7919 % 9_000_000
+
+
 def newscms_section(category: str) -> tuple[str, str]:
     """(rubrique, sous-rubrique) slugs of a news CMS article: a section above the category."""
     sub = make_slug("newscms", category, set())
@@ -119,9 +124,7 @@ def permalink(platform: str, host: str, post: Post) -> str:
     if platform == "news":
         return f"http://{host}/actualites/{w:%Y/%m/%d}/{post.slug}.html"
     if platform == "canalblog":
-        from sectorweb.families.canalblog import post_number
-
-        return f"http://{host}/archives/{w:%Y/%m/%d}/{post_number(post)}.html"
+        return f"http://{host}/archives/{w:%Y/%m/%d}/{canalblog_number(post)}.html"
     if platform == "hugo":
         return "http://" + host + {"section": f"/posts/{post.slug}/", "date_slug": f"/{w:%Y/%m/%d}/{post.slug}/",
                                    "ugly": f"/posts/{post.slug}.html"}[url_scheme(platform, host)]

@@ -13,17 +13,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from sectorweb.dates import NOW, fr_month, rfc822
-from sectorweb.families import make_slug, permalink
+from sectorweb.families import canalblog_number, make_slug, permalink
 from sectorweb.families.common import RSS, TEXT, Page, autolink, esc, page, pages_of, paras, post_pages
 from sectorweb.feeds import x
 from sectorweb.model import Blog, Comment, Post
 
 STATIC = "http://static.canalblog.com/sharedDocs"
-
-
-def post_number(p: Post) -> int:
-    """Canalblog's eight-digit post number (the permalink's file name)."""
-    return 40_000_000 + p.id * 7919 % 9_000_000
 
 
 def _when(d: datetime) -> str:
@@ -90,7 +85,7 @@ class _Canalblog:
                 f' - <a href="{u}">Permalien [#]</a></div>')
 
     def item(self, p: Post, full: bool) -> str:
-        num, u = post_number(p), self.url[id(p)]
+        num, u = canalblog_number(p), self.url[id(p)]
         title = esc(p.title) if full else f'<a href="{u}">{esc(p.title)}</a>'
         body = paras(p.paragraphs if full else p.paragraphs[:2])
         if full and p.source:
@@ -120,7 +115,7 @@ class _Canalblog:
         text = "<br />".join(autolink(t, "nofollow") for t in c.text)
         opening = "" if first else f'<li class="comment {"member" if c.by_author or c.url else "guest"} level-1">'
         return (f'{opening}<div itemprop="comment" itemscope itemtype="http://schema.org/UserComments" class="comment_item"'
-                f' id="comment_{cid}" data-edittype="post" data-cid="{cid}" data-pid="{post_number(p)}" data-mid="0">'
+                f' id="comment_{cid}" data-edittype="post" data-cid="{cid}" data-pid="{canalblog_number(p)}" data-mid="0">'
                 f'<meta itemprop="discusses" content="{self.base}/permalink/comments/{cid}" /><a id="c{cid}"></a>\n'
                 f'<p><div class="pp-container"><img class="gravatar" src="http://www.gravatar.com/avatar/{cid:x}?s=40" /></div> {text}</p>\n'
                 f'<div class="itemfooter">Posté par {who}, <abbr class="timeago" title="{c.when:%Y-%m-%dT%H:%M:%S}">{_when(c.when)} à {c.when:%H:%M}</abbr>'
