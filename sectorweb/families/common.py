@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from datetime import datetime
 from html import escape
@@ -62,6 +63,11 @@ def page(body: str | bytes, content_type: str = HTML, status: int = 200,
 def redirect(location: str, status: int = 301) -> Page:
     body = f'<html><head><title>{status} Moved Permanently</title></head><body><a href="{esc(location)}">ici</a></body></html>'
     return Page(status, HTML, body.encode(), {"Location": location})
+
+
+def ld_json(data: dict) -> str:
+    """JSON-LD for a <script> element: `</` cannot close it."""
+    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
 
 
 def cdata(text: str) -> str:

@@ -13,12 +13,11 @@ all on a post whose comments are off. Permalinks per `params["url_scheme"]` (fam
 """
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 from sectorweb.dates import NOW, iso, rfc822
 from sectorweb.families import make_slug, permalink
-from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, esc, page, pages_of, paras, post_pages
+from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, esc, ld_json, page, pages_of, paras, post_pages
 from sectorweb.feeds import urlset, x
 from sectorweb.model import Blog, Comment, Post
 
@@ -193,7 +192,7 @@ class _Hugo:
                 f'<meta property="og:url" content="{u}">\n<meta property="article:section" content="posts">\n'
                 f'<meta property="article:published_time" content="{iso(p.when)}">\n'
                 f'<meta property="article:modified_time" content="{iso(p.modified or p.when)}">\n'
-                f'<script type="application/ld+json">{esc_json(ld)}</script>\n')
+                f'<script type="application/ld+json">{ld_json(ld)}</script>\n')
         return self.doc(f"{p.title} - {self.b.name}", main, heading, head, canonical=u)
 
     def item_pages(self):
@@ -218,11 +217,6 @@ def _root(c: Comment, by_id: dict[int, Comment]) -> Comment:
         seen.add(c.id)
         c = by_id[c.parent]
     return c
-
-
-def esc_json(data: dict) -> str:
-    """JSON for a <script> element: `</` cannot close it."""
-    return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
 
 
 def item_pages(blog: Blog, now: datetime = NOW):

@@ -1,12 +1,11 @@
 """A static newsroom CMS (see docs/markup-families.md#news). Root-relative links, no comments."""
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 from sectorweb.dates import NOW, fr_date, iso, iso_utc, rfc822
 from sectorweb.families import permalink
-from sectorweb.families.common import RSS, TEXT, XML, Page, cdata, esc, page, pages_of, paras
+from sectorweb.families.common import RSS, TEXT, XML, Page, cdata, esc, ld_json, page, pages_of, paras
 from sectorweb.feeds import urlset, x
 from sectorweb.model import Blog, Post
 
@@ -73,11 +72,11 @@ class _News:
     def article(self, i: int) -> str:
         p = self.posts[i]
         url = self.base + self.path[id(p)]
-        ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": p.title,
+        ld = ld_json({"@context": "https://schema.org", "@type": "NewsArticle", "headline": p.title,
                          "datePublished": iso(p.when), "dateModified": iso(p.modified or p.when),
                          "author": {"@type": "Person", "name": p.author},
                          "publisher": {"@type": "Organization", "name": self.b.name},
-                         "mainEntityOfPage": url}, ensure_ascii=False).replace("</", "<\\/")
+                         "mainEntityOfPage": url})
         standfirst = p.paragraphs[0].split(". ")[0].rstrip(".") + "."
         meta = (f'<meta name="description" content="{esc(standfirst)}">\n<meta property="og:type" content="article">\n'
                 f'<meta property="og:title" content="{esc(p.title)}">\n<meta property="og:url" content="{url}">\n'
