@@ -51,3 +51,16 @@ def test_article_from_json_ld_only():
     assert p.author == "A. Un, B. Deux"
     assert p.published == "2025-03-04T09:12:00+01:00"
     assert p.text == "Texte."
+
+
+def test_an_updated_byline_does_not_redate_the_story():
+    """A newsroom byline that shows the update ("Updated November 11, 2022"); the story's own date is in
+    its metadata (article:published_time)."""
+    html = """<html lang="en"><head><meta property="og:type" content="article">
+    <meta property="article:published_time" content="2022-11-09T11:01:10-05:00"></head><body>
+    <article><h1>Anxiety medication or meditation?</h1><div class="byline"><span class="author">Jon Hamilton</span>
+    Updated <time datetime="2022-11-11T20:23:00-05:00">November 11, 2022</time></div>
+    <div class="article-body"><p>""" + "A study compares the two treatments. " * 40 + """</p></div></article></body></html>"""
+    p = parse_page("https://www.radio.example/2022/11/09/anxiety-medication-meditation", html.encode())
+    assert (p.platform, p.page_type) == ("news", "article")
+    assert p.published == "2022-11-09T11:01:10-05:00"

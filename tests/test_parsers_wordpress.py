@@ -106,3 +106,36 @@ def test_old_theme_latin1_comments_closed():
     assert p.comments[0].links == ["http://www.conseil-invest.example/guide"]
     assert p.comments[0].published_raw == "14 mai 2012 à 10 h 15 min"
     assert p.blogroll == ["http://www.finance-perso.example/"]
+
+
+# Kadence's entry meta, as a real post prints it when the theme shows the last update: the label says
+# "Updated", the class still says "published". Yoast's article:published_time is the post's own date.
+_KADENCE = """<!DOCTYPE html><html lang="fr-FR"><head><meta charset="utf-8">
+<meta name="generator" content="WordPress 6.7.1">
+<meta property="article:published_time" content="{published}">
+<meta property="article:modified_time" content="2026-01-25T19:56:29+00:00">
+<title>Premier voyage au Japon - Carnet</title></head>
+<body class="wp-singular post-template-default single single-post postid-1204 single-format-standard">
+<main id="main" class="site-main"><article id="post-1204" class="entry content-bg single-entry post-1204 post type-post">
+<header class="entry-header post-title title-align-inherit"><h1 class="entry-title">Premier voyage au Japon</h1>
+<div class="entry-meta entry-meta-divider-dot">
+<span class="posted-by"><span class="meta-label">Par</span><span class="author vcard"><a class="url fn n" href="/author/rhonda/">Rhonda</a></span></span>
+<span class="updated-on"><span class="meta-label">Mis à jour</span><time class="entry-date published updated" datetime="{shown}">25 janvier 2026</time></span>
+</div></header>
+<div class="entry-content single-content"><p>{body}</p></div></article></main></body></html>"""
+
+
+def _kadence(published: str, shown: str):
+    html = _KADENCE.format(published=published, shown=shown, body="Un récit de voyage assez long. " * 40)
+    return parse_page("https://carnet.example/2015/05/premier-voyage-japon/", html.encode())
+
+
+def test_a_theme_showing_the_update_date_does_not_redate_the_post():
+    p = _kadence("2015-05-12T06:05:27+00:00", "2026-01-25T12:56:29-07:00")
+    assert p.page_type == "article" and p.author == "Rhonda"
+    assert p.published == "2015-05-12T06:05:27+00:00"
+
+
+def test_the_theme_date_keeps_its_offset_when_it_agrees_with_the_metadata():
+    p = _kadence("2015-05-13T01:05:27+00:00", "2015-05-12T18:05:27-07:00")  # one instant, two time zones
+    assert p.published == "2015-05-12T18:05:27-07:00"

@@ -11,7 +11,7 @@ from .model import Navigation, ParsedPage
 from .names import meta_author, strip_label
 from .page import Page
 from .pagetype import is_home, judge, teaser_links
-from .pubdates import date_of, meta_published
+from .pubdates import checked_date, date_of
 from .selection import css, first, first_of, meta
 from .text import inline_text, node_text, norm_ws
 from .urls import uniq
@@ -63,9 +63,8 @@ def parse(page: Page) -> ParsedPage:
         parsed.author = (strip_label(inline_text(first(scope, ".byline .author, .author, [rel~='author']")),
                                      "par", "by")
                          or ld_name(ld.get("author")) or meta_author(page))
-        parsed.published, parsed.published_raw = date_of(first(scope, ".byline time, time[datetime]"), page.now)
-        if not parsed.published:
-            parsed.published, parsed.published_raw = meta_published(page)
+        parsed.published, parsed.published_raw = checked_date(page, date_of(first(scope, ".byline time, time[datetime]"),
+                                                                         page.now))
         # Newsroom templates split a long story into several body blocks around ads and product
         # cards (Condé Nast's article__body, Arc's article-body chunks): read them all, in order.
         bodies = _outermost(css(scope, BODY))

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 
 from .jsonld import json_ld
 from .page import Page
@@ -76,3 +76,26 @@ def meta_published(page: Page) -> tuple[str | None, str | None]:
         if isinstance(value, str) and parse_date(value):
             return parse_date(value), value[:200]
     return None, None
+
+
+def _day(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def checked_date(page: Page, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """A post's date read from its theme's date node, checked against the page's metadata publication
+    date (article:published_time, datePublished). Themes print the last update in the publication
+    date's place (GeneratePress and Astra's "updated" option, `time.entry-date.published.updated`, a
+    newsroom's "Updated ..." byline): when the two are more than a day apart, the metadata is the
+    post's date. Within a day they are one instant in two time zones, and the node keeps the site's."""
+    stated = meta_published(page)
+    if not found[0]:
+        return stated
+    if stated[0]:
+        a, b = _day(found[0]), _day(stated[0])
+        if a and b and abs((a - b).days) > 1:
+            return stated
+    return found

@@ -12,7 +12,7 @@ from .model import Comment, Navigation, ParsedPage
 from .names import html_title, meta_author, site_name, strip_label
 from .page import Page
 from .pagetype import VERY_LONG_TEXT, judge, names_content
-from .pubdates import date_of
+from .pubdates import checked_date, date_of
 from .selection import css, first, first_of, has_class, meta, own, own_first, within_any
 from .text import inline_text, node_text
 from .urls import uniq
@@ -208,9 +208,8 @@ def parse(page: Page) -> ParsedPage:
         parsed.author = strip_label(inline_text(byline), "par", "by") or meta_author(page)
         when = first_of(art, "time.entry-date.published, time.published", ".posted-on time, time.entry-date",
                         "abbr.published, .entry-date", ".postmetadata small, .postmetadata")
-        parsed.published, parsed.published_raw = date_of(when, page.now)
-        if not parsed.published:
-            parsed.published, parsed.published_raw = published(page, art)
+        found = date_of(when, page.now)
+        parsed.published, parsed.published_raw = checked_date(page, found) if found[0] else published(page, art)
         parsed.text, parsed.links, main_nodes = _body(page, art, area)
         parsed.text = fuller_ld_body(page, parsed.text) or parsed.text
         parsed.comments = comments(page)

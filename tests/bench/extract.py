@@ -285,6 +285,13 @@ def markdown(r: Result) -> str:
         with_date = sum(1 for post in forum_posts if post.get("published")) / len(forum_posts)
         lines += ["", f"Forum posts read (no reference per post; the pages' own markup): {len(forum_posts)} posts,"
                       f" {with_author:.1%} with an author, {with_date:.1%} with a date."]
+    refused = [(c.id, c.page_type, (r.ours.get(c.id) or {}).get("error") or "no output") for c in r.cases
+               if "error" in (r.ours.get(c.id) or {"error": None})]
+    if refused:
+        # WCXB gives some pages no URL; the CLI refuses a record without one (an error row, as for any
+        # bad input), and the page scores 0 here rather than leaving the average.
+        lines += ["", f"Refused by `ecoaudit extract`, scored 0: {len(refused)} pages ("
+                      + "; ".join(f"{i} {t}: {e.split(': ', 1)[-1]}" for i, t, e in refused) + ")."]
     lines += [
         "",
         f"Speed: ours {ours_rate:.1f} pages/s per core ({n} pages in {r.ours_seconds:.1f} s on {r.jobs} processes,"
