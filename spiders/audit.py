@@ -751,7 +751,7 @@ class AuditSpider(scrapy.Spider):
             title=parsed.title, author=parsed.author, published=parsed.published,
             published_raw=parsed.published_raw, text=parsed.text, language=parsed.language,
             comments_open=parsed.comments_open, n_comments=len(parsed.comments),
-            n_posts=len(parsed.posts), content_length=len(response.body),
+            n_posts=len(parsed.posts), content_length=len(response.body), kind=parsed.kind,
         )
         for c in parsed.comments:
             yield CommentItem(page_url=url, host=host, position=c.position, author=c.author,

@@ -48,6 +48,7 @@ class PageItem:
     n_comments: int = 0
     n_posts: int = 0
     content_length: int = 0
+    kind: str | None = None  # blog, news, forum: what the page's engine or schema.org markup says of its site
 
 
 @dataclass

@@ -20,7 +20,7 @@ RAW_DDL = {
     "raw_pages": """run_id VARCHAR, url VARCHAR, url_raw VARCHAR, host VARCHAR, status_code BIGINT,
         fetched_at VARCHAR, page_type VARCHAR, platform VARCHAR, title VARCHAR, author VARCHAR,
         published VARCHAR, published_raw VARCHAR, text VARCHAR, language VARCHAR,
-        comments_open BOOLEAN, n_comments BIGINT, n_posts BIGINT, content_length BIGINT""",
+        comments_open BOOLEAN, n_comments BIGINT, n_posts BIGINT, content_length BIGINT, kind VARCHAR""",
     "raw_comments": """run_id VARCHAR, page_url VARCHAR, host VARCHAR, position BIGINT, author VARCHAR,
         author_url VARCHAR, published VARCHAR, published_raw VARCHAR, text VARCHAR, links VARCHAR[]""",
     "raw_forum_posts": """run_id VARCHAR, thread_url VARCHAR, page_url VARCHAR, host VARCHAR,
@@ -174,6 +174,12 @@ def test_status_zero_fails(con):
     line = failure.line()
     assert line.startswith("raw_pages: expect_column_values_to_be_between(status_code) failed on 1 row, e.g. 0")
     assert "min_value=100" in line and "max_value=599" in line
+
+
+def test_unknown_page_kind_fails(con):
+    _page(con, "http://a.test/k", kind="weblog")
+    failure = _only(validate_stage(con, RUN, "raw"), "raw_pages", "expect_column_values_to_be_in_set", "kind")
+    assert failure.unexpected_count == 1 and failure.examples == ("weblog",)
 
 
 def test_score_out_of_range_fails(con):

@@ -29,6 +29,10 @@ CASES = [
     # A Hugo site (generator meta): read by the generic path under its own name.
     ("generic/article.html", "https://gestion-privee.example/blog/scpi-credit/", "hugo", "blog", "article"),
     ("generic/blog-list.html", "https://gestion-privee.example/blog/", "hugo", None, "listing"),
+    # Jekyll's minima theme says BlogPosting in microdata on its posts only; its home says nothing.
+    ("jekyll/minima-post.html", "https://notes-epargnant.example/2025/03/04/versements-programmes.html", "jekyll",
+     "blog", "article"),
+    ("jekyll/minima-home.html", "https://notes-epargnant.example/", "jekyll", None, "home"),
 ]
 
 

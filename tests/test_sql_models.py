@@ -126,6 +126,34 @@ def test_forum_feeds_are_not_blog_posts():
     assert one(con, "select kind from int_sources") == "forum"
 
 
+def _said(page: PageItem, kind: str | None) -> PageItem:
+    page.kind = kind
+    return page
+
+
+def test_a_site_that_says_nothing_takes_its_kind_from_its_posts_schema():
+    """Hugo, Jekyll, Drupal or a custom CMS: the engine and the home say nothing, the posts' schema.org
+    BlogPosting or NewsArticle does, when at least min_share_posts_kind of them say it."""
+    posts = [_said(article("hugo.example", f"p{i}", text(i), T0, platform="generic"), "blog" if i < 3 else None)
+             for i in range(5)]
+    news = [_said(article("presse.example", f"n{i}", text(i), T0, platform="generic"), "news") for i in range(2)]
+    mixed = [_said(article("mixte.example", f"m{i}", text(i), T0, platform="generic"), "blog" if i < 2 else None)
+             for i in range(5)]
+    known = [_said(article("wp.example", "a", text(1), T0), "news")]  # WordPress is a blog engine: the engine wins
+    con = run([source("hugo.example", "generic"), home("hugo.example", "generic"), *posts,
+               source("presse.example", "generic"), *news, source("mixte.example", "generic"), *mixed,
+               source("wp.example"), *known])
+    assert dict(rows(con, "select host, kind from int_sources")) == {
+        "hugo.example": "blog", "presse.example": "news", "mixte.example": "other", "wp.example": "blog"}
+
+
+def test_pages_of_earlier_runs_without_a_kind_leave_the_kind_unknown():
+    """Rows loaded before raw_pages had a kind (null) do not count as saying anything."""
+    con = run([source("hugo.example", "generic"),
+               *[_said(article("hugo.example", f"p{i}", text(i), T0, platform="generic"), None) for i in range(3)]])
+    assert one(con, "select kind from int_sources") == "other"
+
+
 # ------------------------------------------------------------------ near duplicates
 
 

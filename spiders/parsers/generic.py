@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 from . import comments, wordpress
 from .article import fuller_ld_body
 from .closed import closed_notice
-from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types
+from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types, microdata_types
 from .links import blogroll_links, hrefs, pager_links
 from .names import html_title, meta_author
 from .page import Page
@@ -104,11 +104,14 @@ def parse(page: Page) -> ParsedPage:
             parsed.comments_open = False  # "Les commentaires sont fermés": silence is not a lack of readers
         elif first(page.tree, "form textarea") is not None:
             parsed.comments_open = True
-    if types & NEWS_TYPES:
+    # What the page says its site is, in JSON-LD or microdata: a Hugo, Jekyll or custom-CMS blog says
+    # it only there, on its posts (the source's kind is decided in SQL from the home and the posts).
+    said = types | microdata_types(page.tree)
+    if said & NEWS_TYPES:
         parsed.kind = "news"
-    elif "BlogPosting" in types:
+    elif "BlogPosting" in said:
         parsed.kind = "blog"
-    elif types & FORUM_TYPES:
+    elif said & FORUM_TYPES:
         parsed.kind = "forum"
     parsed.title = (_without_site_name(page, norm_ws(meta(page.tree, "og:title") or "")) or _permalink_heading(page)
                     or (_entry_heading(page) if parsed.page_type == "article" else None) or main.title

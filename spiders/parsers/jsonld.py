@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from .text import norm_ws
 
@@ -38,6 +39,22 @@ def ld_types(obj: dict) -> set[str]:
     if isinstance(t, list):
         return {x for x in t if isinstance(x, str)}
     return set()
+
+
+def microdata_types(tree, limit: int = 200) -> set[str]:
+    """schema.org types named by the page's microdata (`itemtype`), the first `limit` items."""
+    types: set[str] = set()
+    for n, el in enumerate(tree.iterfind(".//*[@itemtype]")):
+        if n >= limit:
+            break
+        for t in (el.get("itemtype") or "").split():
+            m = _SCHEMA_TYPE.match(t)
+            if m:
+                types.add(m.group(1))
+    return types
+
+
+_SCHEMA_TYPE = re.compile(r"https?://schema\.org/([A-Za-z]+)/?$")
 
 
 def ld_name(value) -> str | None:

@@ -1,7 +1,14 @@
 -- int_sources: one row per host known to the run (listed in raw_sources, or holding pages, entries or
 -- forum messages). Decides platform and kind (forum > news > blog > other) and whether the source can be
 -- assessed at all (assessment_note: not_crawled, crawl_failed, or null when assessable).
-with sources as (
+-- A source whose engine and home page say nothing of its kind (Hugo, Jekyll, Drupal, custom CMSs) takes
+-- the kind its posts' schema.org markup states (BlogPosting, NewsArticle), when enough of them state it.
+with params as (
+    select max(value) filter (where param = 'min_share_posts_kind')::double as min_share_posts_kind
+    from seed_params
+),
+
+sources as (
     select * from stg_sources
 ),
 
@@ -12,6 +19,18 @@ page_hosts as (
         -- the platform most pages were recognised as; 'generic' only says the parser found nothing
         mode(platform) filter (where platform <> 'generic') as page_platform
     from stg_pages
+    group by host
+),
+
+post_kinds as (
+    -- carried pages keep the kind read when they were parsed, so a re-crawl keeps the source's kind
+    select
+        host,
+        count(*) as article_pages,
+        count(*) filter (where kind = 'news') as news_posts,
+        count(*) filter (where kind = 'blog') as blog_posts
+    from stg_pages
+    where page_type = 'article'
     group by host
 ),
 
@@ -68,6 +87,10 @@ joined as (
         s.site_name,
         s.language,
         s.discovered_from,
+        case
+            when k.news_posts > 0 and k.news_posts >= k.article_pages * params.min_share_posts_kind then 'news'
+            when k.blog_posts > 0 and k.blog_posts >= k.article_pages * params.min_share_posts_kind then 'blog'
+        end as posts_kind,
         coalesce(p.pages, 0) as pages,
         coalesce(e.entries, 0) as entries,
         coalesce(f.forum_posts, 0) as forum_posts,
@@ -76,9 +99,11 @@ joined as (
     from hosts as h
     left join sources as s on s.host = h.host
     left join page_hosts as p on p.host = h.host
+    left join post_kinds as k on k.host = h.host
     left join entry_hosts as e on e.host = h.host
     left join forum_hosts as f on f.host = h.host
     left join error_hosts as x on x.host = h.host
+    cross join params
 ),
 
 final as (
@@ -89,6 +114,7 @@ final as (
             when pf.family = 'forum' or j.forum_posts > 0 or j.crawler_kind = 'forum' then 'forum'
             when pf.family = 'news' or j.crawler_kind = 'news' then 'news'
             when pf.family = 'blog' or j.crawler_kind = 'blog' then 'blog'
+            when j.posts_kind is not null then j.posts_kind
             else 'other'
         end as kind,
         case

@@ -43,7 +43,8 @@ cleaned as (
         comments_open,
         coalesce(n_comments, 0) as n_comments,
         coalesce(n_posts, 0) as n_posts,
-        coalesce(content_length, 0) as content_length
+        coalesce(content_length, 0) as content_length,
+        nullif(lower(trim(kind)), '') as kind
     from source
     cross join stg_date_bounds as b
     where nullif(trim(url), '') is not null
