@@ -55,3 +55,28 @@ def test_raw_tables_follow_items():
     assert list(RAW_TABLES["raw_pages"])[:3] == ["run_id", "url", "url_raw"]
     assert RAW_TABLES["raw_comments"]["links"] == "VARCHAR[]"
     assert RAW_TABLES["raw_sources"]["crawled"] == "BOOLEAN"
+
+
+def test_a_carried_page_keeps_what_it_said_of_its_site(tmp_path):
+    """A re-crawl does not parse an unchanged post again: its kind (raw_pages.kind, from its schema.org
+    markup) comes over with its row, so the source keeps the kind its posts gave it."""
+    con = connect(tmp_path / "w.duckdb")
+    write_items(tmp_path / "r1", "pages", [{**PAGE, "platform": "hugo", "kind": "blog"}])
+    load_run(con, "r1", tmp_path / "r1")
+    write_items(tmp_path / "r2", "carried", [{"url": PAGE["url"], "host": "a.test", "from_run": "r1",
+                                              "reason": "not_modified"}])
+    load_run(con, "r2", tmp_path / "r2")
+    assert con.execute("select kind from raw_pages where run_id = 'r2'").fetchall() == [("blog",)]
+
+
+def test_a_warehouse_from_before_page_kinds_gets_the_column(tmp_path):
+    import duckdb
+
+    path = tmp_path / "w.duckdb"
+    old = duckdb.connect(str(path))
+    cols = ", ".join(f'"{c}" {t}' for c, t in RAW_TABLES["raw_pages"].items() if c != "kind")
+    old.execute(f"create table raw_pages ({cols})")
+    old.execute("insert into raw_pages (run_id, url, host, page_type) values ('r0', 'http://a.test/', 'a.test', 'home')")
+    old.close()
+    con = connect(path)
+    assert con.execute("select run_id, kind from raw_pages").fetchall() == [("r0", None)]
