@@ -87,3 +87,24 @@ def test_a_date_block_reads_the_time_element_it_holds():
     two = html.fromstring('<p>Publié le 28/09/2026 <time datetime="2026-09-28T10:15:00+02:00">x</time>,'
                           ' modifié le <time datetime="2026-10-02T08:00:00+02:00">y</time></p>')
     assert date_of(two, now)[0] == "2026-09-28"
+
+
+_UNDATED = """<html lang="fr"><head><title>Guide de l'assurance-vie</title>{head}</head><body>
+<header><a href="/">Cabinet Martin</a></header><main><article><h1>Guide de l'assurance-vie</h1>
+<p>{body}</p></article></main><footer><p>© 2024 Cabinet Martin. Tous droits réservés.</p></footer></body></html>"""
+
+
+def test_a_copyright_year_is_no_publication_date():
+    """htmldate's last resort answers the footer's copyright year as 1 January: a page nobody dated gets
+    no date (dozens of undated guides on one 1 January would read as a burst of posts)."""
+    from spiders.parsers import parse_page
+
+    body = "Le contrat d'assurance-vie reste le placement préféré des épargnants français. " * 30
+    undated = parse_page("https://cabinet-martin.example/guide-assurance-vie/", _UNDATED.format(head="", body=body))
+    assert undated.published is None
+    stated = parse_page("https://cabinet-martin.example/guide-assurance-vie/", _UNDATED.format(
+        head='<meta property="article:published_time" content="2025-01-01">', body=body))
+    assert stated.published and stated.published.startswith("2025-01-01")
+    in_text = parse_page("https://cabinet-martin.example/guide-assurance-vie/", _UNDATED.format(
+        head="", body="<time datetime='2023-01-01'>1er janvier 2023</time> " + body))
+    assert in_text.published and in_text.published.startswith("2023-01-01")

@@ -301,14 +301,23 @@ def main_links(page: Page, text: str) -> list[str]:
 _BLOCKS = frozenset(("p", "li", "td", "dd", "blockquote", "h2", "h3", "h4", "div", "article", "body"))
 
 
-def _htmldate(page: Page) -> str | None:
+def _htmldate(page: Page, extensive: bool = True) -> str | None:
     if size_of(page) > MAX_ELEMENTS:
         return None
     try:
         from htmldate import find_date
-        return find_date(page.tree, extensive_search=True, original_date=True)
+        found = find_date(page.tree, extensive_search=extensive, original_date=True)
     except Exception:  # htmldate on hostile markup
         return None
+    return None if found and extensive and _year_only(page, found) else found
+
+
+def _year_only(page: Page, found: str) -> bool:
+    """True for a 1 January that only a year stands behind: htmldate's last resorts (the footer's
+    copyright year, a lone year in the text) answer YYYY-01-01. On undated pages (guides, landing
+    pages) that made dozens of posts share one day, a burst nobody posted. A 1 January that the
+    page's markup states (metadata, <time>, URL) is found again without the text search."""
+    return found[5:10] == "01-01" and "T" not in found and _htmldate(page, extensive=False) != found[:10]
 
 
 # hAtom's machine-readable dates (microformats: the title of abbr.published / .dtstart is an ISO date);
@@ -351,7 +360,7 @@ def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | N
         return machine
     if iso:
         return iso, raw
-    if main and main.date:
+    if main and main.date and not _year_only(page, main.date):  # trafilatura's date is htmldate's too
         return main.date, main.date
     found = _htmldate(page)
     return (found, found) if found else (None, None)
