@@ -64,3 +64,16 @@ def test_an_updated_byline_does_not_redate_the_story():
     p = parse_page("https://www.radio.example/2022/11/09/anxiety-medication-meditation", html.encode())
     assert (p.platform, p.page_type) == ("news", "article")
     assert p.published == "2022-11-09T11:01:10-05:00"
+
+
+def test_a_byline_written_as_text_dates_the_story():
+    """No <time>, no metadata date: the byline's words ("le 27 janvier 2025") are read as the generic path
+    reads them."""
+    html = """<html lang="fr"><head><meta property="og:type" content="article"><title>Impôts</title></head><body>
+    <article><h1 class="headline">La saison des impôts est ouverte</h1>
+    <div class="byline">Par <span class="author">Jeanne Martin</span>, le 27 janvier 2025</div>
+    <div class="article-body"><p>""" + "La déclaration de revenus commence en avril cette année. " * 30 + """</p></div>
+    </article></body></html>"""
+    p = parse_page("https://www.journal-epargne.example/actualites/saison-impots", html.encode())
+    assert (p.platform, p.page_type, p.author) == ("news", "article", "Jeanne Martin")
+    assert p.published and p.published.startswith("2025-01-27")

@@ -6,7 +6,7 @@ from .article import fuller_ld_body
 from .boilerplate import BOILERPLATE, inner_boilerplate
 from .jsonld import ARTICLE_TYPES, json_ld, ld_name, ld_types
 from .links import blogroll_links, hrefs, links_in, rel_links
-from .maintext import extract_main, listing_text
+from .maintext import extract_main, listing_text, published
 from .model import Navigation, ParsedPage
 from .names import meta_author, strip_label
 from .page import Page
@@ -63,8 +63,9 @@ def parse(page: Page) -> ParsedPage:
         parsed.author = (strip_label(inline_text(first(scope, ".byline .author, .author, [rel~='author']")),
                                      "par", "by")
                          or ld_name(ld.get("author")) or meta_author(page))
-        parsed.published, parsed.published_raw = checked_date(page, date_of(first(scope, ".byline time, time[datetime]"),
-                                                                         page.now))
+        found = checked_date(page, date_of(first(scope, ".byline time, time[datetime]"), page.now))
+        # a byline written as text ("Personal finance January 27, 2025"): the generic reading finds it
+        parsed.published, parsed.published_raw = found if found[0] else published(page, scope)
         # Newsroom templates split a long story into several body blocks around ads and product
         # cards (Condé Nast's article__body, Arc's article-body chunks): read them all, in order.
         bodies = _outermost(css(scope, BODY))
