@@ -28,7 +28,7 @@ from tests.bench.extract import DEFAULT_DATA, load_cases
 
 WANTED = {"article": "article", "forum": "forum_thread"}
 TITLE = "## Page types and publication dates on real pages (issue 10)"
-COMMAND = ".venv/bin/python -m tests.bench.page_types --jobs 2 --write docs/benchmarks.md"
+COMMAND = "make eval-extract  (= .venv/bin/python -m tests.bench.page_types --jobs 2 --write docs/benchmarks.md)"
 NOTE = """Reference dates are WCXB's `publish_date`, a day. Where a page states both, the reference
 sometimes takes the last update ("Last updated: Dec 4, 2025", `dateModified`) where we take the
 publication (`datePublished`, `article:published_time`): the audit needs when a post appeared, so
