@@ -17,20 +17,13 @@ page_hosts as (
         host,
         count(*) as pages,
         -- the platform most pages were recognised as; 'generic' only says the parser found nothing
-        mode(platform) filter (where platform <> 'generic') as page_platform
+        mode(platform) filter (where platform <> 'generic') as page_platform,
+        -- what the posts' markup says of the site; carried pages keep the kind read when they were
+        -- parsed, so a re-crawl keeps the source's kind
+        count(*) filter (where page_type = 'article') as article_pages,
+        count(*) filter (where page_type = 'article' and kind = 'news') as news_posts,
+        count(*) filter (where page_type = 'article' and kind = 'blog') as blog_posts
     from stg_pages
-    group by host
-),
-
-post_kinds as (
-    -- carried pages keep the kind read when they were parsed, so a re-crawl keeps the source's kind
-    select
-        host,
-        count(*) as article_pages,
-        count(*) filter (where kind = 'news') as news_posts,
-        count(*) filter (where kind = 'blog') as blog_posts
-    from stg_pages
-    where page_type = 'article'
     group by host
 ),
 
@@ -88,8 +81,8 @@ joined as (
         s.language,
         s.discovered_from,
         case
-            when k.news_posts > 0 and k.news_posts >= k.article_pages * params.min_share_posts_kind then 'news'
-            when k.blog_posts > 0 and k.blog_posts >= k.article_pages * params.min_share_posts_kind then 'blog'
+            when p.news_posts > 0 and p.news_posts >= p.article_pages * params.min_share_posts_kind then 'news'
+            when p.blog_posts > 0 and p.blog_posts >= p.article_pages * params.min_share_posts_kind then 'blog'
         end as posts_kind,
         coalesce(p.pages, 0) as pages,
         coalesce(e.entries, 0) as entries,
@@ -99,7 +92,6 @@ joined as (
     from hosts as h
     left join sources as s on s.host = h.host
     left join page_hosts as p on p.host = h.host
-    left join post_kinds as k on k.host = h.host
     left join entry_hosts as e on e.host = h.host
     left join forum_hosts as f on f.host = h.host
     left join error_hosts as x on x.host = h.host
