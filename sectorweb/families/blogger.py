@@ -8,7 +8,7 @@ from urllib.parse import quote
 
 from sectorweb.dates import MOIS, NOW, fr_long, fr_month, iso, iso_utc, rfc822, to_utc
 from sectorweb.families import permalink
-from sectorweb.families.common import (ATOM, RSS, TEXT, XML, Page, autolink, esc, page, pages_of, paras)
+from sectorweb.families.common import (ATOM, RSS, TEXT, XML, Page, autolink, esc, page, pages_of, paras, served)
 from sectorweb.feeds import urlset, x
 from sectorweb.model import Blog, Comment, Post
 
@@ -306,8 +306,7 @@ def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None)
     for y, ps in years.items():
         out[f"/{y}/"] = page(bl.doc(f"{blog.name}: {y}", bl.listing_body(ps[::-1], None), f"{bl.base}/{y}/",
                                     "loading archive-view"), modified=ps[-1].when)
-    for path, _, make in bl.item_pages():
-        out[path] = keep[path] if path in keep else make()
+    out.update(served(bl, keep))
     text = paras([f"{blog.name} : {blog.tagline}.",
                   f"Écrit par {blog.author}. Rien de ce qui est écrit ici n'est un conseil financier."])
     about = ('<div class="blog-posts hfeed"><div class="post-outer"><div class="post hentry">'

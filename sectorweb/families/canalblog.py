@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sectorweb.dates import NOW, fr_month, rfc822
 from sectorweb.families import canalblog_number, make_slug, permalink
-from sectorweb.families.common import RSS, TEXT, Page, autolink, esc, page, pages_of, paras, post_pages
+from sectorweb.families.common import RSS, TEXT, Page, autolink, esc, page, pages_of, paras, post_pages, served
 from sectorweb.feeds import x
 from sectorweb.model import Blog, Comment, Post
 
@@ -198,8 +198,7 @@ def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None)
     for cat in sorted({p.category for p in posts}):
         chosen = [p for p in posts if p.category == cat]
         out[cb.category_href(chosen[0]).removeprefix(cb.base)] = page(cb.archive(chosen, cat), modified=last)
-    for path, _, make in cb.item_pages():
-        out[path] = keep[path] if path in keep else make()
+    out.update(served(cb, keep))
     plan = "".join(f'<li><a href="{cb.base}/archives/{y}/{m:02d}/index.html">{fr_month(datetime(y, m, 1))}</a></li>'
                    for y, m in sorted({(p.when.year, p.when.month) for p in posts}, reverse=True))
     out["/archives/index.html"] = page(cb.doc(f"Plan du site - {blog.name}", f'<h2 class="archive_title">Plan du site</h2><ul>{plan}</ul>'),

@@ -80,6 +80,12 @@ def pages_of(items: list, per_page: int) -> list[list]:
     return [items[i:i + per_page] for i in range(0, len(items), per_page)] or [[]]
 
 
+def served(r, keep: dict) -> dict:
+    """Each item page of renderer `r` by path: the page kept from an earlier render where the site
+    serves it from its cache (`keep`, see `site.py`), else a fresh render."""
+    return {path: keep[path] if path in keep else make() for path, _, make in r.item_pages()}
+
+
 def post_pages(r):
     """(path, what the page shows of its post, render) for each post page of a blog renderer `r` (its
     `posts`, `url` by id(post), `base` and `single(post)`): see `site.py`'s page cache."""

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from sectorweb.dates import NOW, fr_long, fr_month, iso, rfc822
 from sectorweb.families import make_slug, permalink
-from sectorweb.families.common import ATOM, RSS, TEXT, Page, autolink, esc, page, pages_of, paras, post_pages
+from sectorweb.families.common import ATOM, RSS, TEXT, Page, autolink, esc, page, pages_of, paras, post_pages, served
 from sectorweb.feeds import x
 from sectorweb.model import Blog, Post
 
@@ -237,8 +237,7 @@ def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None)
                    for (y, m), ps in sorted(months.items(), reverse=True))
     out["/archive"] = page(dc.doc(f"Archives - {blog.name}", "dc-archive",
                                   f'<div class="content-info"><h2>Archives</h2></div><ul class="arch-list">{arch}</ul>'), modified=last)
-    for path, _, make in dc.item_pages():
-        out[path] = keep[path] if path in keep else make()
+    out.update(served(dc, keep))
     about = paras([f"{blog.name} est écrit par {blog.author}.", blog.tagline + ".",
                    "Les billets publiés ici ont une valeur d'information générale."])
     out["/pages/A-propos"] = page(dc.doc(f"À propos - {blog.name}", "dc-page",

@@ -5,7 +5,7 @@ from collections import Counter
 from datetime import datetime
 
 from sectorweb.dates import NOW, fluxbb_date, rfc822
-from sectorweb.families.common import RSS, TEXT, Page, autolink, cdata, esc, page
+from sectorweb.families.common import RSS, TEXT, Page, autolink, cdata, esc, page, served
 from sectorweb.feeds import x
 from sectorweb.model import Board, Forum, Message, Thread
 
@@ -231,8 +231,7 @@ def render(forum: Forum, now: datetime = NOW, keep: dict[str, Page] | None = Non
         for p in range(1, pages + 1):
             key = f"/viewforum.php?id={b.id}" + (f"&p={p}" if p > 1 else "")
             out[key] = page(fx.viewforum(b, p), modified=max((t.messages[-1].when for t in b.threads), default=last))
-    for key, _, make in fx.item_pages():
-        out[key] = keep[key] if key in keep else make()
+    out.update(served(fx, keep))
     for mid, (t, p) in fx.page_of.items():  # viewtopic.php?pid=12 shows the page holding message 12
         out[f"/viewtopic.php?pid={mid}"] = out[f"/viewtopic.php?id={t.id}" + (f"&p={p}" if p > 1 else "")]
     out["/extern.php?action=feed&type=rss"] = page(fx.feed(), RSS, modified=last)

@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import datetime
 
 from sectorweb.dates import NOW, iso, rfc822
-from sectorweb.families.common import ATOM, RSS, TEXT, Page, autolink, cdata, page
+from sectorweb.families.common import ATOM, RSS, TEXT, Page, autolink, cdata, page, served
 from sectorweb.feeds import x
 from sectorweb.model import Board, Forum, Message, Thread
 
@@ -93,8 +93,7 @@ def render_forum(view: ForumView, home_paths: list[str], extra: dict[str, tuple[
         mod = max((t.messages[-1].when for t in b.threads), default=last)
         for k in range(view.n_pages(len(b.threads), view.tper)):
             out[view.board_path(b, k)] = page(view.board(b, k), modified=mod)
-    for path, _, make in view.item_pages():
-        out[path] = keep[path] if path in keep else make()
+    out.update(served(view, keep))
     for path, (body, ctype) in extra.items():
         out[path] = page(body, ctype, modified=last)
     delay = f"Crawl-delay: {f.crawl_delay}\n" if f.crawl_delay else ""

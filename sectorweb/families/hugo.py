@@ -17,7 +17,8 @@ from datetime import datetime
 
 from sectorweb.dates import NOW, iso, rfc822
 from sectorweb.families import make_slug, permalink
-from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, esc, ld_json, page, pages_of, paras, post_pages
+from sectorweb.families.common import (RSS, TEXT, XML, Page, autolink, esc, ld_json, page, pages_of, paras, post_pages,
+                                       served)
 from sectorweb.feeds import urlset, x
 from sectorweb.model import Blog, Comment, Post
 
@@ -240,8 +241,7 @@ def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None)
     terms = "".join(f'<li><a href="{h.term("tags", t)}">{esc(t)}</a></li>' for t in sorted({t for p in posts for t in p.tags}))
     out["/tags/"] = page(h.doc(f"Tags - {blog.name}", f'<div class="container" role="main"><ul class="list-unstyled">{terms}</ul></div>',
                                '<div class="page-heading"><h1>Tags</h1></div>'), modified=last)
-    for path, _, make in h.item_pages():
-        out[path] = keep[path] if path in keep else make()
+    out.update(served(h, keep))
     out["/page/a-propos/"] = page(h.doc(f"À propos - {blog.name}", f'<div class="container" role="main"><p>{esc(blog.author)} : {esc(blog.tagline)}.</p></div>',
                                         '<div class="page-heading"><h1>À propos</h1></div>'))
     out["/index.xml"] = page(h.rss(), RSS, modified=last)

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from sectorweb.dates import NOW, fr_date, iso, iso_utc, rfc822
 from sectorweb.families import permalink
-from sectorweb.families.common import RSS, TEXT, XML, Page, cdata, esc, ld_json, page, pages_of, paras
+from sectorweb.families.common import RSS, TEXT, XML, Page, cdata, esc, ld_json, page, pages_of, paras, served
 from sectorweb.feeds import urlset, x
 from sectorweb.model import Blog, Post
 
@@ -168,8 +168,7 @@ def render(site: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None)
     out: dict[str, Page] = {"/": page(n.home(), modified=last)}
     for key, html in n.listing().items():
         out[key] = page(html, modified=last)
-    for path, _, make in n.item_pages():
-        out[path] = keep[path] if path in keep else make()
+    out.update(served(n, keep))
     for slug, title, text in [
         ("mentions-legales", "Mentions légales", [f"{site.name} est édité par une société de presse indépendante.",
                                                   "Directeur de la publication : la rédaction. Hébergement : prestataire établi dans l'Union européenne."]),

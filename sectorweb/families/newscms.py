@@ -16,7 +16,7 @@ from datetime import datetime
 
 from sectorweb.dates import JOURS_ABBR, NOW, iso, iso_utc, rfc822
 from sectorweb.families import newscms_section, permalink
-from sectorweb.families.common import RSS, TEXT, XML, Page, esc, page, pages_of, paras
+from sectorweb.families.common import RSS, TEXT, XML, Page, esc, page, pages_of, paras, served
 from sectorweb.feeds import urlset, x
 from sectorweb.model import Blog, Post
 
@@ -213,8 +213,7 @@ def render(site: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None)
         posts = [p for p in site.posts if p.category == name]
         for key, html in d.listing(posts, path, name, "path-taxonomy").items():
             out[key] = page(html, modified=posts[-1].when)
-    for path, _, make in d.item_pages():
-        out[path] = keep[path] if path in keep else make()
+    out.update(served(d, keep))
     for p in site.posts:  # /node/N answers too (the shortlink)
         out[f"/node/{p.id}"] = out[d.path[id(p)]]
     out["/mentions-legales"] = page(d.doc(f"Mentions légales | {site.name}", "page-node-type-page",

@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sectorweb.dates import NOW, fr_date, iso, rfc822
 from sectorweb.families import permalink
-from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, esc, page, pages_of, paras, post_pages
+from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, esc, page, pages_of, paras, post_pages, served
 from sectorweb.feeds import urlset, x
 from sectorweb.model import Blog, Post
 
@@ -145,8 +145,7 @@ def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None)
     posts = blog.posts
     last = posts[-1].last_modified if posts else now
     out: dict[str, Page] = {path: page(html, modified=last) for path, html in ob.listing(posts).items()}
-    for path, _, make in ob.item_pages():
-        out[path] = keep[path] if path in keep else make()
+    out.update(served(ob, keep))
     out["/contact"] = page(ob.doc(f"Contact - {blog.name}", '<div class="ob-post"><h2 class="ob-post-title">Contact</h2>'
                                   f"<p>Écrire à {esc(blog.author)} par le formulaire du blog.</p></div>"))
     out["/rss"] = page(ob.rss(), RSS, modified=last)

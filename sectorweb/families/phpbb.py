@@ -5,7 +5,7 @@ from collections import Counter
 from datetime import datetime
 
 from sectorweb.dates import NOW, iso, iso_utc, phpbb_short
-from sectorweb.families.common import ATOM, TEXT, Page, autolink, cdata, esc, page
+from sectorweb.families.common import ATOM, TEXT, Page, autolink, cdata, esc, page, served
 from sectorweb.feeds import x
 from sectorweb.model import Board, Forum, Message, Thread
 
@@ -299,8 +299,7 @@ def render(forum: Forum, now: datetime = NOW, keep: dict[str, Page] | None = Non
             key = f"/viewforum.php?f={b.id}" + (f"&start={start}" if start else "")
             mod = max((t.messages[-1].when for t in b.threads), default=last)
             out[key] = page(ph.viewforum(b, start), modified=mod)
-    for key, _, make in ph.item_pages():
-        out[key] = keep[key] if key in keep else make()
+    out.update(served(ph, keep))
     for mid, (t, start) in ph.page_of.items():  # ./viewtopic.php?p=123 shows the page holding post 123
         out[f"/viewtopic.php?p={mid}"] = out[f"/viewtopic.php?t={t.id}" + (f"&start={start}" if start else "")]
     out["/app.php/feed"] = page(ph.feed(), ATOM, modified=last)

@@ -18,7 +18,7 @@ from datetime import datetime
 
 from sectorweb.dates import JOURS, NOW, fr_date, iso_utc, rfc822
 from sectorweb.families import make_slug, permalink, url_scheme
-from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, cdata, esc, page, paras
+from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, cdata, esc, page, paras, served
 from sectorweb.feeds import urlset, x
 from sectorweb.model import Blog, Comment, Post
 
@@ -273,8 +273,7 @@ def render(site: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None)
             out[s.rub_path(name, debut)] = page(s.rubrique(name, debut), modified=last, headers=HEADERS)
     for name in s.aut:
         out[s.aut_path(name)] = page(s.auteur(name), modified=last, headers=HEADERS)
-    for path, _, make in s.item_pages():
-        out[path] = keep[path] if path in keep else make()
+    out.update(served(s, keep))
     plan = "".join(f'<li><a href="{s.url[id(p)]}">{esc(p.title)}</a></li>' for p in site.posts[::-1])
     out["/spip.php?page=plan"] = page(s.doc(f"Plan du site - {site.name}", "page_plan",
                                             f'<h1 class="h1">Plan du site</h1><div class="menu"><ul>{plan}</ul></div>'), headers=HEADERS)

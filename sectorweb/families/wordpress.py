@@ -8,7 +8,7 @@ from datetime import datetime
 from sectorweb.dates import NOW, fr_at, fr_date, fr_month, iso, iso_utc, rfc822
 from sectorweb.families import make_slug, permalink
 from sectorweb.families.common import (RSS, TEXT, XML, Page, autolink, cdata, esc, page,
-                                           pages_of, paras, redirect)
+                                           pages_of, paras, redirect, served)
 from sectorweb.feeds import sitemapindex, urlset, x
 from sectorweb.model import Blog, Comment, Post
 
@@ -422,8 +422,7 @@ def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None)
                                  f'Auteur/autrice : <span class="vcard">{esc(blog.author)}</span>',
                                  f"{blog.author} – {blog.name}").items():
         out[path] = page(html, modified=last)
-    for path, _, make in wp.item_pages():
-        out[path] = keep[path] if path in keep else make()
+    out.update(served(wp, keep))
     for k, (slug, name) in enumerate(STATIC):
         out[f"/{slug}/"] = page(wp.static(slug, name, 2 + k))
     out["/wp-login.php"] = page(f'<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Se connecter &lsaquo; {esc(blog.name)} &#8212; WordPress</title><meta name="robots" content="noindex, nofollow"></head><body class="login no-js login-action-login wp-core-ui"><div id="login"><h1><a href="https://fr.wordpress.org/">Propulsé par WordPress</a></h1><form name="loginform" id="loginform" action="{wp.base}/wp-login.php" method="post"><p><label for="user_login">Identifiant ou adresse e-mail</label><input type="text" name="log" id="user_login"></p><p><label for="user_pass">Mot de passe</label><input type="password" name="pwd" id="user_pass"></p><p class="submit"><input type="submit" name="wp-submit" id="wp-submit" value="Se connecter"></p></form><p id="backtoblog"><a href="{wp.base}/">&larr; Aller sur {esc(blog.name)}</a></p></div></body></html>')

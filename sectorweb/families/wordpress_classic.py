@@ -18,7 +18,8 @@ from datetime import datetime
 
 from sectorweb.dates import NOW, fr_at, fr_date, fr_month, iso, iso_utc, rfc822
 from sectorweb.families import permalink, url_scheme
-from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, cdata, esc, page, pages_of, paras, redirect
+from sectorweb.families.common import (RSS, TEXT, XML, Page, autolink, cdata, esc, page, pages_of, paras, redirect,
+                                       served)
 from sectorweb.feeds import sitemapindex, urlset, x
 from sectorweb.families.wordpress import STATIC, VERSION, _WP
 from sectorweb.model import Blog, Comment, Post
@@ -325,8 +326,7 @@ def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None)
                                  f'Archives de l’auteur : <span class="vcard">{esc(blog.author)}</span>',
                                  f"{blog.author} | {blog.name}").items():
         out[path] = page(html, modified=last)
-    for path, _, make in wp.item_pages():
-        out[path] = keep[path] if path in keep else make()
+    out.update(served(wp, keep))
     for k, (slug, name) in enumerate(STATIC):
         out[wp.static_path(slug, 2 + k)] = page(wp.static(slug, name, 2 + k))
     out[wp.feed_path()] = page(wp.feed(), RSS, modified=last)
