@@ -3,6 +3,7 @@ markup, schema.org microdata, and the structure-based reader, on small hand-writ
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from spiders.parsers import detect_platform, parse_page
 from spiders.parsers.common import Page
@@ -133,8 +134,8 @@ def test_board_thread_behind_a_consent_dialog():
     assert [(p.position, p.author) for p in parsed.posts] == [(1, "Lea"), (2, "Marc"), (3, "Lea")]
     assert parsed.posts[1].text == "Plutôt 4,5 % net de frais cette année."
     assert "Signature" not in to_page_object(parsed)["text"] and "partenaires" not in parsed.text
-    # the same messages at an address that is not a thread's stay the generic path
-    assert parse_page("https://boards.example/about/2041", _board_page(consent)).page_type != "forum_thread"
+    # the same messages at an address that says nothing of a thread: what the page holds decides
+    assert parse_page("https://boards.example/about/2041", _board_page(consent)).page_type == "forum_thread"
 
 
 def test_reply_made_only_of_an_unattributed_quote_is_its_text():
@@ -204,3 +205,80 @@ def test_article_at_a_thread_address_with_a_long_comment_thread_stays_an_article
 def test_discussion_in_a_comments_container_without_an_article_is_a_thread():
     p = parse_page("https://www.cabinet-exemple.fr/post/bilan-patrimonial", _post_with_comments(0))
     assert (p.page_type, len(p.posts)) == ("forum_thread", 30)
+
+
+CUSTOM = ["threads/custom-columns.html", "threads/custom-tables.html", "threads/custom-bylines.html"]
+CUSTOM_MESSAGES = [("bernard56", "2026-10-02T09:12:00+02:00"), ("Martine_R", "2026-10-02T11:30:00+02:00"),
+                   ("bernard56", "2026-10-02T14:05:00+02:00"), ("Expert-retraite", "2026-10-03T08:47:00+02:00")]
+
+
+@pytest.mark.parametrize("name", CUSTOM)
+@pytest.mark.parametrize("url", ["https://retraite-pratique.example/forum/retraite/racheter-des-trimestres-88",
+                                 "https://retraite-pratique.example/sujet.php?id=88"])
+def test_custom_forum_known_by_what_it_holds(name, url):
+    """A forum of no known engine at an address that names no thread: its messages (a poster's column
+    beside a dated text, a table per message, a plain "Par X le date" line over a bare <p>) make it a
+    thread. The poster's column (message count, join date) is neither the text nor the date."""
+    parsed = parse_page(url, (HTML / name).read_bytes())
+    assert (parsed.platform, parsed.page_type, parsed.kind) == ("generic", "forum_thread", "forum")
+    assert [(p.author, p.published) for p in parsed.posts] == CUSTOM_MESSAGES
+    assert parsed.posts[2].text == "Merci Martine, je suis à 30 % et je compte partir à 62 ans si possible."
+    text = to_page_object(parsed)["text"]
+    assert not any(word in text for word in ("Messages :", "Inscrit", "Membre depuis", "Posté le", "Charte"))
+    # the thread's next page, from its pagination block
+    assert parsed.nav.threads == ["https://retraite-pratique.example/forum/retraite/racheter-des-trimestres-88?page=2"]
+
+
+def _teasers(authors: list[str]) -> str:
+    items = "".join(
+        f'<div class="item"><h2><a href="/2026/03/billet-{i}">Billet {i} sur l\'assurance-vie</a></h2>'
+        f'<p class="infos">Par <a href="/auteur/{who}">{who}</a> le 1{i}/03/2026</p>'
+        f"<p>Les fonds euros ont servi un rendement moyen en hausse, et les unités de compte ont profité des marchés"
+        f" actions ; reste à choisir la bonne allocation selon son horizon et son profil de risque ({i}).</p></div>"
+        for i, who in enumerate(authors))
+    return f"<html><body><h1>Magazine de l'épargne</h1>{items}</body></html>"
+
+
+def test_a_listing_of_signed_teasers_is_not_a_thread():
+    """Teasers signed and dated by several authors, each linking to its post, are a listing."""
+    parsed = parse_page("https://epargne-mag.example/rubrique/assurance-vie", _teasers(["Sophie", "Marc", "Lina"]))
+    assert parsed.page_type != "forum_thread" and parsed.posts == []
+
+
+def test_short_post_above_its_comments_is_an_article():
+    """Comments in a markup of their own under a short post (SPIP calls them its forum): most of the
+    page's main text is the post, outside the messages, so the page stays an article."""
+    post = ("<p>Après 70 ans, seuls les versements au-delà de 30 500 euros sont taxés au décès, les intérêts restent"
+            " exonérés. Beaucoup d'épargnants oublient de relire leur clause bénéficiaire après un mariage ou une"
+            " naissance, et diversifier sur deux assureurs limite le risque.</p>")
+    replies = "".join(f'<div class="reponse"><p class="infos">Par <a href="/membres/{who}">{who}</a> le 0{i}/09/2026'
+                      f" 10:1{i}</p><p>{text}</p></div>"
+                      for i, (who, text) in enumerate([("Cedric", "Et pour un contrat ouvert avant 1998 ?"),
+                                                       ("Sophie", "Les primes versées avant 1998 ont un régime à part."),
+                                                       ("Mehdi", "Merci, très clair.")], 1))
+    html = (f"<html><body><h1>Assurance-vie après 70 ans</h1><p class='date'>Publié le 24 août 2026</p>"
+            f"<div class='texte'>{post}</div>{replies}</body></html>")
+    parsed = parse_page("https://www.patrimoine-pratique.example/spip.php?article13", html)
+    assert parsed.page_type == "article" and "30 500" in parsed.text
+
+
+def test_one_voice_without_a_forum_address_is_not_a_thread():
+    """Dated, signed messages all by one member, on a page with no forum address: a blog's archive
+    of whole posts as often as a thread nobody answered; only a forum's address or markup says
+    thread there."""
+    html = (HTML / "threads/custom-bylines.html").read_text(encoding="utf-8")
+    for other in ("Martine_R", "Expert-retraite"):
+        html = html.replace(other, "bernard56")
+    assert parse_page("https://retraite-pratique.example/archives/88", html).page_type != "forum_thread"
+    assert parse_page("https://retraite-pratique.example/viewtopic.php?t=88", html).page_type == "forum_thread"
+
+
+def test_a_poster_column_gives_its_first_line_as_the_name():
+    """"<td class=auteur><b>jean56</b><br>Inscrit en 2019</td>": the name, not the column; an inline
+    handle ("db0<small>@lemmy.dbzer0.com</small>") is one name."""
+    column = etree.fromstring("<td class='auteur'>Par <b>jean56</b><br/>Inscrit en 2019<br/>12 messages</td>")
+    assert threads._column_name(column) == "jean56"
+    handle = etree.fromstring("<a class='username'>db0<small>@lemmy.dbzer0.com</small></a>")
+    assert threads._column_name(handle) is None
+    alone = etree.fromstring("<div class='author'><b>Jean</b><br/>Modérateur</div>")
+    assert threads._column_name(alone) is None  # what follows the name holds no figure: not a column

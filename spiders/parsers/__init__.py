@@ -23,6 +23,7 @@ from .language import detect_language
 from .model import Comment, ForumPost, Navigation, ParsedPage
 from .names import html_title, site_name
 from .page import Page
+from .pagetype import teasers
 from .selection import first, inside, meta
 from .text import norm_ws
 from .urls import site_host, text_urls, uniq
@@ -94,19 +95,58 @@ _MICRODATA_POSTS = ("schema.org/DiscussionForumPosting", "schema.org/Comment", "
 def _thread_or_generic(page: Page, engine: str | None) -> ParsedPage:
     """A discussion page of an engine without a family module: its posts when threads.py finds
     them (known markup, schema.org microdata, then structure), else the generic (trafilatura) path.
-    Only pages that look like discussions are tried: a forum engine's markup, forum JSON-LD,
-    post microdata or a thread address."""
+    A forum engine's markup, forum JSON-LD, post microdata or a thread address says the page is a
+    discussion; any other page below the root is one only when it holds one by content
+    (`_reads_as_thread`): a custom forum's thread at /forum/retraite/racheter-88 or /sujet/88."""
+    hinted = engine is not None
     if engine is None:
         types: set[str] = set()
         for obj in json_ld(page.tree):
             types |= ld_types(obj)
         markup = any(needle in page.markup for needle in _MICRODATA_POSTS)
-        if not (page.is_root() is False and (markup or generic.forum_like(page, types))) and not types & FORUM_TYPES:
+        if page.is_root() is not False and not types & FORUM_TYPES:
             return generic.parse(page)
+        hinted = markup or generic.forum_like(page, types)
     parsed = threads.parse(page, engine)
     if parsed is None or (engine is None and _article_with_comments(page, parsed)):
         return generic.parse(page)
+    if not hinted and not _reads_as_thread(page, parsed):
+        return generic.parse(page)
     return parsed
+
+
+MIN_AUTHORS = 2  # a thread nobody answered is no evidence of a forum without an address that says so
+
+
+def _reads_as_thread(page: Page, parsed: ParsedPage) -> bool:
+    """A page with no address nor markup of a forum is a thread when its messages (nearly) all carry an
+    author and a date, at least two members write them, they are not a listing's teasers (each linking
+    to a post of its own), and they hold most of the page's main text (comments under an article of its
+    own, however short, do not)."""
+    posts = parsed.posts
+    signed = [p for p in posts if p.author and p.published]
+    if len(posts) < 2 or len(signed) < 0.8 * len(posts) or len({p.author.lower() for p in signed}) < MIN_AUTHORS:
+        return False
+    bodies = page._cache.get("structural_bodies") or []
+    items = teasers(page)
+    if sum(1 for b in bodies if any(inside(b, t) or inside(t, b) for t in items)) >= 0.5 * max(len(bodies), 1):
+        return False  # the "messages" are a listing's teasers, each linking to a post of its own
+    # A post above its comments, even a short one, is an article: most of the page's main text is
+    # then outside the messages (its word triples are not theirs).
+    main = _triples(generic.extract_main(page).text)
+    # the messages' whole blocks: a board's signatures are the thread's words, though not the posters'
+    said = _triples(" \n".join([f"{p.author} {p.date_text or ''} {p.text}" for p in posts]
+                               + [" ".join(b.itertext()) for b in bodies]))
+    return bool(main) and len(main & said) >= THREAD_SHARE_OF_MAIN * len(main)
+
+
+THREAD_SHARE_OF_MAIN = 0.5
+_WORD = re.compile(r"\w+")
+
+
+def _triples(text: str) -> set:
+    words = _WORD.findall(text.lower())
+    return set(zip(words, words[1:], words[2:]))
 
 
 ARTICLE_WORDS = 150  # an article above comments holds at least this many words of its own

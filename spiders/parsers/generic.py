@@ -8,7 +8,7 @@ from . import comments, wordpress
 from .article import fuller_ld_body
 from .closed import closed_notice
 from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types, microdata_types
-from .links import blogroll_links, hrefs, pager_links
+from .links import blogroll_links, content_links, hrefs, pager_links
 from .names import html_title, meta_author
 from .page import Page
 from .selection import css, first, meta
@@ -143,4 +143,8 @@ def parse(page: Page) -> ParsedPage:
         if parsed.page_type in ("listing", "home", "other") else [],
         pages=pager_links(page, worded=parsed.page_type not in ("article", "forum_thread")),
     )
+    if parsed.page_type in ("listing", "home", "other") and not parsed.nav.articles:
+        # No teaser nor bookmark says where the posts are (a custom forum's table of topics): the
+        # content's own links, last in the crawl's order.
+        parsed.nav.pages = uniq(parsed.nav.pages + content_links(page))
     return parsed

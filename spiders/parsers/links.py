@@ -97,7 +97,46 @@ def pager_links(page: Page, worded: bool = True) -> list[str]:
     nodes = css(page.tree, PAGER)
     if worded:
         own = site_host(page.url)
-        nodes += [a for a in page.tree.iter("a")
-                  if len(text := inline_text(a)) <= MAX_PAGER_TEXT and _OTHER_PAGE.match(text)
-                  and site_host(abs_url(page.base, a.get("href")) or page.url) == own]
+        for a in page.tree.iter("a"):
+            text = inline_text(a)
+            if len(text) > MAX_PAGER_TEXT or site_host(abs_url(page.base, a.get("href")) or page.url) != own:
+                continue
+            # "Page suivante", or a page number whose address numbers a page: "<a href='?page=2'>2</a>"
+            if _OTHER_PAGE.match(text) or (_NUMBER.match(text) and _PAGE_URL.search(a.get("href") or "")):
+                nodes.append(a)
     return uniq(rel_links(page, "next", "prev") + hrefs(page, nodes))
+
+
+_NUMBER = re.compile(r"^\W*\d{1,4}\W*$")
+# The usual ways an address numbers a list's pages: ?page=2, ?p=2, ?start=20, SPIP's ?debut_articles=10,
+# /page/2, /page-2.html, /p2
+_PAGE_URL = re.compile(r"[?&](?:page|p|pg|start|offset|debut\w*)=\d+|/page/?\d+|[/-]p(?:age)?-?\d+(?:\.html?)?/?(?:$|[?#])",
+                       re.I)
+# Links to a member's profile (engines' own conventions: /u/x, /user/x, /members/x, memberlist.php...).
+PROFILE = re.compile(r"/(?:u|user|users|member|members|membres?|utilisateurs?|profile|profiles|profil|people|author"
+                     r"|authors|auteurs?|~)/[^/?#]+"
+                     r"|memberlist\.php|member\.php|profile\.php|showuser=|/@[\w.-]+|[?&]u=\d", re.I)
+# Regions of a page that are no list's content (a board's topics, a home's sections).
+_NOT_CONTENT = "header, nav, footer, aside, form, [role='navigation'], [role='banner'], [role='contentinfo']"
+# Links no audit needs: accounts, search, files.
+_NOT_PAGE = re.compile(r"log-?in|log-?out|sign-?(?:in|up)|register|connexion|d[ée]connexion|inscription|search"
+                       r"|recherche|[./](?:jpe?g|png|gif|webp|svg|pdf|zip|css|js|xml)(?:$|\?)", re.I)
+MAX_CONTENT_LINKS = 100
+
+
+def content_links(page: Page) -> list[str]:
+    """Same-site links of the page's content (no header, menu, footer, sidebar or form), at most
+    MAX_CONTENT_LINKS: what a list of no known markup links to (a custom forum's boards and topics,
+    a table of topics, a home's sections), for pages whose teasers and pagination say nothing."""
+    own = site_host(page.url)
+    drop = css(page.tree, _NOT_CONTENT)
+    here = abs_url(page.base, page.url)
+    out: list[str] = []
+    for a in page.tree.iter("a"):
+        href = a.get("href")
+        if not href or href.startswith("#") or (drop and within_any(a, drop)):
+            continue
+        url = abs_url(page.base, href)
+        if url and url != here and site_host(url) == own and not _NOT_PAGE.search(url) and not PROFILE.search(url):
+            out.append(url)
+    return uniq(out)[:MAX_CONTENT_LINKS]

@@ -25,7 +25,7 @@ from lxml import etree
 
 from . import fluxbb, phpbb
 from .dates import parse_date
-from .links import links_in
+from .links import PROFILE, links_in, pager_links
 from .model import ForumPost, Navigation, ParsedPage
 from .names import site_name
 from .page import Page
@@ -33,7 +33,6 @@ from .posts import fill_thread
 from .pubdates import date_of, is_date_tooltip
 from .selection import css, first, first_of, has_class, inside, meta
 from .text import SKIP_TAGS, inline_text, node_text, norm_ws
-from .urls import uniq
 
 POST_TYPES = ("DiscussionForumPosting", "Comment", "Answer", "Question", "SocialMediaPosting")
 QUOTES = "blockquote, .bbcode_quote, .bbCodeQuote, .quote, .quotecontent, .bbc_standard_quote"
@@ -257,11 +256,8 @@ def _microdata(page: Page) -> list[ForumPost]:
 
 # ---------------------------------------------------------------- structure
 
-# Links to a member's profile (engines' own conventions: /u/x, /user/x, /members/x, memberlist.php...).
-_PROFILE = re.compile(r"/(?:u|user|users|member|members|profile|profiles|people|author|authors|~)/[^/?#]+"
-                      r"|memberlist\.php|member\.php|profile\.php|showuser=|/@[\w.-]+|[?&]u=\d", re.I)
 # Drupal's "field-name-<field>" on every field names the field, not a person.
-_AUTHOR_CLASS = re.compile(r"author|user-?name|poster|byline|nickname"
+_AUTHOR_CLASS = re.compile(r"author|auteur|user-?name|pseudo|poster|byline|nickname"
                            r"|(?:^|(?<!field)[-_])(?:user|name|nick)(?:$|[-_])", re.I)
 DATE_CLASS = re.compile(r"date|time|posted|ago", re.I)
 # Month names as whole words, French and English, full or in their usual abbreviations (a dot may
@@ -316,7 +312,7 @@ def _signal(block, body) -> bool:
         tag = el.tag
         if tag == "time":
             return True
-        if tag == "a" and _PROFILE.search(el.get("href") or ""):
+        if tag == "a" and PROFILE.search(el.get("href") or ""):
             return True
         cls = el.get("class")
         if cls and _AUTHOR_CLASS.search(cls):
@@ -453,7 +449,7 @@ def byline(page: Page, block, body) -> tuple[str | None, object, object]:
         if author is None or (author_el is not None and inside(el, author_el)):
             if el.get("itemprop") == "author" or el.get("data-username"):
                 author, author_el = el.get("data-username") or inline_text(el), el
-            elif el.tag == "a" and _PROFILE.search(el.get("href") or "") and inline_text(el):
+            elif el.tag == "a" and PROFILE.search(el.get("href") or "") and inline_text(el):
                 author, author_el = inline_text(el), el
             elif _AUTHOR_CLASS.search(el.get("class") or "") and 0 < len(inline_text(el)) <= 60:
                 author, author_el = inline_text(el), el
@@ -465,18 +461,41 @@ def byline(page: Page, block, body) -> tuple[str | None, object, object]:
                 # or in a tooltip: <span title="13 août 2023 - 13:38">2 ans</span>
                 if (len(shown) <= 80 and (DATE_CLASS.search(el.get("class") or "") or DATE_TEXT.search(shown)
                                           or is_date_tooltip(el.get("title") or ""))
-                        and date_parts(el, page.now)[0]):
+                        and not _JOINED.search(shown) and date_parts(el, page.now)[0]):
                     when = el
-        if author is not None and when is not None:
+        # done, unless a name element lies inside the one found ("div.user > span.username")
+        if author is not None and when is not None and not inside(el, author_el):
             break
+    if author:
+        author = _BYLINE_LEAD.sub("", author) or author  # "By Kaavya Shah"
     if author and DATE_TEXT.search(author):  # the name element holds the whole byline
         author = name_before_date(author) or author
+    elif author and author_el is not None:
+        author = _column_name(author_el) or author
     if author is None and when is not None:
         author = _byline_name(when)
         if author is None:
             author = name_before_date(inline_text(when))
             author_el = when if author else None
     return author or None, author_el, when
+
+
+_COLUMN_EXTRA = re.compile(r"\d|:")
+_COLUMN_BREAKS = ("br", "div", "p", "dd", "dt", "li", "ul", "dl", "table")
+
+
+def _column_name(el) -> str | None:
+    """The name that opens a poster's column ("<td class=auteur><b>jean56</b><br>Inscrit en 2019</td>"):
+    its first piece of text, when the pieces after it are figures (message count, join date, rank:
+    value); None when the element holds the name alone."""
+    if next((d for d in el.iterdescendants(*_COLUMN_BREAKS)), None) is None:
+        return None  # one inline name: "db0<small>@lemmy.dbzer0.com</small>" is all of it
+    pieces = [norm_ws(p) for p in el.itertext() if p.strip()]
+    while pieces and _BYLINE_LEAD.sub("", pieces[0] + " ").strip() == "":
+        pieces = pieces[1:]  # "par <a>jean</a>"
+    if len(pieces) < 2 or len(pieces[0]) > 40 or not _COLUMN_EXTRA.search(" ".join(pieces[1:])):
+        return None
+    return pieces[0]
 
 
 def messages(page: Page, root=None) -> list[tuple]:
@@ -536,6 +555,148 @@ def _byline_name(date_node) -> str | None:
     return lead if 0 < len(lead) <= 40 and not DATE_TEXT.search(lead) else None
 
 
+# ---------------------------------------------------------------- items holding their byline
+
+NOT_TEXT = "form, button, .reply, .comment-reply-link"
+_CONTROLS = frozenset({"button", "form", "label", "select", "textarea"})
+_SECTION_TAGS = ("h1", "h2", "nav", "section", "form", "article", "main")  # a comment may have an h3 title
+# A byline line: the block that holds a comment's date (and, most often, its author's name).
+_LINE_TAGS = frozenset({"p", "div", "footer", "header", "li", "dd", "dt", "td", "h2", "h3", "h4", "h5", "h6",
+                        "section", "cite"})
+# A poster's registration date in his column, not the message's date.
+_JOINED = re.compile(r"\b(?:inscrit|inscription|joined|registered|membre depuis|member since|date d'inscription)\b", re.I)
+MAX_LINE = 160  # characters: a byline line is short ("Posté par X, 23 août 2014 à 18:29 | Répondre")
+
+
+def _own_text(el) -> str:
+    """The text an element writes itself: its text and its children's tails ("Posté par <a>X</a>, 18 août")."""
+    return (el.text or "") + "".join(c.tail or "" for c in el)
+
+
+def _dated(el) -> bool:
+    """An element that may hold a date, as `_date_lines` looks for one (before parsing it)."""
+    return bool(el.tag == "time" or el.get("itemprop") in ("dateCreated", "datePublished", "commentTime")
+                or DATE_CLASS.search(el.get("class") or "") or DATE_TEXT.search(_own_text(el)))
+
+
+def _holders(region, test) -> set:
+    """Every element of `region` that holds (strictly) an element passing `test`."""
+    out: set = set()
+    for el in region.iter():
+        if isinstance(el.tag, str) and el.tag not in SKIP_TAGS and test(el):
+            for a in el.iterancestors():
+                if a in out:
+                    break
+                out.add(a)
+                if a is region:
+                    break
+    return out
+
+
+def _date_lines(page: Page, item) -> list[tuple]:
+    """(line, date element) of each dated byline line of a comment item, in page order: the block
+    around a <time>, a date-classed element or a short text holding a date, below the item."""
+    out: list[tuple] = []
+    seen: set = set()
+    for el in item.iterdescendants():
+        if not isinstance(el.tag, str) or el.tag in SKIP_TAGS or el.tag in _CONTROLS:
+            continue
+        if any(a.tag in _CONTROLS for a in el.iterancestors() if a is not item):
+            continue  # "Join today!" on a button is no date
+        if not _dated(el):
+            continue
+        line = el
+        while line is not None and line is not item and line.tag not in _LINE_TAGS:
+            line = line.getparent()
+        if line is None or line is item or line in seen or len(inline_text(line)) > MAX_LINE:
+            continue
+        if _JOINED.search(inline_text(line)):
+            continue  # a poster's column: "Inscrit le 12/03/2019" is when he joined
+        if date_parts(el, page.now)[0] is None:
+            continue
+        seen.add(line)
+        out.append((line, el))
+    return out
+
+
+def items(page: Page, region) -> list[tuple]:
+    """Comments written as items that hold their byline line and their text, the text in no element
+    of its own: (item, author, author element, date element, (byline line,)) in page order.
+
+    Canalblog's `div.comment_item` is the comment's text (bare, or in a <p>) followed by
+    `div.itemfooter` "Posté par X, <abbr class=timeago>23 août 2014 à 18:29</abbr> | Répondre";
+    Skyrock's `div.comment-item` holds `p.comment_info` "<strong>X</strong>, Posté le lundi 24 juillet
+    2006 05:08" then the text in a bare <p>. Such items are the repeated elements (same tag and
+    class, as threads.py groups them) of which at least 80 % hold a dated line of the same kind (tag
+    and class: the template's byline, not a date some reader wrote) and text besides it; the
+    message is the item without that line. Items nested in one another (threaded replies) are left
+    to the body reader."""
+    best: list[tuple] = []
+    order = {el: i for i, el in enumerate(region.iter())}
+    dated = _holders(region, _dated)
+    sections = _holders(region, lambda el: el.tag in _SECTION_TAGS)
+    for els in groups(region).values():
+        if len(els) <= len(best) or sum(1 for el in els if el in dated and el not in sections) < 0.8 * len(els):
+            continue  # most items hold no date, or whole page sections: not this group (cheap tests first)
+        els = sorted(els, key=order.__getitem__)[:MAX_POSTS]
+        chosen = set(els)
+        if any(a in chosen for el in els for a in el.iterancestors()):
+            continue
+        lines = [_date_lines(page, el) for el in els]
+        kinds = Counter(k for found in lines for k in {(ln.tag, ln.get("class") or "") for ln, _ in found})
+        if not kinds:
+            continue
+        kind, count = kinds.most_common(1)[0]
+        if count < 0.8 * len(els) or count <= len(best):
+            continue
+        out = []
+        for el, found in zip(els, lines):
+            match = next(((ln, when) for ln, when in found if (ln.tag, ln.get("class") or "") == kind), None)
+            if match is None:
+                continue
+            line, when = match
+            # A comment is words of its own (not only links or buttons) under one byline of the template's
+            # kind (a list of comments holds several, dated or not), not a page section.
+            if (not node_text(el, [line] + css(el, NOT_TEXT + ", a"))
+                    or next(el.iter(*_SECTION_TAGS), None) is not None
+                    or sum(1 for d in el.iter(line.tag) if (d.get("class") or "") == kind[1]) > 1):
+                continue
+            author, author_el, _ = byline(page, line, _NOWHERE)
+            if author_el is None or author_el is when:  # no marked name: the one the line writes
+                author = name_before_date(inline_text(line)) or author
+                author_el = next((a for a in line.iter("a") if author and inline_text(a) == author), None)
+            drop = (line,)
+            if author is None:  # the name in a column of its own: "div.user > span.username" beside the text
+                author, author_el, _ = byline(page, el, line)
+                box = _author_box(el, author_el, line)
+                if box is None:
+                    author = author_el = None
+                else:
+                    drop = (line, box)
+            out.append((el, author, author_el, when, drop))
+        if len(out) >= 0.8 * len(els) and len(out) > len(best):
+            best = out
+    return best
+
+
+_NOWHERE = etree.Element("div")  # byline() reads a whole line: no body inside it to skip
+MAX_AUTHOR_BOX_WORDS = 40  # a poster's column: name, rank, message count, join date
+
+
+def _author_box(item, author_el, line):
+    """The column that holds a message's author beside its text (name, rank, message count): the
+    largest block around `author_el` below `item` that holds neither the dated `line` nor more than
+    a few words; None when the name sits in the message's text."""
+    if author_el is None or author_el is item:
+        return None
+    box, a = None, author_el
+    while a is not None and a is not item and not inside(line, a):
+        if len(" ".join(a.itertext()).split()) > MAX_AUTHOR_BOX_WORDS:
+            break
+        box, a = a, a.getparent()
+    return box
+
+
 # ---------------------------------------------------------------- dispatch
 
 def detect(page: Page) -> str | None:
@@ -573,10 +734,23 @@ def read(page: Page, engine: str | None = None) -> tuple[str, list[ForumPost]]:
     found = _microdata(page)
     if len(found) >= MIN_POSTS:
         return "microdata", found
-    structural = _structural(page)
+    structural = _structural(page) or _items(page)
     if structural and sum(len(p.text) for p in structural) >= sum(len(p.text) for p in found):
         return "structure", structural
     return ("microdata", found) if found else ("structure", [])
+
+
+def _items(page: Page) -> list[ForumPost]:
+    """Messages written as items holding their byline and their text (`items`), over the whole page:
+    a custom forum's `div.message` = poster's column + dated header + text, where no element holds
+    the text alone."""
+    body_el = first(page.tree, "body")
+    found = items(page, body_el) if body_el is not None else []
+    if len(found) < MIN_POSTS:
+        return []
+    page._cache["structural_bodies"] = [el for el, *_ in found]
+    posts = [_post(page, el, author, when, exclude=drop) for el, author, _, when, drop in found]
+    return _number([p for p in posts if p.text])
 
 
 def covers_page(page: Page, found: list[ForumPost], share: float = 0.4, bodies: list = ()) -> bool:
@@ -608,6 +782,6 @@ def parse(page: Page, engine: str | None = None, require_cover: bool = True) -> 
     canonical = first(tree, "link[rel='canonical']")
     parsed.thread_url = page.url_(canonical.get("href")) if canonical is not None else None
     fill_thread(parsed, found)
-    nodes = [n for n in tree.iter("link", "a") if {"next", "prev"} & set((n.get("rel") or "").lower().split())]
-    parsed.nav = Navigation(threads=uniq(page.url_(n.get("href")) for n in nodes))
+    # the thread's other pages: rel=next/prev, a pagination block, "Page suivante"
+    parsed.nav = Navigation(threads=pager_links(page))
     return parsed
