@@ -8,6 +8,7 @@ from lxml import etree
 from spiders.parsers import detect_platform, parse_page
 from spiders.parsers.common import Page
 from spiders.parsers.contract import to_page_object
+from spiders.parsers.links import pager_links
 from spiders.parsers import threads
 
 HTML = Path(__file__).parent / "fixtures" / "html"
@@ -282,3 +283,19 @@ def test_a_poster_column_gives_its_first_line_as_the_name():
     assert threads._column_name(handle) is None
     alone = etree.fromstring("<div class='author'><b>Jean</b><br/>Modérateur</div>")
     assert threads._column_name(alone) is None  # what follows the name holds no figure: not a column
+
+
+@pytest.mark.parametrize("url, offset", [
+    ("https://f.example/sujet/88", 0), ("https://f.example/sujet/88?page=1", 0),
+    ("https://f.example/sujet/88?page=3", 2 * threads.PAGE_STRIDE), ("https://f.example/t/a/page/2/", threads.PAGE_STRIDE),
+    ("https://f.example/threads/a.1/page-4", 3 * threads.PAGE_STRIDE), ("https://f.example/topic?t=8&start=20", 20),
+    ("https://f.example/pages=3-conseils", 0)])
+def test_page_offset_keeps_a_threads_pages_apart(url, offset):
+    assert threads.page_offset(url) == offset
+
+
+def test_numbered_pager_links_are_pages_and_a_year_is_not():
+    html = ("<html><body><h1>Sujets</h1><p>x</p><div class='pages'><a href='/forum?page=2'>2</a>"
+            "<a href='/forum?page=3'>3</a></div><div class='archives'><a href='/2024/'>2024</a></div></body></html>")
+    page = Page.load("https://f.example/forum", html)
+    assert pager_links(page) == ["https://f.example/forum?page=2", "https://f.example/forum?page=3"]

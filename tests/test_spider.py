@@ -315,3 +315,35 @@ def test_a_source_is_as_deep_as_its_shortest_path_whatever_the_order(tmp_path):
         1, "patrimoine-et-vous.fr")
     assert list(sp._candidate("https://lointain.example/", "lointain.example", seed)) == []  # once
     assert sp.discovered_crawled == 2
+
+
+def test_custom_forum_is_walked_from_its_table_of_topics(tmp_path):
+    """A forum of no known engine: its board (a table of topics, a numbered pager) hands the crawl its
+    topics and pages; a topic is read as a thread by what it holds, and its second page adds its
+    messages after the first page's, under the same thread."""
+    site = "https://retraite-pratique.example"
+    host = "retraite-pratique.example"
+    sp = spider([site + "/"], tmp_path)
+    from spiders.audit import SourceState
+
+    sp.sources[host] = SourceState(host=host, source=site + "/", status="seed", depth=0, platform="generic")
+    board = split(collect(sp.parse_any(response(site + "/forum/retraite",
+                                                (HTML / "threads" / "custom-board.html").read_bytes(), source=host))))
+    asked = {r.url for r in board.get(Request, [])}
+    assert {site + "/forum/retraite/racheter-des-trimestres-88", site + "/forum/retraite/pension-de-reversion-87",
+            site + "/forum/retraite?page=2"} <= asked
+    assert not any("/membres/" in u or "connexion" in u or "recherche" in u for u in asked)
+
+    thread = site + "/forum/retraite/racheter-des-trimestres-88"
+    first_page = (HTML / "threads" / "custom-columns.html").read_text(encoding="utf-8")
+    one = split(collect(sp.parse_any(response(thread, first_page.encode(), source=host))))
+    assert [p.page_type for p in one[PageItem]] == ["forum_thread"]
+    assert [(p.position, p.author) for p in one[ForumPostItem]] == [
+        (1, "bernard56"), (2, "Martine_R"), (3, "bernard56"), (4, "Expert-retraite")]
+    assert thread + "?page=2" in {r.url for r in one.get(Request, [])}
+    second_page = (first_page.replace("bernard56", "Lina").replace("Martine_R", "Paul")
+                   .replace("02/10/2026", "04/10/2026").replace("03/10/2026", "05/10/2026"))
+    two = split(collect(sp.parse_any(response(thread + "?page=2", second_page.encode(), source=host))))
+    posts = two[ForumPostItem]
+    assert [p.author for p in posts] == ["Lina", "Paul", "Lina", "Expert-retraite"]
+    assert {p.thread_url for p in posts} == {thread} and min(p.position for p in posts) > 4

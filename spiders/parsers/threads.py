@@ -781,7 +781,28 @@ def parse(page: Page, engine: str | None = None, require_cover: bool = True) -> 
     parsed.title = norm_ws(meta(tree, "og:title") or "") or inline_text(first(tree, "h1")) or None
     canonical = first(tree, "link[rel='canonical']")
     parsed.thread_url = page.url_(canonical.get("href")) if canonical is not None else None
+    offset = page_offset(page.url)
+    for post in found:
+        post.position += offset
     fill_thread(parsed, found)
     # the thread's other pages: rel=next/prev, a pagination block, "Page suivante"
     parsed.nav = Navigation(threads=pager_links(page))
     return parsed
+
+
+_START = re.compile(r"[?&]start=(\d+)(?:&|$)")
+_PAGE_NUMBER = re.compile(r"[?&]page=(\d+)(?:&|$)|/page[/-](\d+)/?(?:$|\?)")
+PAGE_STRIDE = 1000  # more messages than any page shows
+
+
+def page_offset(url: str) -> int:
+    """Messages before this page of a thread, from the pagination its address writes (the one the
+    crawl's thread key removes): `start=20` is 20; `page=3`, `/page/3`, `/page-3` are 2 × PAGE_STRIDE,
+    the page's size being unknown, so that the positions of a thread's pages never collide (they
+    order its messages; the opener is the thread's first)."""
+    m = _START.search(url or "")
+    if m:
+        return int(m.group(1))
+    m = _PAGE_NUMBER.search(url or "")
+    n = int(m.group(1) or m.group(2)) if m else 1
+    return (n - 1) * PAGE_STRIDE if n > 1 else 0
