@@ -76,3 +76,38 @@ def test_a_blogroll_is_known_by_its_heading_wherever_the_theme_puts_it():
 </body></html>"""
     p = parse_page(SITE + "/archives/2025/03/04/41204587.html", html)
     assert p.blogroll == ["http://ami-epargne.canalblog.com/", "https://carnet-bourse.example/"]
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("Written By: Tom May", "Tom May"), ("View all posts by Craig Randall", "Craig Randall"),
+    ("Cazzy Magennis Last Updated August 1", "Cazzy Magennis"), ("Haley Hoekstra • March", "Haley Hoekstra"),
+    ("Emma Ryan Writer", "Emma Ryan"), ("Mayank Gupta; CEO", "Mayank Gupta"),
+    ("Brett Cruz, Privacy and Digital Security Expert", "Brett Cruz"), ("Shelby Loos, DVM", "Shelby Loos, DVM"),
+    ("Publié par Sophie le 12 mars 2026", "Sophie"), ("Par Sophie Martin, journaliste", "Sophie Martin"),
+    ("Sophie Martin 1er mars 2026", "Sophie Martin"), ("Denise Everheart is a freelance writer", "Denise Everheart"),
+    # names that look like dates or roles are names
+    ("Bernard Mars", "Bernard Mars"), ("Marie May", "Marie May"), ("HomeAdvisor Staff Writer", "HomeAdvisor Staff Writer"),
+    ("sara.r.peter", "sara.r.peter"),
+    # no name at all
+    ("Written By", None), ("Name", None), ("Updated March", None), ("Dec", None), ("262588213843476", None),
+    ("page.head.extra.author", None), ("", None)])
+def test_a_post_author_is_a_name(raw, name):
+    """What themes print around a byline's name is not the name (measured on WCXB's articles:
+    tests.bench.page_types, "post authors")."""
+    from spiders.parsers.names import clean_author
+
+    assert clean_author(raw) == name
+
+
+def test_byline_label_and_name_after_the_date():
+    """trafilatura keeps "Par" in "Par Sophie" (who answers her readers as "Sophie"); a hosted blog's
+    theme writes "Publié le 12 mars 2026 par Sophie"."""
+    text = "<p>" + "Les frais de gestion d'un contrat d'assurance-vie pèsent sur le rendement à long terme. " * 12 + "</p>"
+    labelled = (f"<html><body><article><h1>Frais de gestion</h1><div class='byline'>Par Sophie</div>"
+                f"<p class='date'>12 mars 2026</p>{text}</article></body></html>")
+    assert parse_page("https://blog.example/frais-de-gestion", labelled).author == "Sophie"
+    after = (f"<html><body><article><h1>Frais de gestion</h1><div class='ob-info'>Publié le 12 mars 2026 par Sophie"
+             f"</div>{text}</article><div id='comments'><div class='c'><p class='m'>Le 13 mars 2026 par Jean</p>"
+             f"<p>Merci !</p></div></div></body></html>")
+    parsed = parse_page("https://sophie.over-blog.com/2026/03/frais-de-gestion.html", after)
+    assert (parsed.page_type, parsed.author) == ("article", "Sophie")

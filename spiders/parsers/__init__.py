@@ -21,7 +21,7 @@ from .discovery import feed_links, sitemap_links
 from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types
 from .language import detect_language
 from .model import Comment, ForumPost, Navigation, ParsedPage
-from .names import html_title, site_name
+from .names import clean_author, html_title, site_name
 from .page import Page
 from .pagetype import teasers
 from .selection import first, inside, meta
@@ -270,6 +270,8 @@ def detect_platform(url: str, html) -> str:
 def _finish(parsed: ParsedPage, page: Page, platform: str) -> ParsedPage:
     """Fields every family shares, then caps so that no page can blow up a row."""
     parsed.platform = platform
+    if parsed.page_type == "article":  # a thread's author is its opener's account name, kept as written
+        parsed.author = clean_author(parsed.author)
     if platform in KINDS:
         parsed.kind = KINDS[platform]
     if page.tree is not None:

@@ -9,9 +9,9 @@ from .article import fuller_ld_body
 from .closed import closed_notice
 from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types, microdata_types
 from .links import blogroll_links, content_links, hrefs, pager_links
-from .names import html_title, meta_author
+from .names import html_title, meta_author, strip_label
 from .page import Page
-from .selection import css, first, meta
+from .selection import css, first, inside, meta
 from .text import inline_text, node_text, norm_ws
 from .urls import uniq
 # The main-text helpers lived here; they are maintext's now (imported from here by older callers).
@@ -20,6 +20,7 @@ from .maintext import (BLOGROLL, MAX_ELEMENTS, SIDEBARS, UNVERIFIED, Main, _entr
                        plain_main, published, size_of)
 from .model import Navigation, ParsedPage
 from .pagetype import is_home, judge, teaser_links, teasers
+from .threads import DATE_TEXT
 
 
 def _page_type(page: Page, main: Main, types: set[str]) -> str:
@@ -67,12 +68,15 @@ def _without_site_name(page: Page, title: str) -> str:
 
 
 _FORM_PARTS = "form, label, input, textarea, select, button"
+_BYLINE_LABELS = ("publié par ", "publiée par ", "écrit par ", "rédigé par ", "posted by ", "written by ", "par ", "by ")
 
 
 def _shown(page: Page, name: str | None) -> str | None:
     """`name` (the author trafilatura's metadata found) unless the page writes it in a form only: a
     comment form's "Nom ou pseudo" label is no author."""
     body = first(page.tree, "body")
+    if name:  # trafilatura keeps the byline's label: "Par Sophie" is Sophie, who answers as "Sophie"
+        name = strip_label(name, *_BYLINE_LABELS)
     if not name or body is None:
         return name or None
     key = norm_ws(name).lower()
@@ -81,6 +85,27 @@ def _shown(page: Page, name: str | None) -> str | None:
         return name
     visible = node_text(body, forms, limit=len(page.markup))
     return name if key in norm_ws(visible).lower() else None
+
+
+# "Publié le 12 mars 2026 par Sophie", "Posted on March 3 by Ann Lee": a name after "par"/"by", capitalised.
+_NAME_AFTER = re.compile(r"\b(?:par|by)\s+([A-ZÀ-Ý][\w'’.-]*(?:\s+[A-ZÀ-Ý][\w'’.-]*){0,2})")
+_BYLINE_TAGS = ("p", "div", "span", "small", "footer", "header", "li")
+MAX_BYLINE_CHARS = 120
+
+
+def _dated_byline_name(page: Page) -> str | None:
+    """The name a plain-text byline gives after its date, "Publié le 12 mars 2026 par Sophie" (hosted
+    blogs' themes), from the first short line holding a date and "par X" outside comments and sidebars."""
+    drop = comments.regions(page) + css(page.tree, SIDEBARS + ", nav, footer, form")
+    for el in page.tree.iter(*_BYLINE_TAGS):
+        own = ((el.text or "") + "".join(c.tail or "" for c in el)).strip()
+        text = inline_text(el)
+        if not own or len(text) > MAX_BYLINE_CHARS or not DATE_TEXT.search(text):
+            continue
+        m = _NAME_AFTER.search(text[DATE_TEXT.search(text).end():])
+        if m and not any(inside(el, d) for d in drop):
+            return m.group(1).rstrip(".")
+    return None
 
 
 def parse(page: Page) -> ParsedPage:
@@ -117,7 +142,8 @@ def parse(page: Page) -> ParsedPage:
                     or (_entry_heading(page) if parsed.page_type == "article" else None) or main.title
                     or inline_text(first(page.tree, "h1")) or html_title(page))
     if parsed.page_type in ("article", "forum_thread"):
-        parsed.author = meta_author(page) or byline_author(page) or _shown(page, main.author)
+        parsed.author = (meta_author(page) or byline_author(page) or _shown(page, main.author)
+                         or (_dated_byline_name(page) if parsed.page_type == "article" else None))
         parsed.published, parsed.published_raw = published(page, first(page.tree, "article"), main)
     parsed.text = main.text
     parsed.links = main.links

@@ -1,6 +1,7 @@
 """Page types and publication dates on real pages (WCXB dev split): the share of article pages typed
 "article" and of forum pages typed "forum_thread" by `parse_page`, and the share of articles whose
-reference gives a publication date that `parse_page` dates to the same day.
+reference gives a publication date that `parse_page` dates to the same day, and of those whose reference
+names an author, the share whose author is one of the reference's names (case and accents folded).
 
     .venv/bin/python -m tests.bench.page_types [--data ../shared/data/wcxb-dev] [--jobs N]
                                                [--dump FILE] [--compare FILE] [--limit N]
@@ -40,15 +41,16 @@ those count as misses here and are not fixed. A few references name a day the pa
 _MODIFIED = re.compile(r"""(?:dateModified|modified_time|updated_time)["']?\s*(?::|content=)\s*["']?(\d{4}-\d\d-\d\d)""")
 
 
-def _type_of(job: tuple[str, str, str, str | None]) -> tuple[str, str, str, str | None, bool]:
-    """(id, page_type, platform, published, whether the reference day is the page's modification date)."""
+def _type_of(job: tuple[str, str, str, str | None]) -> tuple[str, str, str, str | None, bool, str | None]:
+    """(id, page_type, platform, published, whether the reference day is the page's modification date,
+    author)."""
     from spiders.parsers import parse_page
 
     file_id, url, path, want = job
     html = gzip.decompress(Path(path).read_bytes())
     parsed = parse_page(url, html)
     modified = bool(want) and want in _MODIFIED.findall(html.decode("utf-8", "replace"))
-    return file_id, parsed.page_type, parsed.platform, parsed.published, modified
+    return file_id, parsed.page_type, parsed.platform, parsed.published, modified, parsed.author
 
 
 def _day(value) -> str | None:
@@ -60,7 +62,7 @@ def _day(value) -> str | None:
 def run(data: Path, jobs: int, limit: int | None = None) -> dict[str, dict]:
     """{id: {"label", "type", "platform", "url"}} for the WCXB pages."""
     cases = load_cases(data)[:limit] if limit else load_cases(data)
-    labels = {c.id: (c.page_type, c.url, _day(c.truth.get("publish_date"))) for c in cases}
+    labels = {c.id: (c.page_type, c.url, _day(c.truth.get("publish_date")), c.truth.get("author")) for c in cases}
     work = [(c.id, c.url, str(c.path), labels[c.id][2]) for c in cases]
     if jobs > 1:
         with get_context("spawn").Pool(jobs) as pool:
@@ -68,7 +70,24 @@ def run(data: Path, jobs: int, limit: int | None = None) -> dict[str, dict]:
     else:
         rows = [_type_of(w) for w in work]
     return {i: {"label": labels[i][0], "url": labels[i][1], "type": t, "platform": p, "published": d,
-                "want": labels[i][2], "want_is_modified": m} for i, t, p, d, m in rows}
+                "want": labels[i][2], "want_is_modified": m, "author": a, "want_author": labels[i][3]}
+            for i, t, p, d, m, a in rows}
+
+
+def _names(value) -> set[str]:
+    """A byline's names, folded (case, accents, "By"/"Par", spacing): "By Ann Lee and Bob" -> {ann lee, bob}."""
+    import unicodedata
+
+    text = unicodedata.normalize("NFKD", str(value or "")).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"^\s*(?:written\s+by|posted\s+by|publie\s+par|by|par)\s+", "", text)
+    parts = re.split(r"\s*(?:,|;|&|\band\b|\bet\b|\|)\s*", text)
+    return {" ".join(p.split()) for p in parts if p.strip()}
+
+
+def author_right(ours, want) -> bool:
+    """Our author names one of the reference's authors (or is the reference's whole byline)."""
+    mine, theirs = _names(ours), _names(want)
+    return bool(mine) and (mine <= theirs or " ".join(sorted(mine)) == " ".join(sorted(theirs)))
 
 
 def report(result: dict[str, dict]) -> str:
@@ -92,6 +111,12 @@ def report(result: dict[str, dict]) -> str:
         lines.append(f"publication dates: {right}/{len(dated)} articles dated to the reference's day = "
                      f"{right / len(dated):.3f}  (no date: {undated}, another day: {len(other)}, of which"
                      f" {update} where the reference's day is the page's own dateModified / modified_time)")
+    signed = [r for r in result.values() if r["label"] == "article" and _names(r.get("want_author"))]
+    if signed:
+        right = sum(author_right(r.get("author"), r["want_author"]) for r in signed)
+        missing = sum(not r.get("author") for r in signed)
+        lines.append(f"post authors: {right}/{len(signed)} articles whose reference names an author have it = "
+                     f"{right / len(signed):.3f}  (no author: {missing}, another name: {len(signed) - right - missing})")
     return "\n".join(lines)
 
 
@@ -135,6 +160,9 @@ def main(argv: list[str] | None = None) -> int:
             old = before.get(file_id, {})
             if old.get("type") and old["type"] != row["type"]:
                 print(f"  {file_id} {row['label']:8} {old['type']:>12} -> {row['type']:<12} {row['url']}")
+            if row.get("want_author") and "author" in old and (author_right(old["author"], row["want_author"])
+                                                               != author_right(row["author"], row["want_author"])):
+                print(f"  {file_id} author {old['author']!r} -> {row['author']!r} (reference {row['want_author']!r})")
             if row.get("want") and _day(old.get("published")) != _day(row["published"]):
                 print(f"  {file_id} date {_day(old.get('published'))} -> {_day(row['published'])} "
                       f"(reference {row['want']}) {row['url']}")
