@@ -111,3 +111,23 @@ def test_byline_label_and_name_after_the_date():
              f"<p>Merci !</p></div></div></body></html>")
     parsed = parse_page("https://sophie.over-blog.com/2026/03/frais-de-gestion.html", after)
     assert (parsed.page_type, parsed.author) == ("article", "Sophie")
+
+
+def test_byline_element_of_no_known_theme():
+    """A theme's own byline element after the title ("div.the-author", "span.post-detail__meta-author"),
+    or a short "By X" line, names the author; an author link above the title (a site header's) or in a
+    sidebar does not."""
+    text = "<p>" + "Un PER individuel se compare à l'assurance-vie sur la fiscalité à l'entrée et à la sortie. " * 12 + "</p>"
+
+    def page(byline: str, before: str = "", aside: str = "") -> str:
+        return (f"<html><body><div class='top'>{before}</div><h1>PER ou assurance-vie ?</h1>{byline}"
+                f"<div class='content'>{text}</div><aside class='sidebar'>{aside}</aside></body></html>")
+
+    url = "https://conseil.example/per-ou-assurance-vie"
+    assert parse_page(url, page("<div class='the-author'>Isaiah Shelton</div>")).author == "Isaiah Shelton"
+    assert parse_page(url, page("<span class='post-detail__meta-author'>By Emily Norwood</span>")).author == \
+        "Emily Norwood"
+    assert parse_page(url, page("<p>Par Claire Dubois</p>")).author == "Claire Dubois"
+    nobody = page("", before="<a class='author-link' href='/equipe'>Notre équipe</a>",
+                  aside="<div class='widget'><span class='author'>Marc Petit</span></div>")
+    assert parse_page(url, nobody).author is None

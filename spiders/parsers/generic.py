@@ -9,7 +9,7 @@ from .article import fuller_ld_body
 from .closed import closed_notice
 from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types, microdata_types
 from .links import blogroll_links, content_links, hrefs, pager_links
-from .names import html_title, meta_author, strip_label
+from .names import clean_author, html_title, meta_author, strip_label
 from .page import Page
 from .selection import css, first, inside, meta
 from .text import inline_text, node_text, norm_ws
@@ -72,18 +72,19 @@ _BYLINE_LABELS = ("publié par ", "publiée par ", "écrit par ", "rédigé par 
 
 
 def _shown(page: Page, name: str | None) -> str | None:
-    """`name` (the author trafilatura's metadata found) unless the page writes it in a form only: a
-    comment form's "Nom ou pseudo" label is no author."""
+    """`name` (the author trafilatura's metadata found) unless the page writes it in a form or a sidebar
+    only: a comment form's "Nom ou pseudo" label is no author, nor a widget's byline."""
     body = first(page.tree, "body")
     if name:  # trafilatura keeps the byline's label: "Par Sophie" is Sophie, who answers as "Sophie"
         name = strip_label(name, *_BYLINE_LABELS)
     if not name or body is None:
         return name or None
     key = norm_ws(name).lower()
-    forms = css(body, _FORM_PARTS)
-    if not any(key in norm_ws(node_text(f)).lower() for f in forms):
+    # nor is a name written only in a sidebar (a widget's "latest posts by Marc Petit")
+    asides = css(body, _FORM_PARTS + ", " + SIDEBARS)
+    if not any(key in norm_ws(node_text(f)).lower() for f in asides):
         return name
-    visible = node_text(body, forms, limit=len(page.markup))
+    visible = node_text(body, asides, limit=len(page.markup))
     return name if key in norm_ws(visible).lower() else None
 
 
@@ -105,6 +106,40 @@ def _dated_byline_name(page: Page) -> str | None:
         m = _NAME_AFTER.search(text[DATE_TEXT.search(text).end():])
         if m and not any(inside(el, d) for d in drop):
             return m.group(1).rstrip(".")
+    return None
+
+
+# A byline element as themes name it, or one that reads "By X" / "Par X" / "Written by X".
+_AUTHOR_MARK = re.compile(r"(?:^|[\s_-])(?:author|auteur|byline|contributor)(?:$|[\s_-])|(?:post|entry|article|blog|meta)"
+                          r"[_-]?(?:author|auteur)|the-author|author[_-]?name", re.I)
+_BY_LINE = re.compile(r"^(?:by|par|written\s+by|[ée]crit\s+par|publi[ée]e?\s+par|r[ée]dig[ée]e?\s+par)\s+[A-ZÀ-Ý]", re.I)
+MAX_MARKED_CHARS = 60
+_NAME_CHARS = re.compile(r"[^\W\d_][\w .,'’&()@-]*", re.I)  # "intro ⟨h1" is markup gone wrong, not a name
+
+
+def _marked_byline(page: Page):
+    """The post's author from a byline element of no known theme, after the page's <h1> and outside
+    comments, sidebars, menus and footers: an element whose class names an author ("the-author",
+    "post-detail__meta-author", "post_author_name"), or a short line "By Emily Norwood" / "Par Sophie"."""
+    h1 = first(page.tree, "h1")
+    drop = comments.regions(page) + css(page.tree, SIDEBARS + ", nav, footer, form")
+    started = h1 is None
+    for el in page.tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el is h1:
+            started = True
+            continue
+        if not started or el.tag in ("script", "style", "img", "svg"):
+            continue
+        text = inline_text(el)
+        if not text or len(text) > MAX_MARKED_CHARS:
+            continue
+        if _AUTHOR_MARK.search(el.get("class") or "") or _BY_LINE.match(text):
+            name = clean_author(text)
+            if (name and _NAME_CHARS.fullmatch(name) and not DATE_TEXT.search(name)
+                    and not any(inside(el, d) for d in drop)):
+                return name
     return None
 
 
@@ -143,7 +178,8 @@ def parse(page: Page) -> ParsedPage:
                     or inline_text(first(page.tree, "h1")) or html_title(page))
     if parsed.page_type in ("article", "forum_thread"):
         parsed.author = (meta_author(page) or byline_author(page) or _shown(page, main.author)
-                         or (_dated_byline_name(page) if parsed.page_type == "article" else None))
+                         or (_dated_byline_name(page) or _marked_byline(page) if parsed.page_type == "article"
+                             else None))
         parsed.published, parsed.published_raw = published(page, first(page.tree, "article"), main)
     parsed.text = main.text
     parsed.links = main.links

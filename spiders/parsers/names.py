@@ -59,7 +59,8 @@ _LEAD = re.compile(r"^(?:(?:view|see|read)\s+(?:all\s+)?(?:posts|articles|more)\
                    r"|this\s+(?:post|article)\s+was\s+written\s+by"
                    r"|(?:written|posted|published|reviewed|recipe|story|words|edited)\s+by"
                    r"|(?:publi[ée]e?|[ée]crite?|r[ée]dig[ée]e?|post[ée]e?)\s+par|auteur|author|by|par)\s*[:\-–]?\s+", re.I)
-_TAIL = re.compile(r"\s*[•|·—]\s.*$|\s+(?:last\s+)?updated\b.*$|\s+mis\s+[àa]\s+jour\b.*$"
+_TAIL = re.compile(r"\s*[•|·⋅—]\s.*$|\s+(?:view|voir|read|lire|follow|suivre|see)\s.*$"
+                   r"|\s+(?:last\s+)?updated\b.*$|\s+mis\s+[àa]\s+jour\b.*$"
                    r"|\s+(?:publi[ée]e?|posted|published|le|on)\s+\d.*$|\s+" + _MONTH + r"\.?\s+\d.*$"
                    r"|\s+\d{1,2}(?:er|st|nd|rd|th)?\s+" + _MONTH + r"\b.*$|\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*$"
                    r"|\s+who\s+is\b.*$|\s+(?:is|est|was)\s+(?:a|an|the|un|une|le|la|l')\b.*$", re.I)
