@@ -264,14 +264,27 @@ def test_short_post_above_its_comments_is_an_article():
 
 
 def test_one_voice_without_a_forum_address_is_not_a_thread():
-    """Dated, signed messages all by one member, on a page with no forum address: a blog's archive
-    of whole posts as often as a thread nobody answered; only a forum's address or markup says
-    thread there."""
+    """Dated, signed messages all by one member, with no member's column beside them, on a page with
+    no forum address: a blog's archive of whole posts as often as a thread nobody answered; only a
+    forum's address or markup says thread there."""
     html = (HTML / "threads/custom-bylines.html").read_text(encoding="utf-8")
     for other in ("Martine_R", "Expert-retraite"):
         html = html.replace(other, "bernard56")
     assert parse_page("https://retraite-pratique.example/archives/88", html).page_type != "forum_thread"
     assert parse_page("https://retraite-pratique.example/viewtopic.php?t=88", html).page_type == "forum_thread"
+
+
+@pytest.mark.parametrize("name", ["threads/custom-columns.html", "threads/custom-tables.html"])
+def test_one_voice_beside_a_members_column_is_a_thread(name):
+    """A custom forum whose administrator asks and answers under one account: each message sits beside
+    the member's figures ("Messages : 107", "Membre depuis 2019"), which no blog archive shows, so the
+    page is a thread whatever its address, and the forum rules can read it."""
+    html = (HTML / name).read_text(encoding="utf-8")
+    for other in ("Martine_R", "Expert-retraite"):
+        html = html.replace(other, "bernard56")
+    parsed = parse_page("https://retraite-pratique.example/archives/88", html)
+    assert parsed.page_type == "forum_thread"
+    assert [p.author for p in parsed.posts] == ["bernard56"] * 4
 
 
 def test_a_poster_column_gives_its_first_line_as_the_name():

@@ -117,7 +117,7 @@ MAX_MARKED_CHARS = 60
 _NAME_CHARS = re.compile(r"[^\W\d_][\w .,'’&()@-]*", re.I)  # "intro ⟨h1" is markup gone wrong, not a name
 
 
-def _marked_byline(page: Page):
+def _marked_byline(page: Page) -> str | None:
     """The post's author from a byline element of no known theme, after the page's <h1> and outside
     comments, sidebars, menus and footers: an element whose class names an author ("the-author",
     "post-detail__meta-author", "post_author_name"), or a short line "By Emily Norwood" / "Par Sophie"."""

@@ -326,6 +326,11 @@ def _signal(block, body) -> bool:
     return False
 
 
+def block_of(body, bodies: set):
+    """The block of a message body: its largest ancestor holding no other body (`_block`)."""
+    return _block(body, bodies)
+
+
 def _block(body, bodies: set, levels: int = 6, stop=None):
     """The largest ancestor of `body` (within `levels`, below `stop`) that holds no other body."""
     block = body
