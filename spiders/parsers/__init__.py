@@ -121,14 +121,14 @@ MIN_AUTHORS = 2  # a thread nobody answered is no evidence of a forum without an
 def _reads_as_thread(page: Page, parsed: ParsedPage) -> bool:
     """A page with no address nor markup of a forum is a thread when its messages (nearly) all carry an
     author and a date, at least two members write them (or each sits beside its member's figures,
-    `_member_columns`), they are not a listing's teasers (each linking to a post of its own), and they
+    `threads.member_columns`), they are not a listing's teasers (each linking to a post of its own), and they
     hold most of the page's main text (comments under an article of its own, however short, do not)."""
     posts = parsed.posts
     signed = [p for p in posts if p.author and p.published]
     bodies = page._cache.get("structural_bodies") or []
     if len(posts) < 2 or len(signed) < 0.8 * len(posts):
         return False
-    if len({p.author.lower() for p in signed}) < MIN_AUTHORS and not _member_columns(bodies):
+    if len({p.author.lower() for p in signed}) < MIN_AUTHORS and not threads.member_columns(bodies):
         return False
     items = teasers(page)
     if sum(1 for b in bodies if any(inside(b, t) or inside(t, b) for t in items)) >= 0.5 * max(len(bodies), 1):
@@ -143,20 +143,6 @@ def _reads_as_thread(page: Page, parsed: ParsedPage) -> bool:
 
 
 THREAD_SHARE_OF_MAIN = 0.5
-# A member's figures beside a message: "Messages : 120", "Posts: 45", "Inscrit le 12/03/2019", "Joined: Mar 2019".
-_MEMBER_STATS = re.compile(r"\b(?:messages?|posts?|inscrit(?:\s+le)?|inscription|joined|registered|membre\s+depuis"
-                           r"|member\s+since)\s*:?\s*(?:le\s+|en\s+)?\d", re.I)
-
-
-def _member_columns(bodies: list) -> bool:
-    """True when (nearly) every message sits beside its member's figures (message count, join date):
-    a forum's poster column, which a blog's archive of whole posts never shows. One member writing
-    every message (a forum whose administrator answers himself) is then still a thread."""
-    if len(bodies) < 2:
-        return False
-    chosen = set(bodies)
-    with_stats = sum(1 for b in bodies if _MEMBER_STATS.search(" ".join(threads.block_of(b, chosen).itertext())))
-    return with_stats >= 0.8 * len(bodies)
 _WORD = re.compile(r"\w+")
 
 

@@ -20,7 +20,7 @@ from .maintext import (BLOGROLL, MAX_ELEMENTS, SIDEBARS, UNVERIFIED, Main, _entr
                        plain_main, published, size_of)
 from .model import Navigation, ParsedPage
 from .pagetype import is_home, judge, teaser_links, teasers
-from .threads import DATE_TEXT
+from .threads import DATE_TEXT, own_text
 
 
 def _page_type(page: Page, main: Main, types: set[str]) -> str:
@@ -94,16 +94,15 @@ _BYLINE_TAGS = ("p", "div", "span", "small", "footer", "header", "li")
 MAX_BYLINE_CHARS = 120
 
 
-def _dated_byline_name(page: Page) -> str | None:
+def _dated_byline_name(page: Page, drop: list) -> str | None:
     """The name a plain-text byline gives after its date, "Publié le 12 mars 2026 par Sophie" (hosted
-    blogs' themes), from the first short line holding a date and "par X" outside comments and sidebars."""
-    drop = comments.regions(page) + css(page.tree, SIDEBARS + ", nav, footer, form")
+    blogs' themes), from the first short line holding a date and "par X" outside `drop`."""
     for el in page.tree.iter(*_BYLINE_TAGS):
-        own = ((el.text or "") + "".join(c.tail or "" for c in el)).strip()
         text = inline_text(el)
-        if not own or len(text) > MAX_BYLINE_CHARS or not DATE_TEXT.search(text):
+        if not own_text(el).strip() or len(text) > MAX_BYLINE_CHARS:
             continue
-        m = _NAME_AFTER.search(text[DATE_TEXT.search(text).end():])
+        date = DATE_TEXT.search(text)
+        m = _NAME_AFTER.search(text[date.end():]) if date else None
         if m and not any(inside(el, d) for d in drop):
             return m.group(1).rstrip(".")
     return None
@@ -117,12 +116,11 @@ MAX_MARKED_CHARS = 60
 _NAME_CHARS = re.compile(r"[^\W\d_][\w .,'’&()@-]*", re.I)  # "intro ⟨h1" is markup gone wrong, not a name
 
 
-def _marked_byline(page: Page) -> str | None:
+def _marked_byline(page: Page, drop: list) -> str | None:
     """The post's author from a byline element of no known theme, after the page's <h1> and outside
-    comments, sidebars, menus and footers: an element whose class names an author ("the-author",
-    "post-detail__meta-author", "post_author_name"), or a short line "By Emily Norwood" / "Par Sophie"."""
+    `drop`: an element whose class names an author ("the-author", "post-detail__meta-author",
+    "post_author_name"), or a short line "By Emily Norwood" / "Par Sophie"."""
     h1 = first(page.tree, "h1")
-    drop = comments.regions(page) + css(page.tree, SIDEBARS + ", nav, footer, form")
     started = h1 is None
     for el in page.tree.iter():
         if not isinstance(el.tag, str):
@@ -141,6 +139,13 @@ def _marked_byline(page: Page) -> str | None:
                     and not any(inside(el, d) for d in drop)):
                 return name
     return None
+
+
+def _plain_byline(page: Page) -> str | None:
+    """A post's author written in its page only (no metadata): a name after the byline's date, else a
+    byline element; what comments, sidebars, menus, footers and forms say is not the post's."""
+    drop = comments.regions(page) + css(page.tree, SIDEBARS + ", nav, footer, form")
+    return _dated_byline_name(page, drop) or _marked_byline(page, drop)
 
 
 def parse(page: Page) -> ParsedPage:
@@ -178,8 +183,7 @@ def parse(page: Page) -> ParsedPage:
                     or inline_text(first(page.tree, "h1")) or html_title(page))
     if parsed.page_type in ("article", "forum_thread"):
         parsed.author = (meta_author(page) or byline_author(page) or _shown(page, main.author)
-                         or (_dated_byline_name(page) or _marked_byline(page) if parsed.page_type == "article"
-                             else None))
+                         or (_plain_byline(page) if parsed.page_type == "article" else None))
         parsed.published, parsed.published_raw = published(page, first(page.tree, "article"), main)
     parsed.text = main.text
     parsed.links = main.links

@@ -320,15 +320,10 @@ def _signal(block, body) -> bool:
         if el.get("itemprop") in ("author", "dateCreated", "datePublished") or el.get("data-username"):
             return True
         # Its own text and its children's tails: "Posté par <a>Jean</a>, 05 mars 2025 à 08:47".
-        text = ((el.text or "") + "".join(c.tail or "" for c in el)).strip()
+        text = own_text(el).strip()
         if text and len(text) <= 80 and DATE_TEXT.search(text):
             return True
     return False
-
-
-def block_of(body, bodies: set):
-    """The block of a message body: its largest ancestor holding no other body (`_block`)."""
-    return _block(body, bodies)
 
 
 def _block(body, bodies: set, levels: int = 6, stop=None):
@@ -503,6 +498,22 @@ def _column_name(el) -> str | None:
     return pieces[0]
 
 
+# A member's figures beside a message: "Messages : 120", "Posts: 45", "Inscrit le 12/03/2019", "Joined: Mar 2019".
+_MEMBER_STATS = re.compile(r"\b(?:messages?|posts?|inscrit(?:\s+le)?|inscription|joined|registered|membre\s+depuis"
+                           r"|member\s+since)\s*:?\s*(?:le\s+|en\s+)?\d", re.I)
+
+
+def member_columns(bodies: list) -> bool:
+    """True when (nearly) every message sits beside its member's figures (message count, join date):
+    a forum's poster column, which a blog's archive of whole posts never shows. One member writing
+    every message (a forum whose administrator answers himself) is then still a thread."""
+    if len(bodies) < 2:
+        return False
+    chosen = set(bodies)
+    with_stats = sum(1 for b in bodies if _MEMBER_STATS.search(" ".join(_block(b, chosen).itertext())))
+    return with_stats >= 0.8 * len(bodies)
+
+
 def messages(page: Page, root=None) -> list[tuple]:
     """(body, author, author element, date element) of each message found by structure in `root`
     (default: the whole page), in page order. Where at least 80 % of the bodies have a byline
@@ -573,7 +584,7 @@ _JOINED = re.compile(r"\b(?:inscrit|inscription|joined|registered|membre depuis|
 MAX_LINE = 160  # characters: a byline line is short ("Posté par X, 23 août 2014 à 18:29 | Répondre")
 
 
-def _own_text(el) -> str:
+def own_text(el) -> str:
     """The text an element writes itself: its text and its children's tails ("Posté par <a>X</a>, 18 août")."""
     return (el.text or "") + "".join(c.tail or "" for c in el)
 
@@ -581,7 +592,7 @@ def _own_text(el) -> str:
 def _dated(el) -> bool:
     """An element that may hold a date, as `_date_lines` looks for one (before parsing it)."""
     return bool(el.tag == "time" or el.get("itemprop") in ("dateCreated", "datePublished", "commentTime")
-                or DATE_CLASS.search(el.get("class") or "") or DATE_TEXT.search(_own_text(el)))
+                or DATE_CLASS.search(el.get("class") or "") or DATE_TEXT.search(own_text(el)))
 
 
 def _holders(region, test) -> set:
