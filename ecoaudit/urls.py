@@ -8,6 +8,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import socket
+from collections.abc import Iterable
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import courlan
@@ -109,6 +110,21 @@ def normalize(url: str) -> str:
     ]
     encoded = "&".join([k for k in bare if k.lower() not in DROP_PARAMS] + ([urlencode(query)] if query else []))
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", encoded, ""))
+
+
+def on_ignored_host(host: str, ignored: Iterable[str], user_platforms: Iterable[str] = ()) -> bool:
+    """True for a host that is never a source: a share button's, a platform credit's, a profile service's
+    (`sql/seeds/ignored_link_hosts.csv`), itself or through a sub-domain (fr.linkedin.com), except the
+    sub-domains of a platform whose sub-domains are its users' sites (x.wordpress.com is a blog).
+
+    The rule of `int_url_entities.ignored_host`, for the crawl (tests/test_discovery_hosts.py checks both agree)."""
+    site = (host or "").strip().lower().rstrip(".").removeprefix("www.")
+    users = {u.lower().removeprefix("www.") for u in user_platforms}
+    for entry in ignored:
+        entry = entry.strip().lower().removeprefix("www.")
+        if site == entry or (site.endswith("." + entry) and entry not in users):
+            return True
+    return False
 
 
 def home_of(url: str) -> str:

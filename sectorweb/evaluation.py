@@ -103,6 +103,7 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "second_hop_genuine": (2, "pertinent", "blog"),
     "blog_circle": (3, "pertinent", "blog"),
     "weekly_columnist": (3, "pertinent", "blog"),
+    "signed_splog": (3, "automated", "blog"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -143,6 +144,7 @@ NOTES = {
     "single_post": "single-post site: one page, one post (unique text)",
     "self_promo": "hard case: advisory firm's blog, original text but every post is a sales pitch",
     "discovered_splog": "spun copies, linked from splogs only; not a seed",
+    "signed_splog": "spun copies whose only links in the audit are the URL signatures of comment spam; not a seed",
     "blog_circle": "hard case: three genuine bloggers, friends, who list each other in their blogrolls and cite "
                    "each other in 10-70% of their posts; nobody else in the audit links to them (a closed ring)",
     "weekly_columnist": "hard case: genuine expert's column published on a planner (every 7-30 days, same hour), "
@@ -150,13 +152,13 @@ NOTES = {
     "second_hop_genuine": "genuine blog two hops from the seeds: only discovered genuine blogs link to it (a "
                           "prospect: a default audit, discover_depth 1, maps it without crawling it)",
 }
-NOT_SEEDS = {"discovered_genuine", "discovered_splog", "second_hop_genuine"}
+NOT_SEEDS = {"discovered_genuine", "discovered_splog", "second_hop_genuine", "signed_splog"}
 # Sources a default audit (discover_depth = 1) does not crawl, by design: the map's prospects. The
 # classification figures leave them out; the ecosystem benchmark (tests/bench/ecosystem_eval.py) uses them.
 PROSPECT_FAMILIES = {"second_hop_genuine"}
 # Families added after the first draws were measured: each draws from a stream of its own, so that adding
 # them changed no other source (look-alikes of the network and timer rules: a friends' circle, a columnist).
-OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist"}
+OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog"}
 
 
 def markups(markup_set: str | None = None) -> dict[str, list[str]]:
@@ -326,7 +328,7 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
     if family == "syndicated":
         return dict(origins=[s.host for s in rng.sample(news, rng.randint(1, 3))], days=rng.randint(4, 45),
                     credit=rng.random() < 0.5, blogroll=[], maker="syndicated")
-    if family in ("spun", "discovered_splog", "heavy_spun"):
+    if family in ("spun", "discovered_splog", "heavy_spun", "signed_splog"):
         pool = made["genuine_blog"] + made["prolific_blog"] + made["stock_comment_blog"]
         p = dict(origins=[s.host for s in rng.sample(pool, rng.randint(1, 3))], n_posts=_logint(rng, 3, 40),
                  blogroll=[], maker="spun")
@@ -413,6 +415,7 @@ def eval_sources(seed: int = SEED, markup_set: str | None = None) -> tuple[Sourc
     _wire(rng, made)
     _wire_second_hop(made)
     _wire_circle(made)
+    _wire_signed(made)
     return tuple(s for family in FAMILIES for s in made[family])
 
 
@@ -424,6 +427,16 @@ def _wire_second_hop(made: dict[str, list[Source]]) -> None:
         for linking in {hidden[i % len(hidden)].host: hidden[i % len(hidden)],
                         hidden[(i + 1) % len(hidden)].host: hidden[(i + 1) % len(hidden)]}.values():
             linking.params["blogroll"] = [*linking.params.get("blogroll", []), src.host]
+
+
+def _wire_signed(made: dict[str, list[Source]]) -> None:
+    """Comment spam signs with each signed splog too, on two spam blogs: the only links to it in the audit
+    (no random draw)."""
+    spam, signed = made["spam_comments"], made["signed_splog"]
+    for i, src in enumerate(signed):
+        for blog in {spam[(2 * i) % len(spam)].host: spam[(2 * i) % len(spam)],
+                     spam[(2 * i + 1) % len(spam)].host: spam[(2 * i + 1) % len(spam)]}.values():
+            blog.params["spam_sites"] = [*blog.params.get("spam_sites", []), src.host]
 
 
 def _wire_circle(made: dict[str, list[Source]]) -> None:

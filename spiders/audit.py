@@ -24,7 +24,7 @@ from protego import Protego
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider
 
-from ecoaudit.urls import home_of, host_of, is_crawlable, normalize
+from ecoaudit.urls import home_of, host_of, is_crawlable, normalize, on_ignored_host
 
 from . import listing_state as ls
 from .listing_state import thread_key
@@ -188,6 +188,7 @@ class AuditSpider(scrapy.Spider):
         self.pending: dict[str, tuple] = {}
         self.forced: set[str] = set()  # due for their periodic re-check: fetched, not deferred
         self.excluded = {h.lower().removeprefix("www.") for h in self.job.excluded_hosts}
+        self.signed: dict[str, set[str]] = {}  # host -> pages whose comments sign with it (or link to it)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -759,6 +760,7 @@ class AuditSpider(scrapy.Spider):
                               published_raw=c.published_raw, text=c.text, links=c.links)
             for link in ([c.author_url] if c.author_url else []) + c.links:
                 yield from self._link(url, host, link, "comment", discover=False)
+                yield from self._signed(url, host, link, state)
         if parsed.posts:
             thread = thread_key(normalize(parsed.thread_url or url))
             for p in parsed.posts:
@@ -786,12 +788,30 @@ class AuditSpider(scrapy.Spider):
         if discover and state is not None and is_crawlable(to_url, allow_private=True):
             yield from self._candidate(to_url, to_host, state)
 
+    def _signed(self, from_url: str, from_host: str, to_url: str, state: SourceState):
+        """A site named in comments: a candidate once commenters sign with it (or link to it) on
+        `discover_signed_pages` pages of the audit. A link in a comment is the commenter's, not the
+        source's: it never counts as the source's link, but it is how a sector's bloggers, and comment
+        spam's splogs, are found."""
+        need = self.job.discover_signed_pages
+        to_host = self._canonical(host_of(to_url))
+        if not need or not to_host or to_host == from_host or not is_crawlable(to_url, allow_private=True):
+            return
+        pages = self.signed.setdefault(to_host, set())
+        if len(pages) >= need:
+            return
+        pages.add(from_url)
+        if len(pages) == need:
+            yield from self._candidate(to_url, to_host, state)
+
     def _candidate(self, url: str, host: str, parent: SourceState):
         """A host linked from a source: a candidate, crawled when within discover_depth. Its depth is
         its shortest path from a seed, whatever order the pages come in: a host first seen two hops
         away and then linked from a seed is one hop away, and crawled as such."""
         depth = parent.depth + 1
         state = self.sources.get(host)
+        if state is None and self._not_a_source(host):
+            return
         if state is None:
             state = SourceState(host=host, source=home_of(url), status="discovered", depth=depth,
                                 discovered_from=parent.host)
@@ -809,6 +829,10 @@ class AuditSpider(scrapy.Spider):
     def _excluded(self, host: str) -> bool:
         """The consultant set this site OUT of the ecosystem (`ecoaudit verdict HOST out`)."""
         return host.lower().removeprefix("www.") in self.excluded
+
+    def _not_a_source(self, host: str) -> bool:
+        """A share button's, platform credit's or profile service's host (sql/seeds/ignored_link_hosts.csv)."""
+        return on_ignored_host(host, self.job.ignored_link_hosts, self.job.user_site_platforms)
 
     def _may_discover(self, depth: int) -> bool:
         return (self.job.discover and depth <= self.job.discover_depth

@@ -1,11 +1,13 @@
 """What one crawl is asked to do: written by the flow as JSON, read by the crawl subprocess."""
 from __future__ import annotations
 
+import csv
 import os
 
 from pydantic import ConfigDict, Field
 
 from ecoaudit.config import AuditConfig, CrawlSettings, check_url
+from ecoaudit.resources import sql_dir
 
 
 class CrawlJob(CrawlSettings):
@@ -35,6 +37,10 @@ class CrawlJob(CrawlSettings):
     # `prospects`), and hosts the consultant excluded (status OUT): linked to, never crawled as discovered.
     prospects: list[str] = Field(default_factory=list)
     excluded_hosts: list[str] = Field(default_factory=list)
+    # Hosts never crawled as discovered sources (share buttons, platform credits, profile services), and
+    # the platforms whose sub-domains are their users' sites: sql/seeds, read by `from_config`.
+    ignored_link_hosts: list[str] = Field(default_factory=list)
+    user_site_platforms: list[str] = Field(default_factory=list)
 
     def model_post_init(self, __context) -> None:
         self.seeds = [check_url(u) for u in self.seeds]
@@ -59,4 +65,15 @@ class CrawlJob(CrawlSettings):
             user_agent=ua,
             max_run_seconds=c.max_run_seconds,
             parse_workers=os.cpu_count() or 1,
+            **link_host_seeds(),
         )
+
+
+def link_host_seeds() -> dict[str, list[str]]:
+    """The seeds that say which linked hosts are no source (the SQL's own: `int_url_entities`)."""
+    seeds = sql_dir() / "seeds"
+    with open(seeds / "ignored_link_hosts.csv", encoding="utf-8", newline="") as f:
+        ignored = sorted({row["host"].strip().lower() for row in csv.DictReader(f) if row["host"].strip()})
+    with open(seeds / "entity_rules.csv", encoding="utf-8", newline="") as f:
+        users = sorted({row["host"].strip().lower() for row in csv.DictReader(f) if row["path_segments"].strip() == "0"})
+    return {"ignored_link_hosts": ignored, "user_site_platforms": users}

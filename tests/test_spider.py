@@ -139,7 +139,7 @@ def test_post_yields_comments_and_comment_links(tmp_path):
     comment_links = [l for l in out[LinkItem] if l.context == "comment"]
     assert signed and {l.to_url for l in comment_links} >= {c.author_url for c in signed
                                                             if "patrimoine-et-vous.fr" not in c.author_url}
-    # links in comments are evidence, never followed: spam must not steer the crawl
+    # links in one page's comments are evidence, not followed: a passer-by must not steer the crawl
     followed = {r.url for r in out.get(Request, []) if r.callback == sp.parse_home}
     other = {l.to_host for l in out[LinkItem] if l.context != "comment"}
     only_in_comments = {l.to_host for l in comment_links} - other
@@ -166,6 +166,49 @@ def test_hosted_blog_post_yields_its_comments_found_by_structure(tmp_path):
     assert {"http://www.rachat-credit-express.example/", "http://www.rachat-credit-express.example/simulation"} <= spam
     followed = {r.url for r in out.get(Request, [])}
     assert not [u for u in followed if "rachat-credit-express" in u]
+
+
+def test_a_site_signed_in_comments_on_two_pages_is_crawled_a_platform_profile_never(tmp_path):
+    """Commenters' sites become sources once they sign (or are linked in comments) on two pages: the
+    sector's bloggers, and the splogs comment spam promotes. Profiles on a platform (blogger.com,
+    fr.linkedin.com) never do; a blog on a platform's sub-domain does."""
+    import asyncio
+
+    from spiders.job import link_host_seeds
+
+    home = "http://patrimoine-sophie.over-blog.com/"
+    sp = spider([home], tmp_path, **link_host_seeds())
+    asyncio.run(started(sp))
+    body = (HTML / "hosted" / "overblog.html").read_bytes()
+    extra = "".join(
+        f'<li class="ob-comment" id="comment-{n}"><div class="ob-user"><span class="ob-name"><a href="{url}">{who}</a>'
+        f'</span> <span class="ob-date">0{n % 9 + 1}/03/2025 10:00</span></div><div class="ob-message">'
+        f'<p class="ob-text">{text}</p></div></li>'
+        for n, (url, who, text) in enumerate([
+            ("https://www.blogger.com/profile/42", "Lou", "Je suis du même avis, merci pour ce point."),
+            ("https://fr.linkedin.com/in/lou", "Lou B.", "Article utile pour mes clients, je le partage."),
+            ("https://epargne-lou.wordpress.com/", "Lou R.", "J'en parle aussi sur mon blog, avec des chiffres."),
+        ], start=1)).encode()
+
+    def crawled_homes(path: str, page: bytes) -> set[str]:
+        out = split(collect(sp.parse_any(response(home + path, page, source="patrimoine-sophie.over-blog.com"))))
+        return {r.url for r in out.get(Request, []) if r.callback == sp.parse_home}
+
+    assert not crawled_homes("2025/03/assurance-vie-y-croire.html", body)  # one page: a link, not a source
+    assert "www.rachat-credit-express.example" not in sp.sources
+    page = body.replace(b"</ul>\n </div>\n <div class=\"ob-form\">", extra + b"</ul>\n </div>\n <div class=\"ob-form\">")
+    assert page != body
+    second = crawled_homes("2025/04/scpi-ou-pas.html", page)
+    assert second == {"http://www.rachat-credit-express.example/"}
+    state = sp.sources["www.rachat-credit-express.example"]
+    assert (state.status, state.depth, state.discovered_from) == ("discovered", 1, "patrimoine-sophie.over-blog.com")
+    third = crawled_homes("2025/05/per-ou-pas.html", page)
+    assert third == {"https://epargne-lou.wordpress.com/"}  # signed twice now; the profiles never
+    assert not {h for h in sp.sources if "blogger" in h or "linkedin" in h}
+    # 0: comments never lead to new sources
+    sp = spider([home], tmp_path, discover_signed_pages=0)
+    asyncio.run(started(sp))
+    assert not crawled_homes("2025/03/assurance-vie-y-croire.html", body) | crawled_homes("2025/04/x.html", body)
 
 
 def test_forum_posts_keyed_by_thread_whatever_the_url(tmp_path):
