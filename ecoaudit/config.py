@@ -117,8 +117,9 @@ class CrawlSettings(_Strict):
     max_crawl_delay: float = Field(default=30.0, ge=0, le=600)  # a robots.txt Crawl-delay is obeyed up to this
     discover: bool = True  # follow links out of the seeds to find new sources
     discover_depth: int = Field(default=1, ge=0, le=5)  # hops away from the seeds
-    # A site commenters sign with (or link to in comments) on at least this many pages is crawled as a
-    # discovered source too: bloggers of the sector sign with their blogs, comment spam with its splogs.
+    # A site commenters or forum members sign with (or link to in comments) on at least this many pages is
+    # crawled as a discovered source too: bloggers of the sector sign with their blogs, comment spam with its
+    # splogs, forum members with their sites.
     # One page is not enough (a passer-by's shop); 0: comments never lead to new sources.
     discover_signed_pages: int = Field(default=2, ge=0, le=1000)
     timeout_seconds: float = Field(default=30, gt=0, le=600)
@@ -436,7 +437,7 @@ delay_seconds = 1.0          # between two requests to the same host
 obey_robots = true           # respect robots.txt
 discover = true              # follow links out of the seeds to find new sources
 discover_depth = 1           # hops away from the seeds
-discover_signed_pages = 2    # also crawl a site commenters sign with on this many pages (0: never)
+discover_signed_pages = 2    # also crawl a site commenters or forum members sign with on this many pages (0: never)
 prospect_top = 0             # also crawl the N best prospects of the previous run (sites the audit keeps meeting)
 # since = 2020-01-01         # ignore posts published earlier
 # contact_url = "https://www.votre-cabinet.fr/contact"   # named in the crawler's user agent

@@ -774,6 +774,9 @@ class AuditSpider(scrapy.Spider):
                                     links=p.links)
                 for link in p.links:
                     yield from self._link(url, host, link, "forum_post", discover=True, state=state)
+        for link in parsed.signature_links:  # a member's, like a commenter's signature
+            yield from self._link(url, host, link, "comment", discover=False)
+            yield from self._signed(url, host, link, state)
         for link in parsed.links:
             yield from self._link(url, host, link, "content", discover=True, state=state)
         for link in parsed.blogroll:
@@ -789,8 +792,8 @@ class AuditSpider(scrapy.Spider):
             yield from self._candidate(to_url, to_host, state)
 
     def _signed(self, from_url: str, from_host: str, to_url: str, state: SourceState):
-        """A site named in comments: a candidate once commenters sign with it (or link to it) on
-        `discover_signed_pages` pages of the audit. A link in a comment is the commenter's, not the
+        """A site named in comments or in forum members' signatures: a candidate once commenters or
+        members sign with it (or link to it) on `discover_signed_pages` pages of the audit. A link in a comment is the commenter's, not the
         source's: it never counts as the source's link, but it is how a sector's bloggers, and comment
         spam's splogs, are found."""
         need = self.job.discover_signed_pages

@@ -201,3 +201,27 @@ def test_vbulletin_div_layout_header_date():
             + post(2, "TedToToe", "Feb 15, 2026 | 8:00 am", "Belle entrée en matière.") + "</div></body></html>")
     assert _posts("https://www.voyage.example/forum/trip-reports/22-recit.html", html) == [
         ("lowjhg", "2026-02-14", "Récit de voyage, premier jour."), ("TedToToe", "2026-02-15", "Belle entrée en matière.")]
+
+
+def test_signature_links_are_the_members_apart_from_the_messages():
+    """A member's signature links his own site: kept apart (a signature is his, not the message's nor the
+    forum's) in every markup that has one, the "_____" rule of vBulletin 3 and subSilver included."""
+    cases = {
+        ("phpbb/viewtopic.html", "https://forum-patrimoine.example/viewtopic.php?t=15"):
+            ["https://www.cabinet-rentier.example/?ref=forum"],
+        ("xenforo/xf1-thread.html", "https://forum.example/threads/scpi.12/"): ["https://epargne-nadia.example/"],
+        ("fluxbb/viewtopic-page2.html", "https://forum.example/viewtopic.php?id=7&p=2"): ["http://etude-lyon.example/"],
+    }
+    for (name, url), want in cases.items():
+        parsed = parse_page(url, (HTML / name).read_bytes())
+        assert parsed.page_type == "forum_thread" and parsed.signature_links == want, name
+        assert not set(want) & {u for p in parsed.posts for u in p.links}, name
+    vb3 = (HTML / "vbulletin" / "vb3-postbit-legacy.html").read_text(encoding="utf-8")
+    vb3 = vb3.replace("Olivier, gérant de patrimoine", 'Olivier, <a href="http://www.olivier-patrimoine.example/">mon blog</a>')
+    parsed = parse_page("https://forum.example/showthread.php?t=5", vb3)
+    assert parsed.signature_links == ["http://www.olivier-patrimoine.example/"]
+    assert "mon blog" not in " ".join(p.text for p in parsed.posts)
+    # a blog post has no members' signatures, whatever its classes
+    post = parse_page("https://patrimoine-et-vous.fr/2025/03/04/assurance-vie-apres-70-ans/",
+                      (HTML / "wordpress" / "post.html").read_bytes())
+    assert post.signature_links == []

@@ -232,6 +232,28 @@ def test_forum_posts_keyed_by_thread_whatever_the_url(tmp_path):
     assert {p.thread_url for p in page2[ForumPostItem]} == {FORUM + "/viewtopic.php?t=15"}
 
 
+def test_a_members_signature_on_two_thread_pages_makes_his_site_a_source(tmp_path):
+    """A forum signature is the member's, like a commenter's: a `comment` link, and a discovered source once
+    it is seen on two pages."""
+    from spiders.audit import SourceState
+
+    sp = spider([FORUM + "/index.php"], tmp_path)
+    sp.sources["forum-patrimoine.example"] = SourceState(
+        host="forum-patrimoine.example", source=FORUM + "/", status="seed", depth=0, platform="phpbb")
+
+    def read(url: str, name: str) -> dict:
+        return split(collect(sp.parse_any(response(url, (HTML / "phpbb" / name).read_bytes(),
+                                                   source="forum-patrimoine.example"))))
+
+    first = read(FORUM + "/viewtopic.php?t=15", "viewtopic.html")
+    sig = [l for l in first[LinkItem] if l.to_host == "www.cabinet-rentier.example"]
+    assert [l.context for l in sig] == ["comment"]
+    assert not [r for r in first.get(Request, []) if "cabinet-rentier" in r.url]
+    second = read(FORUM + "/viewtopic.php?t=15&start=10", "viewtopic-page2.html")
+    assert [r.url for r in second[Request] if "cabinet-rentier" in r.url] == ["https://www.cabinet-rentier.example/"]
+    assert sp.sources["www.cabinet-rentier.example"].discovered_from == "forum-patrimoine.example"
+
+
 def test_feed_entries_and_since_filter(tmp_path):
     from spiders.audit import SourceState
 

@@ -282,6 +282,8 @@ def _finish(parsed: ParsedPage, page: Page, platform: str) -> ParsedPage:
         drop = phpbb.DROP_PARAMS if platform == "phpbb" else ()
         parsed.nav.feeds = uniq(parsed.nav.feeds + feed_links(page, drop))
         parsed.nav.sitemaps = uniq(parsed.nav.sitemaps + sitemap_links(page))
+        if parsed.page_type == "forum_thread" and parsed.posts:
+            parsed.signature_links = forums.signature_links(page)
     parsed.language = parsed.language or detect_language(page.tree, parsed.text)
     return cap_page(parsed)
 
@@ -314,6 +316,7 @@ def cap_page(parsed: ParsedPage) -> ParsedPage:
             item.quoted = (item.quoted or "")[:MAX_FIELD_CHARS]
     parsed.links = uniq(u for u in parsed.links if len(u) <= MAX_URL_CHARS)
     parsed.blogroll = uniq(u for u in parsed.blogroll if len(u) <= MAX_URL_CHARS)
+    parsed.signature_links = uniq(u for u in parsed.signature_links if len(u) <= MAX_URL_CHARS)[:MAX_ITEMS]
     nav = parsed.nav
     for name in ("articles", "pages", "boards", "threads", "feeds", "sitemaps"):
         setattr(nav, name, uniq(u for u in getattr(nav, name) if len(u) <= MAX_URL_CHARS))

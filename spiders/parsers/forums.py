@@ -22,6 +22,7 @@ from .model import ForumPost, Navigation, ParsedPage
 from .names import site_name
 from .page import Page
 from .posts import fill_thread
+from .phpbb import SIGNATURE_RULE
 from .pubdates import date_of
 from .selection import css, first, first_attr, first_of, inside, meta
 from .text import inline_text, node_text, norm_ws
@@ -52,6 +53,14 @@ class Family:
 
 
 SIGNATURES = ".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block"
+
+
+def signature_links(page: Page) -> list[str]:
+    """Links of the members' signatures on a thread page (phpBB, vBulletin, XenForo, SMF, MyBB, FluxBB,
+    Invision; the "_____" rule that opens one in vBulletin 3 and phpBB's subSilver): a member's own site, never the forum's nor the post's."""
+    ruled = [el for el in page.tree.iter("div", "span", "td") if el.text and SIGNATURE_RULE.match(el.text)]
+    boxes = css(page.tree, SIGNATURES) + ruled
+    return uniq(u for box in boxes for u in links_in(page, box))
 
 FAMILIES: dict[str, Family] = {
     # Discourse: the server-rendered (crawler / no-JS) view, then the Ember view's markup. The crawler

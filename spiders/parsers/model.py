@@ -73,6 +73,7 @@ class ParsedPage:
     posts: list[ForumPost] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # outgoing absolute URLs of the main content
     blogroll: list[str] = field(default_factory=list)  # links in sidebars / link lists
+    signature_links: list[str] = field(default_factory=list)  # links of forum members' signatures: theirs
     nav: Navigation = field(default_factory=Navigation)
 
     def to_dict(self) -> dict:

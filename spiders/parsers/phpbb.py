@@ -158,7 +158,7 @@ def _table_layout(page: Page) -> bool:
     return first(page.tree, TABLE_LAYOUT) is not None and first(page.tree, ".postbody") is not None
 
 
-_SIGNATURE_RULE = re.compile(r"^\s*_{5,}")  # both table styles open a signature with "_________________"
+SIGNATURE_RULE = re.compile(r"^\s*_{5,}")  # both table styles open a signature with "_________________"
 
 
 def _table_date(nodes: list, now) -> tuple[str | None, str | None]:
@@ -196,7 +196,7 @@ def _table_posts(page: Page) -> list[ForumPost]:
     offset = _offset(page, len(parts))
     out = []
     for part in parts[:2000]:
-        bodies = [b for b in part["bodies"] if not _SIGNATURE_RULE.match(node_text(b))]
+        bodies = [b for b in part["bodies"] if not SIGNATURE_RULE.match(node_text(b))]
         if not bodies:
             continue
         who = part["who"]
@@ -207,7 +207,7 @@ def _table_posts(page: Page) -> list[ForumPost]:
         # subSilver closes span.postbody before a quote's table and opens a new one after it:
         # the message is then the cell holding its spans.
         content = bodies[0] if bodies[0].tag == "div" else bodies[0].getparent()
-        signature = [b for b in css(content, ".postbody") if _SIGNATURE_RULE.match(node_text(b))]
+        signature = [b for b in css(content, ".postbody") if SIGNATURE_RULE.match(node_text(b))]
         quotes = _top_quotes(content) or [t for t in css(content, "table") if first(t, "td.quote") is not None]
         titles = css(content, "div.quotetitle") + css(content, "span.gensmall")
         text, quoted = split_quotes(content, quotes, "cite, span.genmed", titles + signature)
