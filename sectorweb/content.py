@@ -397,6 +397,8 @@ def genuine_forum(src: Source, content: dict) -> Forum:
     blog_links = [(h, o) for h in p.get("link_blogs", DEMO_LINK_BLOGS) for o in content[h].posts[-8:]]
     taken: set[str] = set()
     moderator_share = p.get("moderator_share", 0)  # other webs: an admin (names[0]) who answers a lot
+    # other webs: busy members (after the admin) who sign with their blog's address
+    own_sig = {names[1 + j]: f"Mon blog : http://{h}/" for j, h in enumerate(p.get("member_sites", []))}
     for k in range(p["n_threads"]):
         bi = rng.choices(range(nb), [5, 4, 3, 2][:nb])[0]
         topic = rng.choice(BOARDS[bi][2])
@@ -430,6 +432,7 @@ def genuine_forum(src: Source, content: dict) -> Forum:
                 h, o = rng.choice(blog_links)
                 text.append(f"J'avais lu un bon article là-dessus : {permalink(by_host()[h].platform, h, o)}")
             sig = rng.choice(bank.FORUM["signature"]) if hash_name(author) % 4 == 0 else None
+            sig = own_sig.get(author, sig)  # drawn first all the same: the forum's other draws stay as they were
             msgs.append(Message(0, author, t, text, quote=quote, signature=sig))
         th = Thread(0, _forum_title(w, topic, start, taken), msgs, views=rng.randrange(40, 4000))
         boards[bi].threads.append(th)

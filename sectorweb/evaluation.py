@@ -104,6 +104,7 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "blog_circle": (3, "pertinent", "blog"),
     "weekly_columnist": (3, "pertinent", "blog"),
     "signed_splog": (3, "automated", "blog"),
+    "member_blog": (2, "pertinent", "blog"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -145,6 +146,7 @@ NOTES = {
     "self_promo": "hard case: advisory firm's blog, original text but every post is a sales pitch",
     "discovered_splog": "spun copies, linked from splogs only; not a seed",
     "signed_splog": "spun copies whose only links in the audit are the URL signatures of comment spam; not a seed",
+    "member_blog": "genuine blog of a busy forum member, linked only from his forum signature; not a seed",
     "blog_circle": "hard case: three genuine bloggers, friends, who list each other in their blogrolls and cite "
                    "each other in 10-70% of their posts; nobody else in the audit links to them (a closed ring)",
     "weekly_columnist": "hard case: genuine expert's column published on a planner (every 7-30 days, same hour), "
@@ -152,13 +154,13 @@ NOTES = {
     "second_hop_genuine": "genuine blog two hops from the seeds: only discovered genuine blogs link to it (a "
                           "prospect: a default audit, discover_depth 1, maps it without crawling it)",
 }
-NOT_SEEDS = {"discovered_genuine", "discovered_splog", "second_hop_genuine", "signed_splog"}
+NOT_SEEDS = {"discovered_genuine", "discovered_splog", "second_hop_genuine", "signed_splog", "member_blog"}
 # Sources a default audit (discover_depth = 1) does not crawl, by design: the map's prospects. The
 # classification figures leave them out; the ecosystem benchmark (tests/bench/ecosystem_eval.py) uses them.
 PROSPECT_FAMILIES = {"second_hop_genuine"}
 # Families added after the first draws were measured: each draws from a stream of its own, so that adding
 # them changed no other source (look-alikes of the network and timer rules: a friends' circle, a columnist).
-OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog"}
+OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog"}
 
 
 def markups(markup_set: str | None = None) -> dict[str, list[str]]:
@@ -276,7 +278,7 @@ def _forum_params(rng: Random, made: dict, family: str) -> dict:
 def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
     """A source's behaviour, drawn over the family's (wide) ranges; `maker` names its generator."""
     news = made["genuine_news"] + made["busy_news"] + made["newsroom_wordpress"]
-    if family in ("genuine_blog", "discovered_genuine", "second_hop_genuine"):
+    if family in ("genuine_blog", "discovered_genuine", "second_hop_genuine", "member_blog"):
         if rng.random() < 0.12:  # some bloggers close their comments: no conversation to see
             return _blog_params(rng, maker="genuine_blog", comments=(0, 0), closed=True)
         return _blog_params(rng, maker="genuine_blog")
@@ -416,6 +418,7 @@ def eval_sources(seed: int = SEED, markup_set: str | None = None) -> tuple[Sourc
     _wire_second_hop(made)
     _wire_circle(made)
     _wire_signed(made)
+    _wire_members(made)
     return tuple(s for family in FAMILIES for s in made[family])
 
 
@@ -437,6 +440,15 @@ def _wire_signed(made: dict[str, list[Source]]) -> None:
         for blog in {spam[(2 * i) % len(spam)].host: spam[(2 * i) % len(spam)],
                      spam[(2 * i + 1) % len(spam)].host: spam[(2 * i + 1) % len(spam)]}.values():
             blog.params["spam_sites"] = [*blog.params.get("spam_sites", []), src.host]
+
+
+def _wire_members(made: dict[str, list[Source]]) -> None:
+    """Each member's blog is in the signature of a busy member of a genuine forum whose engine shows
+    signatures (Discourse has none): the only link to it (no random draw)."""
+    forums = [s for s in made["genuine_forum"] if _engine(s.platform) != "discourse"]
+    for i, src in enumerate(made["member_blog"]):
+        forum = forums[i % len(forums)]
+        forum.params["member_sites"] = [*forum.params.get("member_sites", []), src.host]
 
 
 def _wire_circle(made: dict[str, list[Source]]) -> None:

@@ -152,8 +152,10 @@ def test_the_later_families_left_the_earlier_sources_unchanged():
     from sectorweb.evaluation import OWN_STREAM_FAMILIES
 
     def earlier(params: dict, later: set[str]) -> dict:
-        # the spam blogs' signatures also name the signed splogs (a later family): the rest is as drawn
-        return {k: [h for h in v if h not in later] if k == "spam_sites" else v for k, v in params.items()}
+        # the spam blogs' signatures also name the signed splogs, forum members sign with the members' blogs
+        # (later families): the rest is as drawn
+        return {k: [h for h in v if h not in later] if k == "spam_sites" else v for k, v in params.items()
+                if k != "member_sites"}
 
     for seed, digest in ((SEED, "6329b9b29cb6e8bb"), (HELDOUT_SEED, "cbc3946ba4c460ce")):
         later = {s.host for s in eval_sources(seed) if s.family in OWN_STREAM_FAMILIES}
@@ -182,6 +184,29 @@ def test_a_signed_splog_is_linked_only_by_comment_spam_signatures_on_two_pages_o
                     signatures[urlsplit(c.url).hostname, post.slug] += 1
     pages = Counter(host for host, _ in signatures)
     assert set(pages) == signed and min(pages.values()) >= 2, pages
+
+
+def test_a_members_blog_is_linked_only_from_his_forum_signature_in_several_threads(web):
+    """Found only if the crawl follows members' signatures: one busy member of a genuine forum signs with
+    it, in several threads, and nothing else in the audit links to it."""
+    sources, content = web
+    mine = {s.host for s in _of(sources, "member_blog")}
+    assert len(mine) >= 2
+    threads = Counter()
+    for s in sources:
+        site = content.get(s.host)
+        for post in getattr(site, "posts", []):
+            assert not mine & (set(_hosts_linked(post)) | {urlsplit(u).hostname for u, _ in post.links})
+            assert not mine & {urlsplit(u).hostname for u, _ in getattr(site, "blogroll", [])}
+        for board in getattr(site, "boards", []):
+            for th in board.threads:
+                for m in th.messages:
+                    assert not mine & {urlsplit(u).hostname for para in m.text for u in URL.findall(para)}
+                    for host in mine & {urlsplit(u).hostname for u in URL.findall(m.signature or "")}:
+                        assert s.family == "genuine_forum" and s.platform != "discourse"
+                        threads[host, th.title] += 1
+    signed_in = Counter(host for host, _ in threads)
+    assert set(signed_in) == mine and min(signed_in.values()) >= 3, signed_in
 
 
 def test_an_affiliate_blogger_links_one_broker_from_many_posts(web):

@@ -221,6 +221,11 @@ def test_signature_links_are_the_members_apart_from_the_messages():
     parsed = parse_page("https://forum.example/showthread.php?t=5", vb3)
     assert parsed.signature_links == ["http://www.olivier-patrimoine.example/"]
     assert "mon blog" not in " ".join(p.text for p in parsed.posts)
+    sub = (HTML / "phpbb" / "subsilver2-viewtopic.html").read_text(encoding="utf-8")
+    assert "_________________" in sub
+    sub = sub.replace("_________________<br />", '_________________<br /><a href="http://sylvie.example/">mon site</a> ', 1)
+    parsed = parse_page("https://forum.example/viewtopic.php?t=5", sub)
+    assert parsed.signature_links == ["http://sylvie.example/"]
     # a blog post has no members' signatures, whatever its classes
     post = parse_page("https://patrimoine-et-vous.fr/2025/03/04/assurance-vie-apres-70-ans/",
                       (HTML / "wordpress" / "post.html").read_bytes())

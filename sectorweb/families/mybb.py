@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sectorweb.dates import MOIS, NOW
-from sectorweb.families.common import Page, esc
+from sectorweb.families.common import Page, autolink, esc
 from sectorweb.families.forumkit import ForumView, atom, render_forum, rss
 from sectorweb.model import Board, Forum, Message, Thread
 
@@ -177,7 +177,7 @@ class _MyBB(ForumView):
         def quote(who: str, text: str) -> str:
             return f'<blockquote class="mycode_quote"><cite>{esc(who)} a écrit :</cite>{text}</blockquote><br>'
         body = "<br>\n<br>\n".join(p.removeprefix("<p>").removesuffix("</p>") for p in self.body(m, quote).split("</p><p>"))
-        sig = f'<div class="signature scaleimages">\n{esc(m.signature)}\n</div>' if m.signature else ""
+        sig = f'<div class="signature scaleimages">\n{autolink(m.signature, "nofollow")}\n</div>' if m.signature else ""
         return f"""<a name="pid{m.id}" id="pid{m.id}"></a>
 <div class="post " style="" id="post_{m.id}">
 <div class="post_author">

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sectorweb.dates import NOW, fr_date
-from sectorweb.families.common import Page, esc
+from sectorweb.families.common import Page, autolink, esc
 from sectorweb.families.forumkit import ForumView, render_forum, rss
 from sectorweb.model import Board, Forum, Message, Thread
 
@@ -162,7 +162,7 @@ class _SMF(ForumView):
                     f'Citation de: {esc(who)}</a></cite>{text}</blockquote>')
         body = "<br><br>".join(p.removeprefix("<p>").removesuffix("</p>") for p in self.body(m, quote).split("</p><p>"))
         group = "Administrateur" if m.author in self.f.admins else "Membre"
-        sig = (f'<div class="moderatorbar"><div class="signature" id="msg_{m.id}_signature">{esc(m.signature)}</div></div>'
+        sig = (f'<div class="moderatorbar"><div class="signature" id="msg_{m.id}_signature">{autolink(m.signature, "nofollow")}</div></div>'
                if m.signature else '<div class="moderatorbar"></div>')
         reply = f"Réponse #{pos} - " if pos else ""
         return f"""<div class="windowbg" id="msg{m.id}">

@@ -16,7 +16,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sectorweb.dates import MOIS, NOW
-from sectorweb.families.common import Page, esc
+from sectorweb.families.common import Page, autolink, esc
 from sectorweb.families.forumkit import ForumView, render_forum, rss
 from sectorweb.model import Board, Forum, Message, Thread
 
@@ -205,7 +205,7 @@ class _VB(ForumView):
                     f'<div>Posté par <strong>{esc(who)}</strong> <a href="showthread.php?p={m.id}#post{m.id}" rel="nofollow"><img class="inlineimg" src="images/buttons/viewpost.gif" border="0" alt="Voir le message"></a></div>'
                     f'<div style="font-style:italic">{text}</div></td></tr></table></div>')
         body = "<br>\n<br>\n".join(p.removeprefix("<p>").removesuffix("</p>") for p in self.body(m, quote).split("</p><p>"))
-        sig = f'\n<div>__________________<br>\n{esc(m.signature)}</div>' if m.signature else ""
+        sig = f'\n<div>__________________<br>\n{autolink(m.signature, "nofollow")}</div>' if m.signature else ""
         rank = "Administrateur" if m.author in self.f.admins else "Membre"
         return f"""<!-- post #{m.id} -->
 <div id="edit{m.id}" style="padding:0px 0px 6px 0px">

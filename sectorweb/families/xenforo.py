@@ -18,7 +18,7 @@ from datetime import datetime
 
 from sectorweb.dates import NOW, fr_date, offset, to_utc
 from sectorweb.families import make_slug, thread_url
-from sectorweb.families.common import Page, esc
+from sectorweb.families.common import Page, autolink, esc
 from sectorweb.families.forumkit import ForumView, render_forum, rss
 from sectorweb.model import Board, Forum, Message, Thread
 
@@ -193,7 +193,7 @@ class _XF(ForumView):
                     f'<div class="bbCodeBlock-content"><div class="bbCodeBlock-expandContent js-expandContent ">{text}</div>'
                     f'<div class="bbCodeBlock-expandLink js-expandLink"><a role="button" tabindex="0">Cliquez pour agrandir...</a></div></div></blockquote>')
         body = "<br>\n<br>\n".join(p.removeprefix("<p>").removesuffix("</p>") for p in self.body(m, quote).split("</p><p>"))
-        sig = (f'<aside class="message-signature"><div class="bbWrapper">{esc(m.signature)}</div></aside>' if m.signature else "")
+        sig = (f'<aside class="message-signature"><div class="bbWrapper">{autolink(m.signature, "nofollow")}</div></aside>' if m.signature else "")
         micro = (f' itemscope itemtype="https://schema.org/Comment" itemid="{self.base}/posts/{m.id}/"' if pos else "")
         parent = f'<meta itemprop="parentItem" itemscope itemid="{self.base}{self.turl(t)}">' if pos else ""
         author_micro = ' itemprop="author" itemscope itemtype="https://schema.org/Person"' if pos else ""

@@ -55,10 +55,17 @@ class Family:
 SIGNATURES = ".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block"
 
 
+def _leading_text(el) -> str:
+    """An element's text before its first child, or after a first <br> (subSilver's `<br />_____<br />`)."""
+    if (el.text or "").strip() or not len(el) or el[0].tag != "br":
+        return el.text or ""
+    return el[0].tail or ""
+
+
 def signature_links(page: Page) -> list[str]:
     """Links of the members' signatures on a thread page (phpBB, vBulletin, XenForo, SMF, MyBB, FluxBB,
     Invision; the "_____" rule that opens one in vBulletin 3 and phpBB's subSilver): a member's own site, never the forum's nor the post's."""
-    ruled = [el for el in page.tree.iter("div", "span", "td") if el.text and SIGNATURE_RULE.match(el.text)]
+    ruled = [el for el in page.tree.iter("div", "span", "td") if SIGNATURE_RULE.match(_leading_text(el))]
     boxes = css(page.tree, SIGNATURES) + ruled
     return uniq(u for box in boxes for u in links_in(page, box))
 
