@@ -247,7 +247,7 @@ def test_comment_url_share_and_repetition():
         comment(page, 3, "Anne", "Merci, je réponds plus bas", author_url="https://www.blog.example/"),
         comment(page, 4, "Paul", "Très clair, merci pour ce billet"),
         # a platform profile (seed_ignored_link_hosts) is not a site the commenter promotes
-        comment(page, 5, "Julie", "Je partage mon expérience", author_url="https://www.blogger.com/profile/123"),
+        comment(page, 5, "Julie", "Je partage mon expérience de ce contrat", author_url="https://www.blogger.com/profile/123"),
         comment(elsewhere, 1, "Spam", spam + " !", author_url="https://credit.example/"),
     ]
     con = run(items)
@@ -259,6 +259,19 @@ def test_comment_url_share_and_repetition():
                      "where host = 'blog.example' and position = 1") == [
         ("https://credit.example/", "https://else.example/b/")
     ]
+
+
+def test_stock_phrases_make_no_commenter_count_as_a_reader_who_talks():
+    """A splog's fake readers each sign one stock phrase ("Très utile, merci."): many names, no conversation.
+    A reader counts once he writes more than a formula, in any of his comments."""
+    page = article("splog.example", "a", text(1), T0, author="admin")
+    items = [source("splog.example"), page]
+    items += [comment(page, i, f"Lecteur {i}", ["Très utile, merci.", "Intéressant !", "Merci pour l'article."][i % 3])
+              for i in range(1, 13)]
+    items += [comment(page, 13, "Lecteur 1", "Je n'avais pas pensé au démembrement, merci.")]
+    con = run(items)
+    assert one(con, "select distinct_commenters, distinct_clean_commenters from int_source_features") == (12.0, 1.0)
+    assert rows(con, "select position from int_comments where substantive order by 1") == [(13,)]
 
 
 def test_self_answered_forum_threads():

@@ -5,10 +5,13 @@
 -- A repeated text is evidence only when a person would not write it twice by chance: at least
 -- comment_repeat_min_words words ("Merci pour cet article !" is every reader's), or any length when the
 -- comment is signed with or links to another site (the farm's mark). Both are counted apart.
+-- substantive: at least commenter_min_words words, more than the stock phrase anyone (and a splog's fake
+-- readers) writes: only such comments make a commenter count as a reader who talks (many_commenters).
 with params as (
     select
         max(value) filter (where param = 'comment_min_chars')::integer as min_chars,
         max(value) filter (where param = 'comment_repeat_min_words')::integer as min_words,
+        max(value) filter (where param = 'commenter_min_words')::integer as commenter_min_words,
         max(value) filter (where param = 'local_timezone') as tz
     from seed_params
 ),
@@ -106,6 +109,7 @@ final as (
         f.author_url_external or len(f.external_links) > 0 as has_external_url,
         case when f.author_url_external then f.author_url else f.external_links[1].url end as external_url_example,
         len(string_split(f.norm_text, ' ')) as words,
+        len(string_split(f.norm_text, ' ')) >= p.commenter_min_words as substantive,
         r.norm_text is not null as same_text_elsewhere,
         r.norm_text is not null
             and (len(string_split(f.norm_text, ' ')) >= p.min_words

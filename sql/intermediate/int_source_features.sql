@@ -80,8 +80,9 @@ comments as (
         host,
         count(*) as comments,
         count(distinct author_key) as distinct_commenters,
-        -- commenters who never sign with / link to another site nor paste a text seen elsewhere
-        count(distinct author_key) filter (where not has_external_url and not repeated_elsewhere)
+        -- commenters who write more than a stock phrase, and never sign with / link to another site nor
+        -- paste a text seen elsewhere
+        count(distinct author_key) filter (where substantive and not has_external_url and not repeated_elsewhere)
             as distinct_clean_commenters,
         count(*) filter (where has_external_url) as comments_with_urls,
         count(*) filter (where repeated_elsewhere) as comments_repeated_elsewhere,
