@@ -164,6 +164,14 @@ def test_the_later_families_left_the_earlier_sources_unchanged():
         assert len(rows) == 139 and hashlib.sha256(repr(rows).encode()).hexdigest()[:16] == digest, seed
 
 
+def _editorial_hosts(site) -> set[str]:
+    """Hosts a blog links to itself: in its posts' text and citations, and in its blogroll."""
+    hosts = {urlsplit(u).hostname for u, _ in getattr(site, "blogroll", [])}
+    for post in getattr(site, "posts", []):
+        hosts |= set(_hosts_linked(post)) | {urlsplit(u).hostname for u, _ in post.links}
+    return hosts
+
+
 def test_a_signed_splog_is_linked_only_by_comment_spam_signatures_on_two_pages_or_more(web):
     """Found only if the crawl follows the sites comment spam signs with: no post, blogroll, sidebar or
     comment text links to it, and at least two pages carry its signature."""
@@ -173,11 +181,8 @@ def test_a_signed_splog_is_linked_only_by_comment_spam_signatures_on_two_pages_o
     signatures = Counter()
     for s in sources:
         blog = content.get(s.host)
-        if blog is None or not hasattr(blog, "posts"):
-            continue
-        assert not signed & {urlsplit(u).hostname for u, _ in getattr(blog, "blogroll", [])}
-        for post in blog.posts:
-            assert not signed & (set(_hosts_linked(post)) | {urlsplit(u).hostname for u, _ in post.links})
+        assert not signed & _editorial_hosts(blog)
+        for post in getattr(blog, "posts", []):
             for c in post.comments:
                 assert not signed & {urlsplit(u).hostname for para in c.text for u in URL.findall(para)}
                 if c.url and urlsplit(c.url).hostname in signed:
@@ -195,9 +200,7 @@ def test_a_members_blog_is_linked_only_from_his_forum_signature_in_several_threa
     threads = Counter()
     for s in sources:
         site = content.get(s.host)
-        for post in getattr(site, "posts", []):
-            assert not mine & (set(_hosts_linked(post)) | {urlsplit(u).hostname for u, _ in post.links})
-            assert not mine & {urlsplit(u).hostname for u, _ in getattr(site, "blogroll", [])}
+        assert not mine & _editorial_hosts(site)
         for board in getattr(site, "boards", []):
             for th in board.threads:
                 for m in th.messages:
