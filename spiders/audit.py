@@ -188,7 +188,7 @@ class AuditSpider(scrapy.Spider):
         self.pending: dict[str, tuple] = {}
         self.forced: set[str] = set()  # due for their periodic re-check: fetched, not deferred
         self.excluded = {h.lower().removeprefix("www.") for h in self.job.excluded_hosts}
-        self.signed: dict[str, set[str]] = {}  # host -> pages whose comments sign with it (or link to it)
+        self.signed: dict[str, set[str]] = {}  # host -> pages whose comments or signatures name it
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -759,8 +759,7 @@ class AuditSpider(scrapy.Spider):
                               author_url=c.author_url, published=c.published,
                               published_raw=c.published_raw, text=c.text, links=c.links)
             for link in ([c.author_url] if c.author_url else []) + c.links:
-                yield from self._link(url, host, link, "comment", discover=False)
-                yield from self._signed(url, host, link, state)
+                yield from self._link(url, host, link, "comment", state=state, signed=True)
         if parsed.posts:
             thread = thread_key(normalize(parsed.thread_url or url))
             for p in parsed.posts:
@@ -775,37 +774,35 @@ class AuditSpider(scrapy.Spider):
                 for link in p.links:
                     yield from self._link(url, host, link, "forum_post", discover=True, state=state)
         for link in parsed.signature_links:  # a member's, like a commenter's signature
-            yield from self._link(url, host, link, "comment", discover=False)
-            yield from self._signed(url, host, link, state)
+            yield from self._link(url, host, link, "comment", state=state, signed=True)
         for link in parsed.links:
             yield from self._link(url, host, link, "content", discover=True, state=state)
         for link in parsed.blogroll:
             yield from self._link(url, host, link, "blogroll", discover=True, state=state)
 
-    def _link(self, from_url, from_host, to_url, context, discover, state=None):
+    def _link(self, from_url, from_host, to_url, context, discover=False, state=None, signed=False):
+        """A link row to another site. With `discover` its target is a candidate source; `signed` (a
+        commenter's or a forum member's link: theirs, never the source's) makes it one once it is signed on
+        `discover_signed_pages` pages of the audit: how a sector's bloggers, members' sites and the splogs
+        comment spam promotes are found."""
         to_host = self._canonical(host_of(to_url))
         if not to_host or to_host == from_host:
             return
         yield LinkItem(from_url=from_url, from_host=from_host, to_url=to_url, to_host=to_host,
                        context=context)
-        if discover and state is not None and is_crawlable(to_url, allow_private=True):
+        if state is None or not (discover or signed) or not is_crawlable(to_url, allow_private=True):
+            return
+        if discover or self._signed_enough(from_url, to_host):
             yield from self._candidate(to_url, to_host, state)
 
-    def _signed(self, from_url: str, from_host: str, to_url: str, state: SourceState):
-        """A site named in comments or in forum members' signatures: a candidate once commenters or
-        members sign with it (or link to it) on `discover_signed_pages` pages of the audit. A link in a comment is the commenter's, not the
-        source's: it never counts as the source's link, but it is how a sector's bloggers, and comment
-        spam's splogs, are found."""
+    def _signed_enough(self, from_url: str, to_host: str) -> bool:
+        """True once, when `to_host` reaches `discover_signed_pages` signing pages (0: never)."""
         need = self.job.discover_signed_pages
-        to_host = self._canonical(host_of(to_url))
-        if not need or not to_host or to_host == from_host or not is_crawlable(to_url, allow_private=True):
-            return
         pages = self.signed.setdefault(to_host, set())
-        if len(pages) >= need:
-            return
+        if not need or len(pages) >= need:
+            return False
         pages.add(from_url)
-        if len(pages) == need:
-            yield from self._candidate(to_url, to_host, state)
+        return len(pages) == need
 
     def _candidate(self, url: str, host: str, parent: SourceState):
         """A host linked from a source: a candidate, crawled when within discover_depth. Its depth is

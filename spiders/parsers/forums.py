@@ -64,10 +64,12 @@ def _leading_text(el) -> str:
 
 def signature_links(page: Page) -> list[str]:
     """Links of the members' signatures on a thread page (phpBB, vBulletin, XenForo, SMF, MyBB, FluxBB,
-    Invision; the "_____" rule that opens one in vBulletin 3 and phpBB's subSilver): a member's own site, never the forum's nor the post's."""
+    Invision; the "_____" rule that opens one in vBulletin 3 and phpBB's subSilver): a member's own site,
+    never the forum's nor the post's."""
     ruled = [el for el in page.tree.iter("div", "span", "td") if SIGNATURE_RULE.match(_leading_text(el))]
     boxes = css(page.tree, SIGNATURES) + ruled
     return uniq(u for box in boxes for u in links_in(page, box))
+
 
 FAMILIES: dict[str, Family] = {
     # Discourse: the server-rendered (crawler / no-JS) view, then the Ember view's markup. The crawler

@@ -65,7 +65,8 @@ flagged as (
             lambda l: l.site not in ('', n.site)
                 and not list_contains(i.sites, l.site)
                 and not list_contains(i.sites, regexp_replace(l.site, '^[^.]+\.', ''))
-        ) as external_links
+        ) as external_links,
+        len(string_split(n.norm_text, ' ')) as words
     from normalised as n
     cross join ignored as i
 ),
@@ -108,11 +109,11 @@ final as (
         f.author_url_external,
         f.author_url_external or len(f.external_links) > 0 as has_external_url,
         case when f.author_url_external then f.author_url else f.external_links[1].url end as external_url_example,
-        len(string_split(f.norm_text, ' ')) as words,
-        len(string_split(f.norm_text, ' ')) >= p.commenter_min_words as substantive,
+        f.words,
+        f.words >= p.commenter_min_words as substantive,
         r.norm_text is not null as same_text_elsewhere,
         r.norm_text is not null
-            and (len(string_split(f.norm_text, ' ')) >= p.min_words
+            and (f.words >= p.min_words
                  or f.author_url_external or len(f.external_links) > 0) as repeated_elsewhere,
         coalesce(r.n_hosts, 1) as text_hosts,
         case when f.host = r.first_host then r.last_page_url else r.first_page_url end as repeated_example_url,
