@@ -87,8 +87,11 @@ class ArchiveReader:
         self.records, self.truncated = 0, False
         pending: dict[str, tuple] = {}  # response record id -> request record headers
         index = 0
+        size = self.path.stat().st_size
+        end = 0  # where the last complete record ends
         with self.path.open("rb") as f:
-            it = iter(ArchiveIterator(f))
+            archive = ArchiveIterator(f)
+            it = iter(archive)
             while True:
                 try:
                     record = next(it)
@@ -96,7 +99,11 @@ class ArchiveReader:
                     expected = record.payload_length if record.http_headers else record.length
                     if expected is not None and int(expected) >= 0 and len(payload) != int(expected):
                         raise EOFError("record cut short")
+                    end = archive.get_record_offset() + archive.get_record_length()
                 except StopIteration:
+                    # warcio ends quietly on a gzip member cut before its record's headers
+                    # were whole (a small record): bytes left past the last record say so
+                    self.truncated = end < size
                     break
                 except Exception:  # a truncated or corrupt tail: keep what came before
                     self.truncated = True

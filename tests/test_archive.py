@@ -155,13 +155,18 @@ def test_truncated_archive_replays_its_complete_records(crawled, tmp_path):
         it = ArchiveIterator(f)
         spans = [(r.rec_type, it.get_record_offset(), it.get_record_length()) for r in it]
     responses = [(off, length) for t, off, length in spans if t == "response"]
-    off, length = responses[len(responses) * 2 // 3]
-    cut = tmp_path / "killed.warc.gz"
-    cut.write_bytes(data[: off + length // 2])  # the crawl died while writing this record
     full = [(e.url, e.status, e.body) for e in ArchiveReader(crawled["archive"])]
-    reader = ArchiveReader(cut)
-    kept = [(e.url, e.status, e.body) for e in reader]
-    assert reader.truncated and kept == full[: len(responses) * 2 // 3]
+    cut = tmp_path / "killed.warc.gz"
+    # every record, small ones too: half of a small gzip member ends warcio's iterator
+    # quietly, without an error
+    for i, (off, length) in enumerate(responses):
+        cut.write_bytes(data[: off + length // 2])  # the crawl died while writing this record
+        reader = ArchiveReader(cut)
+        kept = [(e.url, e.status, e.body) for e in reader]
+        assert reader.truncated and kept == full[:i], (i, full[i][:2])
+    assert min(length for _, length in responses) < 600  # a robots.txt or a redirect was cut
+    off, length = responses[len(responses) * 2 // 3]
+    cut.write_bytes(data[: off + length // 2])
     result = replay_archive(cut, crawled["job"], tmp_path / "items")
     assert result.truncated and 0 < result.counts["pages"] < len(rows(crawled["ws"].items_dir(RUN), "pages"))
 
