@@ -13,6 +13,9 @@ HOSTS = [
     "www.blogger.com", "blogger.com", "wordpress.com", "www.wordpress.com", "epargne-lou.wordpress.com",
     "monblog.blogspot.com", "gravatar.com", "secure.gravatar.com", "www.placements-malins.fr",
     "notfacebook.com", "facebook.com.example", "Www.Twitter.com",
+    # a member who signs with his channel or account on two pages: never a crawled source
+    "www.youtube.com", "m.youtube.com", "youtu.be", "www.instagram.com", "www.tiktok.com", "www.dailymotion.com",
+    "youtube.com.example",
 ]
 
 
@@ -30,3 +33,17 @@ def test_crawl_and_map_agree_on_ignored_hosts():
     assert in_crawl["fr.linkedin.com"] and in_crawl["www.blogger.com"] and in_crawl["wordpress.com"]
     assert not in_crawl["epargne-lou.wordpress.com"] and not in_crawl["notfacebook.com"]
     assert not in_crawl["facebook.com.example"] and not in_crawl["www.placements-malins.fr"]
+    assert in_crawl["www.youtube.com"] and in_crawl["youtu.be"] and in_crawl["www.instagram.com"]
+    assert not in_crawl["youtube.com.example"]
+
+
+def test_channels_and_accounts_are_entities_on_ignored_hosts():
+    page = article("blog.example", "a", text(1), None)
+    urls = ["https://www.youtube.com/@BourseFacile/videos", "https://www.instagram.com/patrimoine.lou/",
+            "https://www.tiktok.com/@invest_lou/video/1", "https://bsky.app/profile/lou.bsky.social"]
+    con = new_db()
+    add(con, "r1", [source("blog.example"), page] + [link(page, u) for u in urls])
+    sqlrun.run_models(con, "r1")
+    got = {r[0]: r[1:] for r in con.execute("select url, entity, ignored_host from int_url_entities").fetchall()}
+    assert [got[u] for u in urls] == [("youtube.com/@boursefacile", True), ("instagram.com/patrimoine.lou", True),
+                                      ("tiktok.com/@invest_lou", True), ("bsky.app/profile/lou.bsky.social", True)]
