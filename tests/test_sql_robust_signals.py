@@ -146,6 +146,19 @@ def test_feed_footer_pasted_in_posts_marks_a_syndicated_blog():
     assert rows(con, "select host from int_rule_hits where rule_id = 'syndication_marks'") == [("paste.example",)]
 
 
+def test_autoblogging_plugins_credit_lines_mark_a_syndicated_blog():
+    """The marks the feed-to-post plugins leave by default, whatever the post's language: WPeMatico's
+    credit, WP Automatic's "Source link"."""
+    items = [source("auto.example"), home("auto.example"), source("wpe.example"), home("wpe.example")]
+    for i in range(4):
+        items.append(article("auto.example", f"actu-{i}", text(20 + i) + "\nSource link", T0 + timedelta(hours=3 * i)))
+        items.append(article("wpe.example", f"actu-{i}", text(30 + i) + "\nSource link\nPowered by WPeMatico"
+                             if i % 2 else text(30 + i) + "\nPowered by WPeMatico", T0 + timedelta(hours=4 * i)))
+    con = run(items)
+    got = dict(rows(con, "select host, share_posts_syndication_marks from int_source_features"))
+    assert got == {"auto.example": 1.0, "wpe.example": 1.0}
+
+
 def test_a_date_only_copy_is_not_earlier_than_its_timed_original():
     """A splog showing dates without time ('4 octobre') must not make the newsroom it copies at 09:00 the copier."""
     items = [source("news.example", "news", kind="news"), home("news.example", "news"),
