@@ -45,6 +45,7 @@ class Case:
     thin: bool = False  # under commit_min_posts posts, commit_min_messages messages and commit_min_comments
     no_posts: bool = False
     assessable: bool = True
+    posts_unread: bool = False  # unread_pages_min pages of text not read as posts (note posts_not_read)
     groups: dict = field(default_factory=dict, hash=False, compare=False)  # family, markup...
 
 
@@ -76,6 +77,8 @@ class Model:
         if not case.assessable:
             return "undecided"
         s = round(self.score(case), 4)
+        if (case.thin or case.no_posts) and case.posts_unread:
+            return "undecided"
         if case.no_posts and s < 0.5:
             return "undecided"
         pertinent_fired = any(self.directions.get(r) == "pertinent" for r in case.fired if r in self.weights)
@@ -221,9 +224,10 @@ def cases_from_warehouse(con, labels: list[dict], group_keys=("family", "markup"
     params = dict(con.execute("select param, value from seed_params").fetchall())
     min_posts, min_messages = float(params["commit_min_posts"]), float(params["commit_min_messages"])
     min_comments = float(params["commit_min_comments"])
+    min_unread = float(params["unread_pages_min"])
     rows = con.execute("""
         select s.host, s.assessment_note is null, f.posts + f.forum_posts = 0, f.posts_with_text, f.forum_posts,
-               f.comments,
+               f.comments, f.unread_text_pages,
                list(h.rule_id) filter (where h.rule_id is not null)
         from int_sources as s
         join int_source_features as f on f.host = s.host
@@ -240,10 +244,10 @@ def cases_from_warehouse(con, labels: list[dict], group_keys=("family", "markup"
         if row is None:  # never reached: no case for the model, a miss for the evaluation
             out.append(Case(lab["host"], lab["verdict"], frozenset(), assessable=False, groups=groups))
             continue
-        host, assessable, no_posts, posts, messages, comments, fired = row
+        host, assessable, no_posts, posts, messages, comments, unread, fired = row
         thin = posts < min_posts and messages < min_messages and comments < min_comments
         out.append(Case(host, lab["verdict"], frozenset(fired or []), thin,
-                        bool(no_posts), bool(assessable), groups))
+                        bool(no_posts), bool(assessable), unread >= min_unread, groups))
     return out
 
 

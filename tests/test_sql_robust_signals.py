@@ -315,3 +315,36 @@ def test_a_timer_that_pushes_one_site_is_a_satellite_a_regular_columnist_is_not(
     assert {"clockwork_posting"} <= {r for (r,) in rows(con, "select rule_id from int_rule_hits "
                                                           "where host = 'column.example'")}
     assert verdicts["column.example"] == "pertinent"
+
+
+def _page(host: str, path: str, title: str, body: str) -> PageItem:
+    url = f"https://{host}/{path}"
+    return PageItem(url=url, url_raw=url, host=host, status_code=200, fetched_at="2025-03-10T00:00:00+00:00",
+                    page_type="other", platform="generic", title=title, text=body, language="fr")
+
+
+def test_a_site_whose_posts_were_not_read_is_not_a_one_page_blog():
+    """One post read among many pages of text the parser typed "other" (a theme it does not know): the
+    one-page rule would convict a parse failure. Undecided, and the note says why."""
+    def site(pages: list) -> list:
+        return [source("cabinet.example", "generic"), home("cabinet.example", "generic"),
+                article("cabinet.example", "nos-conseils", text(7), T0, platform="generic")] + pages
+
+    actus = [_page("cabinet.example", f"actualites/loi-de-finances-{i}.html", f"Loi de finances {i}", text(40 + i, 400))
+             for i in range(4)]
+    service = [_page("cabinet.example", "mentions-legales/", "Mentions légales", text(60, 500)),
+               _page("cabinet.example", "politique-de-confidentialite/", "Vie privée", text(61, 900)),
+               _page("cabinet.example", "contact/", "Nous écrire", text(62, 400)),
+               _page("cabinet.example", "page-courte/", "Courte", text(63, 120)),
+               _page("cabinet.example", "copie/", "Copie", text(40, 400))]  # a duplicate counts once
+    con = run(site(actus[:2] + service))
+    assert one(con, "select unread_text_pages from int_source_features") == 2.0  # the copy of the first counts once
+    # legal pages, contact, short pages: a one-page blog still
+    con = run(site(actus[:1] + service))
+    assert one(con, "select unread_text_pages from int_source_features") == 1.0
+    assert rows(con, "select machine_verdict, verdict_note from int_source_scores") == [("automated", None)]
+    con = run(site(actus + service))
+    assert one(con, "select unread_text_pages from int_source_features") == 4.0
+    verdict, note, evidence = one(con, "select machine_verdict, verdict_note, evidence_en from int_source_scores")
+    assert (verdict, note) == ("undecided", "posts_not_read")
+    assert "4 page(s) of text the parser did not recognise as posts, against 1 post(s) read" in evidence

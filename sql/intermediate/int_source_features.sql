@@ -1,6 +1,7 @@
 -- int_source_features: one row per host of int_sources; every other column is a numeric signal (DOUBLE)
 -- named with its unit, so that int_rule_hits can unpivot them generically. share_* are ratios in [0, 1];
 -- a share whose denominator is zero is null (no evidence), and null signals never fire a rule.
+-- unread_text_pages counts the pages of text the parser did not read as posts (see `unread`).
 with sources as (
     select host, pages from int_sources
 ),
@@ -178,6 +179,24 @@ graph as (
     from int_source_link_graph
 ),
 
+unread as (
+    -- pages of text the parser typed neither post nor list (nor home, thread, service page): on a theme it
+    -- does not know, a site's posts end here, and a source judged on the one post it read is misjudged
+    select pg.host, count(distinct md5(pg.text)) as unread_text_pages
+    from stg_pages as pg
+    anti join int_posts as ip on ip.url = pg.url
+    where pg.page_type = 'other'
+      and len(string_split(trim(regexp_replace(pg.text, '\s+', ' ', 'g')), ' '))
+          >= (select max(value) filter (where param = 'unread_page_min_words')::int from seed_params)
+      and not exists (
+          select 1 from seed_service_page_words as w
+          where contains(match_words(regexp_extract(pg.url, '^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*([^?#]*)', 1)
+                                     || ' ' || coalesce(pg.title, '')),
+                         ' ' || trim(match_words(w.word)) || ' ')
+      )
+    group by pg.host
+),
+
 themed as (
     -- share of a source's posts with text that touch the client's themes (null when none are configured)
     select
@@ -217,6 +236,7 @@ final as (
         (sim.posts_original / nullif(sim.posts_compared, 0))::double as share_posts_original,
         (sim.posts_templated / nullif(sim.posts_compared, 0))::double as share_posts_templated,
         coalesce(pr.posts_with_text, 0)::double as posts_with_text,
+        coalesce(ur.unread_text_pages, 0)::double as unread_text_pages,
         (pr.posts_promotional / nullif(pr.posts_with_text, 0))::double as share_posts_promotional,
         (sy.posts_syndicated / nullif(pr.posts_with_text, 0))::double as share_posts_syndication_marks,
         coalesce(t.forum_threads, 0)::double as forum_threads,
@@ -258,6 +278,7 @@ final as (
     left join similarity as sim on sim.host = s.host
     left join promotion as pr on pr.host = s.host
     left join syndication as sy on sy.host = s.host
+    left join unread as ur on ur.host = s.host
     left join commented_posts as cp on cp.host = s.host
     left join comments as c on c.host = s.host
     left join threads as t on t.host = s.host

@@ -8,7 +8,9 @@
 -- is undecided only when it cannot be assessed (not crawled, crawl failed), has no post or message, or
 -- holds too little data (under commit_min_posts posts with text, commit_min_messages forum messages and
 -- commit_min_comments comments) for a score under commit_high, unless pertinent rules brought it to
--- commit_low or below; the note says which data is missing. A source judged on a clean record (no rule
+-- commit_low or below; the note says which data is missing. Such a source that also holds unread_pages_min
+-- pages of text its parser did not read as posts is undecided whatever its score (note posts_not_read):
+-- its posts were not read, and rules on the one or two it read are not evidence. A source judged on a clean record (no rule
 -- fired) says so in its evidence.
 with params as (
     select
@@ -17,7 +19,8 @@ with params as (
         max(value) filter (where param = 'commit_min_messages')::double as min_messages,
         max(value) filter (where param = 'commit_min_comments')::double as min_comments,
         max(value) filter (where param = 'commit_low')::double as commit_low,
-        max(value) filter (where param = 'commit_high')::double as commit_high
+        max(value) filter (where param = 'commit_high')::double as commit_high,
+        max(value) filter (where param = 'unread_pages_min')::double as unread_pages_min
     from seed_params
 ),
 
@@ -56,6 +59,8 @@ scored as (
         f.comments,
         f.forum_posts,
         f.posts_with_text < p.min_posts and f.forum_posts < p.min_messages and f.comments < p.min_comments as thin,
+        f.unread_text_pages,
+        f.unread_text_pages >= p.unread_pages_min as posts_unread,
         coalesce(h.automated_rules, 0) as automated_rules,
         coalesce(h.pertinent_rules, 0) as pertinent_rules,
         coalesce(h.automated_log_odds, 0) as automated_log_odds,
@@ -86,6 +91,8 @@ noted as (
         *,
         case
             when assessment_note is not null then assessment_note
+            -- the site holds text its parser did not read as posts: one post read is not a one-page blog
+            when (thin or no_posts) and posts_unread then 'posts_not_read'
             when band_verdict <> 'automated' and no_posts then 'no_posts'
             -- a thin source commits to automated on strong evidence, to pertinent only on evidence of a
             -- conversation: a clean record on three posts is no record
@@ -112,8 +119,8 @@ final as (
         nullif(concat_ws(';', n.rule_reasons,
             n.verdict_note || coalesce(case when n.verdict_note = 'crawl_failed' then '=' || n.first_error end, '')),
             '') as reasons,
-        nullif(concat_ws('; ', n.rule_evidence_fr, fill_note(t.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts), fill_note(r.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts)), '') as evidence_fr,
-        nullif(concat_ws('; ', n.rule_evidence_en, fill_note(t.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts), fill_note(r.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts)), '') as evidence_en
+        nullif(concat_ws('; ', n.rule_evidence_fr, fill_note(t.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages), fill_note(r.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages)), '') as evidence_fr,
+        nullif(concat_ws('; ', n.rule_evidence_en, fill_note(t.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages), fill_note(r.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages)), '') as evidence_en
     from noted as n
     left join notes as t on t.note_id = n.verdict_note
     left join notes as r on r.note_id = n.record_note and n.verdict_note is null
