@@ -348,3 +348,41 @@ def test_a_site_whose_posts_were_not_read_is_not_a_one_page_blog():
     verdict, note, evidence = one(con, "select machine_verdict, verdict_note, evidence_en from int_source_scores")
     assert (verdict, note) == ("undecided", "posts_not_read")
     assert "4 page(s) of text the parser did not recognise as posts, against 1 post(s) read" in evidence
+
+
+def _blog_linking(host: str, targets: list[str], seed: int) -> list:
+    """A blog of 4 posts, one link per post to each target in turn (content links)."""
+    items: list = [source(host), home(host)]
+    for j in range(4):
+        page = article(host, f"b{j}", text(seed + j), T0 + timedelta(days=5 * j))
+        items += [page, link(page, f"https://{targets[j % len(targets)]}/p{j}/")] if targets else [page]
+    return items
+
+
+def test_a_site_that_links_to_three_network_members_is_tied_to_the_network():
+    """A member whose few partners hide it from the cluster rules still links to its network; a blog the
+    network cites, or one citing only two of its members, is not tied to it."""
+    items = _network(n_members=5)
+    items += _blog_linking("satellite.example", ["reseau0.example", "reseau1.example", "reseau2.example"], 9100)
+    back = article("reseau0.example", "renvoi", text(9200), T0 + timedelta(days=9))
+    items += [back, link(back, "https://satellite.example/b0/")]  # one partner: no cluster rule can fire
+    items += _blog_linking("lecteur.example", ["reseau3.example", "reseau4.example"], 9300)
+    items += _blog_linking("cite.example", [], 9400)
+    items += [link(article(f"reseau{i}.example", "p0", "", None), "https://cite.example/") for i in range(5)]
+    con = run(items)
+    got = dict(rows(con, "select host, network_sites_linked from int_source_features"))
+    assert (got["satellite.example"], got["lecteur.example"], got["cite.example"]) == (3.0, 2.0, 0.0)
+    assert all(got[f"reseau{i}.example"] == 4.0 for i in range(5))
+    fired = {h for (h,) in rows(con, "select host from int_rule_hits where rule_id = 'links_network_sites'")}
+    assert fired == {"satellite.example"} | {f"reseau{i}.example" for i in range(5)}
+    assert rows(con, "select mutual_link_partners from int_source_features where host = 'satellite.example'") == [(1.0,)]
+    label = one(con, "select label_en from int_rule_hits where rule_id = 'links_network_sites' "
+                     "and host = 'satellite.example'")
+    assert "links to 3 members of a network" in label and "https://reseau0.example/p0/" in label
+
+
+def test_friends_citing_each_other_now_and_then_are_not_a_network_to_be_tied_to():
+    items = _friends(n_members=4, cite_every=4) + _blog_linking("voisin.example", [f"ami{i}.example" for i in range(4)], 9500)
+    con = run(items)
+    assert one(con, "select network_sites_linked from int_source_features where host = 'voisin.example'") == 0.0
+    assert rows(con, "select host from int_rule_hits where rule_id = 'links_network_sites'") == []

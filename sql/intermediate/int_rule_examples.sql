@@ -217,6 +217,20 @@ partner_post as (
     group by a.from_host
 ),
 
+network_link as (
+    -- a page of the source linking to one of the network members it links to
+    select
+        g.host,
+        'network_sites_linked' as signal,
+        min(l.from_url) as example_url,
+        min(l.to_url) as example_other_url
+    from int_source_link_graph as g
+    join stg_links as l on l.from_host = g.host and site_of(l.to_host) = g.network_site_example
+        and l.context in ('content', 'blogroll')
+    where g.network_sites_linked > 0
+    group by g.host
+),
+
 final as (
     select * from copied
     union all by name select * from spun
@@ -238,6 +252,7 @@ final as (
     union all by name select * from link_partner
     union all by name select * from link_ring
     union all by name select * from partner_post
+    union all by name select * from network_link
 )
 
 select * from final

@@ -175,7 +175,7 @@ network as (
 
 graph as (
     select host, mutual_link_partners, mutual_link_clustering, linking_sources, share_inlinks_mutual, link_ring_partners,
-        share_posts_linking_partners
+        share_posts_linking_partners, network_sites_linked
     from int_source_link_graph
 ),
 
@@ -270,6 +270,7 @@ final as (
         coalesce(g.linking_sources, 0)::double as linking_sources,
         g.share_inlinks_mutual::double as share_inlinks_mutual,
         coalesce(g.link_ring_partners, 0)::double as link_ring_partners,
+        coalesce(g.network_sites_linked, 0)::double as network_sites_linked,
         g.share_posts_linking_partners::double as share_posts_linking_partners,
         (th.posts_on_theme / nullif(th.posts_with_text, 0))::double as share_posts_on_theme
     from sources as s

@@ -10,7 +10,9 @@
 -- of three sites is already a network when nobody else links to them. `share_posts_linking_partners` is
 -- the share of its fetched posts with text whose body links to one of its mutual partners (null under two
 -- partners): a network puts a link to its members in nearly every post, while friends who swap blogroll
--- entries cite each other now and then.
+-- entries cite each other now and then. `network_sites_linked` counts the audited sites it links to that
+-- are network members by both marks (the thresholds of rules link_network and partner_links_in_posts):
+-- a member with too few partners for the cluster rules still links to its network.
 with params as (
     select
         max(value) filter (where param = 'link_ring_min_clustering')::double as min_clustering,
@@ -113,13 +115,48 @@ measured as (
     left join post_counts as pc on pc.site = n.site
 ),
 
+network_rules as (
+    -- what makes a site a network member: the thresholds of the rules link_network and partner_links_in_posts
+    select
+        max(threshold::double) filter (where rule_id = 'link_network') as min_clustering,
+        max(min_support::double) filter (where rule_id = 'link_network') as min_partners,
+        max(threshold::double) filter (where rule_id = 'partner_links_in_posts') as min_partner_posts
+    from seed_rules
+),
+
+network_sites as (
+    -- members of a link network by both marks: a cluster of mutual partners, and a link to a partner in
+    -- nearly every post (friends who swap blogroll entries cite each other now and then)
+    select distinct site_of(m.host) as site
+    from measured as m
+    cross join network_rules as r
+    where m.mutual_link_partners >= r.min_partners
+      and m.mutual_link_clustering >= r.min_clustering
+      and m.share_posts_linking_partners >= r.min_partner_posts
+),
+
+network_links as (
+    -- the network members a site chose to link to: a member whose few partners hide it from the cluster
+    -- rules still links to the network it belongs to (inlinks are not counted: a network may cite anyone)
+    select
+        e.from_site as site,
+        count(distinct e.to_site) as network_sites_linked,
+        min(e.to_site) as network_site_example
+    from audited_edges as e
+    semi join network_sites as n on n.site = e.to_site
+    group by e.from_site
+),
+
 final as (
     select
         m.*,
         case when m.mutual_link_clustering >= pr.min_clustering and m.share_inlinks_mutual >= pr.min_inlink_share
-            then m.mutual_link_partners else 0 end as link_ring_partners
+            then m.mutual_link_partners else 0 end as link_ring_partners,
+        coalesce(nl.network_sites_linked, 0) as network_sites_linked,
+        nl.network_site_example
     from measured as m
     cross join params as pr
+    left join network_links as nl on nl.site = site_of(m.host)
 )
 
 select * from final
