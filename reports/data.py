@@ -21,11 +21,11 @@ CONTRACT_COLUMNS = (
 # Helpful extras; a mart without one still exports (as an empty column) so the file keeps its shape.
 EXTRA_COLUMNS = (
     "machine_verdict", "override_note", "platform", "distinct_commenters",
-    "forum_threads", "evidence", "site_name", "pages", "forum_posts", "errors",
+    "forum_threads", "evidence", "site_name", "pages", "forum_posts", "errors", "theme_share",
 )
 SOURCE_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS
 
-ROUNDED = {"score": 3, "posts_per_month": 2}
+ROUNDED = {"score": 3, "posts_per_month": 2, "theme_share": 3}
 
 _VERDICT_RANK = (
     "CASE verdict WHEN 'pertinent' THEN 0 WHEN 'automated' THEN 1 "

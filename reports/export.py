@@ -52,7 +52,7 @@ MIN_WIDTHS = {"verdict": 13, "override_note": 30, "machine_verdict": 13}
 DEFAULT_WIDTH_CAP = 30
 HEADER_WIDTH_CAP = 18  # headers wrap: a long header does not widen its column past this
 EDITABLE = ("verdict", "override_note")
-NUMBER_FORMATS = {"score": "0.000", "posts_per_month": "0.00"}
+NUMBER_FORMATS = {"score": "0.000", "posts_per_month": "0.00", "theme_share": "0%"}
 DATE_FORMAT = "yyyy-mm-dd"
 
 # Sheet keys in workbook order, and the file name of each sheet's CSV.
@@ -67,7 +67,7 @@ CUSTOM_RUN_ID = "ecoaudit_run_id"  # workbook property read back by `ecoaudit cu
 VERDICT_COLUMNS = (
     "source", "host", "verdict", "override_note", "machine_verdict", "score", "evidence",
     "kind", "platform", "status", "site_name", "posts", "comments", "distinct_commenters",
-    "forum_threads", "posts_per_month", "first_post", "last_post", "pages", "errors", "reasons",
+    "forum_threads", "posts_per_month", "theme_share", "first_post", "last_post", "pages", "errors", "reasons",
 )
 FORUM_COLUMNS = (
     "source", "host", "verdict", "override_note", "machine_verdict", "score", "evidence",
@@ -77,7 +77,7 @@ FORUM_COLUMNS = (
 CANDIDATE_COLUMNS = (
     "source", "host", "verdict", "override_note", "machine_verdict", "score", "evidence",
     "kind", "platform", "status", "crawled", "discovered_from", "depth", "site_name",
-    "posts", "comments", "errors", "reasons",
+    "posts", "comments", "theme_share", "errors", "reasons",
 )
 SOURCE_SHEETS = ("pertinent", "automated", "undecided", "forums", "candidates")
 

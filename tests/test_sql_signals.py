@@ -93,6 +93,7 @@ def test_themes_and_brands_are_matched_as_whole_words_without_accents():
     assert con.execute("select url, theme from int_post_themes order by 1, 2").fetchall() == [
         ("https://blog.example/a/", "assurance vie"), ("https://blog.example/a/", "immobilier")]
     assert one(con, "select share_posts_on_theme from int_source_features") == 0.5
+    assert one(con, "select theme_share from sources") == 0.5  # what the consultant filters discovered sites by
     assert con.execute("select item_kind, url, role, brand from int_brand_mentions").fetchall() == [
         ("comment", "https://blog.example/a/", "client", "Capital Plus")]
 
@@ -100,6 +101,7 @@ def test_themes_and_brands_are_matched_as_whole_words_without_accents():
 def test_without_themes_relevance_is_unknown_not_zero():
     con = run([source("blog.example"), article("blog.example", "a", text(1), T0)])
     assert one(con, "select share_posts_on_theme from int_source_features") is None
+    assert one(con, "select theme_share from sources") is None
 
 
 def test_text_macros_fold_accents_case_and_punctuation():

@@ -63,6 +63,9 @@ final as (
         d.first_post,
         d.last_post,
         s.errors::bigint as errors,
+        -- how much of the source speaks of the client's themes: a site discovered through a signature or a
+        -- blogroll may be off the sector (null without a taxonomy)
+        round(f.share_posts_on_theme, 3) as theme_share,
         sc.machine_score,
         sc.machine_verdict,
         sc.machine_score as score,
