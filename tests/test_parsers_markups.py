@@ -143,3 +143,23 @@ def test_overblog_commenter_name_is_not_glued_to_the_date():
         parsed = parse_page(url, named)
         assert [c.author for c in parsed.comments] == ["Rachat crédit express", name, "Sophie"], name
         assert parsed.comments[1].published == "2025-03-05T18:40:00+01:00"
+
+
+# 5. wpDiscuz, the comment plugin of many French WordPress blogs: its own markup, replies nested in
+# their parent's div without a list, the date shown relative with the absolute one in a title.
+
+def test_wpdiscuz_comments_their_authors_dates_and_nested_replies():
+    html = _read("wordpress/wpdiscuz-post.html")
+    parsed = parse_page(WP + "/2023/03/10/le-per-en-2023/", html)
+    assert (parsed.platform, parsed.page_type, parsed.comments_open) == ("wordpress", "article", True)
+    got = [(c.position, c.author, c.author_url, c.published) for c in parsed.comments]
+    assert got == [(1, "Claire Martin", "https://claire-epargne.example/", "2023-03-12T09:15:00+01:00"),
+                   (2, "Paul", None, "2023-03-14T16:02:00+01:00"),  # the reply, in page order
+                   (3, "Jean-Marc", None, "2023-03-13T18:40:00+01:00")]
+    first, reply = parsed.comments[0], parsed.comments[1]
+    assert first.text.startswith("Bonjour, pour le PER") and "Merci Claire" not in first.text
+    assert "il y a" not in first.text and "Répondre" not in first.text and "Claire Martin" not in first.text
+    assert reply.text.startswith("Merci Claire")
+    # the same page without WordPress's generator tag: read the same way by the generic path
+    bare = parse_page(WP + "/le-per-en-2023/", html.replace('<meta name="generator" content="WordPress 6.2" />', ""))
+    assert [(c.author, c.published) for c in bare.comments] == [(a, d) for _, a, _, d in got]

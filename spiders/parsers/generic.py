@@ -158,7 +158,7 @@ def parse(page: Page) -> ParsedPage:
     parsed.page_type = _page_type(page, main, types)
     # Pages that use WordPress-style comment lists without announcing WordPress; else comments
     # found by structure in the page's comment section (Overblog, Canalblog, Skyrock, unknown engines).
-    if first(page.tree, ".comment-list, .commentlist") is not None:
+    if first(page.tree, ".comment-list, .commentlist, .wpd-thread-list") is not None:  # wpDiscuz: WordPress's
         parsed.comments = wordpress.comments(page)
     elif parsed.page_type in ("article", "other"):
         parsed.comments = comments.comments(page, content_scope(page), main.text)

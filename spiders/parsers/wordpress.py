@@ -36,10 +36,12 @@ LISTING_CLASSES = {"archive", "category", "tag", "date", "author", "search", "bl
 
 def _comment_nodes(root) -> list:
     """One node per comment. Some themes wrap an article.comment in the li.comment: a node
-    is a reply only when a list (ol/ul.children) separates it from the enclosing comment."""
+    is a reply only when a list (ol/ul.children) separates it from the enclosing comment. wpDiscuz
+    (WpdiscuzWalker) nests a reply's div.wpd-comment straight in its parent's, with no list between."""
     # Block themes (Twenty Twenty-Two to Twenty Twenty-Five) list them in ol.wp-block-comment-template.
     found = [n for n in css(root, ".comment-list .comment, .commentlist .comment, ol.comments .comment,"
-                                  " #comments li.comment, #comments div.comment, .wp-block-comment-template .comment")
+                                  " #comments li.comment, #comments div.comment, .wp-block-comment-template .comment,"
+                                  " .wpd-thread-list .wpd-comment")
              if n.tag in ("li", "div", "article")]
     chosen = set(found)
     kept = []
@@ -47,7 +49,7 @@ def _comment_nodes(root) -> list:
         parent = node.getparent()
         while parent is not None and parent not in chosen and parent.tag not in ("ol", "ul"):
             parent = parent.getparent()
-        if parent is not None and parent in chosen:
+        if parent is not None and parent in chosen and not has_class(node, "wpd-comment"):
             continue  # the inner half of a wrapped comment
         kept.append(node)
     return kept
@@ -81,8 +83,9 @@ def comments(page: Page, scope=None) -> list[Comment]:
     out = []
     for node in nodes[:2000]:
         # The name's own element first: Twenty Twelve's <cite> also holds a "Post author" label.
-        fn = next((n for expr in (".fn, .comment-author-name, .comment-name, .wp-block-comment-author-name",
-                                  ".comment-author cite") for n in own(node, expr, boundary)), None)
+        fn = next((n for expr in (".fn, .comment-author-name, .comment-name, .wp-block-comment-author-name,"
+                                  " .wpd-comment-author", ".comment-author cite") for n in own(node, expr, boundary)),
+                  None)
         author = _name(fn)
         if fn is None:
             box = own_first(node, ".comment-author", boundary)
@@ -97,10 +100,12 @@ def comments(page: Page, scope=None) -> list[Comment]:
                                " time[datetime]", boundary)
         iso, raw = date_of(when, page.now)
         if not iso:
+            # wpDiscuz shows "il y a 2 ans" and keeps the date in the title: "14 mars 2023 16 h 02 min"
             when = own_first(node, ".comment-metadata a, .commentmetadata a, .comment-meta a,"
-                                   " .comment-date, .comment-time", boundary)
+                                   " .comment-date, .comment-time, .wpd-comment-date", boundary)
             iso, raw = date_of(when, page.now)
-        body = own_first(node, ".comment-content, .comment-text, .comment-entry, .wp-block-comment-content", boundary)
+        body = own_first(node, ".comment-content, .comment-text, .comment-entry, .wp-block-comment-content,"
+                               " .wpd-comment-text", boundary)
         drop = own(node, ".children, .reply, .comment-reply-link, .comment-reply, .wp-block-comment-reply-link",
                    boundary)
         if body is None:
