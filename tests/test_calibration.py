@@ -121,3 +121,13 @@ def test_rules_with_a_genuine_look_alike_never_convict_alone():
     regular = frozenset({"clockwork_posting", "machine_regular_posting"})
     assert model.score(cal.Case("x", "pertinent", regular)) < 0.5
     assert cal.expert_model().score(cal.Case("x", "pertinent", regular)) < 0.5
+
+
+def test_a_thin_source_whose_posts_were_not_read_stays_undecided_as_in_sql():
+    model = cal.Model({"one_page_blog": "automated"}, {"one_page_blog": 0.95}, -1.0)
+    convicted = cal.Case("x", "automated", frozenset({"one_page_blog"}), thin=True)
+    assert model.verdict(convicted) == "automated"
+    unread = cal.Case("x", "automated", frozenset({"one_page_blog"}), thin=True, posts_unread=True)
+    assert model.verdict(unread) == "undecided"
+    # enough posts read: the unread pages change nothing
+    assert model.verdict(cal.Case("x", "automated", frozenset({"one_page_blog"}), posts_unread=True)) == "automated"
