@@ -63,9 +63,6 @@ final as (
         d.first_post,
         d.last_post,
         s.errors::bigint as errors,
-        -- how much of the source speaks of the client's themes: a site discovered through a signature or a
-        -- blogroll may be off the sector (null without a taxonomy)
-        round(f.share_posts_on_theme, 3) as theme_share,
         sc.machine_score,
         sc.machine_verdict,
         sc.machine_score as score,
@@ -87,7 +84,10 @@ final as (
         f.share_comments_with_urls,
         f.share_threads_self_answered,
         sc.automated_log_odds,
-        sc.pertinent_log_odds
+        sc.pertinent_log_odds,
+        -- how much of the source speaks of the client's themes: a site discovered through a signature or a
+        -- blogroll may be off the sector (null without a taxonomy); after the contract's columns, as all additions
+        round(f.share_posts_on_theme, 3) as theme_share
     from sources as s
     join features as f on f.host = s.host
     join scores as sc on sc.host = s.host
