@@ -168,6 +168,11 @@ timer_params as (
     from seed_params
 ),
 
+unread_params as (
+    select max(value) filter (where param = 'unread_page_min_words')::int as min_words
+    from seed_params
+),
+
 
 network as (
     select host, hosts_sharing_link_block from int_source_network
@@ -184,14 +189,13 @@ unread as (
     -- does not know, a site's posts end here, and a source judged on the one post it read is misjudged
     select pg.host, count(distinct md5(pg.text)) as unread_text_pages
     from stg_pages as pg
+    cross join unread_params as up
     anti join int_posts as ip on ip.url = pg.url
     where pg.page_type = 'other'
-      and len(string_split(trim(regexp_replace(pg.text, '\s+', ' ', 'g')), ' '))
-          >= (select max(value) filter (where param = 'unread_page_min_words')::int from seed_params)
+      and len(string_split(trim(regexp_replace(pg.text, '\s+', ' ', 'g')), ' ')) >= up.min_words
       and not exists (
           select 1 from seed_service_page_words as w
-          where contains(match_words(regexp_extract(pg.url, '^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*([^?#]*)', 1)
-                                     || ' ' || coalesce(pg.title, '')),
+          where contains(match_words(url_path(pg.url) || ' ' || coalesce(pg.title, '')),
                          ' ' || trim(match_words(w.word)) || ' ')
       )
     group by pg.host

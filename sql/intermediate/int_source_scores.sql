@@ -10,8 +10,8 @@
 -- commit_min_comments comments) for a score under commit_high, unless pertinent rules brought it to
 -- commit_low or below; the note says which data is missing. Such a source that also holds unread_pages_min
 -- pages of text its parser did not read as posts is undecided whatever its score (note posts_not_read):
--- its posts were not read, and rules on the one or two it read are not evidence. A source judged on a clean record (no rule
--- fired) says so in its evidence.
+-- its posts were not read, and rules on the one or two it read are not evidence. A source judged on a
+-- clean record (no rule fired) says so in its evidence.
 with params as (
     select
         max(value) filter (where param = 'prior_log_odds')::double as prior_log_odds,

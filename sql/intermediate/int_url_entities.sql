@@ -35,7 +35,7 @@ parsed as (
             lower(regexp_extract(url, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1))
         ) as host,
         list_filter(
-            string_split(lower(regexp_extract(url, '^[a-zA-Z][a-zA-Z0-9+.-]*://[^/?#]*([^?#]*)', 1)), '/'),
+            string_split(lower(url_path(url)), '/'),
             lambda s: s <> ''
         ) as segments
     from urls
