@@ -58,6 +58,39 @@ def test_relative_days_use_now(text, expected):
     assert parse_date(text, now=NOW) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("il y a 3 heures", "2025-03-05"),
+    ("Posté il y a une heure", "2025-03-05"),
+    ("Il y a 2 jours", "2025-03-03"),
+    ("5 minutes ago", "2025-03-05"),
+    ("a day ago", "2025-03-04"),
+    ("13 hours ago", "2025-03-04"),  # NOW is noon in Paris: thirteen hours back is yesterday
+])
+def test_elapsed_times_give_the_day(text, expected):
+    assert parse_date(text, now=NOW) == expected
+
+
+@pytest.mark.parametrize("text", ["il y a 2 ans", "3 months ago", "il y a 2 semaines",
+                                  "Il y a 3 jours, " + "j'ai ouvert un PEA et depuis tout va bien. " * 3])
+def test_coarse_or_buried_elapsed_times_are_no_date(text):
+    assert parse_date(text, now=NOW) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mar 4 Mar - 16:02", "2025-03-04T16:02:00+01:00"),  # Forumactif: this year's messages have no year
+    ("14 févr. à 09:30", "2025-02-14T09:30:00+01:00"),
+    ("Feb 14, 9:30", "2025-02-14T09:30:00+01:00"),
+    ("Sam 27 Déc - 20:15", "2024-12-27T20:15:00+01:00"),  # after today: last year's
+])
+def test_a_day_and_month_with_a_time_is_this_year(text, expected):
+    assert parse_date(text, now=NOW) == expected
+
+
+@pytest.mark.parametrize("text", ["4 mars", "Top 5 May picks", "Page 1 sur 3 - 16:02", "Mai 2025"])
+def test_a_day_and_month_without_a_time_is_no_date(text):
+    assert parse_date(text, now=NOW) is None
+
+
 def test_relative_day_from_utc_now_is_the_paris_day():
     # 23:30 UTC on the 4th is already the 5th in Paris.
     now = datetime(2025, 3, 4, 23, 30, tzinfo=ZoneInfo("UTC"))

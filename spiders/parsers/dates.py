@@ -2,7 +2,9 @@
 
 ISO and RFC 822 strings, French and English month-name dates with or without a time
 ("Le mardi 4 mars 2025, 10:15", "4 mars 2025 à 10 h 15", "March 4, 2025 at 10:15 am"),
-numeric day-first dates, and forum-relative days ("Aujourd'hui 10:12", "Hier 18:40").
+numeric day-first dates, forum-relative days ("Aujourd'hui 10:12", "Hier 18:40"), elapsed times
+("il y a 3 heures", "2 days ago": the day only), and this year's dates that forums print without their
+year but with a time ("Mar 14 Mar - 16:02", "14 mars à 16:02").
 Times written without an offset are taken in `default_tz` (Europe/Paris).
 htmldate is the last resort: it recognises more date shapes, but only to the day.
 """
@@ -39,6 +41,17 @@ _MDY_RE = re.compile(rf"{_WORD}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d
 _NUM_DMY_RE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])")
 _NUM_YMD_RE = re.compile(r"(?<![\d/.-])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![\d/.-])")
 _RELATIVE_RE = re.compile(r"^(aujourd'hui|aujourdhui|today|hier|yesterday)\b", re.I)
+# "Il y a 3 heures", "Posté il y a 2 jours", "5 minutes ago", "a day ago": MyBB, phpBB 3.1+ and others print
+# recent messages so. Weeks, months and years are left out: "2 years ago" is too coarse to date a post.
+_AGO_FR_RE = re.compile(r"\b(?:il\s+y\s+a|voici)\s+(\d{1,3}|une?)\s+(seconde|minute|min|heure|jour)s?\b", re.I)
+_AGO_EN_RE = re.compile(r"(?<![\w-])(\d{1,3}|an?|one)\s+(second|sec|minute|min|hour|hr|day)s?\s+ago\b", re.I)
+_AGO_UNITS = {"sec": 1, "min": 60, "heu": 3600, "hou": 3600, "hr": 3600, "jou": 86400, "day": 86400}
+# A day and month without a year, then a time: how Forumactif, and some phpBB and Facebook-like date formats,
+# print this year's messages. Without the time ("4 mars") it is too often not a date at all.
+_DM_TIME_RE = re.compile(r"(?<!\d)(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+([^\W\d_]{3,10})\.?,?\s*(?:[-,à@|]|at)?\s*"
+                         r"(?=\d{1,2}\s*(?::|h)\s*\d{2}(?!\d))", re.I)
+_MD_TIME_RE = re.compile(r"(?<![\w-])([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s*(?:[-,à@|]|at)?\s*"
+                         r"(?=\d{1,2}\s*:\s*\d{2}(?!\d))", re.I)
 _TIME_RE = re.compile(
     r"(?<![\d:/.-])(\d{1,2})\s*(?::|h(?=\s*\d)|H(?=\s*\d))\s*(\d{2})(?::(\d{2}))?(?:\s*min\b)?"
     r"(?:\s*([ap])\.?\s*m\b\.?)?"
@@ -195,7 +208,50 @@ def parse_date(value: str | None, default_tz: str = "Europe/Paris",
             continue
         return _finish(d, text[: m.start()], text[m.end():], default_tz)
 
-    return _htmldate(text)
+    found = _htmldate(text)
+    if found:
+        return found
+    return _elapsed(text, default_tz, now) or _this_year(text, default_tz, now)
+
+
+def _reference(default_tz: str, now: datetime | None) -> datetime:
+    """`now` (the server's time of the fetch) in `default_tz`, or the current time."""
+    zone = _zone(default_tz)
+    ref = now or datetime.now(zone)
+    return ref.replace(tzinfo=zone) if ref.tzinfo is None else ref.astimezone(zone)
+
+
+def _elapsed(text: str, default_tz: str, now: datetime | None) -> str | None:
+    """The day of an elapsed time ("il y a 3 heures", "2 days ago") counted back from `now`."""
+    if len(text) > 80:  # a sentence that says "il y a 3 jours", not a date
+        return None
+    m = _AGO_FR_RE.search(text) or _AGO_EN_RE.search(text)
+    if not m:
+        return None
+    count = int(m.group(1)) if m.group(1).isdigit() else 1
+    seconds = count * _AGO_UNITS[m.group(2).lower()[:3]]
+    return (_reference(default_tz, now) - timedelta(seconds=seconds)).date().isoformat()
+
+
+def _this_year(text: str, default_tz: str, now: datetime | None) -> str | None:
+    """A day and month written with a time but no year, in the last twelve months before `now`."""
+    ref = _reference(default_tz, now)
+    found = []
+    for m in _DM_TIME_RE.finditer(text):
+        found.append((m.start(), m, _month(m.group(2)), m.group(1)))
+    for m in _MD_TIME_RE.finditer(text):
+        found.append((m.start(), m, _month(m.group(1)), m.group(2)))
+    for _, m, month, day in sorted(found, key=lambda f: f[0]):
+        if not month:
+            continue
+        for year in (ref.year, ref.year - 1):  # a date after tomorrow is last year's
+            try:
+                d = date(year, month, int(day))
+            except ValueError:
+                continue
+            if d <= ref.date() + timedelta(days=1):
+                return _finish(d, "", text[m.end():], default_tz)
+    return None
 
 
 def to_datetime(iso: str | None) -> datetime | None:
