@@ -34,7 +34,7 @@ normalised as (
         c.author,
         nullif(lower(trim(c.author)), '') as author_key,
         c.author_url,
-        site_of(regexp_extract(c.author_url, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1)) as author_url_site,
+        site_of(url_host(c.author_url)) as author_url_site,
         c.links,
         c.published,
         c.text,
@@ -59,7 +59,7 @@ flagged as (
                 n.links,
                 lambda u: {
                     'url': u,
-                    'site': site_of(regexp_extract(u, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1))
+                    'site': site_of(url_host(u))
                 }
             ),
             lambda l: l.site not in ('', n.site)

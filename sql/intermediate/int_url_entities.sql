@@ -32,7 +32,7 @@ parsed as (
         url,
         coalesce(
             nullif(min(host), ''),
-            lower(regexp_extract(url, '^[a-zA-Z][a-zA-Z0-9+.-]*://([^/:?#]+)', 1))
+            lower(url_host(url))
         ) as host,
         list_filter(
             string_split(lower(url_path(url)), '/'),
