@@ -68,6 +68,10 @@ CASES = {
         "https://forum-contribuables.example/viewtopic.php?id=1502", "fluxbb", ["Dominique_P", "Fiscaliste75", "Invité_Paul"]),
     "fluxbb/viewtopic-page2.html": (
         "https://forum-fluxbb.example/viewtopic.php?id=7&p=2", "fluxbb", ["Notaire_Lyon", "Invité_Bob"]),
+    # bbPress: the replies' author boxes, not the topic notice's "mis à jour par" nor the revision log's editor
+    "bbpress/topic.html": (
+        "https://patrimoine-famille.example/forums/topic/transmettre-une-assurance-vie-avant-70-ans/", "bbpress",
+        ["Élodie R.", "Marc_CGP", "Bernard"]),
 }
 
 

@@ -50,6 +50,19 @@ CASES = {
         "https://forum-famille.example/thread-55.html", "mybb", "Donation aux petits-enfants", [
             (1, "Gérard", "2025-01-05T09:14:00+01:00", "Quel abattement pour un don à un petit-enfant ?", ""),
             (2, "Notaire31", "2025-01-05T11:40:00+01:00", "31 865 € tous les quinze ans.", "Quel abattement ?")]),
+    # bbPress's default templates: each message's date in the header printed before its div; a guest's name
+    # unlinked; the revision log inside the content is not the poster's words.
+    "bbpress/topic.html": (
+        "https://patrimoine-famille.example/forums/topic/transmettre-une-assurance-vie-avant-70-ans/", "bbpress",
+        "Transmettre un contrat d\u2019assurance-vie avant 70 ans", [
+            (1, "Élodie R.", "2025-03-04T09:12:00+01:00",
+             "Bonjour, mon père a 66 ans et souhaite verser 120 000 € sur une assurance-vie pour ses deux"
+             " petits-enfants.\nVaut-il mieux le faire avant ses 70 ans ?", ""),
+            (2, "Marc_CGP", "2025-03-04T11:40:00+01:00",
+             "Oui : avant 70 ans, chaque bénéficiaire a 152 500 € d\u2019abattement, merci Élodie de poser la question.",
+             "Vaut-il mieux le faire avant ses 70 ans ?"),
+            (3, "Bernard", "2025-03-06T18:05:00+01:00",
+             "Attention aux primes manifestement exagérées au regard du patrimoine.", "")]),
 }
 
 
@@ -67,6 +80,47 @@ def test_thread(name):
     obj = to_page_object(p)
     assert obj["text"] == "\n\n".join(e[3] for e in expected)
     assert "Retraité" not in obj["text"] and "Investisseur depuis" not in obj["text"]
+
+
+def test_bbpress_thread_pages_and_forum_listing():
+    url, *_ = CASES["bbpress/topic.html"]
+    p = parse_page(url, (HTML / "bbpress/topic.html").read_bytes())
+    assert p.thread_url == url
+    assert p.nav.pages == [url + "page/2/"]  # bbPress addresses are its own: its pager says where the rest is
+    board = "https://patrimoine-famille.example/forums/forum/succession/"
+    listing = parse_page(board, (HTML / "bbpress/forum.html").read_bytes())
+    assert (listing.platform, listing.kind, listing.page_type) == ("bbpress", "forum", "listing")
+    assert listing.nav.threads == ["https://patrimoine-famille.example/forums/topic/" + slug + "/" for slug in (
+        "transmettre-une-assurance-vie-avant-70-ans", "donation-residence-principale", "demembrement-de-propriete")]
+    assert listing.nav.pages == [board + "page/2/"]
+    assert "https://patrimoine-famille.example/forums/" in listing.nav.boards
+
+
+def test_bbpress_theme_with_the_date_in_the_author_box_and_page_two_positions():
+    """Themes move bbPress's date into the post (WordPress.org's support forums: p.bbp-reply-post-date in the
+    author box); on a thread's second page the posts keep the numbers their classes carry."""
+    def reply(pos, who, when, text):
+        return (f'<div class="bbp-reply-position-{pos} post-{900 + pos} reply type-reply status-publish hentry">'
+                f'<div class="bbp-reply-author"><a href="/forums/users/{who}/" class="bbp-author-link">'
+                f'<span class="bbp-author-name">{who}</span></a><div class="bbp-reply-meta">'
+                f'<p class="bbp-reply-post-date"><a href="#post-{900 + pos}" class="bbp-reply-permalink">{when}</a></p>'
+                f'</div></div><div class="bbp-reply-content"><p>{text}</p></div></div>')
+    html = ('<html><head><meta name="generator" content="WordPress 6.7"></head><body><div id="bbpress-forums">'
+            '<h1>Frais de notaire</h1><ul class="forums bbp-replies"><li class="bbp-body">'
+            + reply(16, "Annie", "March 4, 2025 at 9:12 am", "Les frais sont-ils déductibles ?")
+            + reply(17, "Paul", "March 5, 2025 at 2:05 pm", "Non, ils entrent dans le prix de revient.")
+            + "</li></ul></div></body></html>")
+    p = parse_page("https://forum.example/forums/topic/frais-de-notaire/page/2/", html)
+    assert p.platform == "bbpress" and p.page_type == "forum_thread"
+    assert [(x.position, x.author, x.published) for x in p.posts] == [
+        (16, "Annie", "2025-03-04T09:12:00+01:00"), (17, "Paul", "2025-03-05T14:05:00+01:00")]
+
+
+def test_a_blog_post_with_a_bbpress_widget_stays_a_blog_post():
+    html = (HTML / "wordpress" / "post.html").read_text(encoding="utf-8")
+    widget = ('<aside><ul class="bbp-topics-widget newness"><li><a class="bbp-forum-title"'
+              ' href="https://x.example/forums/topic/pea/">PEA ?</a></li></ul></aside>')
+    assert detect_platform("https://x.example/2025/03/post/", html.replace("</body>", widget + "</body>")) == "wordpress"
 
 
 def test_discourse_links_and_shown_date():

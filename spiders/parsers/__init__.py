@@ -2,7 +2,7 @@
 
     detect_platform(url, html) -> "wordpress" | "blogger" | "dotclear" | "news" | "phpbb" | "fluxbb"
         | "discourse" | "xenforo" | "invision" | "vbulletin" | "stackexchange" | "smf" | "mybb"
-        | "nodebb" | "vanilla" | "reddit" | "flarum" | "overblog" | "canalblog" | "skyrock"
+        | "nodebb" | "vanilla" | "bbpress" | "reddit" | "flarum" | "overblog" | "canalblog" | "skyrock"
         | "hautetfort" | "spip" | "drupal" | "joomla" | "typepad" | "hugo" | "jekyll" | "ghost"
         | "medium" | "substack" | "generic"
     parse_page(url, html, platform=None, now=None) -> ParsedPage
@@ -50,6 +50,7 @@ PARSERS = {
     "mybb": forums.parser("mybb"),
     "nodebb": forums.parser("nodebb"),
     "vanilla": forums.parser("vanilla"),
+    "bbpress": forums.parser("bbpress"),
     # Engines read by threads.py (known markup), whose other pages the generic path reads.
     "reddit": lambda page: _thread_or_generic(page, "reddit"),
     "flarum": lambda page: _thread_or_generic(page, "flarum"),
@@ -203,6 +204,8 @@ def _detect(page: Page) -> str:
     # Plugins add generator tags of their own (Elementor, WooCommerce...): read them all.
     generator = " ".join((n.get("content") or "") for n in tree.iter("meta")
                          if (n.get("name") or "").lower() == "generator").lower()
+    if first(tree, forums.BBPRESS) is not None:  # a WordPress site's forum (bbPress): its pages are a forum's
+        return "bbpress"
     for name, needle in (("wordpress", "wordpress"), ("blogger", "blogger"), ("dotclear", "dotclear"),
                          ("phpbb", "phpbb"), ("fluxbb", "fluxbb"), ("fluxbb", "punbb")):
         if needle in generator:

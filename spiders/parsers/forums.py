@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .dates import parse_date
-from .links import links_in
+from .links import links_in, pager_links
 from .maintext import listing_text
 from .model import ForumPost, Navigation, ParsedPage
 from .names import site_name
@@ -50,6 +50,8 @@ class Family:
     listing_rows: str = ""  # topic rows of a board page
     thread_path: str = ""  # regex of a thread's URL path
     page_offset: str = ""  # regex of a thread page's URL whose group 1 counts the messages before the page
+    position_class: str = ""  # regex of a post node's class attribute whose group 1 is the post number
+    header_before: str = ""  # a header printed just before the post node (not inside it) holding its date
 
 
 SIGNATURES = ".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block"
@@ -238,6 +240,31 @@ FAMILIES: dict[str, Family] = {
         title="h1 [component='topic/title'], h1",
         threads="a[href*='/topic/']", boards="a[href*='/category/']",
     ),
+    # bbPress (WordPress's forum plugin), templates/default/bbpress: loop-replies.php lists every message,
+    # the topic first, as loop-single-reply.php's `div.bbp-reply-header#post-N` (the date, in
+    # span.bbp-reply-post-date: "14 mars 2025 à 10 h 12 min") then, beside it, the post div whose classes
+    # are get_post_class()'s ("post-N reply type-reply ... bbp-reply-position-3"), holding div.bbp-reply-author
+    # (bbp_get_reply_author_link: span.bbp-author-name, linked to the profile unless anonymous, then
+    # div.bbp-author-role) and div.bbp-reply-content. content-single-topic-lead.php prints the topic so too
+    # (bbp-topic-*). Themes move the date into the post (WordPress.org's p.bbp-reply-post-date in the author
+    # box). The revision log ("Cette réponse a été modifiée il y a 2 années par X") sits in the content.
+    "bbpress": Family(
+        name="bbpress",
+        posts="#bbpress-forums .type-reply, #bbpress-forums .type-topic, .bbp-replies .type-reply,"
+              " .bbp-replies .type-topic, .bbp-lead-topic .type-topic",
+        body=".bbp-reply-content, .bbp-topic-content",
+        author=".bbp-reply-author .bbp-author-name, .bbp-topic-author .bbp-author-name, .bbp-author-name,"
+               " .bbp-reply-author a.bbp-author-link, .bbp-topic-author a.bbp-author-link",
+        date=".bbp-reply-post-date, .bbp-topic-post-date",
+        quotes="blockquote, .d4p-bbt-quote-block", cites="cite, .d4p-bbt-quote-title",
+        drop=".bbp-reply-revision-log, .bbp-topic-revision-log, .bbp-signature, .bbp-reply-ip, .bbp-topic-ip",
+        edits=".bbp-reply-revision-log, .bbp-topic-revision-log",
+        position_class=r"\bbbp-reply-position-(\d+)\b",
+        header_before=".bbp-reply-header, .bbp-topic-header",
+        title="#bbpress-forums h1, h1.entry-title, h1",
+        threads="a.bbp-topic-permalink", boards="a.bbp-forum-title, a.bbp-breadcrumb-forum, a.bbp-breadcrumb-root",
+        listing_rows="#bbpress-forums ul.type-topic, #bbpress-forums ul.type-forum, ul.bbp-topics ul.topic",
+    ),
     # Vanilla Forums.
     "vanilla": Family(
         name="vanilla",
@@ -252,6 +279,11 @@ FAMILIES: dict[str, Family] = {
 }
 
 
+# bbPress's wrapper (content-*.php) and its loops: on a WordPress site, the pages of its forum. Its
+# widgets (ul.bbp-topics-widget, ul.bbp-forums-widget) sit on blog pages too: not these.
+BBPRESS = "#bbpress-forums, ul.bbp-replies, ul.bbp-lead-topic, ul.bbp-topics, ul.bbp-forums"
+
+
 def _script(url: str) -> str:
     return urlsplit(url).path.rsplit("/", 1)[-1].lower()
 
@@ -263,7 +295,7 @@ def detect(page: Page) -> str | None:
                          if (n.get("name") or "").lower() == "generator").lower()
     for needle, name in (("discourse", "discourse"), ("xenforo", "xenforo"), ("vbulletin 5", "vbulletin5"),
                          ("vbulletin", "vbulletin"), ("invision", "invision"), ("simple machines", "smf"),
-                         ("mybb", "mybb"), ("nodebb", "nodebb"), ("vanilla", "vanilla")):
+                         ("mybb", "mybb"), ("nodebb", "nodebb"), ("vanilla", "vanilla"), ("bbpress", "bbpress")):
         if needle in generator:
             return name
     html = tree
@@ -298,6 +330,8 @@ def detect(page: Page) -> str | None:
         return "mybb"
     if first(tree, "li[component='post'] [component='post/content']") is not None:
         return "nodebb"
+    if first(tree, BBPRESS) is not None:
+        return "bbpress"
     if first(tree, ".MessageList .ItemDiscussion .Message, .ItemComment .Message.userContent") is not None:
         return "vanilla"
     return None
@@ -497,11 +531,12 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
         # @mentions, "X a écrit" quote headers and thanks name other members (often the opener).
         author = _author(node, fam, lambda el: other(el) or inside(el, body))
         edits = css(node, fam.edits) if fam.edits else []
-        iso, raw, shown = _date(_pick(node, fam.date, lambda el: other(el) or any(inside(el, e) for e in edits)),
-                                page.now)
+        when = _pick(node, fam.date, lambda el: other(el) or any(inside(el, e) for e in edits))
+        header = _header_before(node, fam) if when is None else None
+        iso, raw, shown = _date(_pick(header, fam.date) if header is not None else when, page.now)
         number = _post_number(node, fam, other)
         post_id = None
-        for candidate in (node, body):
+        for candidate in (node, body) if header is None else (node, header, body):
             m = re.search(r"(\d+)$", candidate.get("id") or candidate.get("data-post-id")
                           or candidate.get("data-node-id") or candidate.get("data-pid") or "")
             if m:
@@ -518,9 +553,27 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
     return out
 
 
+def _header_before(node, fam: Family):
+    """The header element printed just before a post node (comments between skipped), when it is one
+    of `fam.header_before`'s: bbPress prints a message's date there, outside the message's div."""
+    if not fam.header_before:
+        return None
+    prev = node.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is None:
+        return None
+    wanted = {n for n in css(node.getparent(), fam.header_before)}
+    return prev if prev in wanted else None
+
+
 def _post_number(node, fam: Family, is_other) -> int | None:
     """The number a post shows ("#11"): the first `fam.position` match holding one (XenForo puts an
-    icon-only share link to the same post before it)."""
+    icon-only share link to the same post before it), else the number its class carries."""
+    if fam.position_class:
+        m = re.search(fam.position_class, node.get("class") or "")
+        if m:
+            return int(m.group(1))
     for part in fam.position.split(",") if fam.position else ():
         for found in css(node, part.strip()):
             m = None if is_other(found) else re.search(r"\d+", inline_text(found) or "")
@@ -571,6 +624,8 @@ def parse(page: Page, family: str | None = None) -> ParsedPage:
             parsed.text = norm_ws(meta(tree, "og:description", "description", "twitter:description") or "")
     if parsed.page_type == "other" and nav.boards and not page.is_root():
         parsed.page_type = "listing"  # a category page or forum list: boards, no topic rows
+    if key not in _THREADS:  # engines whose addresses are not known: a thread's or board's other pages
+        nav.pages = pager_links(page)
     parsed.nav = nav
     return parsed
 
