@@ -240,6 +240,22 @@ def _teasers(authors: list[str]) -> str:
     return f"<html><body><h1>Magazine de l'épargne</h1>{items}</body></html>"
 
 
+@pytest.mark.parametrize("name", CUSTOM)
+def test_a_forum_inside_a_wordpress_page_is_a_thread(name):
+    """A WordPress site's forum printed by a theme or plugin other than bbPress (a forum archive's
+    div.forum-post blocks): the page is WordPress's, inside one <article class="entry">, with no comment;
+    its messages make it a thread, kind forum, not a blog post. The same page as a lone post stays one."""
+    html = (HTML / name).read_text(encoding="utf-8")
+    html = (html.replace("<head>", '<head><meta name="generator" content="WordPress 6.7.1">')
+            .replace("<h1>", '<main id="main"><article class="entry type-page"><h1>').replace("</body>", "</article></main></body>"))
+    url = "https://retraite-pratique.example/discussions/topic/racheter-des-trimestres/"
+    parsed = parse_page(url, html)
+    assert (parsed.platform, parsed.kind, parsed.page_type) == ("wordpress", "forum", "forum_thread")
+    assert [(p.author, p.published) for p in parsed.posts] == CUSTOM_MESSAGES
+    lone = parse_page(url, (HTML / "wordpress" / "post.html").read_bytes())
+    assert (lone.kind, lone.page_type) == ("blog", "article")
+
+
 def test_a_listing_of_signed_teasers_is_not_a_thread():
     """Teasers signed and dated by several authors, each linking to its post, are a listing."""
     parsed = parse_page("https://epargne-mag.example/rubrique/assurance-vie", _teasers(["Sophie", "Marc", "Lina"]))

@@ -34,7 +34,7 @@ __all__ = ["detect_platform", "parse_page", "ParsedPage", "Comment", "ForumPost"
 log = logging.getLogger(__name__)
 
 PARSERS = {
-    "wordpress": wordpress.parse,
+    "wordpress": lambda page: _wordpress(page),
     "blogger": blogger.parse,
     "dotclear": dotclear.parse,
     "news": news.parse,
@@ -93,6 +93,19 @@ KINDS = {"wordpress": "blog", "blogger": "blog", "dotclear": "blog", "news": "ne
 _MICRODATA_POSTS = ("schema.org/DiscussionForumPosting", "schema.org/Comment", "schema.org/Answer")
 
 
+def _wordpress(page: Page) -> ParsedPage:
+    """A WordPress page; a forum thread when a post or page without comments holds a discussion by
+    content (`_reads_as_thread`): forum plugins and themes other than bbPress (a forum archive's
+    div.forum-post blocks, each with its member and date) print a thread inside a WordPress page."""
+    parsed = wordpress.parse(page)
+    if parsed.page_type not in ("article", "other") or parsed.comments or page.is_root() is not False:
+        return parsed
+    thread = threads.parse(page, None)
+    if thread is None or _article_with_comments(page, thread) or not _reads_as_thread(page, thread):
+        return parsed
+    return thread
+
+
 def _thread_or_generic(page: Page, engine: str | None) -> ParsedPage:
     """A discussion page of an engine without a family module: its posts when threads.py finds
     them (known markup, schema.org microdata, then structure), else the generic (trafilatura) path.
@@ -132,7 +145,8 @@ def _reads_as_thread(page: Page, parsed: ParsedPage) -> bool:
     if len({p.author.lower() for p in signed}) < MIN_AUTHORS and not threads.member_columns(bodies):
         return False
     items = teasers(page)
-    if sum(1 for b in bodies if any(inside(b, t) or inside(t, b) for t in items)) >= 0.5 * max(len(bodies), 1):
+    if len(items) >= 2 and sum(1 for b in bodies if any(inside(b, t) or inside(t, b) for t in items)) >= 0.5 * max(
+            len(bodies), 1):
         return False  # the "messages" are a listing's teasers, each linking to a post of its own
     # A post above its comments, even a short one, is an article: most of the page's main text is
     # then outside the messages (its word triples are not theirs).
@@ -277,7 +291,7 @@ def _finish(parsed: ParsedPage, page: Page, platform: str) -> ParsedPage:
     parsed.platform = platform
     if parsed.page_type == "article":  # a thread's author is its opener's account name, kept as written
         parsed.author = clean_author(parsed.author)
-    if platform in KINDS:
+    if platform in KINDS and parsed.kind != "forum":  # a blog engine's page may hold a forum's thread
         parsed.kind = KINDS[platform]
     if page.tree is not None:
         parsed.site_name = parsed.site_name or site_name(page)
