@@ -93,6 +93,21 @@ KINDS = {"wordpress": "blog", "blogger": "blog", "dotclear": "blog", "news": "ne
 _MICRODATA_POSTS = ("schema.org/DiscussionForumPosting", "schema.org/Comment", "schema.org/Answer")
 
 
+# What a forum's pages say of themselves, in their address or their classes and ids (wpForo's wpforo-*,
+# Asgaros's asgarosforum, a theme's div.forum-post, Simple:Press's spForum...): the words a WordPress
+# page must show before its structure is read for a thread. In classes, not "topic" (themes' topic tags)
+# nor "thread" (WordPress's comments, wpDiscuz, Disqus and the Threads network's share icons say it).
+_DISCUSSION = re.compile(r"forum|topic|thread|discussion|sujet|communaut|community|question", re.I)
+_FORUM_CLASS = re.compile(r"forum|discussion|sujet", re.I)
+
+
+def _forum_marks(page: Page) -> bool:
+    """A class or id of the page names a forum (menu items' classes left out)."""
+    return any(_FORUM_CLASS.search(token) and not token.startswith("menu-item")
+               for value in page.tree.xpath("//@class | //@id") if _FORUM_CLASS.search(value)
+               for token in value.split())
+
+
 def _wordpress(page: Page) -> ParsedPage:
     """A WordPress page; a forum thread when a post or page without comments holds a discussion by
     content (`_reads_as_thread`): forum plugins and themes other than bbPress (a forum archive's
@@ -100,6 +115,8 @@ def _wordpress(page: Page) -> ParsedPage:
     parsed = wordpress.parse(page)
     if parsed.page_type not in ("article", "other") or parsed.comments or page.is_root() is not False:
         return parsed
+    if not (_DISCUSSION.search(page.path) or _forum_marks(page)):
+        return parsed  # reading structure costs a WordPress page half its parse: only where a forum may be
     thread = threads.parse(page, None)
     if thread is None or _article_with_comments(page, thread) or not _reads_as_thread(page, thread):
         return parsed
