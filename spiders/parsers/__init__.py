@@ -161,9 +161,9 @@ def _reads_as_thread(page: Page, parsed: ParsedPage) -> bool:
         return False
     if len({p.author.lower() for p in signed}) < MIN_AUTHORS and not threads.member_columns(bodies):
         return False
-    items = teasers(page)
-    if len(items) >= 2 and sum(1 for b in bodies if any(inside(b, t) or inside(t, b) for t in items)) >= 0.5 * max(
-            len(bodies), 1):
+    items = teasers(page)  # one item wrapping every message is the page's own <article>, not a listing
+    in_teasers = sum(1 for b in bodies if any(inside(b, t) or inside(t, b) for t in items))
+    if len(items) >= 2 and in_teasers >= 0.5 * max(len(bodies), 1):
         return False  # the "messages" are a listing's teasers, each linking to a post of its own
     # A post above its comments, even a short one, is an article: most of the page's main text is
     # then outside the messages (its word triples are not theirs).

@@ -176,10 +176,8 @@ def parse_date(value: str | None, default_tz: str = "Europe/Paris",
 
     m = _RELATIVE_RE.match(text)
     if m:
-        zone = _zone(default_tz)
-        ref = now or datetime.now(zone)
-        ref = ref.replace(tzinfo=zone) if ref.tzinfo is None else ref.astimezone(zone)
-        day = ref.date() - (timedelta(days=1) if m.group(1).lower() in ("hier", "yesterday") else timedelta())
+        back = timedelta(days=1) if m.group(1).lower() in ("hier", "yesterday") else timedelta()
+        day = _reference(default_tz, now).date() - back
         return _finish(day, "", text[m.end():], default_tz)
 
     candidates = []

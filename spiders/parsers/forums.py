@@ -295,7 +295,7 @@ def detect(page: Page) -> str | None:
                          if (n.get("name") or "").lower() == "generator").lower()
     for needle, name in (("discourse", "discourse"), ("xenforo", "xenforo"), ("vbulletin 5", "vbulletin5"),
                          ("vbulletin", "vbulletin"), ("invision", "invision"), ("simple machines", "smf"),
-                         ("mybb", "mybb"), ("nodebb", "nodebb"), ("vanilla", "vanilla"), ("bbpress", "bbpress")):
+                         ("mybb", "mybb"), ("nodebb", "nodebb"), ("vanilla", "vanilla")):
         if needle in generator:
             return name
     html = tree
@@ -504,6 +504,7 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
     """The messages of a thread page, in page order."""
     nodes = _post_nodes(page, fam)
     node_set = set(nodes)
+    headers = set(css(page.tree, fam.header_before)) if fam.header_before else set()
     offset = _page_offset(page, fam)
     out: list[ForumPost] = []
     for node in nodes[:2000]:
@@ -532,7 +533,7 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
         author = _author(node, fam, lambda el: other(el) or inside(el, body))
         edits = css(node, fam.edits) if fam.edits else []
         when = _pick(node, fam.date, lambda el: other(el) or any(inside(el, e) for e in edits))
-        header = _header_before(node, fam) if when is None else None
+        header = _header_before(node, headers) if when is None else None
         iso, raw, shown = _date(_pick(header, fam.date) if header is not None else when, page.now)
         number = _post_number(node, fam, other)
         post_id = None
@@ -553,18 +554,14 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
     return out
 
 
-def _header_before(node, fam: Family):
-    """The header element printed just before a post node (comments between skipped), when it is one
-    of `fam.header_before`'s: bbPress prints a message's date there, outside the message's div."""
-    if not fam.header_before:
-        return None
+def _header_before(node, headers: set):
+    """The header element printed just before a post node (comments between skipped), when it is one of
+    `headers` (the page's `fam.header_before` matches): bbPress prints a message's date there, outside
+    the message's div."""
     prev = node.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
-    if prev is None:
-        return None
-    wanted = {n for n in css(node.getparent(), fam.header_before)}
-    return prev if prev in wanted else None
+    return prev if prev in headers else None
 
 
 def _post_number(node, fam: Family, is_other) -> int | None:
