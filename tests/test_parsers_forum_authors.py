@@ -72,6 +72,17 @@ CASES = {
     "bbpress/topic.html": (
         "https://patrimoine-famille.example/forums/topic/transmettre-une-assurance-vie-avant-70-ans/", "bbpress",
         ["Élodie R.", "Marc_CGP", "Bernard"]),
+    # Forumactif's phpBB2, phpBB3 and PunBB versions: the name in the message's own profile cell or header,
+    # not the "X a écrit" of its quote nor a name in its text.
+    "forumactif/topic_phpbb2.html": (
+        "https://entraide-patrimoine.forumactif.com/t412-assurance-vie-et-succession-clause-beneficiaire-demembree",
+        "forumactif", ["Sylvie_44", "Marc_CGP", "Sylvie_44"]),
+    "forumactif/topic_phpbb3.html": (
+        "https://club-epargnants.forumpro.fr/t88p15-per-ou-assurance-vie-pour-un-independant", "forumactif",
+        ["Elodie.R", "Thierry"]),
+    "forumactif/topic_punbb.html": (
+        "https://pierre-papier.forumactif.org/t1307-scpi-de-rendement-vos-avis-sur-les-frais-d-entree", "forumactif",
+        ["jpdu31", "Pierre-Yves"]),
 }
 
 
@@ -102,7 +113,7 @@ def test_replies_naming_the_opener_stay_theirs(name):
     for p in naming:
         assert p.author == expected[parsed.posts.index(p)]
     if name.startswith(("phpbb/subsilver", "phpbb/custom", "phpbb/tapatalk", "discourse/crawler", "vbulletin/vb",
-                        "flarum/", "invision/ipb3", "nodebb/", "punbb/")):
+                        "flarum/", "invision/ipb3", "nodebb/", "punbb/", "forumactif/")):
         assert any(p.author != opener for p in naming)  # these fixtures hold such replies
 
 

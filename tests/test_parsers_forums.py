@@ -284,3 +284,69 @@ def test_signature_links_are_the_members_apart_from_the_messages():
     post = parse_page("https://patrimoine-et-vous.fr/2025/03/04/assurance-vie-apres-70-ans/",
                       (HTML / "wordpress" / "post.html").read_bytes())
     assert post.signature_links == []
+
+
+# Forumactif (Forumotion): one hosted engine, a template "version" per forum, read from each version's default
+# viewtopic_body (phpBB2's tr.post rows, phpBB3's div.post#pN, PunBB's div.post with the date in its header).
+FORUMACTIF = {
+    "topic_phpbb2.html": (
+        "https://entraide-patrimoine.forumactif.com/t412-assurance-vie-et-succession-clause-beneficiaire-demembree",
+        [(1, "5120", "Sylvie_44", "2025-03-10T09:12:00+01:00"),
+         # its subject names a date ("la réforme du 20 mars 2025"): the post's date is the one after the subject
+         (2, "5127", "Marc_CGP", "2025-03-10T11:40:00+01:00"),
+         (3, "5131", "Sylvie_44", "2025-03-11T20:05:00+01:00")]),
+    # page 2 (/t88p15-...): 15 messages before it
+    "topic_phpbb3.html": (
+        "https://club-epargnants.forumpro.fr/t88p15-per-ou-assurance-vie-pour-un-independant",
+        [(16, "1904", "Elodie.R", "2025-02-06T14:22:00+01:00"), (17, "1911", "Thierry", "2025-02-07T08:03:00+01:00")]),
+    # this year's messages print no year ("Mer 2 Avr - 9:15"): dated within the year before the fetch
+    "topic_punbb.html": (
+        "https://pierre-papier.forumactif.org/t1307-scpi-de-rendement-vos-avis-sur-les-frais-d-entree",
+        [(1, "22810", "jpdu31", "2025-04-02T09:15:00+02:00"), (2, "22816", "Pierre-Yves", "2025-04-02T12:48:00+02:00")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FORUMACTIF))
+def test_forumactif_versions(name):
+    from datetime import datetime, timezone
+
+    url, expected = FORUMACTIF[name]
+    html = (HTML / "forumactif" / name).read_bytes()
+    assert detect_platform(url, html) == "forumactif"
+    p = parse_page(url, html, now=datetime(2025, 6, 1, tzinfo=timezone.utc))
+    assert (p.platform, p.kind, p.page_type) == ("forumactif", "forum", "forum_thread")
+    assert [(m.position, m.post_id, m.author, m.published) for m in p.posts] == expected
+    thread = url.split("/t")[0] + "/t" + url.split("/t", 1)[1].split("-")[0].split("p")[0]
+    assert p.thread_url.startswith(thread + "-") and "p15" not in p.thread_url
+    # quotes apart, signatures out (the adviser's signature link is a signature link, not the post's)
+    second = p.posts[1]
+    assert second.quoted and second.quoted not in second.text
+    text = to_page_object(p)["text"]
+    assert "cabinet-marc-cgp" not in text and "ancien gérant" not in text and "pas conseillère" not in text
+    assert "a écrit" not in text and "Messages :" not in text and "Date d'inscription" not in text
+    # the engine's own links: actions, the abuse report and user profiles are not pages to crawl
+    assert all(("/t" in u or "/f" in u or "/c" in u) and "?" not in u for u in p.nav.threads + p.nav.boards)
+
+
+def test_forumactif_pages_of_a_thread_and_of_a_board():
+    url = "https://entraide-patrimoine.forumactif.com/t412-assurance-vie-et-succession-clause-beneficiaire-demembree"
+    p = parse_page(url, (HTML / "forumactif/topic_phpbb2.html").read_bytes())
+    assert p.nav.threads == [url.replace("/t412-", "/t412p10-")]  # the thread's page 2
+    assert set(p.nav.boards) == {"https://entraide-patrimoine.forumactif.com/f3-assurance-vie",
+                                 "https://entraide-patrimoine.forumactif.com/c1-epargne-et-placements"}
+    board = "https://entraide-patrimoine.forumactif.com/f3-assurance-vie"
+    listing = parse_page(board, (HTML / "forumactif/forum.html").read_bytes())
+    assert (listing.platform, listing.page_type) == ("forumactif", "listing")
+    assert "https://entraide-patrimoine.forumactif.com/t398-rachat-partiel-et-abattement-de-4-600" in listing.nav.threads
+    assert "https://entraide-patrimoine.forumactif.com/f3p50-assurance-vie" in listing.nav.boards
+    assert "Rachat partiel et abattement" in listing.text
+
+
+def test_forumactif_needs_its_cdn_or_host_and_its_addresses():
+    """/t12- links alone (any CMS may have them) or Forumactif's CDN alone (an embedded image) are not a forum."""
+    links_only = ('<html><body><a href="/t12-mon-article">Article</a><article><h1>Titre</h1>'
+                  '<p>Un texte de blog assez long pour être un article.</p></article></body></html>')
+    assert detect_platform("https://blog.example/", links_only) != "forumactif"
+    cdn_only = ('<html><body><article><h1>Titre</h1><img src="https://2img.net/u/1/2/3/photo.jpg" alt="">'
+                '<p>Un texte de blog assez long pour être un article.</p></article></body></html>')
+    assert detect_platform("https://blog.example/2025/03/titre", cdn_only) != "forumactif"

@@ -52,9 +52,12 @@ class Family:
     page_offset: str = ""  # regex of a thread page's URL whose group 1 counts the messages before the page
     position_class: str = ""  # regex of a post node's class attribute whose group 1 is the post number
     header_before: str = ""  # a header printed just before the post node (not inside it) holding its date
+    id_class: str = ""  # regex of a post node's class attribute whose group 1 is the post id
+    date_after: bool = False  # the date is the text after the date node's last element (its subject or name)
 
 
-SIGNATURES = ".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block"
+SIGNATURES = (".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block,"
+              " .signature_div, .sig-content")
 
 
 def _leading_text(el) -> str:
@@ -265,6 +268,28 @@ FAMILIES: dict[str, Family] = {
         threads="a.bbp-topic-permalink", boards="a.bbp-forum-title, a.bbp-breadcrumb-forum, a.bbp-breadcrumb-root",
         listing_rows="#bbpress-forums ul.type-topic, #bbpress-forums ul.type-forum, ul.bbp-topics ul.topic",
     ),
+    # Forumactif (Forumotion), the French hosted forum service. A forum picks one of its template "versions";
+    # read here from their default viewtopic_body templates: phpBB2's tr.post rows (span.name, and the date
+    # after the subject in the nested table's span.postdetails), phpBB3's div.post#pN (div.postprofile's
+    # name, p.author "{POSTER_NAME} {POST_DATE_NEW}", div.content; SethClydesdale/forumactif-edge keeps it),
+    # PunBB's div.post (div.posthead h2 "#N <subject> {POST_DATE_NEW}", h4.username, .entry-content).
+    # Every version marks a post with class post--{post id}; quotes are <blockquote><div><cite>.
+    "forumactif": Family(
+        name="forumactif",
+        posts="tr.post, div.post[class*='post--'], div.post[id^='p'], div.block-post[class*='post--']",
+        body=".post-entry .entry-content, div.postbody div.content, td div.postbody, div.content",
+        author="span.name strong, span.name, .postprofile .username, .postprofile-name, h4.username,"
+               " .postprofile dt strong, p.author strong, p.author a[href^='/u']",
+        date="table span.postdetails, div.posthead h2, p.author",
+        date_after=True,
+        quotes="blockquote", cites="cite",
+        drop=".vote, dl.attachbox, .fa_like_div",
+        position="div.posthead h2 > strong",
+        id_class=r"\bpost--(\d+)\b",
+        title="h1.cattitle, h1.page-title, .pun-crumbs strong a, h1",
+        page_offset=r"/t\d+p(\d+)-",
+        listing_rows="div.topictitle, h2.topic-title, ul.topiclist li.row, td.tcl, a.forumlink, a.forumtitle",
+    ),
     # Vanilla Forums.
     "vanilla": Family(
         name="vanilla",
@@ -284,6 +309,23 @@ FAMILIES: dict[str, Family] = {
 BBPRESS = "#bbpress-forums, ul.bbp-replies, ul.bbp-lead-topic, ul.bbp-topics, ul.bbp-forums"
 
 
+# Forumactif serves every forum's scripts and images from its CDNs (illiweb.com/rs3, 2img.net) and hosts
+# most forums under its own domains; custom domains keep the CDNs. Its pages link to /tN-, /fN-, /cN- addresses.
+FORUMACTIF_ASSETS = ("illiweb.com/", "2img.net/")
+FORUMACTIF_HOSTS = (".forumactif.com", ".forumactif.org", ".forumactif.fr", ".forumpro.fr", ".actifforum.com",
+                    ".forumgratuit.org", ".forumotion.com", ".1fr1.net", ".forum-actif.net")
+_FORUMACTIF_LINK = re.compile(r"(?:https?://[^/]+)?/[tfc]\d+(?:p\d+)?-")
+
+
+def is_forumactif(page: Page) -> bool:
+    """A Forumactif page: its host or its CDN assets, and links to its topic or board addresses."""
+    tree = page.tree
+    hosted = site_host(page.url).endswith(FORUMACTIF_HOSTS) or any(
+        needle in (n.get("src") or n.get("href") or "") for n in tree.iter("script", "link", "img")
+        for needle in FORUMACTIF_ASSETS)
+    return hosted and any(_FORUMACTIF_LINK.match(a.get("href") or "") for a in tree.iter("a"))
+
+
 def _script(url: str) -> str:
     return urlsplit(url).path.rsplit("/", 1)[-1].lower()
 
@@ -298,6 +340,8 @@ def detect(page: Page) -> str | None:
                          ("mybb", "mybb"), ("nodebb", "nodebb"), ("vanilla", "vanilla")):
         if needle in generator:
             return name
+    if is_forumactif(page):
+        return "forumactif"
     html = tree
     if html.get("id") == "XF" or first(tree, "[data-xf-init], article.message--post, ol#messageList > li.message") is not None:
         return "xenforo"
@@ -358,6 +402,8 @@ _THREADS: dict[str, list[tuple[str, str]]] = {
     "xenforo": [(r"(?P<b>.*[/?]threads/(?:[^/]*\.)?\d+/)(?:page-\d+)?", "{b}")],
     # Discourse /t/slug/N?page=K (/t/slug/N/M is post M)
     "discourse": [(r"(?P<b>.*/t/(?:[^/?]+/)?\d+)(?:\?page=\d+)?", "{b}")],
+    # Forumactif /tN-slug, its later pages /tNpK-slug (K the messages before the page)
+    "forumactif": [(r"(?P<b>[^?]*/t\d+)(?:p\d+)?(?P<s>-[^/?]*)", "{b}{s}")],
 }
 _BOARDS: dict[str, str] = {
     "mybb": r".*/forumdisplay\.php\?fid=\d+(?:&page=\d+)?|.*/forum-\d+(?:-page-\d+)?\.html",
@@ -366,6 +412,7 @@ _BOARDS: dict[str, str] = {
     "smf": r".*/index\.php\?board=\d+\.\d+|.*/index\.php/board,\d+\.\d+\.html",
     "xenforo": r".*[/?]forums/(?:(?:[^/]*\.)?\d+/(?:page-\d+)?)?|.*[/?]categories/(?:[^/]*\.)?\d+/",
     "discourse": r"(?:.*/c/(?:[^/?]+/)*[^/?]+|.*/latest|.*/categories)/?(?:\?page=\d+)?",
+    "forumactif": r"[^?]*/[fc]\d+(?:p\d+)?-[^/?]*",  # boards /fN-slug (pages /fNpK-slug), categories /cN-slug
 }
 _LOOSE: dict[str, tuple[str, str]] = {
     "mybb": (r"(?P<d>.*/)showthread\.php\?(?:.*&)?tid=(?P<n>\d+)(?:&.*)?", "{d}showthread.php?tid={n}"),
@@ -484,10 +531,17 @@ def _author(node, fam: Family, is_other) -> str | None:
     return None
 
 
-def _date(node, now) -> tuple[str | None, str | None, str | None]:
-    """(ISO, raw, text as shown) of a date node."""
+def _date(node, now, after: bool = False) -> tuple[str | None, str | None, str | None]:
+    """(ISO, raw, text as shown) of a date node; `after`: of the text after its last element when that
+    is a date (Forumactif prints "Sujet: <subject> <img> Lun 10 Mar 2025 - 9:12", and a subject may
+    hold a date of its own)."""
     if node is None:
         return None, None, None
+    elements = [c for c in node if isinstance(c.tag, str)]
+    tail = norm_ws(elements[-1].tail or "") if after and elements else ""
+    iso = parse_date(tail, now=now) if tail else None
+    if iso:
+        return iso, tail, tail
     iso, raw = date_of(node, now)
     shown = inline_text(node) or None
     if not iso and shown:
@@ -534,10 +588,11 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
         edits = css(node, fam.edits) if fam.edits else []
         when = _pick(node, fam.date, lambda el: other(el) or any(inside(el, e) for e in edits))
         header = _header_before(node, headers) if when is None else None
-        iso, raw, shown = _date(_pick(header, fam.date) if header is not None else when, page.now)
+        iso, raw, shown = _date(_pick(header, fam.date) if header is not None else when, page.now, fam.date_after)
         number = _post_number(node, fam, other)
-        post_id = None
-        for candidate in (node, body) if header is None else (node, header, body):
+        m = re.search(fam.id_class, node.get("class") or "") if fam.id_class else None
+        post_id = m.group(1) if m else None
+        for candidate in () if post_id else (node, body) if header is None else (node, header, body):
             m = re.search(r"(\d+)$", candidate.get("id") or candidate.get("data-post-id")
                           or candidate.get("data-node-id") or candidate.get("data-pid") or "")
             if m:
