@@ -444,8 +444,10 @@ def _wire_signed(made: dict[str, list[Source]]) -> None:
 
 def _wire_members(made: dict[str, list[Source]]) -> None:
     """Each member's blog is in the signature of a busy member of a genuine forum whose engine shows
-    signatures (Discourse has none): the only link to it (no random draw)."""
-    forums = [s for s in made["genuine_forum"] if _engine(s.platform) != "discourse"]
+    signatures (Discourse has none): the only link to it (no random draw). The busiest forums first: a
+    member of a six-thread forum signs in two threads at most, too few to be found by his signature."""
+    forums = sorted((s for s in made["genuine_forum"] if _engine(s.platform) != "discourse"),
+                    key=lambda s: -s.params["n_threads"])
     for i, src in enumerate(made["member_blog"]):
         forum = forums[i % len(forums)]
         forum.params["member_sites"] = [*forum.params.get("member_sites", []), src.host]

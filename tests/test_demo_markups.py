@@ -71,7 +71,8 @@ def test_every_markup_is_registered_with_an_engine():
     kinds = {k: set(v) for k, v in MARKUPS.items()}
     assert kinds["blog"] >= {"wordpress", "wordpress_classic", "blogger", "dotclear", "overblog", "spip", "canalblog",
                              "hugo"}
-    assert kinds["forum"] >= {"phpbb", "phpbb_subsilver2", "fluxbb", "discourse", "vbulletin", "xenforo", "mybb", "smf"}
+    assert kinds["forum"] >= {"phpbb", "phpbb_subsilver2", "fluxbb", "discourse", "vbulletin", "xenforo", "mybb", "smf",
+                              "forumactif"}
     assert kinds["news"] >= {"news", "newscms", "spip"}
     for markup in set().union(*kinds.values()):
         module = RENDERERS[markup]
@@ -121,7 +122,7 @@ def test_every_page_is_a_well_formed_french_html5_document(web):
         n = 0
         for path, html in _html_pages(site, src.host):
             head = html[:1500].lower()
-            if src.platform == "canalblog":  # Canalblog still serves XHTML 1.0 Transitional, charset in http-equiv
+            if src.platform in ("canalblog", "forumactif"):  # still XHTML 1.0 Transitional, charset in http-equiv
                 assert head.startswith('<!doctype html public "-//w3c//dtd xhtml 1.0 transitional//en"'), (src.host, path)
                 assert 'content="text/html; charset=utf-8"' in head, (src.host, path)
             else:
@@ -234,7 +235,7 @@ def test_posts_comments_and_authors_are_on_their_pages(web):
 
 def test_thread_pages_hold_every_message_once_in_order_with_its_author(web):
     sources, site = web
-    view_of = {"phpbb_subsilver2", "discourse", "vbulletin", "xenforo", "mybb", "smf"}
+    view_of = {"phpbb_subsilver2", "discourse", "vbulletin", "xenforo", "mybb", "smf", "forumactif"}
     for src in sources:
         f = site.content[src.host]
         if not isinstance(f, Forum):

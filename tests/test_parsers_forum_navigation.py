@@ -188,7 +188,7 @@ def test_post_links_point_into_their_thread(engine, url, thread):
 
 # ---------------------------------------------------------------- the evaluation web, crawled
 
-FORUM_MARKUPS = ("phpbb", "phpbb_subsilver2", "fluxbb", "discourse", "vbulletin", "xenforo", "mybb", "smf")
+FORUM_MARKUPS = ("phpbb", "phpbb_subsilver2", "fluxbb", "discourse", "vbulletin", "xenforo", "mybb", "smf", "forumactif")
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ ENGINE = {"wordpress_classic": "wordpress", "phpbb_subsilver2": "phpbb"}  # mark
 
 MARKUPS = {
     "blog": ["wordpress", "wordpress_classic", "blogger", "dotclear", "overblog", "spip", "canalblog", "hugo"],
-    "forum": ["phpbb", "phpbb_subsilver2", "fluxbb", "discourse", "vbulletin", "xenforo", "mybb", "smf"],
+    "forum": ["phpbb", "phpbb_subsilver2", "fluxbb", "discourse", "vbulletin", "xenforo", "mybb", "smf", "forumactif"],
     "news": ["news", "newscms", "spip"],
 }
 
@@ -151,4 +151,6 @@ def thread_url(platform: str, host: str, thread: Thread) -> str:
         return f"http://{host}/showthread.php?tid={thread.id}"
     if platform == "fluxbb":
         return f"http://{host}/viewtopic.php?id={thread.id}"
+    if platform == "forumactif":
+        return f"http://{host}/t{thread.id}-{make_slug('forumactif', thread.title, set())}"
     raise ValueError(platform)
