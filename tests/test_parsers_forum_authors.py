@@ -83,6 +83,9 @@ CASES = {
     "forumactif/topic_punbb.html": (
         "https://pierre-papier.forumactif.org/t1307-scpi-de-rendement-vos-avis-sur-les-frais-d-entree", "forumactif",
         ["jpdu31", "Pierre-Yves"]),
+    "forumactif/topic_modernbb.html": (
+        "https://notaires-familles.forumactif.fr/t205-donation-au-dernier-vivant-utile-avec-des-enfants-d-une-premiere-union",
+        "forumactif", ["Nathalie_B", "Me_Lefort"]),
 }
 
 

@@ -303,6 +303,10 @@ FORUMACTIF = {
     "topic_punbb.html": (
         "https://pierre-papier.forumactif.org/t1307-scpi-de-rendement-vos-avis-sur-les-frais-d-entree",
         [(1, "22810", "jpdu31", "2025-04-02T09:15:00+02:00"), (2, "22816", "Pierre-Yves", "2025-04-02T12:48:00+02:00")]),
+    # ModernBB: the date alone in the post's footer, the name in the aside beside it
+    "topic_modernbb.html": (
+        "https://notaires-familles.forumactif.fr/t205-donation-au-dernier-vivant-utile-avec-des-enfants-d-une-premiere-union",
+        [(1, "3310", "Nathalie_B", "2025-02-13T21:47:00+01:00"), (2, "3314", "Me_Lefort", "2025-02-14T08:30:00+01:00")]),
 }
 
 
@@ -323,6 +327,7 @@ def test_forumactif_versions(name):
     assert second.quoted and second.quoted not in second.text
     text = to_page_object(p)["text"]
     assert "cabinet-marc-cgp" not in text and "ancien gérant" not in text and "pas conseillère" not in text
+    assert "Maître Lefort" not in text
     assert "a écrit" not in text and "Messages :" not in text and "Date d'inscription" not in text
     # the engine's own links: actions, the abuse report and user profiles are not pages to crawl
     assert all(("/t" in u or "/f" in u or "/c" in u) and "?" not in u for u in p.nav.threads + p.nav.boards)
@@ -350,3 +355,24 @@ def test_forumactif_needs_its_cdn_or_host_and_its_addresses():
     cdn_only = ('<html><body><article><h1>Titre</h1><img src="https://2img.net/u/1/2/3/photo.jpg" alt="">'
                 '<p>Un texte de blog assez long pour être un article.</p></article></body></html>')
     assert detect_platform("https://blog.example/2025/03/titre", cdn_only) != "forumactif"
+
+
+def test_a_forumactif_forum_with_rewritten_templates_is_read_by_structure_at_its_thread_address():
+    """Forumactif's admins rewrite their templates: with none of a version's classes left, a page at a
+    /tNpK- address is still a thread (threads.py), numbered after the K messages before it, and keeps
+    Forumactif's navigation."""
+    html = (HTML / "forumactif/topic_modernbb.html").read_text()
+    for old, new in (("post-wrap", "message-bloc"), ("post-content", "msg-texte"), ("post-author-name", "pseudo"),
+                     ("post-date", "quand"), ("post-author", "profil"), ("post--", "msg-"), ("post-body", "corps"),
+                     ("post-footer", "pied"), ('class="post"', 'class="cadre"')):
+        html = html.replace(old, new)
+    url = "https://notaires-familles.forumactif.fr/t205p15-donation-au-dernier-vivant-utile-avec-des-enfants-d-une-premiere-union"
+    p = parse_page(url, html.encode())
+    assert (p.platform, p.kind, p.page_type) == ("forumactif", "forum", "forum_thread")
+    assert [(m.position, m.author) for m in p.posts] == [(16, "Nathalie_B"), (17, "Me_Lefort")]
+    assert p.thread_url == url.replace("/t205p15-", "/t205-")
+    assert "https://notaires-familles.forumactif.fr/f4-donations-entre-epoux" in p.nav.boards
+    # a board page with no message stays a listing, not a thread
+    board = parse_page("https://entraide-patrimoine.forumactif.com/f3-assurance-vie",
+                       (HTML / "forumactif/forum.html").read_bytes())
+    assert board.page_type == "listing"

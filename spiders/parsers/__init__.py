@@ -51,7 +51,7 @@ PARSERS = {
     "nodebb": forums.parser("nodebb"),
     "vanilla": forums.parser("vanilla"),
     "bbpress": forums.parser("bbpress"),
-    "forumactif": forums.parser("forumactif"),
+    "forumactif": lambda page: _forumactif(page),
     # Engines read by threads.py (known markup), whose other pages the generic path reads.
     "reddit": lambda page: _thread_or_generic(page, "reddit"),
     "flarum": lambda page: _thread_or_generic(page, "flarum"),
@@ -145,6 +145,23 @@ def _thread_or_generic(page: Page, engine: str | None) -> ParsedPage:
     if not hinted and not _reads_as_thread(page, parsed):
         return generic.parse(page)
     return parsed
+
+
+def _forumactif(page: Page) -> ParsedPage:
+    """A Forumactif page by its template version's markup (forums.FAMILIES), else, at a thread's address, by
+    structure (threads.py): forums rewrite their templates, and AwesomeBB's is not read from its own."""
+    parsed = forums.parse(page, "forumactif")
+    own = forums.thread_of("forumactif", page.url)
+    if parsed.page_type == "forum_thread" or own is None:
+        return parsed
+    found = threads.parse(page, None)
+    if found is None:
+        return parsed
+    offset = re.search(forums.FAMILIES["forumactif"].page_offset, page.url)
+    for post in found.posts:
+        post.position += int(offset.group(1)) if offset else 0
+    found.platform, found.thread_url, found.nav = "forumactif", own, parsed.nav
+    return found
 
 
 MIN_AUTHORS = 2  # a thread nobody answered is no evidence of a forum without an address that says so

@@ -57,7 +57,7 @@ class Family:
 
 
 SIGNATURES = (".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block,"
-              " .signature_div, .sig-content")
+              " .signature_div, .sig-content, .post-signature")
 
 
 def _leading_text(el) -> str:
@@ -272,15 +272,17 @@ FAMILIES: dict[str, Family] = {
     # read here from their default viewtopic_body templates: phpBB2's tr.post rows (span.name, and the date
     # after the subject in the nested table's span.postdetails), phpBB3's div.post#pN (div.postprofile's
     # name, p.author "{POSTER_NAME} {POST_DATE_NEW}", div.content; SethClydesdale/forumactif-edge keeps it),
-    # PunBB's div.post (div.posthead h2 "#N <subject> {POST_DATE_NEW}", h4.username, .entry-content).
+    # PunBB's div.post (div.posthead h2 "#N <subject> {POST_DATE_NEW}", h4.username, .entry-content),
+    # ModernBB's div.post-wrap (div.post-content, span.post-date in div.post-footer, aside .post-author-name).
     # Every version marks a post with class post--{post id}; quotes are <blockquote><div><cite>.
     "forumactif": Family(
         name="forumactif",
-        posts="tr.post, div.post[class*='post--'], div.post[id^='p'], div.block-post[class*='post--']",
-        body=".post-entry .entry-content, div.postbody div.content, td div.postbody, div.content",
+        posts="tr.post, div.post[class*='post--'], div.post[id^='p'], div.post-wrap[class*='post--'],"
+              " div.block-post[class*='post--']",
+        body=".post-entry .entry-content, div.postbody div.content, td div.postbody, div.post-content, div.content",
         author="span.name strong, span.name, .postprofile .username, .postprofile-name, h4.username,"
-               " .postprofile dt strong, p.author strong, p.author a[href^='/u']",
-        date="table span.postdetails, div.posthead h2, p.author",
+               " .post-author-name, .postprofile dt strong, p.author strong, p.author a[href^='/u']",
+        date="table span.postdetails, div.posthead h2, span.post-date, p.author",
         date_after=True,
         quotes="blockquote", cites="cite",
         drop=".vote, dl.attachbox, .fa_like_div",
