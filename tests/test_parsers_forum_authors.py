@@ -72,6 +72,10 @@ CASES = {
     "bbpress/topic.html": (
         "https://patrimoine-famille.example/forums/topic/transmettre-une-assurance-vie-avant-70-ans/", "bbpress",
         ["Élodie R.", "Marc_CGP", "Bernard"]),
+    # wpForo: the author box of each message, not the topic head's "Démarré par" nor the quote's "@claire-d"
+    "wpforo/topic.html": (
+        "https://www.conseil-patrimoine.example/community/assurance-vie/clause-beneficiaire-a-revoir-apres-un-divorce/",
+        "wpforo", ["Claire D.", "Julien, CGP", "Bernard (invité)"]),
     # Forumactif's phpBB2, phpBB3 and PunBB versions: the name in the message's own profile cell or header,
     # not the "X a écrit" of its quote nor a name in its text.
     "forumactif/topic_phpbb2.html": (

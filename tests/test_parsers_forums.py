@@ -376,3 +376,42 @@ def test_a_forumactif_forum_with_rewritten_templates_is_read_by_structure_at_its
     board = parse_page("https://entraide-patrimoine.forumactif.com/f3-assurance-vie",
                        (HTML / "forumactif/forum.html").read_bytes())
     assert board.page_type == "listing"
+
+
+def test_wpforo_thread_from_its_extended_layout():
+    """wpForo (themes/2022/layouts/1/post.php): each message's own author box and date, a guest's unlinked
+    name, the quote's "Posté par: @claire-d" header and the member's signature apart, the edit note out; a
+    thread's next page from its pager, page 2 numbered after page 1's; the board's topic rows."""
+    from datetime import datetime, timezone
+
+    url = "https://www.conseil-patrimoine.example/community/assurance-vie/clause-beneficiaire-a-revoir-apres-un-divorce/"
+    html = (HTML / "wpforo/topic.html").read_bytes()
+    assert detect_platform(url, html) == "wpforo"
+    p = parse_page(url, html, now=datetime(2025, 6, 1, tzinfo=timezone.utc))
+    assert (p.platform, p.kind, p.page_type) == ("wpforo", "forum", "forum_thread")
+    assert p.title == "Clause bénéficiaire à revoir après un divorce ?"
+    assert [(m.position, m.post_id, m.author, m.published) for m in p.posts] == [
+        (1, "311", "Claire D.", "2025-02-03T21:40:00+01:00"), (2, "314", "Julien, CGP", "2025-02-04T08:15:00+01:00"),
+        (3, "320", "Bernard (invité)", "2025-02-05T18:02:00+01:00")]
+    reply = p.posts[1]
+    assert reply.quoted == "Mon ex-mari peut-il encore toucher le capital ?" and "Posté par" not in reply.text
+    assert "julien-cgp.example" not in " ".join(reply.links) and "conseiller en gestion" not in reply.text
+    assert "modifié" not in p.posts[2].text
+    assert p.nav.pages == [url + "page/2/"]
+    assert "https://www.conseil-patrimoine.example/community/assurance-vie/" in p.nav.boards
+    page2 = parse_page(url + "page/2/", html)
+    assert [m.position for m in page2.posts][0] > 3  # never page 1's numbers
+    board = parse_page("https://www.conseil-patrimoine.example/community/assurance-vie/",
+                       (HTML / "wpforo/forum.html").read_bytes())
+    assert (board.platform, board.page_type) == ("wpforo", "listing")
+    assert board.nav.threads == [url, "https://www.conseil-patrimoine.example/community/assurance-vie/rachat-partiel-apres-8-ans/"]
+
+
+def test_a_blog_post_with_wpforo_widgets_stays_a_blog_post():
+    html = ('<html><head><meta name="generator" content="WordPress 6.6"></head><body class="single">'
+            '<article class="post type-post"><h1 class="entry-title">Le PER en 2025</h1><div class="entry-content">'
+            '<p>Un article assez long sur le plan d\'épargne retraite et ses avantages fiscaux.</p></div></article>'
+            '<aside><div id="wpforo-widget-recent-topics" class="widget wpf-widget-recent-topics"><ul>'
+            '<li><a href="/community/per/faut-il-sortir-en-capital/">Faut-il sortir en capital ?</a></li></ul></div>'
+            '</aside></body></html>')
+    assert detect_platform("https://www.conseil-patrimoine.example/le-per-en-2025/", html) == "wordpress"

@@ -2,8 +2,8 @@
 
     detect_platform(url, html) -> "wordpress" | "blogger" | "dotclear" | "news" | "phpbb" | "fluxbb"
         | "discourse" | "xenforo" | "invision" | "vbulletin" | "stackexchange" | "smf" | "mybb"
-        | "nodebb" | "vanilla" | "bbpress" | "forumactif" | "reddit" | "flarum" | "overblog" | "canalblog"
-        | "skyrock" | "hautetfort" | "spip" | "drupal" | "joomla" | "typepad" | "hugo" | "jekyll" | "ghost"
+        | "nodebb" | "vanilla" | "bbpress" | "wpforo" | "forumactif" | "reddit" | "flarum" | "overblog"
+        | "canalblog" | "skyrock" | "hautetfort" | "spip" | "drupal" | "joomla" | "typepad" | "hugo" | "jekyll" | "ghost"
         | "medium" | "substack" | "generic"
     parse_page(url, html, platform=None, now=None) -> ParsedPage
 
@@ -51,6 +51,7 @@ PARSERS = {
     "nodebb": forums.parser("nodebb"),
     "vanilla": forums.parser("vanilla"),
     "bbpress": forums.parser("bbpress"),
+    "wpforo": forums.parser("wpforo"),
     "forumactif": lambda page: _forumactif(page),
     # Engines read by threads.py (known markup), whose other pages the generic path reads.
     "reddit": lambda page: _thread_or_generic(page, "reddit"),
@@ -255,6 +256,8 @@ def _detect(page: Page) -> str:
                          if (n.get("name") or "").lower() == "generator").lower()
     if first(tree, forums.BBPRESS) is not None:  # a WordPress site's forum (bbPress): its pages are a forum's
         return "bbpress"
+    if first(tree, forums.WPFORO) is not None:  # a WordPress site's forum (wpForo)
+        return "wpforo"
     if forums.is_forumactif(page):  # before phpBB's marks: its phpBB-like versions print none of phpBB's links
         return "forumactif"
     for name, needle in (("wordpress", "wordpress"), ("blogger", "blogger"), ("dotclear", "dotclear"),

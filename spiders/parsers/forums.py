@@ -25,6 +25,7 @@ from .posts import fill_thread
 from .phpbb import SIGNATURE_RULE
 from .pubdates import date_of
 from .selection import css, first, first_attr, first_of, inside, meta
+from .threads import PAGE_STRIDE
 from .text import inline_text, node_text, norm_ws
 from .urls import abs_url, site_host, uniq
 
@@ -53,11 +54,12 @@ class Family:
     position_class: str = ""  # regex of a post node's class attribute whose group 1 is the post number
     header_before: str = ""  # a header printed just before the post node (not inside it) holding its date
     id_class: str = ""  # regex of a post node's class attribute whose group 1 is the post id
+    page_number: str = ""  # regex of a thread page's URL whose group 1 is its page number (page size unknown)
     date_after: bool = False  # the date is the text after the date node's last element (its subject or name)
 
 
 SIGNATURES = (".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block,"
-              " .signature_div, .sig-content, .post-signature")
+              " .signature_div, .sig-content, .post-signature, .wpforo-post-signature")
 
 
 def _leading_text(el) -> str:
@@ -268,6 +270,26 @@ FAMILIES: dict[str, Family] = {
         threads="a.bbp-topic-permalink", boards="a.bbp-forum-title, a.bbp-breadcrumb-forum, a.bbp-breadcrumb-root",
         listing_rows="#bbpress-forums ul.type-topic, #bbpress-forums ul.type-forum, ul.bbp-topics ul.topic",
     ),
+    # wpForo (gVectors), a WordPress forum plugin; themes/2022/layouts/{1,2,3,4}/post.php: each message a
+    # div.post-wrap#post-N (wpfn-K its rank on the page, not in the thread), the member link in .author-name
+    # (Extended, Simplified), .wpforo-post-author-name (Q&A) or .wpf-author-name (Threaded, whose replies nest
+    # inside their parent's div.post-wrap), the date in span.wpf-post-date / div.wpforo-post-date / "Posted :"
+    # (wpforo_date 'd/m/Y g:i a'), the words in .wpforo-post-content; quotes are hooks.php's blockquote with
+    # div.wpforo-post-quote-author "Posted by: @name"; wpforo_post_edited's div.wpf-post-edit-wrap follows them.
+    "wpforo": Family(
+        name="wpforo",
+        posts="div.post-wrap[id^='post-']",
+        body=".wpforo-post-content",
+        author=".author-name a, .author-name, .wpforo-post-author-name a, .wpf-author-name a, .wpf-author-name",
+        date=".wpf-post-date, .wpforo-post-date, .wpforo-post-content-bottom .cbleft",
+        quotes="blockquote", cites=".wpforo-post-quote-author",
+        drop=".wpf-mod-message, .wpforo-post-attachments",
+        edits=".wpf-post-edit-wrap",
+        page_number=r"/page/(\d+)/?(?:$|[?#])",
+        title="#wpforo-title, h1.entry-title, h1",
+        threads=".wpforo-topic-title a", boards=".wpforo-forum-title a, .wpf-breadcrumb .wpf-item a, .wpf-breadcrumb .wpf-root a",
+        listing_rows="div.topic-wrap, div.wpforo-forum",
+    ),
     # Forumactif (Forumotion), the French hosted forum service. A forum picks one of its template "versions";
     # read here from their default viewtopic_body templates: phpBB2's tr.post rows (span.name, and the date
     # after the subject in the nested table's span.postdetails), phpBB3's div.post#pN (div.postprofile's
@@ -306,6 +328,8 @@ FAMILIES: dict[str, Family] = {
 }
 
 
+# wpForo's wrapper (#wpforo > #wpforo-wrap) and its layouts' sections; its sidebar widgets have neither.
+WPFORO = "#wpforo-wrap, div.wpforo-section"
 # bbPress's wrapper (content-*.php) and its loops: on a WordPress site, the pages of its forum. Its
 # widgets (ul.bbp-topics-widget, ul.bbp-forums-widget) sit on blog pages too: not these.
 BBPRESS = "#bbpress-forums, ul.bbp-replies, ul.bbp-lead-topic, ul.bbp-topics, ul.bbp-forums"
@@ -378,6 +402,8 @@ def detect(page: Page) -> str | None:
         return "nodebb"
     if first(tree, BBPRESS) is not None:
         return "bbpress"
+    if first(tree, WPFORO) is not None:
+        return "wpforo"
     if first(tree, ".MessageList .ItemDiscussion .Message, .ItemComment .Message.userContent") is not None:
         return "vanilla"
     return None
@@ -553,6 +579,8 @@ def _date(node, now, after: bool = False) -> tuple[str | None, str | None, str |
 
 def _post_nodes(page: Page, fam: Family) -> list:
     nodes = [n for n in css(page.tree, fam.posts) if _pick(n, fam.body) is not None]
+    if fam.name == "wpforo":  # threaded replies nest in their parent's block: every block is a message
+        return nodes
     return _innermost(nodes) if fam.name in ("vbulletin", "discourse") else _outermost(nodes)
 
 
@@ -637,14 +665,15 @@ def _post_number(node, fam: Family, is_other) -> int | None:
 
 
 def _page_offset(page: Page, fam: Family) -> int:
-    """Messages before this page, from its canonical link or URL (`fam.page_offset`), else 0."""
-    if not fam.page_offset:
-        return 0
+    """Messages before this page, from its canonical link or URL (`fam.page_offset`), else, from its page
+    number (`fam.page_number`), that many strides of threads.PAGE_STRIDE (the page size unknown, positions
+    of a thread's pages never collide), else 0."""
     canonical = page.url_(first_attr(page.tree, "link[rel='canonical']", "href"))
-    for url in (canonical, page.url):
-        m = re.search(fam.page_offset, url or "")
-        if m:
-            return int(m.group(1))
+    for pattern, stride in ((fam.page_offset, 1), (fam.page_number, PAGE_STRIDE)):
+        for url in (canonical, page.url) if pattern else ():
+            m = re.search(pattern, url or "")
+            if m:
+                return int(m.group(1)) * stride if stride == 1 else (int(m.group(1)) - 1) * stride
     return 0
 
 
