@@ -3,8 +3,8 @@
     detect_platform(url, html) -> "wordpress" | "blogger" | "dotclear" | "news" | "phpbb" | "fluxbb"
         | "discourse" | "xenforo" | "invision" | "vbulletin" | "stackexchange" | "smf" | "mybb"
         | "nodebb" | "vanilla" | "bbpress" | "wpforo" | "forumactif" | "reddit" | "flarum" | "overblog"
-        | "canalblog" | "skyrock" | "hautetfort" | "spip" | "drupal" | "joomla" | "typepad" | "hugo" | "jekyll" | "ghost"
-        | "medium" | "substack" | "generic"
+        | "canalblog" | "skyrock" | "hautetfort" | "spip" | "drupal" | "joomla" | "typepad" | "hugo"
+        | "jekyll" | "ghost" | "medium" | "substack" | "generic"
     parse_page(url, html, platform=None, now=None) -> ParsedPage
 
 The markup each family reads is described in docs/markup-families.md.

@@ -287,7 +287,8 @@ FAMILIES: dict[str, Family] = {
         edits=".wpf-post-edit-wrap",
         page_number=r"/page/(\d+)/?(?:$|[?#])",
         title="#wpforo-title, h1.entry-title, h1",
-        threads=".wpforo-topic-title a", boards=".wpforo-forum-title a, .wpf-breadcrumb .wpf-item a, .wpf-breadcrumb .wpf-root a",
+        threads=".wpforo-topic-title a",
+        boards=".wpforo-forum-title a, .wpf-breadcrumb .wpf-item a, .wpf-breadcrumb .wpf-root a",
         listing_rows="div.topic-wrap, div.wpforo-forum",
     ),
     # Forumactif (Forumotion), the French hosted forum service. A forum picks one of its template "versions";
@@ -668,12 +669,13 @@ def _page_offset(page: Page, fam: Family) -> int:
     """Messages before this page, from its canonical link or URL (`fam.page_offset`), else, from its page
     number (`fam.page_number`), that many strides of threads.PAGE_STRIDE (the page size unknown, positions
     of a thread's pages never collide), else 0."""
-    canonical = page.url_(first_attr(page.tree, "link[rel='canonical']", "href"))
-    for pattern, stride in ((fam.page_offset, 1), (fam.page_number, PAGE_STRIDE)):
-        for url in (canonical, page.url) if pattern else ():
-            m = re.search(pattern, url or "")
-            if m:
-                return int(m.group(1)) * stride if stride == 1 else (int(m.group(1)) - 1) * stride
+    urls = (page.url_(first_attr(page.tree, "link[rel='canonical']", "href")), page.url)
+    for m in (re.search(fam.page_offset, url or "") for url in urls if fam.page_offset):
+        if m:
+            return int(m.group(1))
+    for m in (re.search(fam.page_number, url or "") for url in urls if fam.page_number):
+        if m:
+            return (int(m.group(1)) - 1) * PAGE_STRIDE
     return 0
 
 
