@@ -3,6 +3,7 @@
 Each thread has two posts, the second quoting the first: the quote is kept apart from the
 poster's own words, signatures are left out, authors and dates come from the post header.
 """
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -312,8 +313,6 @@ FORUMACTIF = {
 
 @pytest.mark.parametrize("name", sorted(FORUMACTIF))
 def test_forumactif_versions(name):
-    from datetime import datetime, timezone
-
     url, expected = FORUMACTIF[name]
     html = (HTML / "forumactif" / name).read_bytes()
     assert detect_platform(url, html) == "forumactif"
@@ -382,8 +381,6 @@ def test_wpforo_thread_from_its_extended_layout():
     """wpForo (themes/2022/layouts/1/post.php): each message's own author box and date, a guest's unlinked
     name, the quote's "Posté par: @claire-d" header and the member's signature apart, the edit note out; a
     thread's next page from its pager, page 2 numbered after page 1's; the board's topic rows."""
-    from datetime import datetime, timezone
-
     url = "https://www.conseil-patrimoine.example/community/assurance-vie/clause-beneficiaire-a-revoir-apres-un-divorce/"
     html = (HTML / "wpforo/topic.html").read_bytes()
     assert detect_platform(url, html) == "wpforo"
@@ -415,3 +412,35 @@ def test_a_blog_post_with_wpforo_widgets_stays_a_blog_post():
             '<li><a href="/community/per/faut-il-sortir-en-capital/">Faut-il sortir en capital ?</a></li></ul></div>'
             '</aside></body></html>')
     assert detect_platform("https://www.conseil-patrimoine.example/le-per-en-2025/", html) == "wordpress"
+
+
+def test_forumactif_default_phpbb3_version():
+    """The phpBB3 version's default viewtopic_body: p.author "par {POSTER_NAME} {POST_DATE_NEW}" above the
+    message, the profile (dt > strong name) after it; the forum rules and the ptrafic box are not messages."""
+    post = ('<div id="p{id}" class="post row1 post--{id}" style=""><div class="inner"><span class="corners-top"><span>'
+            '</span></span><div style="position: relative; top: -30px; width: 1px;" id="{id}"></div><div class="postbody">'
+            '<ul class="profile-icons"><li><a href="/post?p={id}&amp;mode=quote">Citer</a></li></ul>'
+            '<h2 class="topic-title"> <a href="/t31-frais-de-notaire-2025#{id}">Re: Frais de notaire 2025</a></h2>'
+            '<p class="author"><img src="https://2img.net/i/fa/prosilver/icon_post_target.gif" alt="Message" />&nbsp;par'
+            '&nbsp;<a href="/u{uid}"><span style="color:#333"><strong>{name}</strong></span></a> {date}</p>'
+            '<div class="clearfix"></div><div style="display:none"></div><div class="content clearfix"><div>{text}</div>'
+            '</div></div><div class="postprofile" id="profile{id}"><dl><dt><br /><strong style="font-size:1.2em">'
+            '<a href="/u{uid}"><span style="color:#333"><strong>{name}</strong></span></a></strong></dt>'
+            '<dd>Membre</dd><dd>Messages : 12</dd></dl></div><div class="clear"></div></div></div>')
+    html = ('<html id="min-width" lang="fr"><head><script src="https://illiweb.com/rs3/85/frm/lang/fr.js"></script></head>'
+            '<body id="phpbb"><h1 class="page-title"><a href="/t31-frais-de-notaire-2025">Frais de notaire 2025</a></h1>'
+            + post.format(id=801, uid=5, name="Odile", date="Mar 4 Mar 2025 - 18:20",
+                          text="Les frais de notaire baissent-ils en 2025 pour un primo-accédant ?")
+            + post.format(id=805, uid=9, name="Hugo.N", date="Mer 5 Mar 2025 - 7:55",
+                          text="Non Odile, les droits de mutation peuvent même monter de 0,5 point selon le département.")
+            + '<div class="post row2" id="ptrafic_open"><span class="ptrafic">Forums partenaires</span><div>'
+              '<a href="https://partenaire.example/">Partenaire</a></div></div>'
+              '<div class="post row1" id="forum_rules"><div class="h3">Règles du forum</div><table class="postbody"><tr>'
+              '<td class="rules content">Pas de publicité.</td></tr></table></div>'
+              '<a href="/f2-immobilier">Immobilier</a></body></html>')
+    p = parse_page("https://immo-entraide.forumactif.org/t31-frais-de-notaire-2025", html,
+                   now=datetime(2025, 6, 1, tzinfo=timezone.utc))
+    assert (p.platform, p.page_type) == ("forumactif", "forum_thread")
+    assert [(m.position, m.post_id, m.author, m.published) for m in p.posts] == [
+        (1, "801", "Odile", "2025-03-04T18:20:00+01:00"), (2, "805", "Hugo.N", "2025-03-05T07:55:00+01:00")]
+    assert "Pas de publicité" not in to_page_object(p)["text"]
