@@ -444,3 +444,30 @@ def test_forumactif_default_phpbb3_version():
     assert [(m.position, m.post_id, m.author, m.published) for m in p.posts] == [
         (1, "801", "Odile", "2025-03-04T18:20:00+01:00"), (2, "805", "Hugo.N", "2025-03-05T07:55:00+01:00")]
     assert "Pas de publicité" not in to_page_object(p)["text"]
+
+
+def test_wpforo_1x_classic_theme_and_a_renamed_theme():
+    """wpForo 1.x (wpf-themes/classic/layouts/1/post.php): the same blocks, the date in a bare span of
+    .wpforo-post-content-top; a theme that renames every class is read by structure, still as wpForo."""
+    post = ('<div id="post-{id}" class="post-wrap"><div class="wpforo-post wpfcl-1"><div class="wpf-left">'
+            '<div class="author-data"><div class="author-name"><span></span>&nbsp;<a href="/community/participant/{slug}/">'
+            '{name}</a></div><div class="author-posts">Messages: 12</div></div></div><div class="wpf-right">'
+            '<div class="wpforo-post-content-top"> <span>{date}</span> &nbsp; <a href="/community/per/sortie-capital/#post-{id}">'
+            '<i class="fa fa-link wpfsx"></i></a></div><div class="wpforo-post-content"><p>{text}</p></div></div></div></div>')
+    posts = (post.format(id=41, slug="marc", name="Marc", date="02/03/2025 9:10 am",
+                         text="Sortir son PER en capital ou en rente : que conseillez-vous à 64 ans ?")
+             + post.format(id=44, slug="ines-r", name="Inès R.", date="02/03/2025 1:25 pm",
+                           text="En capital fractionné, Marc, pour lisser l'impôt sur plusieurs années."))
+    html = ('<html><head><meta name="generator" content="WordPress 5.2"></head><body><div id="wpforo-wrap">'
+            '<div class="wpforo-main wpft-post"><div class="wpforo-content"><div class="wpf-head-bar">'
+            '<h1 id="wpforo-title">Sortie du PER en capital</h1></div><div class="wpfl-1">' + posts
+            + '</div></div></div></div></body></html>')
+    url = "https://www.retraite-conseil.example/community/per/sortie-capital/"
+    p = parse_page(url, html)
+    assert (p.platform, p.page_type) == ("wpforo", "forum_thread")
+    assert [(m.author, m.published) for m in p.posts] == [("Marc", "2025-03-02T09:10:00+01:00"),
+                                                         ("Inès R.", "2025-03-02T13:25:00+01:00")]
+    renamed = html.replace("post-wrap", "bloc").replace("wpforo-post-content", "texte").replace("author-name", "qui")
+    q = parse_page(url, renamed.replace('"wpforo-post ', '"carte '))
+    assert (q.platform, q.page_type) == ("wpforo", "forum_thread")
+    assert [m.author for m in q.posts] == ["Marc", "Inès R."]

@@ -51,7 +51,7 @@ PARSERS = {
     "nodebb": forums.parser("nodebb"),
     "vanilla": forums.parser("vanilla"),
     "bbpress": forums.parser("bbpress"),
-    "wpforo": forums.parser("wpforo"),
+    "wpforo": lambda page: _wpforo(page),
     "forumactif": lambda page: _forumactif(page),
     # Engines read by threads.py (known markup), whose other pages the generic path reads.
     "reddit": lambda page: _thread_or_generic(page, "reddit"),
@@ -162,6 +162,19 @@ def _forumactif(page: Page) -> ParsedPage:
     for post in found.posts:
         post.position += int(offset.group(1)) if offset else 0
     found.platform, found.thread_url, found.nav = "forumactif", own, parsed.nav
+    return found
+
+
+def _wpforo(page: Page) -> ParsedPage:
+    """A wpForo page by its themes' markup (forums.FAMILIES), else, when it holds a thread by content
+    (`_reads_as_thread`), by structure: a theme of its own may rename every class."""
+    parsed = forums.parse(page, "wpforo")
+    if parsed.page_type != "other":
+        return parsed
+    found = threads.parse(page, None)
+    if found is None or not _reads_as_thread(page, found):
+        return parsed
+    found.platform, found.nav = "wpforo", parsed.nav
     return found
 
 

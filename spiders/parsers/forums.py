@@ -270,7 +270,8 @@ FAMILIES: dict[str, Family] = {
         threads="a.bbp-topic-permalink", boards="a.bbp-forum-title, a.bbp-breadcrumb-forum, a.bbp-breadcrumb-root",
         listing_rows="#bbpress-forums ul.type-topic, #bbpress-forums ul.type-forum, ul.bbp-topics ul.topic",
     ),
-    # wpForo (gVectors), a WordPress forum plugin; themes/2022/layouts/{1,2,3,4}/post.php: each message a
+    # wpForo (gVectors), a WordPress forum plugin; themes/2022/layouts/{1,2,3,4}/post.php (1.x's
+    # wpf-themes/classic/layouts/*/post.php alike, the date in a bare span): each message a
     # div.post-wrap#post-N (wpfn-K its rank on the page, not in the thread), the member link in .author-name
     # (Extended, Simplified), .wpforo-post-author-name (Q&A) or .wpf-author-name (Threaded, whose replies nest
     # inside their parent's div.post-wrap), the date in span.wpf-post-date / div.wpforo-post-date / "Posted :"
@@ -281,7 +282,8 @@ FAMILIES: dict[str, Family] = {
         posts="div.post-wrap[id^='post-']",
         body=".wpforo-post-content",
         author=".author-name a, .author-name, .wpforo-post-author-name a, .wpf-author-name a, .wpf-author-name",
-        date=".wpf-post-date, .wpforo-post-date, .wpforo-post-content-bottom .cbleft",
+        date=".wpf-post-date, .wpforo-post-date, .wpforo-post-content-bottom .cbleft,"
+             " .wpforo-post-content-top > span:not(.wpf-mod-message)",  # 1.x classic: a bare span
         quotes="blockquote", cites=".wpforo-post-quote-author",
         drop=".wpf-mod-message, .wpforo-post-attachments",
         edits=".wpf-post-edit-wrap",
@@ -329,8 +331,9 @@ FAMILIES: dict[str, Family] = {
 }
 
 
-# wpForo's wrapper (#wpforo > #wpforo-wrap) and its layouts' sections; its sidebar widgets have neither.
-WPFORO = "#wpforo-wrap, div.wpforo-section"
+# wpForo's wrapper (#wpforo > #wpforo-wrap), its 2.x layouts' sections, its 1.x classic theme's main block;
+# its sidebar widgets have none of them.
+WPFORO = "#wpforo-wrap, div.wpforo-section, div.wpforo-main > div.wpforo-content"
 # bbPress's wrapper (content-*.php) and its loops: on a WordPress site, the pages of its forum. Its
 # widgets (ul.bbp-topics-widget, ul.bbp-forums-widget) sit on blog pages too: not these.
 BBPRESS = "#bbpress-forums, ul.bbp-replies, ul.bbp-lead-topic, ul.bbp-topics, ul.bbp-forums"

@@ -112,9 +112,10 @@ _NUMBER = re.compile(r"^\W*\d{1,4}\W*$")
 # /page/2, /page-2.html, /p2
 _PAGE_URL = re.compile(r"[?&](?:page|p|pg|start|offset|debut\w*)=\d+|/page/?\d+|[/-]p(?:age)?-?\d+(?:\.html?)?/?(?:$|[?#])",
                        re.I)
-# Links to a member's profile (engines' own conventions: /u/x, /user/x, /members/x, memberlist.php...).
-PROFILE = re.compile(r"/(?:u|user|users|member|members|membres?|utilisateurs?|profile|profiles|profil|people|author"
-                     r"|authors|auteurs?|~)/[^/?#]+"
+# Links to a member's profile (engines' own conventions: /u/x, /user/x, /members/x, wpForo's /participant/x,
+# memberlist.php...).
+PROFILE = re.compile(r"/(?:u|user|users|member|members|membres?|utilisateurs?|participants?|profile|profiles|profil"
+                     r"|people|author|authors|auteurs?|~)/[^/?#]+"
                      r"|memberlist\.php|member\.php|profile\.php|showuser=|/@[\w.-]+|[?&]u=\d", re.I)
 # Regions of a page that are no list's content (a board's topics, a home's sections).
 _NOT_CONTENT = "header, nav, footer, aside, form, [role='navigation'], [role='banner'], [role='contentinfo']"
