@@ -91,8 +91,11 @@ class _Forumactif(ForumView):
         nxt = f'&nbsp;&nbsp;<a href="{esc(path_of(k + 1))}">Suivant</a>' if k + 1 < n_pages else ""
         return f'<span class="gensmall">Aller à la page : {", ".join(parts)}{nxt}</span>'
 
+    def category(self) -> str:
+        return self.f.boards[0].category if self.f.boards else "Général"
+
     def category_path(self) -> str:
-        return f"/c1-{self.slug(self.f.boards[0].category if self.f.boards else 'Général')}"
+        return f"/c1-{self.slug(self.category())}"
 
     def member(self, name: str) -> str:
         """A member's profile page (/uN)."""
@@ -119,7 +122,7 @@ class _Forumactif(ForumView):
 </tr>""")
         main = f"""<table class="forumline" width="100%" border="0" cellspacing="1" cellpadding="0">
 <tr><th colspan="2" nowrap="nowrap">&nbsp;Forum&nbsp;</th><th nowrap="nowrap">&nbsp;Sujets&nbsp;</th><th nowrap="nowrap">&nbsp;Messages&nbsp;</th><th nowrap="nowrap">&nbsp;Derniers Messages&nbsp;</th></tr>
-<tr><td class="catLeft" colspan="5"><span class="cattitle"><a class="cattitle" href="{esc(self.category_path())}">{esc(self.f.boards[0].category if self.f.boards else "Général")}</a></span></td></tr>
+<tr><td class="catLeft" colspan="5"><span class="cattitle"><a class="cattitle" href="{esc(self.category_path())}">{esc(self.category())}</a></span></td></tr>
 {chr(10).join(rows)}
 </table>
 <table class="forumline" width="100%" cellspacing="1" cellpadding="3" border="0"><tr><td class="row1" width="100%"><span class="gensmall">Nos membres ont posté un total de {sum(len(t.messages) for t in self.f.threads())} messages dans {len(self.f.threads())} sujets. Nous avons {len(self.f.users)} membres enregistrés.</span></td></tr></table>"""

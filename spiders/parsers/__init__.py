@@ -148,20 +148,27 @@ def _thread_or_generic(page: Page, engine: str | None) -> ParsedPage:
     return parsed
 
 
+def _by_structure(page: Page, parsed: ParsedPage) -> ParsedPage | None:
+    """The thread threads.py reads by structure on a page of a table-read engine (`parsed`) whose template its
+    table missed, under that engine's name and navigation; None when it finds none."""
+    found = threads.parse(page, None)
+    if found is not None:
+        found.platform, found.nav = parsed.platform, parsed.nav
+    return found
+
+
 def _forumactif(page: Page) -> ParsedPage:
     """A Forumactif page by its template version's markup (forums.FAMILIES), else, at a thread's address, by
     structure (threads.py): forums rewrite their templates, and AwesomeBB's is not read from its own."""
     parsed = forums.parse(page, "forumactif")
     own = forums.thread_of("forumactif", page.url)
-    if parsed.page_type == "forum_thread" or own is None:
-        return parsed
-    found = threads.parse(page, None)
+    found = None if parsed.page_type == "forum_thread" or own is None else _by_structure(page, parsed)
     if found is None:
         return parsed
-    offset = re.search(forums.FAMILIES["forumactif"].page_offset, page.url)
+    offset = forums.page_offset(page, forums.FAMILIES["forumactif"])
     for post in found.posts:
-        post.position += int(offset.group(1)) if offset else 0
-    found.platform, found.thread_url, found.nav = "forumactif", own, parsed.nav
+        post.position += offset
+    found.thread_url = own
     return found
 
 
@@ -169,13 +176,8 @@ def _wpforo(page: Page) -> ParsedPage:
     """A wpForo page by its themes' markup (forums.FAMILIES), else, when it holds a thread by content
     (`_reads_as_thread`), by structure: a theme of its own may rename every class."""
     parsed = forums.parse(page, "wpforo")
-    if parsed.page_type != "other":
-        return parsed
-    found = threads.parse(page, None)
-    if found is None or not _reads_as_thread(page, found):
-        return parsed
-    found.platform, found.nav = "wpforo", parsed.nav
-    return found
+    found = _by_structure(page, parsed) if parsed.page_type == "other" else None
+    return found if found is not None and _reads_as_thread(page, found) else parsed
 
 
 MIN_AUTHORS = 2  # a thread nobody answered is no evidence of a forum without an address that says so

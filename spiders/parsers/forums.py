@@ -56,6 +56,9 @@ class Family:
     id_class: str = ""  # regex of a post node's class attribute whose group 1 is the post id
     page_number: str = ""  # regex of a thread page's URL whose group 1 is its page number (page size unknown)
     date_after: bool = False  # the date is the text after the date node's last element (its subject or name)
+    # which of nested post nodes are messages: "outer" (a quoted post inside one is not), "inner" (wrappers
+    # share the post class: vBulletin 5, Discourse 3.x's one item per topic), "all" (wpForo's threaded replies)
+    nesting: str = "outer"
 
 
 SIGNATURES = (".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block,"
@@ -85,6 +88,7 @@ FAMILIES: dict[str, Family] = {
     # Since 3.x one DiscussionForumPosting holds the whole topic: the innermost blocks are the posts.
     "discourse": Family(
         name="discourse",
+        nesting="inner",
         posts="div.crawler-post, article[data-post-id], div.topic-post article,"
               " div[itemtype$='DiscussionForumPosting'], div[itemtype$='DiscussionForumPosting/']",
         body="div.post[itemprop='text'], div.post[itemprop='articleBody'], div.cooked, .post",
@@ -154,6 +158,7 @@ FAMILIES: dict[str, Family] = {
     # vBulletin 5 (li.b-post).
     "vbulletin5": Family(
         name="vbulletin",
+        nesting="inner",
         posts="li.b-post[data-node-id], li.js-post[data-node-id], div.b-post[data-node-id]",
         body=".js-post__content-text, .b-post__content .restore, .b-post__content",
         author=".b-userinfo__details .author a, .author a, .b-post__author a, [itemprop='author'] [itemprop='name']",
@@ -166,6 +171,7 @@ FAMILIES: dict[str, Family] = {
     # vBulletin 3 and 4: post bodies are div#post_message_N.
     "vbulletin": Family(
         name="vbulletin",
+        nesting="inner",
         posts="li.postbitlegacy, li.postbit, li.postcontainer, div[id^='edit'] > table[id^='post'],"
               " div[id^='edit'] > div[id^='post'], table[id^='post'][class~='tborder']",
         body="[id^='post_message_'] blockquote.postcontent, [id^='post_message_']",
@@ -279,6 +285,7 @@ FAMILIES: dict[str, Family] = {
     # div.wpforo-post-quote-author "Posted by: @name"; wpforo_post_edited's div.wpf-post-edit-wrap follows them.
     "wpforo": Family(
         name="wpforo",
+        nesting="all",
         posts="div.post-wrap[id^='post-']",
         body=".wpforo-post-content",
         author=".author-name a, .author-name, .wpforo-post-author-name a, .wpf-author-name a, .wpf-author-name",
@@ -348,12 +355,15 @@ _FORUMACTIF_LINK = re.compile(r"(?:https?://[^/]+)?/[tfc]\d+(?:p\d+)?-")
 
 
 def is_forumactif(page: Page) -> bool:
-    """A Forumactif page: its host or its CDN assets, and links to its topic or board addresses."""
-    tree = page.tree
-    hosted = site_host(page.url).endswith(FORUMACTIF_HOSTS) or any(
-        needle in (n.get("src") or n.get("href") or "") for n in tree.iter("script", "link", "img")
-        for needle in FORUMACTIF_ASSETS)
-    return hosted and any(_FORUMACTIF_LINK.match(a.get("href") or "") for a in tree.iter("a"))
+    """A Forumactif page: its host or its CDN assets, and links to its topic or board addresses (kept on the
+    page: platform detection asks before phpBB's marks, then again in `detect`)."""
+    if "forumactif" not in page._cache:
+        tree = page.tree
+        hosted = site_host(page.url).endswith(FORUMACTIF_HOSTS) or any(
+            needle in (n.get("src") or n.get("href") or "") for n in tree.iter("script", "link", "img")
+            for needle in FORUMACTIF_ASSETS)
+        page._cache["forumactif"] = hosted and any(_FORUMACTIF_LINK.match(a.get("href") or "") for a in tree.iter("a"))
+    return page._cache["forumactif"]
 
 
 def _script(url: str) -> str:
@@ -583,9 +593,7 @@ def _date(node, now, after: bool = False) -> tuple[str | None, str | None, str |
 
 def _post_nodes(page: Page, fam: Family) -> list:
     nodes = [n for n in css(page.tree, fam.posts) if _pick(n, fam.body) is not None]
-    if fam.name == "wpforo":  # threaded replies nest in their parent's block: every block is a message
-        return nodes
-    return _innermost(nodes) if fam.name in ("vbulletin", "discourse") else _outermost(nodes)
+    return {"all": nodes, "inner": _innermost(nodes)}.get(fam.nesting) or _outermost(nodes)
 
 
 def posts(page: Page, fam: Family) -> list[ForumPost]:
@@ -593,7 +601,7 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
     nodes = _post_nodes(page, fam)
     node_set = set(nodes)
     headers = set(css(page.tree, fam.header_before)) if fam.header_before else set()
-    offset = _page_offset(page, fam)
+    offset = page_offset(page, fam)
     out: list[ForumPost] = []
     for node in nodes[:2000]:
         # A post's own parts are not inside a nested post (quoted or embedded messages).
@@ -668,7 +676,7 @@ def _post_number(node, fam: Family, is_other) -> int | None:
     return None
 
 
-def _page_offset(page: Page, fam: Family) -> int:
+def page_offset(page: Page, fam: Family) -> int:
     """Messages before this page, from its canonical link or URL (`fam.page_offset`), else, from its page
     number (`fam.page_number`), that many strides of threads.PAGE_STRIDE (the page size unknown, positions
     of a thread's pages never collide), else 0."""
