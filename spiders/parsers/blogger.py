@@ -9,7 +9,7 @@ from .dates import parse_date
 from .links import blogroll_links, hrefs, links_in, rel_links
 from .maintext import extract_main, listing_text
 from .model import Comment, Navigation, ParsedPage
-from .names import meta_author, site_name, strip_label
+from .names import first_person, meta_author, site_name, strip_label
 from .page import Page
 from .pagetype import is_home, judge
 from .pubdates import date_of
@@ -98,7 +98,8 @@ def parse(page: Page) -> ParsedPage:
         post = posts[0] if posts else tree
         parsed.title = inline_text(first(post, ".post-title")) or meta(tree, "og:title") or None
         who = first(post, ".post-author .fn, .post-author a, .post-author-name, .post-author")
-        parsed.author = strip_label(inline_text(who), "Publié par", "Posted by", "Par", "By") or meta_author(page)
+        parsed.author = first_person(page, lambda: strip_label(inline_text(who), "Publié par", "Posted by", "Par", "By"),
+                                     lambda: meta_author(page))
         when = first(post, "abbr.published, time.published, .post-timestamp time, .published,"
                            " [itemprop='datePublished']")
         parsed.published, parsed.published_raw = date_of(when, page.now)

@@ -9,7 +9,7 @@ from .article import fuller_ld_body
 from .closed import closed_notice
 from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types, microdata_types
 from .links import blogroll_links, content_links, hrefs, pager_links
-from .names import clean_author, html_title, meta_author, strip_label
+from .names import clean_author, first_person, html_title, metadata_readers, strip_label
 from .page import Page
 from .selection import css, first, inside, meta
 from .text import inline_text, node_text, norm_ws
@@ -182,8 +182,9 @@ def parse(page: Page) -> ParsedPage:
                     or (_entry_heading(page) if parsed.page_type == "article" else None) or main.title
                     or inline_text(first(page.tree, "h1")) or html_title(page))
     if parsed.page_type in ("article", "forum_thread"):
-        parsed.author = (meta_author(page) or byline_author(page) or _shown(page, main.author)
-                         or (_plain_byline(page) if parsed.page_type == "article" else None))
+        parsed.author = first_person(page, *metadata_readers(page), lambda: byline_author(page),
+                                     lambda: _shown(page, main.author),
+                                     lambda: _plain_byline(page) if parsed.page_type == "article" else None)
         parsed.published, parsed.published_raw = published(page, first(page.tree, "article"), main)
     parsed.text = main.text
     parsed.links = main.links

@@ -8,7 +8,7 @@ from .jsonld import ARTICLE_TYPES, json_ld, ld_name, ld_types
 from .links import blogroll_links, hrefs, links_in, rel_links
 from .maintext import extract_main, listing_text, published
 from .model import Navigation, ParsedPage
-from .names import meta_author, strip_label
+from .names import first_person, meta_author, strip_label
 from .page import Page
 from .pagetype import is_home, judge, teaser_links
 from .pubdates import checked_date, date_of
@@ -60,9 +60,9 @@ def parse(page: Page) -> ParsedPage:
         headline = ld.get("headline") if isinstance(ld.get("headline"), str) else None
         parsed.title = (inline_text(first(scope, "h1.headline, h1")) or norm_ws(headline or "")
                         or meta(tree, "og:title") or None)
-        parsed.author = (strip_label(inline_text(first(scope, ".byline .author, .author, [rel~='author']")),
-                                     "par", "by")
-                         or ld_name(ld.get("author")) or meta_author(page))
+        parsed.author = first_person(
+            page, lambda: strip_label(inline_text(first(scope, ".byline .author, .author, [rel~='author']")), "par", "by"),
+            lambda: ld_name(ld.get("author")), lambda: meta_author(page))
         found = checked_date(page, date_of(first(scope, ".byline time, time[datetime]"), page.now))
         # a byline written as text ("Personal finance January 27, 2025"): the generic reading finds it
         parsed.published, parsed.published_raw = found if found[0] else published(page, scope)

@@ -9,7 +9,7 @@ from .closed import closed_notice
 from .links import blogroll_links, hrefs, links_in, rel_links
 from .maintext import extract_main, listing_text, published
 from .model import Comment, Navigation, ParsedPage
-from .names import html_title, meta_author, site_name, strip_label
+from .names import first_person, html_title, meta_author, site_name, strip_label
 from .page import Page
 from .pagetype import VERY_LONG_TEXT, judge, names_content
 from .pubdates import checked_date, date_of
@@ -210,7 +210,8 @@ def parse(page: Page) -> ParsedPage:
                                 " .author-name", lambda el: within_any(el, area))
         if byline is None:  # block themes' post-meta group sits beside the title, outside <main>
             byline = first(tree, ".wp-block-post-author-name a, .wp-block-post-author-name")
-        parsed.author = strip_label(inline_text(byline), "par", "by") or meta_author(page)
+        parsed.author = first_person(page, lambda: strip_label(inline_text(byline), "par", "by"),
+                                     lambda: meta_author(page))
         when = first_of(art, "time.entry-date.published, time.published", ".posted-on time, time.entry-date",
                         "abbr.published, .entry-date", ".postmetadata small, .postmetadata")
         found = date_of(when, page.now)
