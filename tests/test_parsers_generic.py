@@ -78,6 +78,22 @@ def test_a_blogroll_is_known_by_its_heading_wherever_the_theme_puts_it():
     assert p.blogroll == ["http://ami-epargne.canalblog.com/", "https://carnet-bourse.example/"]
 
 
+@pytest.mark.parametrize("heading", ["<p>Nos partenaires</p>", "<h4>Partenaires</h4>", "<strong>Notre réseau</strong>",
+                                     "<p class='footer-title'>Sites à découvrir :</p>", "<h3>Our partners</h3>"])
+def test_a_networks_footer_list_is_a_blogroll(heading):
+    """Link networks list their members in a hand-made footer under "Nos partenaires" / "Notre réseau", with
+    no widget class: those links are the site's blogroll (the link graph's edges); a footer's legal links
+    and a list under another heading are not."""
+    html = f"""<!DOCTYPE html><html lang="fr"><head><title>Billet</title></head><body>
+<article><h1>Billet</h1><p>{"Un texte de billet assez long pour être lu comme un article. " * 6}</p></article>
+<footer>{heading}<ul><li><a href="https://www.placement-malin.example/">Placement malin</a></li>
+<li><a href="https://credit-facile.example/">Crédit facile</a></li></ul>
+<p>Informations</p><ul><li><a href="https://www.service-public.fr/">Service public</a></li>
+<li><a href="{SITE}/mentions-legales">Mentions légales</a></li></ul></footer></body></html>"""
+    p = parse_page(SITE + "/archives/2025/03/04/41204587.html", html)
+    assert p.blogroll == ["https://www.placement-malin.example/", "https://credit-facile.example/"]
+
+
 @pytest.mark.parametrize("raw, name", [
     ("Written By: Tom May", "Tom May"), ("View all posts by Craig Randall", "Craig Randall"),
     ("Cazzy Magennis Last Updated August 1", "Cazzy Magennis"), ("Haley Hoekstra • March", "Haley Hoekstra"),

@@ -57,11 +57,14 @@ def rel_links(page: Page, *rels: str) -> list[str]:
 
 # Headings of a blogroll in the words of French and English bloggers; the list after it is one, whatever
 # its classes and wherever the theme put it (Canalblog's right bar, a static site's footer).
+# A network's members list each other under "Nos partenaires" / "Notre réseau" in a footer of no class.
 _BLOGROLL_HEADING = re.compile(
-    r"^\W*(?:blogroll|blog ?roll|liens?(?:\s+(?:amis|utiles|favoris))?|links|friends|"
+    r"^\W*(?:blogroll|blog ?roll|liens?(?:\s+(?:amis|utiles|favoris|partenaires))?|links|friends|"
+    r"(?:nos\s+|our\s+)?(?:partenaires|partners)|(?:notre|le)\s+r[ée]seau|our\s+network|nos\s+autres\s+(?:sites|blogs)|"
+    r"(?:sites?|blogs?)\s+du\s+r[ée]seau|(?:(?:sites?|blogs?)\s+)?[àa]\s+d[ée]couvrir(?:\s+aussi)?|"
     r"(?:mes\s+|nos\s+)?(?:blogs?|sites?)\s+(?:amis?|favoris|pr[ée]f[ée]r[ée]s|partenaires|que\s+je\s+lis|[àa]\s+suivre)|"
     r"(?:mes|nos)\s+(?:blogs?|sites?|liens)|(?:blogs?|sites?)\s+(?:I|we)\s+read)\W*$", re.I)
-_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b")
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6", "strong", "b", "p")  # p: a hand-made footer's "<p>Partenaires</p><ul>"
 
 
 def worded_blogrolls(page: Page) -> list:
