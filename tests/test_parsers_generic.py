@@ -106,7 +106,9 @@ def test_a_networks_footer_list_is_a_blogroll(heading):
     ("sara.r.peter", "sara.r.peter"), ('"David Kim"', "David Kim"), ("Kyle Howells 15 min read", "Kyle Howells"),
     ("Jean Dupont Lecture : 4 min", "Jean Dupont"), ("Liza Burke Marketing Director", "Liza Burke"),
     ("Meghan Neville Content Marketing Coordinator", "Meghan Neville"),
-    ("Paul Martin Conseiller en gestion de patrimoine", "Paul Martin"),
+    ("Paul Martin Conseiller en gestion de patrimoine", "Paul Martin"), ("Luke Kim December", "Luke Kim"),
+    ("Trevor Jackins Trevor Jackins", "Trevor Jackins"), ("CM Craig McCarthy", "Craig McCarthy"),
+    ("ALLIN ONE on", "ALLIN ONE"), ("Jean Pierre Marie", "Jean Pierre Marie"), ("JP Morgan Chase", "JP Morgan Chase"),
     # no name at all
     ("Written By", None), ("Name", None), ("Updated March", None), ("Dec", None), ("262588213843476", None),
     ("page.head.extra.author", None), ("", None)])

@@ -183,6 +183,7 @@ _ROLE = (r"(?:(?:senior|staff|tech|chief|guest|content|marketing|digital|product
          r"(?:writer|reporter|editor|journalist|contributor|founder|co-founder|ceo|coordinator|manager|director"
          r"|specialist|strategist|journaliste|r[ée]dact(?:eur|rice)|fondat(?:eur|rice)|chroniqueu(?:r|se)"
          r"|conseill(?:er|[èe]re)|consultante?|g[ée]rante?|directeur|directrice|associ[ée]e?)")
+_LONE_MONTH = re.compile(_MONTH + r"\.?", re.I)
 _ROLE_TAIL = re.compile(r"\s+" + _ROLE + r"\b.*$", re.I)
 _ROLE_ONLY = re.compile(_ROLE, re.I)
 _NOT_A_NAME = re.compile(r"^(?:written\s+by|posted\s+by|by|par|name|nom|author|auteur|the\s+author|admin"
@@ -209,4 +210,14 @@ def clean_author(name: str | None) -> str | None:
     shorter = _ROLE_TAIL.sub("", text)
     if len(shorter.split()) >= 2:
         text = shorter  # "Emma Ryan Writer"; "HomeAdvisor Staff Writer" stays whole
+    words = text.split()
+    if len(words) >= 3 and (_LONE_MONTH.fullmatch(words[-1]) or words[-1] in ("on", "le", "the")):
+        text = " ".join(words[:-1])  # "Luke Kim December" (the day in another element), "ALLIN ONE on"
+    words = text.split()
+    half = len(words) // 2
+    if half >= 1 and len(words) == 2 * half and words[:half] == words[half:]:
+        text = " ".join(words[:half])  # "Trevor Jackins Trevor Jackins": an avatar's alt text, then the name
+    elif len(words) >= 3 and words[0].isupper() and 2 <= len(words[0]) <= 3 \
+            and words[0] == "".join(w[0] for w in words[1:len(words[0]) + 1]).upper():
+        text = " ".join(words[1:])  # "CM Craig McCarthy": the initials of an avatar placeholder
     return None if not text or _NOT_A_NAME.match(text) else text
