@@ -757,7 +757,8 @@ class AuditSpider(scrapy.Spider):
         for c in parsed.comments:
             yield CommentItem(page_url=url, host=host, position=c.position, author=c.author,
                               author_url=c.author_url, published=c.published,
-                              published_raw=c.published_raw, text=c.text, links=c.links)
+                              published_raw=c.published_raw, text=c.text, links=c.links,
+                              by_post_author=c.by_post_author)
             for link in ([c.author_url] if c.author_url else []) + c.links:
                 yield from self._link(url, host, link, "comment", state=state, signed=True)
         if parsed.posts:

@@ -64,6 +64,7 @@ class CommentItem:
     published_raw: str | None
     text: str
     links: list[str] = field(default_factory=list)
+    by_post_author: bool | None = None  # the engine marks it as the post author's (WordPress bypostauthor...)
 
 
 @dataclass

@@ -59,6 +59,7 @@ def test_comments():
         "Merci ! Et le LEP, il baisse aussi ?", "Oui, à 3,5 % depuis février.", "Pour placer mieux, voir cette offre."]
     assert p.comments[0].published_raw == "4 mars 2025 à 10:15"
     assert p.comments[2].links == ["https://livret-boost.example/offre?src=blog&cid=9"]
+    assert [c.by_post_author for c in p.comments] == [None, True, None]  # cite.user.blog-author
 
 
 def test_comments_closed():

@@ -56,6 +56,7 @@ def test_comments():
     assert p.comments[2].text == "Et pour les primo-accédants ? Voir l'ANIL.\nMerci d'avance."
     assert p.comments[2].links == ["https://www.anil.org/"]
     assert p.comments[0].links == []
+    assert [c.by_post_author for c in p.comments] == [None, True, None]  # {{tpl:CommentIfMe}}
 
 
 def test_comments_closed():

@@ -87,6 +87,8 @@ def test_comments():
     assert reply.text == "Merci Julien, bonne remarque."  # the parent's text does not leak into the reply
     assert p.comments[3].links == ["https://credit-pas-cher.example/promo?id=1&src=wp", "https://casino.example/"]
     assert p.comments[2].published == "2025-03-05T08:40:00+01:00"
+    # comment_class()'s bypostauthor: the post's author answering, whatever name he signs with
+    assert [c.by_post_author for c in p.comments] == [None, True, None, None]
 
 
 def test_old_theme_latin1_comments_closed():

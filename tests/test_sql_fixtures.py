@@ -133,10 +133,11 @@ def home(host: str, platform: str = "wordpress") -> PageItem:
 
 
 def comment(page: PageItem, position: int, author: str, body: str, *, author_url: str | None = None,
-            links: list[str] | None = None, published: datetime | None = None) -> CommentItem:
+            links: list[str] | None = None, published: datetime | None = None,
+            by_post_author: bool | None = None) -> CommentItem:
     return CommentItem(page_url=page.url, host=page.host, position=position, author=author, author_url=author_url,
                        published=iso(published) if published else None, published_raw=None, text=body,
-                       links=links or [])
+                       links=links or [], by_post_author=by_post_author)
 
 
 def forum_post(host: str, thread: int, position: int, author: str, body: str, published: datetime) -> ForumPostItem:

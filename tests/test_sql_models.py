@@ -261,6 +261,22 @@ def test_comment_url_share_and_repetition():
     ]
 
 
+def test_the_engines_mark_of_the_post_author_counts_whatever_name_he_signs():
+    """The writer answers as "Sophie" under posts bylined "Sophie Martin", or as the firm's account under
+    the writer's name: the engine's own mark (WordPress's bypostauthor...) says it is the author; without
+    it, only the same name does. A reader's comment is never the author's."""
+    page = article("cabinet.example", "a", text(1), T0, author="Sophie Martin")
+    items = [source("cabinet.example"), page,
+             comment(page, 1, "Paul", "Et pour un PER, le raisonnement est-il le même ?"),
+             comment(page, 2, "Sophie", "Oui, à la fiscalité de sortie près.", by_post_author=True),
+             comment(page, 3, "Cabinet Martin", "Nous détaillons ce point ici.", by_post_author=True),
+             comment(page, 4, "Sophie Martin", "Merci Paul."),
+             comment(page, 5, "Julie", "Très clair.", by_post_author=None)]
+    con = run(items)
+    assert rows(con, "select position from int_comments where by_post_author order by 1") == [(2,), (3,), (4,)]
+    assert one(con, "select share_comments_by_post_author from int_source_features") == pytest.approx(0.6)
+
+
 def test_stock_phrases_make_no_commenter_count_as_a_reader_who_talks():
     """A splog's fake readers each sign one stock phrase ("Très utile, merci."): many names, no conversation.
     A reader counts once he writes more than a formula, in any of his comments."""

@@ -39,7 +39,8 @@ def _threaded(page: Page, box) -> list[Comment]:
             author=inline_text(cite) or None,
             author_url=page.url_(link.get("href")) if link is not None else None,
             published=iso, published_raw=raw, text=node_text(body), links=links_in(page, body),
-            position=len(out) + 1))
+            position=len(out) + 1,
+            by_post_author=(cite is not None and has_class(cite, "blog-author")) or None))
     return out
 
 

@@ -13,7 +13,7 @@ from .names import site_name
 from .page import Page
 from .pagetype import judge
 from .pubdates import date_of
-from .selection import css, first, meta
+from .selection import css, first, has_class, meta
 from .text import inline_text, node_text, norm_ws
 from .urls import uniq
 
@@ -61,7 +61,8 @@ def _comments(page: Page) -> list[Comment]:
         out.append(Comment(
             author=author or None, author_url=page.url_(link.get("href")) if link is not None else None,
             published=parse_date(raw, now=page.now) if raw else None, published_raw=raw,
-            text=node_text(body), links=links_in(page, body), position=len(out) + 1))
+            text=node_text(body), links=links_in(page, body), position=len(out) + 1,
+            by_post_author=has_class(dt, "me") or None))  # {{tpl:CommentIfMe}}: the blog's author
         if len(out) >= 2000:
             break
     return out

@@ -21,6 +21,9 @@ class Comment:
     text: str = ""
     links: list[str] = field(default_factory=list)  # absolute URLs inside the comment text
     position: int = 0  # 1-based order on the page
+    # True where the engine marks the comment as the post author's own (WordPress's `bypostauthor`,
+    # Blogger's `blog-author`, Dotclear's `me`): the writer answering, whatever name he signs with
+    by_post_author: bool | None = None
 
 
 @dataclass

@@ -120,6 +120,7 @@ def comments(page: Page, scope=None) -> list[Comment]:
             author=author, author_url=page.url_(link.get("href")) if link is not None else None,
             published=iso, published_raw=raw, text=node_text(body, drop),
             links=links_in(page, body, drop), position=len(out) + 1,
+            by_post_author=has_class(node, "bypostauthor") or None,  # comment_class() for the post's author
         ))
     return out
 

@@ -1,5 +1,6 @@
 -- int_comments: one row per comment (page_url, position) with its spam signals: signed with / linking to
--- another site, same text posted under another host, written by the post's own author. URLs to hosts of
+-- another site, same text posted under another host, written by the post's own author (the engine's mark
+-- of the post author's comments, else the byline's name). URLs to hosts of
 -- seed_ignored_link_hosts (commenter profiles on the platform, share buttons) are no evidence. A host
 -- matches the list itself or through one subdomain level (fr.linkedin.com).
 -- A repeated text is evidence only when a person would not write it twice by chance: at least
@@ -39,7 +40,8 @@ normalised as (
         c.published,
         c.text,
         trim(regexp_replace(lower(strip_accents(c.text)), '[^a-z0-9]+', ' ', 'g')) as norm_text,
-        nullif(lower(trim(p.author)), '') as post_author_key
+        nullif(lower(trim(p.author)), '') as post_author_key,
+        c.marked_post_author
     from stg_comments as c
     left join pages as p on p.url = c.page_url
 ),
@@ -117,7 +119,9 @@ final as (
                  or f.author_url_external or len(f.external_links) > 0) as repeated_elsewhere,
         coalesce(r.n_hosts, 1) as text_hosts,
         case when f.host = r.first_host then r.last_page_url else r.first_page_url end as repeated_example_url,
-        f.author_key is not null and f.author_key = f.post_author_key as by_post_author
+        -- the engine's mark, else the same name as the post's byline: a writer signs his replies
+        -- "Sophie" under posts bylined "Sophie Martin", or the firm's account under the writer's name
+        f.marked_post_author or (f.author_key is not null and f.author_key = f.post_author_key) as by_post_author
     from flagged as f
     cross join params as p
     left join repeated_texts as r on r.norm_text = f.norm_text

@@ -15,7 +15,9 @@ cleaned as (
             then as_published(published) end as published,
         published_raw,
         coalesce(trim(text), '') as text,
-        coalesce(links, []) as links
+        coalesce(links, []) as links,
+        -- the engine's own mark of the post author's comments (null in runs made before it was read)
+        coalesce(by_post_author, false) as marked_post_author
     from source
     cross join stg_date_bounds as b
     where nullif(trim(page_url), '') is not null
