@@ -593,7 +593,9 @@ def _date(node, now, after: bool = False) -> tuple[str | None, str | None, str |
 
 def _post_nodes(page: Page, fam: Family) -> list:
     nodes = [n for n in css(page.tree, fam.posts) if _pick(n, fam.body) is not None]
-    return {"all": nodes, "inner": _innermost(nodes)}.get(fam.nesting) or _outermost(nodes)
+    if fam.nesting == "all":
+        return nodes
+    return _innermost(nodes) if fam.nesting == "inner" else _outermost(nodes)
 
 
 def posts(page: Page, fam: Family) -> list[ForumPost]:

@@ -63,7 +63,7 @@ def _metadata_authors(page: Page):
     value = meta(page.tree, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author")
     if value and not re.match(r"https?://", value):
         yield norm_ws(value)[:300]
-    objects = json_ld(page.tree)
+    objects = _ld(page)
     for obj in objects:
         if ld_types(obj) & ARTICLE_TYPES and obj.get("author"):
             name = ld_name(_resolved(obj.get("author"), objects))
@@ -84,6 +84,13 @@ def _metadata_authors(page: Page):
             name = ld_name(obj["author"])
             if name:
                 yield name[:300]
+
+
+def _ld(page: Page) -> list[dict]:
+    """The page's JSON-LD objects, parsed once for the author readers and the site's own names."""
+    if "json_ld" not in page._cache:
+        page._cache["json_ld"] = json_ld(page.tree)
+    return page._cache["json_ld"]
 
 
 def _resolved(value, objects: list[dict]):
@@ -129,7 +136,7 @@ def _own_names(page: Page) -> tuple[list[tuple[str, ...]], tuple[str, ...]]:
     """(the site's names as its metadata gives them, its domain's name), as word tuples."""
     if "own_names" not in page._cache:
         names = [meta(page.tree, "og:site_name"), meta(page.tree, "application-name")]
-        for obj in json_ld(page.tree):
+        for obj in _ld(page):
             if ld_types(obj) & _ORGANISATIONS:
                 names.append(ld_name(obj))
             publisher = obj.get("publisher")
