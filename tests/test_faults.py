@@ -117,10 +117,12 @@ def wait_for(check, timeout: float, what: str):
 
 
 def crawl_running(proc: subprocess.Popen, ws: Path) -> dict[int, str] | None:
-    """The run's processes once its crawl has written pages, else None."""
+    """The run's processes once its crawl has fetched pages, else None."""
     if proc.poll() is not None:
         raise AssertionError(f"the run ended early: {proc.returncode} {proc.stderr.read()[-2000:]}")
-    if not any(p.stat().st_size for p in ws.glob("*/runs/*/items/pages.jsonl")):
+    # The archive is flushed at each response; items/*.jsonl only once their 1 MB buffer fills.
+    marks = ("*/runs/*/archive/crawl.warc.gz", "*/runs/*/items/pages.jsonl")
+    if not any(p.stat().st_size for mark in marks for p in ws.glob(mark)):
         return None
     kids = descendants(proc.pid)
     crawling = any("spiders.crawl" in c for c in kids.values())
@@ -145,7 +147,9 @@ def one_line(stderr: str) -> str:
 
 @pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_a_signal_stops_the_run_and_delivers_nothing(tmp_path, web, sig, code):
-    toml = write_audit(tmp_path / "a", delay=0.5, pages=60)
+    # About 120 s of crawl per source: the refused second run below (a fresh Python that imports
+    # Prefect, slow on a loaded CI machine) must end while the crawl is still under way.
+    toml = write_audit(tmp_path / "a", delay=2.0, pages=60)
     proc = start(["run", str(toml), "--run-id", "slow"], web)
     try:
         kids = wait_for(lambda: crawl_running(proc, tmp_path / "a"), 180, "the crawl to start")
@@ -153,6 +157,7 @@ def test_a_signal_stops_the_run_and_delivers_nothing(tmp_path, web, sig, code):
             second = run(["run", str(toml), "--run-id", "second"], web, timeout=60)
             line = one_line(second.stderr)
             assert second.returncode == 2 and "run slow is running" in line, line
+            assert crawl_running(proc, tmp_path / "a"), "the crawl ended before the signal"
         proc.send_signal(sig)  # to ecoaudit alone: it stops its crawl itself
         out, err = proc.communicate(timeout=90)
     finally:
