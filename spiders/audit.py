@@ -751,7 +751,8 @@ class AuditSpider(scrapy.Spider):
             fetched_at=fetched, page_type=parsed.page_type, platform=parsed.platform,
             title=parsed.title, author=parsed.author, published=parsed.published,
             published_raw=parsed.published_raw, text=parsed.text, language=parsed.language,
-            comments_open=parsed.comments_open, n_comments=len(parsed.comments),
+            comments_open=parsed.comments_open, comments_hosted_by=parsed.comments_hosted_by,
+            n_comments=len(parsed.comments),
             n_posts=len(parsed.posts), content_length=len(response.body), kind=parsed.kind,
         )
         for c in parsed.comments:

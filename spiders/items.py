@@ -45,6 +45,7 @@ class PageItem:
     text: str = ""
     language: str | None = None
     comments_open: bool | None = None
+    comments_hosted_by: str | None = None  # Disqus, Facebook...: comments loaded in the browser, not read
     n_comments: int = 0
     n_posts: int = 0
     content_length: int = 0

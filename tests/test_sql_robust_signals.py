@@ -386,3 +386,27 @@ def test_friends_citing_each_other_now_and_then_are_not_a_network_to_be_tied_to(
     con = run(items)
     assert one(con, "select network_sites_linked from int_source_features where host = 'voisin.example'") == 0.0
     assert rows(con, "select host from int_rule_hits where rule_id = 'links_network_sites'") == []
+
+
+def test_comments_loaded_by_a_service_are_an_unread_conversation():
+    """A blog whose comments Disqus loads in the browser: no comment was read, and the evidence says why,
+    whatever the verdict; a blog without comments says nothing of a service."""
+    items: list = []
+    for host, service in (("disqus.example", "Disqus"), ("plain.example", None)):
+        items += [source(host, "generic"), home(host, "generic")]
+        for i in range(6):
+            post = article(host, f"billet-{i}", text(300 * (service is None) + i), T0 + timedelta(days=9 * i),
+                           platform="generic", comments_open=None)
+            post.comments_hosted_by = service if i != 5 else None  # one post without the embed
+            items.append(post)
+    con = run(items)
+    hosted = dict(rows(con, "select host, posts_comments_hosted from int_source_features"))
+    assert hosted == {"disqus.example": 5.0, "plain.example": 0.0}
+    evidence = dict(rows(con, "select host, evidence_en from int_source_scores"))
+    assert "Comments loaded by Disqus on 5 post(s): the analysis does not read them" in evidence["disqus.example"]
+    assert "Comments loaded" not in evidence["plain.example"]
+    fr = one(con, "select evidence_fr from int_source_scores where host = 'disqus.example'")
+    assert "Commentaires chargés par Disqus sur 5 article(s)" in fr
+    # the same verdict as the blog without comments: an unread conversation is no evidence either way
+    verdicts = dict(rows(con, "select host, machine_verdict from int_source_scores"))
+    assert verdicts["disqus.example"] == verdicts["plain.example"]

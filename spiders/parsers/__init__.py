@@ -15,7 +15,7 @@ import logging
 import re
 from datetime import datetime
 
-from . import blogger, comments, dotclear, fluxbb, forums, generic, news, phpbb, threads, wordpress
+from . import blogger, comment_services, comments, dotclear, fluxbb, forums, generic, news, phpbb, threads, wordpress
 from .caps import MAX_FIELD_CHARS, MAX_ITEMS
 from .discovery import feed_links, sitemap_links
 from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types
@@ -349,6 +349,8 @@ def _finish(parsed: ParsedPage, page: Page, platform: str) -> ParsedPage:
     if platform in KINDS and parsed.kind != "forum":  # a blog engine's page may hold a forum's thread
         parsed.kind = KINDS[platform]
     if page.tree is not None:
+        if parsed.page_type == "article" and not parsed.comments:
+            parsed.comments_hosted_by = comment_services.comment_service(page)
         parsed.site_name = parsed.site_name or site_name(page)
         parsed.title = parsed.title or html_title(page)
         drop = phpbb.DROP_PARAMS if platform == "phpbb" else ()

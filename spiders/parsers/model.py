@@ -72,6 +72,8 @@ class ParsedPage:
     text: str = ""
     language: str | None = None
     comments_open: bool | None = None  # False where the page says comments are closed
+    # The service that loads the comments in the browser (Disqus...) where none are in the HTML: unread
+    comments_hosted_by: str | None = None
     comments: list[Comment] = field(default_factory=list)
     posts: list[ForumPost] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # outgoing absolute URLs of the main content

@@ -36,7 +36,7 @@ non_post_pages as (
 ),
 
 articles as (
-    select url, host, title, author, published, text, comments_open, n_comments
+    select url, host, title, author, published, text, comments_open, comments_hosted_by, n_comments
     from pages
     where is_post
 ),
@@ -79,6 +79,7 @@ joined as (
         coalesce(e.in_feed, false) as in_feed,
         coalesce(e.in_sitemap, false) as in_sitemap,
         a.comments_open,
+        a.comments_hosted_by,
         coalesce(a.n_comments, 0) as n_comments_shown,
         case when length(a.text) > 0 then a.text else e.summary end as text,
         case when length(a.text) > 0 then 'page' when e.summary is not null then 'feed' end as text_from

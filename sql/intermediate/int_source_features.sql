@@ -14,6 +14,8 @@ posts as (
         count(published_date) as posts_dated,
         count(*) filter (where fetched and comments_open is not null) as posts_comments_known,
         count(*) filter (where fetched and comments_open) as posts_comments_open,
+        -- posts whose comments a browser-side service (Disqus...) loads: a conversation not read
+        count(*) filter (where fetched and comments_hosted_by is not null) as posts_comments_hosted,
         -- active period first..last dated post, at least one month
         nullif(count(published_date), 0)
             / greatest(1.0, date_diff('day', min(published_date), max(published_date)) / 30.4375) as posts_per_month,
@@ -235,6 +237,7 @@ final as (
         (c.comments_repeated_elsewhere / nullif(c.comments, 0))::double as share_comments_repeated_elsewhere,
         (c.comments_by_post_author / nullif(c.comments, 0))::double as share_comments_by_post_author,
         (p.posts_comments_open / nullif(p.posts_comments_known, 0))::double as comments_open_share,
+        coalesce(p.posts_comments_hosted, 0)::double as posts_comments_hosted,
         (sim.posts_copied_earlier / nullif(sim.posts_compared, 0))::double as share_posts_copied_earlier,
         (sim.posts_spun / nullif(sim.posts_compared, 0))::double as share_posts_spun,
         (sim.posts_original / nullif(sim.posts_compared, 0))::double as share_posts_original,

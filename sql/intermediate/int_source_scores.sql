@@ -11,7 +11,9 @@
 -- commit_low or below; the note says which data is missing. Such a source that also holds unread_pages_min
 -- pages of text its parser did not read as posts is undecided whatever its score (note posts_not_read):
 -- its posts were not read, and rules on the one or two it read are not evidence. A source judged on a
--- clean record (no rule fired) says so in its evidence.
+-- clean record (no rule fired) says so in its evidence, and one whose comments a browser-side service
+-- (Disqus...) loads says that its conversation was not read (note comments_hosted): no comment read there
+-- is not silence.
 with params as (
     select
         max(value) filter (where param = 'prior_log_odds')::double as prior_log_odds,
@@ -31,6 +33,13 @@ bands as (
 
 notes as (
     select trim(note_id) as note_id, label_fr, label_en from seed_verdict_notes
+),
+
+hosted as (
+    select host, mode(comments_hosted_by) as service
+    from int_posts
+    where comments_hosted_by is not null
+    group by host
 ),
 
 hits as (
@@ -61,6 +70,8 @@ scored as (
         f.posts_with_text < p.min_posts and f.forum_posts < p.min_messages and f.comments < p.min_comments as thin,
         f.unread_text_pages,
         f.unread_text_pages >= p.unread_pages_min as posts_unread,
+        f.posts_comments_hosted,
+        hs.service as comments_service,
         coalesce(h.automated_rules, 0) as automated_rules,
         coalesce(h.pertinent_rules, 0) as pertinent_rules,
         coalesce(h.automated_log_odds, 0) as automated_log_odds,
@@ -76,6 +87,7 @@ scored as (
     from int_sources as s
     join int_source_features as f on f.host = s.host
     left join hits as h on h.host = s.host
+    left join hosted as hs on hs.host = s.host
     cross join params as p
 ),
 
@@ -101,7 +113,8 @@ noted as (
         end as verdict_note,
         -- evidence of a verdict reached without any rule: the record that was examined
         case when assessment_note is null and not no_posts and automated_rules + pertinent_rules = 0
-            then 'clean_record' end as record_note
+            then 'clean_record' end as record_note,
+        case when assessment_note is null and posts_comments_hosted > 0 then 'comments_hosted' end as hosted_note
     from banded
 ),
 
@@ -119,11 +132,14 @@ final as (
         nullif(concat_ws(';', n.rule_reasons,
             n.verdict_note || coalesce(case when n.verdict_note = 'crawl_failed' then '=' || n.first_error end, '')),
             '') as reasons,
-        nullif(concat_ws('; ', n.rule_evidence_fr, fill_note(t.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages), fill_note(r.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages)), '') as evidence_fr,
-        nullif(concat_ws('; ', n.rule_evidence_en, fill_note(t.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages), fill_note(r.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages)), '') as evidence_en
+        nullif(concat_ws('; ', n.rule_evidence_fr, fill_note(t.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages), fill_note(r.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages),
+            replace(fill_note(c.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.posts_comments_hosted), '{service}', n.comments_service)), '') as evidence_fr,
+        nullif(concat_ws('; ', n.rule_evidence_en, fill_note(t.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages), fill_note(r.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages),
+            replace(fill_note(c.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.posts_comments_hosted), '{service}', n.comments_service)), '') as evidence_en
     from noted as n
     left join notes as t on t.note_id = n.verdict_note
     left join notes as r on r.note_id = n.record_note and n.verdict_note is null
+    left join notes as c on c.note_id = n.hosted_note
 )
 
 select * from final

@@ -34,7 +34,12 @@ COMMAND = "make eval-extract  (= .venv/bin/python -m tests.bench.page_types --jo
 NOTE = """Reference dates are WCXB's `publish_date`, a day. Where a page states both, the reference
 sometimes takes the last update ("Last updated: Dec 4, 2025", `dateModified`) where we take the
 publication (`datePublished`, `article:published_time`): the audit needs when a post appeared, so
-those count as misses here and are not fixed. A few references name a day the page does not show."""
+those count as misses here and are not fixed. A few references name a day the page does not show.
+
+Comment services: the article pages whose comments Disqus, Hyvor Talk, OpenWeb, Facebook or utterances load in
+the browser (none in the HTML). All 21 found at the first run were checked by hand in the HTML: each holds the
+service's container or embed script. Five other pages name Disqus only in a consent manager's settings, a
+comment counter or an unused variable, and are rightly not counted."""
 
 
 # The page's modification date in its metadata: where the reference's day is this one, the reference
@@ -42,16 +47,17 @@ those count as misses here and are not fixed. A few references name a day the pa
 _MODIFIED = re.compile(r"""(?:dateModified|modified_time|updated_time)["']?\s*(?::|content=)\s*["']?(\d{4}-\d\d-\d\d)""")
 
 
-def _type_of(job: tuple[str, str, str, str | None]) -> tuple[str, str, str, str | None, bool, str | None]:
+def _type_of(job: tuple[str, str, str, str | None]) -> tuple:
     """(id, page_type, platform, published, whether the reference day is the page's modification date,
-    author)."""
+    author, the service that loads its comments)."""
     from spiders.parsers import parse_page
 
     file_id, url, path, want = job
     html = gzip.decompress(Path(path).read_bytes())
     parsed = parse_page(url, html)
     modified = bool(want) and want in _MODIFIED.findall(html.decode("utf-8", "replace"))
-    return file_id, parsed.page_type, parsed.platform, parsed.published, modified, parsed.author
+    return (file_id, parsed.page_type, parsed.platform, parsed.published, modified, parsed.author,
+            parsed.comments_hosted_by)
 
 
 def _day(value) -> str | None:
@@ -71,8 +77,9 @@ def run(data: Path, jobs: int, limit: int | None = None) -> dict[str, dict]:
     else:
         rows = [_type_of(w) for w in work]
     return {i: {"label": labels[i][0], "url": labels[i][1], "type": t, "platform": p, "published": d,
-                "want": labels[i][2], "want_is_modified": m, "author": a, "want_author": labels[i][3]}
-            for i, t, p, d, m, a in rows}
+                "want": labels[i][2], "want_is_modified": m, "author": a, "want_author": labels[i][3],
+                "comments_hosted_by": h}
+            for i, t, p, d, m, a, h in rows}
 
 
 def _names(value) -> set[str]:
@@ -118,6 +125,9 @@ def report(result: dict[str, dict]) -> str:
         missing = sum(not r.get("author") for r in signed)
         lines.append(f"post authors: {right}/{len(signed)} articles whose reference names an author have it = "
                      f"{right / len(signed):.3f}  (no author: {missing}, another name: {len(signed) - right - missing})")
+    hosted = Counter(r.get("comments_hosted_by") for r in result.values() if r.get("comments_hosted_by"))
+    lines.append(f"comments loaded by a service (unread, said in the evidence): {sum(hosted.values())} pages "
+                 f"{dict(hosted.most_common())}")
     return "\n".join(lines)
 
 
