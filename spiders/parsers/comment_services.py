@@ -22,7 +22,7 @@ SERVICES: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "Remark42": ("#remark42", ()),
     "Isso": ("#isso-thread", ()),
     "Cusdis": ("#cusdis_thread", ("cusdis.com/js/cusdis",)),
-    "IntenseDebate": ("#idc-container", ("intensedebate.com/js/",)),
+    "IntenseDebate": (None, ("intensedebate.com/js/",)),
     "GraphComment": ("#graphcomment", ("graphcomment.com/js/",)),
     "Vuukle": ("#vuukle-comments, .vuukle-comments", ("cdn.vuukle.com",)),
     "HyperComments": ("#hypercomments_widget", ("w.hypercomments.com",)),
