@@ -317,6 +317,25 @@ def test_a_timer_that_pushes_one_site_is_a_satellite_a_regular_columnist_is_not(
     assert verdicts["column.example"] == "pertinent"
 
 
+def test_four_posts_to_the_minute_that_push_one_site_are_a_timer():
+    """A clock's precision is a planner's mark on few posts; gaps regular only in days are not."""
+    items: list = []
+    shapes = {"clock.example": [timedelta(days=7 * i) for i in range(4)],           # Mondays 9:00 sharp
+              "days.example": [timedelta(days=7 * i, hours=3 * (i % 3)) for i in range(4)],  # weekly, any hour
+              "three.example": [timedelta(days=7 * i) for i in range(3)]}         # 3 posts: 2 gaps
+    for h, (host, offsets) in enumerate(shapes.items()):
+        items += [source(host), home(host)]
+        for i, off in enumerate(offsets):
+            post = article(host, f"p{i}", text(1000 + 10 * h + i), T0 + off)
+            items += [post, link(post, f"https://www.courtier.example/offre-{i}/"),
+                      link(post, f"https://www.courtier.example/taux-{i}/")]
+    con = run(items)
+    timer = dict(rows(con, "select host, share_links_top_host_on_timer from int_source_features"))
+    assert timer == {"clock.example": 1.0, "days.example": None, "three.example": None}
+    verdicts = dict(rows(con, "select host, machine_verdict from sources"))
+    assert verdicts["clock.example"] == "automated"
+    assert verdicts["days.example"] != "automated" and verdicts["three.example"] != "automated"
+
 def _page(host: str, path: str, title: str, body: str) -> PageItem:
     url = f"https://{host}/{path}"
     return PageItem(url=url, url_raw=url, host=host, status_code=200, fetched_at="2025-03-10T00:00:00+00:00",

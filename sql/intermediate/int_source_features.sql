@@ -166,7 +166,8 @@ timer_params as (
     select
         max(value) filter (where param = 'timer_min_gaps')::int as min_gaps,
         max(value) filter (where param = 'timer_max_gap_cv')::double as max_cv,
-        max(value) filter (where param = 'timer_max_gap_sd_minutes')::double as max_sd_minutes
+        max(value) filter (where param = 'timer_max_gap_sd_minutes')::double as max_sd_minutes,
+        max(value) filter (where param = 'timer_min_timed_gaps')::int as min_timed_gaps
     from seed_params
 ),
 
@@ -264,7 +265,7 @@ final as (
         -- concentration of the outgoing links of a source that posts on a timer (null otherwise): regularity
         -- is a planner's mark, which people use too; a planner that pushes one site is a satellite
         case when (r.post_gaps >= tp.min_gaps and r.post_gap_cv <= tp.max_cv)
-                or (r.post_gaps_timed >= tp.min_gaps and r.post_gap_sd_minutes <= tp.max_sd_minutes)
+                or (r.post_gaps_timed >= tp.min_timed_gaps and r.post_gap_sd_minutes <= tp.max_sd_minutes)
             then l.share_external_links_top_host
         end::double as share_links_top_host_on_timer,
         coalesce(r.forum_replies_timed, 0)::double as forum_replies_timed,
