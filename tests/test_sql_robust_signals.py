@@ -336,6 +336,7 @@ def test_four_posts_to_the_minute_that_push_one_site_are_a_timer():
     assert verdicts["clock.example"] == "automated"
     assert verdicts["days.example"] != "automated" and verdicts["three.example"] != "automated"
 
+
 def _page(host: str, path: str, title: str, body: str) -> PageItem:
     url = f"https://{host}/{path}"
     return PageItem(url=url, url_raw=url, host=host, status_code=200, fetched_at="2025-03-10T00:00:00+00:00",

@@ -133,9 +133,11 @@ final as (
             n.verdict_note || coalesce(case when n.verdict_note = 'crawl_failed' then '=' || n.first_error end, '')),
             '') as reasons,
         nullif(concat_ws('; ', n.rule_evidence_fr, fill_note(t.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages), fill_note(r.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages),
-            replace(fill_note(c.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.posts_comments_hosted), '{service}', n.comments_service)), '') as evidence_fr,
+            replace(replace(c.label_fr, '{service}', n.comments_service),
+                '{hosted_posts}', n.posts_comments_hosted::bigint::varchar)), '') as evidence_fr,
         nullif(concat_ws('; ', n.rule_evidence_en, fill_note(t.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages), fill_note(r.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages),
-            replace(fill_note(c.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.posts_comments_hosted), '{service}', n.comments_service)), '') as evidence_en
+            replace(replace(c.label_en, '{service}', n.comments_service),
+                '{hosted_posts}', n.posts_comments_hosted::bigint::varchar)), '') as evidence_en
     from noted as n
     left join notes as t on t.note_id = n.verdict_note
     left join notes as r on r.note_id = n.record_note and n.verdict_note is null
