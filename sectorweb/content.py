@@ -197,7 +197,9 @@ def _poison(blog: Blog, rng: Random) -> None:
 
 # -- automated blogs ---------------------------------------------------------------------------
 def syndicated(src: Source, content: dict) -> Blog:
-    """News articles pasted verbatim 1-6 hours after the original (the splog polls the RSS)."""
+    """News articles pasted verbatim 1-6 hours after the original (the splog polls the RSS): whole, or
+    the feed's excerpt when params["excerpt"] = (fewest, most) words, cut off with "[…]"; with
+    params["keep_date"], under the feed item's own date (as feed-to-post plugins can)."""
     p = src.params
     rng = rng_for(src.host)
     start = NOW - timedelta(days=p["days"])
@@ -208,10 +210,16 @@ def syndicated(src: Source, content: dict) -> Blog:
             if o.when < start or (not p["credit"] and rng.random() < 0.1):
                 continue
             when = o.when + timedelta(minutes=rng.randrange(60, 360))
+            if p.get("keep_date"):
+                when = o.when
             if when > NOW:
                 continue
             url = permalink(by_host()[host].platform, host, o)
-            post = Post(0, o.title, "", when, "admin", list(o.paragraphs), category=o.category)
+            paragraphs = list(o.paragraphs)
+            if p.get("excerpt"):
+                words = " ".join(paragraphs).split()
+                paragraphs = [" ".join(words[:rng.randint(*p["excerpt"])]) + " […]"]
+            post = Post(0, o.title, "", when, "admin", paragraphs, category=o.category)
             post.source = (origin.name, url) if p["credit"] else None
             post.origin = url
             posts.append(post)

@@ -105,6 +105,7 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "weekly_columnist": (3, "pertinent", "blog"),
     "signed_splog": (3, "automated", "blog"),
     "member_blog": (2, "pertinent", "blog"),
+    "excerpt_splog": (3, "automated", "blog"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -147,6 +148,9 @@ NOTES = {
     "discovered_splog": "spun copies, linked from splogs only; not a seed",
     "signed_splog": "spun copies whose only links in the audit are the URL signatures of comment spam; not a seed",
     "member_blog": "genuine blog of a busy forum member, linked only from his forum signature; not a seed",
+    "excerpt_splog": "hard case: splog pasting news feeds' excerpts (the first 25 to 110 words and \"[…]\", as feeds "
+                     "give them), with or without a credit line, some keeping the feed's date: a low Jaccard with "
+                     "the full article",
     "blog_circle": "hard case: three genuine bloggers, friends, who list each other in their blogrolls and cite "
                    "each other in 10-70% of their posts; nobody else in the audit links to them (a closed ring)",
     "weekly_columnist": "hard case: genuine expert's column published on a planner (every 7-30 days, same hour), "
@@ -160,7 +164,8 @@ NOT_SEEDS = {"discovered_genuine", "discovered_splog", "second_hop_genuine", "si
 PROSPECT_FAMILIES = {"second_hop_genuine"}
 # Families added after the first draws were measured: each draws from a stream of its own, so that adding
 # them changed no other source (look-alikes of the network and timer rules: a friends' circle, a columnist).
-OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog"}
+OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog",
+                                           "excerpt_splog"}
 
 
 def markups(markup_set: str | None = None) -> dict[str, list[str]]:
@@ -330,6 +335,12 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
     if family == "syndicated":
         return dict(origins=[s.host for s in rng.sample(news, rng.randint(1, 3))], days=rng.randint(4, 45),
                     credit=rng.random() < 0.5, blogroll=[], maker="syndicated")
+    if family == "excerpt_splog":
+        # feeds' descriptions: a sentence or two (news agencies), 55 words (WordPress), 600 characters (SPIP)
+        lo = rng.choice([rng.randint(25, 40), 55, rng.randint(80, 100)])
+        return dict(origins=[s.host for s in rng.sample(news, rng.randint(1, 3))], days=rng.randint(4, 45),
+                    credit=rng.random() < 0.5, excerpt=(lo, lo + rng.randint(0, 10)),
+                    keep_date=rng.random() < 0.5, blogroll=[], maker="syndicated")
     if family in ("spun", "discovered_splog", "heavy_spun", "signed_splog"):
         pool = made["genuine_blog"] + made["prolific_blog"] + made["stock_comment_blog"]
         p = dict(origins=[s.host for s in rng.sample(pool, rng.randint(1, 3))], n_posts=_logint(rng, 3, 40),

@@ -362,7 +362,7 @@ def test_hard_cases_are_not_automated(eco):
 def test_reasons_and_evidence(eco):
     splog = one(eco, "select reasons, evidence_fr, evidence_en from sources where host = 'splog.example'")
     assert splog[0] == "copied_posts=100%"
-    assert splog[1].startswith("100% des articles sont des copies d'articles publiés plus tôt sur un autre site (ex. https://splog.example/")
+    assert splog[1].startswith("100% des articles sont des copies, entières ou en extrait, d'articles publiés plus tôt sur un autre site (ex. https://splog.example/")
     assert "https://news.example/actu-" in splog[1] and "{" not in splog[1] + splog[2]
     reasons = rows(eco, "select rule_id, signal, value, threshold, weight, direction, example_url, example_other_url "
                         "from source_reasons where host = 'splog.example'")

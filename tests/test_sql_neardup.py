@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from ecoaudit import sqlrun
-from tests.test_sql_fixtures import T0, add, article, new_db, source, spin, text
+from tests.test_sql_fixtures import T0, add, article, link, new_db, source, spin, text
 
 
 def words(body: str) -> list[str]:
@@ -114,3 +114,86 @@ def test_stock_phrases_do_not_pair_unrelated_posts(tmp_path):
     sqlrun.run_models(con, "r1")
     assert con.execute("select count(*) from int_post_pairs").fetchall() == [(0,)]
     assert con.execute("select bool_or(is_common) from int_post_shingles").fetchall() == [(True,)]
+
+
+def excerpt_web(tmp_path):
+    """Three news articles (800-1200 words) excerpted by a feed splog a few hours later (the first 40 to 60
+    words and "[…]", as a WordPress feed's description gives them); a blog that quotes a whole paragraph
+    of one inside its own 300 words; and a later article quoting a short earlier post whole."""
+    con = new_db()
+    news = [(f"n{i}", text(400 + i, 800 + 200 * i), T0 + timedelta(days=i)) for i in range(3)]
+    rows = [article("news.example", slug, body, when) for slug, body, when in news]
+    rows += [article("splog.example", f"e{i}", " ".join(body.split()[:40 + 10 * i]) + " […]",
+                     when + timedelta(hours=3)) for i, (_, body, when) in enumerate(news[1:], 1)]
+    # the theme's byline and the credit line stay in the text the extractor reads
+    rows.append(article("splog.example", "e0", "Publié le 3 mars 2025 par admin | Actualités | 0 commentaire\n"
+                        + " ".join(news[0][1].split()[:40]) + " […]\nSource : Les Nouvelles", T0 + timedelta(hours=3)))
+    quote = " ".join(news[0][1].split()[100:160])
+    rows.append(article("review.example", "revue", text(500, 150) + " « " + quote + " » " + text(501, 150),
+                        T0 + timedelta(days=5)))
+    short = text(510, 60)
+    rows.append(article("brief.example", "breve", short, T0))
+    rows.append(article("column.example", "chronique", text(511, 100) + " " + short + " " + text(512, 60),
+                        T0 + timedelta(days=1)))
+    add(con, "r1", [source(h) for h in ("news.example", "splog.example", "review.example", "brief.example",
+                                         "column.example")] + rows)
+    sqlrun.run_models(con, "r1")
+    return con
+
+
+def test_a_pasted_feed_excerpt_is_a_copy_of_its_earlier_article(tmp_path):
+    con = excerpt_web(tmp_path)
+    got = con.execute("select url, similarity_class, containment, similarity, other_is_earlier from int_post_pairs "
+                      "where url like '%splog%' order by url").fetchall()
+    assert [(u.split("/")[3], c, e) for u, c, _, _, e in got] == [("e0", "excerpt", True), ("e1", "excerpt", True),
+                                                                 ("e2", "excerpt", True)]
+    # word for word (the "[…]" is punctuation), and far from the spun band by Jaccard; the byline and the
+    # credit line are a quarter of e0
+    assert [round(k, 2) for _, _, k, _, _ in got] == [0.73, 1.0, 1.0] and all(j < 0.1 for *_, j, _ in got)
+    copied = con.execute("select url, is_copied_earlier, is_spun_earlier, original_url from int_post_similarity "
+                         "where host = 'splog.example' order by url").fetchall()
+    assert [(c, s, o.split("/")[3]) for _, c, s, o in copied] == [(True, False, "n0"), (True, False, "n1"),
+                                                                 (True, False, "n2")]
+    assert con.execute("select share_posts_copied_earlier from int_source_features "
+                       "where host = 'splog.example'").fetchall() == [(1.0,)]
+    # the articles excerpted are not copies of their excerpts, nor paired the other way
+    assert con.execute("select bool_or(is_copied_earlier or is_spun_earlier), bool_and(is_original) "
+                       "from int_post_similarity where host = 'news.example'").fetchall() == [(False, True)]
+    assert con.execute("select count(*) from int_post_pairs where host = 'news.example'").fetchall() == [(0,)]
+
+
+def test_a_quote_inside_ones_own_text_is_not_a_copy(tmp_path):
+    con = excerpt_web(tmp_path)
+    # a 60-word quote in a 360-word post: a fifth of the post, not an excerpt of the article
+    assert con.execute("select is_copied_earlier, is_spun_earlier, is_original from int_post_similarity "
+                       "where host = 'review.example'").fetchall() == [(False, False, True)]
+    # a later column quoting a whole short post is not its rewrite (their Jaccard, over 0.2, used to say
+    # spun), and the short post, published first, stays original
+    rows = dict(con.execute("select host, (is_copied_earlier or is_spun_earlier) from int_post_similarity "
+                            "where host in ('column.example', 'brief.example')").fetchall())
+    assert rows == {"column.example": False, "brief.example": False}
+    assert con.execute("select similarity from int_post_pairs where host = 'brief.example'").fetchone()[0] > 0.2
+    assert con.execute("select similarity_class from int_post_pairs where host = 'brief.example'").fetchall() == [("excerpt",)]
+
+
+def test_a_copy_that_keeps_the_feeds_date_is_told_from_its_original(tmp_path):
+    """Feed-to-post plugins can keep the item's date: the copy is then as old as its original. The excerpt
+    is the copy (the article cannot come from 50 of its words), and so is the copy that links to the other;
+    a whole copy with the same date and no link stays unresolved (neither side is a copy, nor original)."""
+    con = new_db()
+    bodies = {i: text(600 + i, 600) for i in range(3)}
+    pages = [article("news.example", f"n{i}", bodies[i], T0 + timedelta(days=i)) for i in range(3)]
+    pages.append(article("excerpts.example", "e0", " ".join(bodies[0].split()[:55]) + " […]", T0))
+    copied = article("credited.example", "c1", bodies[1], T0 + timedelta(days=1))
+    pages += [copied, article("silent.example", "s2", bodies[2], T0 + timedelta(days=2))]
+    add(con, "r1", [source(h) for h in ("news.example", "excerpts.example", "credited.example", "silent.example")]
+        + pages + [link(copied, "https://news.example/n1")])
+    sqlrun.run_models(con, "r1")
+    got = {url.split("/")[3]: row for url, *row in con.execute(
+        "select url, is_copied_earlier, is_original, original_url from int_post_similarity").fetchall()}
+    assert got["e0"] == [True, False, "https://news.example/n0/"]
+    assert got["c1"] == [True, False, "https://news.example/n1/"]
+    assert got["n0"] == [False, True, None] and got["n1"] == [False, True, None]
+    assert got["s2"] == [False, False, None] and got["n2"] == [False, False, None]
+    # no pair claims an earlier date: the original was told by the excerpt and by the link
+    assert con.execute("select count(*) from int_post_pairs where other_is_earlier").fetchall() == [(0,)]

@@ -1,17 +1,24 @@
--- int_post_pairs: one row per (post_key, other_post_key), both directions, for posts on different hosts
--- whose Jaccard similarity reaches the spun threshold. Candidates are the pairs of posts on different hosts
--- sharing at least one sampled shingle that is not a stock phrase (an inverted index on int_post_shingles:
--- no all-pairs join; shingles in more than minhash_max_bucket posts are skipped). Their similarity on the
--- sample (estimated_similarity) drops those far too low; the rest are verified with the exact Jaccard of
--- their FULL shingle sets, rebuilt from int_post_words for these posts only, so the copy/spun thresholds
--- are not blurred by the sample.
+-- int_post_pairs: one row per (post_key, other_post_key) for posts on different hosts that share a copied text:
+-- both directions when their Jaccard similarity reaches the spun threshold; one direction, post_key's, when
+-- most of post_key's text is found word for word inside a post at least twice as long (similarity_class
+-- 'excerpt': a feed's excerpt pasted as a post, whose Jaccard with the full article is low). Candidates are
+-- the pairs of posts on different hosts sharing at least one sampled shingle that is not a stock phrase (an
+-- inverted index on int_post_shingles: no all-pairs join; shingles in more than minhash_max_bucket posts
+-- are skipped). Their similarity and containment on the sample drop those far too low; the rest are
+-- verified on their FULL shingle sets, rebuilt from int_post_words for these posts only, so the thresholds
+-- are not blurred by the sample. other_is_original says which side copied: the other was published
+-- earlier, or at the same time (feed-to-post plugins keep the feed's date) or undated while this post is
+-- its excerpt or links to it.
 with params as (
     select
         max(value) filter (where param = 'shingle_k')::integer as k,
         max(value) filter (where param = 'minhash_max_bucket')::integer as max_bucket,
         max(value) filter (where param = 'candidate_min_estimate')::double as min_estimate,
         max(value) filter (where param = 'copy_min_similarity')::double as copy_min,
-        max(value) filter (where param = 'spun_min_similarity')::double as spun_min
+        max(value) filter (where param = 'spun_min_similarity')::double as spun_min,
+        max(value) filter (where param = 'candidate_min_containment')::double as min_containment_estimate,
+        max(value) filter (where param = 'excerpt_min_containment')::double as excerpt_min,
+        max(value) filter (where param = 'excerpt_max_length_share')::double as excerpt_max_share
     from seed_params
 ),
 
@@ -47,7 +54,8 @@ estimated as (
     select
         c.post_key_a,
         c.post_key_b,
-        c.shared_sampled / (za.sampled + zb.sampled - c.shared_sampled) as estimated_similarity
+        c.shared_sampled / (za.sampled + zb.sampled - c.shared_sampled) as estimated_similarity,
+        c.shared_sampled / least(za.sampled, zb.sampled) as estimated_containment
     from candidates as c
     join sample_sizes as za on za.post_key = c.post_key_a
     join sample_sizes as zb on zb.post_key = c.post_key_b
@@ -57,7 +65,7 @@ plausible as (
     select e.*
     from estimated as e
     cross join params as p
-    where e.estimated_similarity >= p.min_estimate
+    where e.estimated_similarity >= p.min_estimate or e.estimated_containment >= p.min_containment_estimate
 ),
 
 plausible_posts as (
@@ -95,28 +103,47 @@ similarity as (
         c.post_key_a,
         c.post_key_b,
         c.estimated_similarity,
-        coalesce(s.shared_shingles, 0) / (za.shingles + zb.shingles - coalesce(s.shared_shingles, 0)) as similarity
+        coalesce(s.shared_shingles, 0) / (za.shingles + zb.shingles - coalesce(s.shared_shingles, 0)) as similarity,
+        coalesce(s.shared_shingles, 0) / za.shingles as containment_a,
+        coalesce(s.shared_shingles, 0) / zb.shingles as containment_b,
+        za.shingles / zb.shingles as length_ratio_a
     from plausible as c
     left join shared as s on s.post_key_a = c.post_key_a and s.post_key_b = c.post_key_b
     join set_sizes as za on za.post_key = c.post_key_a
     join set_sizes as zb on zb.post_key = c.post_key_b
 ),
 
-classified as (
-    select
-        s.*,
-        case when s.similarity >= p.copy_min then 'copy' else 'spun' end as similarity_class
-    from similarity as s
-    cross join params as p
-    where s.similarity >= p.spun_min
+both_directions as (
+    select post_key_a as post_key, post_key_b as other_post_key, similarity, estimated_similarity,
+        containment_a as containment, containment_b as other_containment, length_ratio_a as length_ratio
+    from similarity
+    union all
+    select post_key_b as post_key, post_key_a as other_post_key, similarity, estimated_similarity,
+        containment_b as containment, containment_a as other_containment, 1 / length_ratio_a as length_ratio
+    from similarity
 ),
 
-both_directions as (
-    select post_key_a as post_key, post_key_b as other_post_key, similarity, estimated_similarity, similarity_class
-    from classified
-    union all
-    select post_key_b as post_key, post_key_a as other_post_key, similarity, estimated_similarity, similarity_class
-    from classified
+classified as (
+    -- an excerpt: most of a post found word for word in a post at least twice its length (a byline or a
+    -- credit line around a feed's excerpt keeps it under 1). Containment outranks the spun band, not a
+    -- near-identical copy: a verbatim excerpt is no rewrite, and neither is a longer post that quotes the
+    -- other whole (no class: that post is not a copy)
+    select
+        d.*,
+        case
+            when d.similarity >= p.copy_min then 'copy'
+            when d.containment >= p.excerpt_min and d.length_ratio <= p.excerpt_max_share then 'excerpt'
+            when d.other_containment >= p.excerpt_min and 1 / d.length_ratio <= p.excerpt_max_share then null
+            when d.similarity >= p.spun_min then 'spun'
+        end as similarity_class
+    from both_directions as d
+    cross join params as p
+),
+
+credits as (
+    -- the pages' links, to tell the copy from its original when both carry the same date
+    select distinct from_url, rtrim(to_url, '/') as to_url
+    from stg_links
 ),
 
 final as (
@@ -131,11 +158,19 @@ final as (
         o.published as other_published,
         d.similarity,
         d.estimated_similarity,
+        d.containment,
         d.similarity_class,
-        later_than(p.published, o.published) as other_is_earlier
-    from both_directions as d
+        later_than(p.published, o.published) as other_is_earlier,
+        case
+            when later_than(p.published, o.published) then true
+            when later_than(o.published, p.published) then false
+            else d.similarity_class = 'excerpt' or c.to_url is not null
+        end as other_is_original
+    from classified as d
     join int_posts as p on p.post_key = d.post_key
     join int_posts as o on o.post_key = d.other_post_key
+    left join credits as c on c.from_url = p.url and c.to_url = rtrim(o.url, '/')
+    where d.similarity_class is not null
 )
 
 select * from final

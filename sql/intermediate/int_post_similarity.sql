@@ -1,10 +1,12 @@
 -- int_post_similarity: one row per post (post_key) of int_posts: was it compared, its best match on
--- another host, and its "original": the best match published strictly earlier on another host (a copy
--- beats a spun match, then the earliest wins, so a chain of copies points at the first publisher).
--- A post is templated when most of its shingles also appear in other posts of its own host and nowhere
--- else (one template, a few words swapped). A post is compared when it has at least minhash_min_words words
--- (int_post_words). A post is original when compared, not templated, and no match on another host is
--- earlier, simultaneous or undated.
+-- another host, and its "original": the best match it copied (int_post_pairs.other_is_original: published
+-- earlier, or at the same date when the post is its excerpt or links to it). A copy or an excerpt, word for
+-- word, beats a spun match, then the earliest wins, so a chain of copies points at the first publisher. A
+-- post is copied when its original is a copy or an excerpt of it (a pasted feed item). A post is templated
+-- when most of its shingles also appear in other posts of its own host and nowhere else (one template, a
+-- few words swapped). A post is compared when it has at least minhash_min_words words (int_post_words). A
+-- post is original when compared, not templated, and no match on another host is earlier, simultaneous or
+-- undated, unless that match is known to copy it.
 with params as (
     select max(value) filter (where param = 'template_min_share')::double as template_min_share
     from seed_params
@@ -39,18 +41,21 @@ best_match as (
 
 earlier_match as (
     select * from int_post_pairs
-    where other_is_earlier
+    where other_is_original
     qualify row_number() over (
         partition by post_key
-        order by (similarity_class = 'copy') desc, other_published asc, similarity desc, other_url
+        order by (similarity_class in ('copy', 'excerpt')) desc, other_published asc, similarity desc, other_url
     ) = 1
 ),
 
 not_later_matches as (
-    -- matches that are not provably later than the post (earlier, same time, or a date is missing)
-    select distinct post_key
-    from int_post_pairs
-    where not coalesce(later_than(other_published, published), false)
+    -- matches that are not provably later than the post (earlier, same time, or a date is missing), unless
+    -- the match is known to copy this post (its excerpt, or a copy crediting it, of the same date)
+    select distinct a.post_key
+    from int_post_pairs as a
+    left join int_post_pairs as b on b.post_key = a.other_post_key and b.other_post_key = a.post_key
+    where not coalesce(later_than(a.other_published, a.published), false)
+        and not coalesce(b.other_is_original, false)
 ),
 
 final as (
@@ -72,7 +77,7 @@ final as (
         e.other_published as original_published,
         e.similarity as original_similarity,
         e.similarity_class as original_class,
-        coalesce(e.similarity_class = 'copy', false) as is_copied_earlier,
+        coalesce(e.similarity_class in ('copy', 'excerpt'), false) as is_copied_earlier,
         coalesce(e.similarity_class = 'spun', false) as is_spun_earlier,
         c.post_key is not null and n.post_key is null
             and not coalesce(t.share_shingles_on_host >= pr.template_min_share, false) as is_original
