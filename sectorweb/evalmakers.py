@@ -12,6 +12,9 @@ then makes the others here and applies the touches a source asks for in `params[
 - `cite_friends`: a blogger citing his friends' blogs in a share of his posts (the circle also lists
   them in its blogroll, and nobody else links to it);
 - `cite_news`: a columnist pointing to the newspaper article his column reacts to;
+- `agency_wires` (newsrooms with `params["wire_share"]`): outlets subscribed to one news agency, a share
+  of whose articles are its dispatches, credited "(AFP)", which the other subscribers print word for word
+  minutes to hours later;
 - makers `link_network` (sites whose posts and sidebars link to a changing subset of the network's
   sites, texts unique), `timer_blog` (posts on a timer, every outgoing link to one commercial site),
   `single_post` (one page, one post), `regular_forum` (a handful of accounts answering threads at
@@ -85,7 +88,39 @@ def build_eval_content(sources: list[Source]) -> dict[str, Blog | Forum]:
     for src in sources:
         for touch in src.params.get("touch", ()):
             TOUCHES[touch](src, content[src.host])
+    agency_wires([s for s in sources if s.params.get("wire_share")], content)
     return content
+
+
+def agency_wires(subscribers: list[Source], content: dict[str, Blog | Forum]) -> None:
+    """params["wire_share"] of each subscriber's own articles become the agency's dispatches ("PARIS (AFP) -"
+    or "(avec AFP)"), which every other subscriber prints too, 5 minutes to 3 hours later."""
+    printed: dict[str, list[Post]] = {s.host: [] for s in subscribers}
+    for src in subscribers:
+        rng = rng_for(src.host, "wire")
+        for post in content[src.host].posts:
+            if rng.random() >= src.params["wire_share"]:
+                continue
+            if rng.random() < 0.7:
+                post.paragraphs[0] = f"{rng.choice(['PARIS', 'LYON', 'BRUXELLES', 'FRANCFORT'])} (AFP) - " \
+                                     + post.paragraphs[0]
+            else:
+                post.paragraphs[-1] += " (avec AFP)"
+            origin = permalink(src.platform, src.host, post)
+            for other in subscribers:
+                when = post.when + timedelta(minutes=rng.randint(5, 180))
+                if other is src or when > NOW:
+                    continue
+                copy = Post(0, post.title, "", when, post.author, list(post.paragraphs), category=post.category)
+                copy.origin = origin
+                printed[other.host].append(copy)
+    for src in subscribers:
+        blog = content[src.host]
+        taken = {p.slug for p in blog.posts}
+        for copy in printed[src.host]:
+            copy.slug = make_slug(src.platform, copy.title, taken)
+        blog.posts += printed[src.host]
+        _number_posts(blog, rng_for(src.host, "wire-ids"), start=1000)
 
 
 # -- touches on content.py's sources -------------------------------------------------------------

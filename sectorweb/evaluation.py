@@ -106,6 +106,7 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "signed_splog": (3, "automated", "blog"),
     "member_blog": (2, "pertinent", "blog"),
     "excerpt_splog": (3, "automated", "blog"),
+    "wire_news": (2, "pertinent", "news"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -151,6 +152,8 @@ NOTES = {
     "excerpt_splog": "hard case: splog pasting news feeds' excerpts (the first 25 to 110 words and \"[…]\", as feeds "
                      "give them), with or without a credit line, some keeping the feed's date: a low Jaccard with "
                      "the full article",
+    "wire_news": "hard case: two genuine newsrooms subscribed to one news agency: 40-90% of their articles are "
+                 "its dispatches, credited \"(AFP)\", which the other prints word for word minutes to hours later",
     "blog_circle": "hard case: three genuine bloggers, friends, who list each other in their blogrolls and cite "
                    "each other in 10-70% of their posts; nobody else in the audit links to them (a closed ring)",
     "weekly_columnist": "hard case: genuine expert's column published on a planner (every 7-30 days, same hour), "
@@ -165,7 +168,7 @@ PROSPECT_FAMILIES = {"second_hop_genuine"}
 # Families added after the first draws were measured: each draws from a stream of its own, so that adding
 # them changed no other source (look-alikes of the network and timer rules: a friends' circle, a columnist).
 OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog",
-                                           "excerpt_splog"}
+                                           "excerpt_splog", "wire_news"}
 
 
 def markups(markup_set: str | None = None) -> dict[str, list[str]]:
@@ -310,6 +313,11 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
     if family == "expert_comments_closed":
         return _blog_params(rng, voice=rng.choice(["avocat", "notaire", "expert"]), comments=(0, 0), closed=True,
                             size=(rng.randint(250, 330), 395), maker="genuine_blog")
+    if family == "wire_news":
+        lo = rng.randint(1, 4)
+        return dict(days=rng.randint(30, 90), weekday=(lo, lo + rng.randint(1, 3)), weekend=(0, rng.randint(0, 2)),
+                    rss_items=rng.choice([10, 20, 30, 50]), authors=rng.sample(AUTHORS, rng.randint(1, 6)),
+                    wire_share=round(rng.uniform(0.4, 0.9), 2), maker="newsroom")
     if family in ("genuine_news", "busy_news", "newsroom_wordpress"):
         busy = family != "genuine_news"
         lo = rng.randint(3, 5) if busy else rng.randint(0, 1)

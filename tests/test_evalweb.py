@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter, defaultdict
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 import pytest
@@ -305,3 +306,19 @@ def test_behaviours_do_not_depend_on_the_markup_table():
         return [(s.family, s.params.get("n_posts"), s.params.get("n_threads"), s.params.get("last")) for s in sources]
 
     assert behaviours(eval_sources(SEED, "all")) == behaviours(eval_sources(SEED, "today"))
+
+
+def test_agency_subscribers_print_each_others_dispatches_later(web):
+    """Each wire newsroom prints the other's credited dispatches word for word, 5 to 180 minutes after it,
+    beside its own articles (which stay its own)."""
+    sources, content = web
+    wired = _of(sources, "wire_news")
+    assert len(wired) == 2
+    for src in wired:
+        (other,) = [s for s in wired if s is not src]
+        firsts = {p.text: p.when for p in content[other.host].posts if not p.origin and "AFP" in p.text}
+        printed = [p for p in content[src.host].posts if p.origin]
+        assert printed and all(p.text in firsts for p in printed)
+        assert all(timedelta(minutes=5) <= p.when - firsts[p.text] <= timedelta(minutes=180) for p in printed)
+        own = [p for p in content[src.host].posts if not p.origin and "AFP" not in p.text]
+        assert len(own) >= 10

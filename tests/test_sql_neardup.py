@@ -197,3 +197,23 @@ def test_a_copy_that_keeps_the_feeds_date_is_told_from_its_original(tmp_path):
     assert got["s2"] == [False, False, None] and got["n2"] == [False, False, None]
     # no pair claims an earlier date: the original was told by the excerpt and by the link
     assert con.execute("select count(*) from int_post_pairs where other_is_earlier").fetchall() == [(0,)]
+
+
+def test_an_agency_dispatch_every_subscriber_prints_is_no_copy(tmp_path):
+    """Two outlets print the same AFP dispatches; the later one also writes its own articles: its credited
+    dispatches are not copies. The same dispatches without the credit are, and so are they on a site that
+    only pastes (no original post of its own)."""
+    con = new_db()
+    dispatches = [f"PARIS (AFP) - {text(700 + i, 200)}" for i in range(4)]
+    rows = [article("first.example", f"d{i}", body, T0 + timedelta(hours=i)) for i, body in enumerate(dispatches)]
+    for host, bodies in (("outlet.example", dispatches), ("uncredited.example", [d[14:] for d in dispatches]),
+                         ("paster.example", dispatches)):
+        rows += [article(host, f"d{i}", body, T0 + timedelta(hours=i, minutes=20)) for i, body in enumerate(bodies)]
+    rows += [article(h, f"own{i}", text(800 + 10 * j + i, 200), T0 + timedelta(days=i))
+             for j, h in enumerate(("outlet.example", "uncredited.example")) for i in range(4)]
+    add(con, "r1", [source(h) for h in ("first.example", "outlet.example", "uncredited.example", "paster.example")]
+        + rows)
+    sqlrun.run_models(con, "r1")
+    got = dict(con.execute("select host, share_posts_copied_earlier from int_source_features").fetchall())
+    assert got == {"first.example": 0.0, "outlet.example": 0.0, "uncredited.example": 0.5, "paster.example": 1.0}
+    assert con.execute("select count(*) from int_post_phrases where has_agency_credit").fetchall() == [(12,)]

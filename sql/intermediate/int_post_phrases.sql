@@ -4,7 +4,9 @@
 --   at least promo_min_phrases of them is promotional;
 -- - syndication phrases of seed_syndication_phrases ("est apparu en premier sur", "originally published
 --   on"...): what a feed reader pastes along with an item; a blog whose posts carry them republishes other
---   sites' feeds, even when the originals were not crawled (no copy can then be paired).
+--   sites' feeds, even when the originals were not crawled (no copy can then be paired);
+-- - news agencies of seed_agency_credits ("AFP", "Reuters", "Cercle Finance"...): a dispatch the post
+--   credits, which every subscribing outlet prints word for word.
 with params as (
     select max(value) filter (where param = 'promo_min_phrases')::integer as min_phrases
     from seed_params
@@ -18,6 +20,10 @@ phrases as (
     select distinct 'syndication' as kind, trim(match_words(phrase)) as phrase
     from seed_syndication_phrases
     where nullif(trim(phrase), '') is not null
+    union
+    select distinct 'agency' as kind, trim(match_words(phrase)) as phrase
+    from seed_agency_credits
+    where nullif(trim(phrase), '') is not null
 ),
 
 texts as (
@@ -30,7 +36,8 @@ matches as (
     select
         t.url,
         list(ph.phrase order by ph.phrase) filter (where ph.kind = 'promo') as promo,
-        list(ph.phrase order by ph.phrase) filter (where ph.kind = 'syndication') as syndication
+        list(ph.phrase order by ph.phrase) filter (where ph.kind = 'syndication') as syndication,
+        count(*) filter (where ph.kind = 'agency') as agencies
     from texts as t
     join phrases as ph on contains(t.words, ' ' || ph.phrase || ' ')
     group by t.url
@@ -44,7 +51,8 @@ final as (
         coalesce(m.promo, []) as matched_phrases,
         coalesce(len(m.promo), 0) >= p.min_phrases as is_promotional,
         coalesce(m.syndication, []) as syndication_phrases,
-        coalesce(len(m.syndication), 0) > 0 as has_syndication_mark
+        coalesce(len(m.syndication), 0) > 0 as has_syndication_mark,
+        coalesce(m.agencies, 0) > 0 as has_agency_credit
     from texts as t
     cross join params as p
     left join matches as m on m.url = t.url

@@ -2,6 +2,7 @@
 -- named with its unit, so that int_rule_hits can unpivot them generically. share_* are ratios in [0, 1];
 -- a share whose denominator is zero is null (no evidence), and null signals never fire a rule.
 -- unread_text_pages counts the pages of text the parser did not read as posts (see `unread`).
+-- Copies of a news agency's dispatch do not count on a site with original posts of its own (see `similarity`).
 with sources as (
     select host, pages from int_sources
 ),
@@ -38,16 +39,40 @@ peaks as (
     group by host
 ),
 
-similarity as (
+wire_params as (
+    select max(value) filter (where param = 'wire_min_original_posts')::integer as min_original
+    from seed_params
+),
+
+similarity_counts as (
     select
-        host,
-        count(*) filter (where compared) as posts_compared,
-        count(*) filter (where is_copied_earlier) as posts_copied_earlier,
-        count(*) filter (where is_spun_earlier) as posts_spun,
-        count(*) filter (where is_original) as posts_original,
-        count(*) filter (where is_templated) as posts_templated
-    from int_post_similarity
-    group by host
+        s.host,
+        count(*) filter (where s.compared) as posts_compared,
+        count(*) filter (where s.is_copied_earlier) as posts_copied_earlier,
+        count(*) filter (where s.is_spun_earlier) as posts_spun,
+        -- copies and rewrites of a dispatch the post credits to a news agency ("(AFP)")
+        count(*) filter (where s.is_copied_earlier and ph.has_agency_credit) as posts_copied_dispatch,
+        count(*) filter (where s.is_spun_earlier and ph.has_agency_credit) as posts_spun_dispatch,
+        count(*) filter (where s.is_original) as posts_original,
+        count(*) filter (where s.is_templated) as posts_templated
+    from int_post_similarity as s
+    left join int_post_phrases as ph on ph.url = s.url
+    group by s.host
+),
+
+similarity as (
+    -- every outlet subscribing to an agency prints its dispatches word for word: on a site that also
+    -- publishes its own posts, a credited dispatch found earlier elsewhere is no copy; a site whose every
+    -- post comes from elsewhere is pasting, credit or not
+    select
+        c.* replace (
+            c.posts_copied_earlier - case when c.posts_original >= w.min_original then c.posts_copied_dispatch
+                                          else 0 end as posts_copied_earlier,
+            c.posts_spun - case when c.posts_original >= w.min_original then c.posts_spun_dispatch
+                                else 0 end as posts_spun
+        )
+    from similarity_counts as c
+    cross join wire_params as w
 ),
 
 promotion as (
