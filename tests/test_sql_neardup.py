@@ -179,14 +179,17 @@ def test_a_quote_inside_ones_own_text_is_not_a_copy(tmp_path):
 def test_a_copy_that_keeps_the_feeds_date_is_told_from_its_original(tmp_path):
     """Feed-to-post plugins can keep the item's date: the copy is then as old as its original. The excerpt
     is the copy (the article cannot come from 50 of its words), and so is the copy that links to the other;
-    a whole copy with the same date and no link stays unresolved (neither side is a copy, nor original)."""
+    a whole copy with the same date and no link stays unresolved (neither side is a copy, nor original), and so
+    does an undated excerpt."""
     con = new_db()
     bodies = {i: text(600 + i, 600) for i in range(3)}
     pages = [article("news.example", f"n{i}", bodies[i], T0 + timedelta(days=i)) for i in range(3)]
     pages.append(article("excerpts.example", "e0", " ".join(bodies[0].split()[:55]) + " […]", T0))
+    pages.append(article("undated.example", "u0", " ".join(bodies[0].split()[:50]), None))
     copied = article("credited.example", "c1", bodies[1], T0 + timedelta(days=1))
     pages += [copied, article("silent.example", "s2", bodies[2], T0 + timedelta(days=2))]
-    add(con, "r1", [source(h) for h in ("news.example", "excerpts.example", "credited.example", "silent.example")]
+    add(con, "r1", [source(h) for h in ("news.example", "excerpts.example", "credited.example", "silent.example",
+                                         "undated.example")]
         + pages + [link(copied, "https://news.example/n1")])
     sqlrun.run_models(con, "r1")
     got = {url.split("/")[3]: row for url, *row in con.execute(
@@ -195,6 +198,8 @@ def test_a_copy_that_keeps_the_feeds_date_is_told_from_its_original(tmp_path):
     assert got["c1"] == [True, False, "https://news.example/n1/"]
     assert got["n0"] == [False, True, None] and got["n1"] == [False, True, None]
     assert got["s2"] == [False, False, None] and got["n2"] == [False, False, None]
+    # without a date the excerpt might be the older text, quoted whole later: unknown, neither copy nor original
+    assert got["u0"] == [False, False, None]
     # no pair claims an earlier date: the original was told by the excerpt and by the link
     assert con.execute("select count(*) from int_post_pairs where other_is_earlier").fetchall() == [(0,)]
 

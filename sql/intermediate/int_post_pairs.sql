@@ -7,8 +7,8 @@
 -- are skipped). Their similarity and containment on the sample drop those far too low; the rest are
 -- verified on their FULL shingle sets, rebuilt from int_post_words for these posts only, so the thresholds
 -- are not blurred by the sample. other_is_original says which side copied: the other was published
--- earlier, or at the same time (feed-to-post plugins keep the feed's date) or undated while this post is
--- its excerpt or links to it.
+-- earlier, or at the same time (feed-to-post plugins can keep the feed's date) while this post is its
+-- excerpt or links to it; null when a date is missing.
 with params as (
     select
         max(value) filter (where param = 'shingle_k')::integer as k,
@@ -161,10 +161,13 @@ final as (
         d.containment,
         d.similarity_class,
         later_than(p.published, o.published) as other_is_earlier,
+        -- at the same date the excerpt, or the copy that links to the other, is the copy; undated stays unknown
+        -- (a short post quoted whole by a longer one is the other's excerpt too)
         case
             when later_than(p.published, o.published) then true
             when later_than(o.published, p.published) then false
-            else d.similarity_class = 'excerpt' or c.to_url is not null
+            when p.published is not null and o.published is not null
+                then d.similarity_class = 'excerpt' or c.to_url is not null
         end as other_is_original
     from classified as d
     join int_posts as p on p.post_key = d.post_key
