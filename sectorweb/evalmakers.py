@@ -67,6 +67,7 @@ PAGES = ["offre", "simulation", "devis", "contact", "rendez-vous", "comparatif",
 
 def build_eval_content(sources: list[Source]) -> dict[str, Blog | Forum]:
     """Content of every source of an evaluation web, keyed by host."""
+    from sectorweb import blindmakers
     from sectorweb.families import use_url_schemes
 
     use_url_schemes(sources)  # this web's permalinks, whichever web was built last in this process
@@ -85,6 +86,8 @@ def build_eval_content(sources: list[Source]) -> dict[str, Blog | Forum]:
             content[src.host] = regular_forum(src)
         elif maker == "trio_forum":
             content[src.host] = trio_forum(src)
+        elif maker in blindmakers.MAKERS:  # the blind families (evaluation.BLIND_FAMILIES)
+            content[src.host] = blindmakers.MAKERS[maker](src, guard, content)
     for src in sources:
         for touch in src.params.get("touch", ()):
             TOUCHES[touch](src, content[src.host])

@@ -17,7 +17,10 @@ of issue 10:
 - single-post sites, splogs, spun copies, spam-comment blogs, a firm's self-promotional blog;
 - and the genuine look-alikes of the network and timer rules, drawn from streams of their own (adding
   them changed no other source): a circle of friends who list and cite each other and whom nobody else
-  cites, and an expert's column published on a planner, comments closed, citing a newspaper.
+  cites, and an expert's column published on a planner, comments closed, citing a newspaper;
+- and four blind families (`BLIND_FAMILIES`, `blindmakers.py`), designed without reading the rules, for an
+  honest held-out measurement: an advisor answering his readers under his firm's pitch, a founder's old
+  forum, a content farm under invented authors publishing in batches, a help forum with a helpful shill.
 
 Every source gets a markup (`params["markup"]`, its `platform`) drawn among the renderers that can show
 its kind (`families.MARKUPS`, else `TODAY_MARKUPS`), from a shuffled deck per kind so each markup gets
@@ -36,7 +39,7 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from random import Random
 
-from sectorweb.bank import PSEUDOS
+from sectorweb.bank import FIRST_NAMES, LAST_NAMES, PSEUDOS
 from sectorweb.bank_topics import TOPICS
 from sectorweb.dates import NOW
 from sectorweb.sources import Source
@@ -107,6 +110,11 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "member_blog": (2, "pertinent", "blog"),
     "excerpt_splog": (3, "automated", "blog"),
     "wire_news": (2, "pertinent", "news"),
+    # Blind families (BLIND_FAMILIES): designed by someone who had not read the rules, own streams too.
+    "cgp_answers_blog": (3, "pertinent", "blog"),
+    "founder_forum": (3, "pertinent", "forum"),
+    "ghostwriter_farm": (3, "automated", "blog"),
+    "shill_forum": (3, "automated", "forum"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -160,6 +168,19 @@ NOTES = {
                         "comments closed, most posts cite a newspaper of the audit",
     "second_hop_genuine": "genuine blog two hops from the seeds: only discovered genuine blogs link to it (a "
                           "prospect: a default audit, discover_depth 1, maps it without crawling it)",
+    "cgp_answers_blog": "blind, hard case: genuine independent advisor (CGP) whose posts mostly close with his firm's "
+                        "pitch and link (every link out goes to the firm), readers ask questions in the comments and "
+                        "he answers 70-100% of them at office hours, signed with the firm's URL (30-55% of the "
+                        "comments are his); bursts around the tax deadlines, no posts in the summer holidays",
+    "founder_forum": "blind, hard case: genuine old forum (4-12 years) whose founder opened 40-75% of the threads, "
+                     "mostly in its first years, and opens the same yearly threads at the same date every year; "
+                     "declining activity, many unanswered old threads, bumps years later, long-time regulars",
+    "ghostwriter_farm": "blind, hard case: content farm under 3-7 invented author names (bios), long unique generic "
+                        "guides published in batches (same minute, a drip or one afternoon) then weeks of silence; "
+                        "links spread over 1-3 comparison sites and its own older posts; no conversation",
+    "shill_forum": "blind, hard case: fake help forum, each question from a fresh one-post account, one 'helpful "
+                   "member' answers 80-100% of the threads first, recommending one brand with its link in 35-90% "
+                   "of his answers; a few accounts confirm, askers thank him; many accounts, unique texts, human delays",
 }
 NOT_SEEDS = {"discovered_genuine", "discovered_splog", "second_hop_genuine", "signed_splog", "member_blog"}
 # Sources a default audit (discover_depth = 1) does not crawl, by design: the map's prospects. The
@@ -167,8 +188,11 @@ NOT_SEEDS = {"discovered_genuine", "discovered_splog", "second_hop_genuine", "si
 PROSPECT_FAMILIES = {"second_hop_genuine"}
 # Families added after the first draws were measured: each draws from a stream of its own, so that adding
 # them changed no other source (look-alikes of the network and timer rules: a friends' circle, a columnist).
+# Families designed blind (without reading the rules: an honest held-out measurement, shown apart), each
+# on a stream of its own (sectorweb/blindmakers.py).
+BLIND_FAMILIES = {"cgp_answers_blog", "founder_forum", "ghostwriter_farm", "shill_forum"}
 OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog",
-                                           "excerpt_splog", "wire_news"}
+                                           "excerpt_splog", "wire_news"} | BLIND_FAMILIES
 
 
 def markups(markup_set: str | None = None) -> dict[str, list[str]]:
@@ -398,9 +422,69 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
     if family == "one_page":
         return dict(firm=rng.choice(FIRMS), city=rng.choice(CITIES), when=_last(rng, 300), blogroll=[],
                     maker="one_page")
+    if family in BLIND_FAMILIES:
+        return _blind_params(family, rng, made)
     if family == "self_promo":
         return _blog_params(rng, firm=rng.choice(FIRMS), city=rng.choice(CITIES), comments=(0, 0), closed=True,
                             n_posts=_logint(rng, 3, 25), stock_share=0.0, maker="self_promo")
+    raise ValueError(family)
+
+
+def _blind_params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
+    """The blind families' behaviours (sectorweb/blindmakers.py), over wide ranges."""
+    from sectorweb.families import make_slug
+
+    if family == "cgp_answers_blog":
+        firm, city = rng.choice(FIRMS), rng.choice(CITIES)
+        lo = rng.randint(160, 280)
+        genuine = made["genuine_blog"] + made["expert_comments_closed"] + made["genuine_news"]
+        return dict(author=f"{rng.choice(AUTHORS)} {firm}", firm=f"{firm} Patrimoine", city=city,
+                    firm_url=f"http://www.{firm.lower()}-patrimoine-{make_slug('wordpress', city, set())}.test/",
+                    voice=rng.choice(["expert", "conseil"]), topics=rng.sample(TOPIC_NAMES, rng.randint(3, 7)),
+                    n_posts=_logint(rng, 5, 60), per_month=round(rng.uniform(0.8, 5.0), 1),
+                    last=_last(rng, rng.choice([20, 60, 150])), size=(lo, rng.randint(lo + 40, 395)),
+                    commented=round(rng.uniform(0.4, 0.9), 2), comments=(1, rng.randint(2, 12)),
+                    question_share=round(rng.uniform(0.45, 0.85), 2), answer_rate=round(rng.uniform(0.7, 1.0), 2),
+                    ack_rate=round(rng.uniform(0.1, 0.6), 2), invite_share=round(rng.uniform(0.05, 0.4), 2),
+                    followup_share=round(rng.uniform(0.15, 0.5), 2), pitch_share=round(rng.uniform(0.5, 1.0), 2),
+                    sign_url=rng.random() < 0.7, tax_boost=round(rng.uniform(1.5, 4.0), 1),
+                    holidays=rng.random() < 0.85,
+                    blogroll=[s.host for s in rng.sample(genuine, rng.randint(0, 4))], maker="cgp_answers")
+    if family == "founder_forum":
+        return dict(founder=rng.choice(PSEUDOS), founder_sig=rng.choice(["", "Fondateur du forum", "Le forum des "
+                                                                          "épargnants, depuis le début"]),
+                    years=rng.randint(4, 12), n_threads=_logint(rng, 15, 70),
+                    founder_share=round(rng.uniform(0.4, 0.75), 2), founder_early=round(rng.uniform(1.0, 2.0), 1),
+                    yearly=rng.sample(["fonds_euros", "declaration", "per_fin_annee", "scpi_bilan"], rng.randint(1, 3)),
+                    members=rng.randint(15, 40), regulars=rng.randint(3, 7), decline=round(rng.uniform(1.0, 2.5), 2),
+                    founder_reply_share=round(rng.uniform(0.05, 0.25), 2), necro_share=round(rng.uniform(0.05, 0.3), 2),
+                    quote_share=round(rng.uniform(0.15, 0.4), 2),
+                    link_blogs=[s.host for s in rng.sample(made["genuine_blog"], 2)], maker="founder_forum")
+    if family == "ghostwriter_farm":
+        lo, gap, length = rng.randint(3, 10), rng.randint(5, 20), rng.randint(350, 600)
+        return dict(author=rng.choice(["La rédaction", "Rédaction", "L'équipe"]),
+                    personas=[f"{f} {n}" for f, n in zip(rng.sample(FIRST_NAMES, 7), rng.sample(LAST_NAMES, 7))]
+                    [:rng.randint(3, 7)],
+                    n_posts=_logint(rng, 12, 120), burst=(lo, lo + rng.randint(2, 15)),
+                    pause_days=(gap, gap + rng.randint(5, 30)), spacing=rng.choice(["same_minute", "drip", "workday"]),
+                    drip_min=rng.choice([5, 10, 15, 20, 30, 60]), last=_last(rng, 45),
+                    length=(length, length + rng.randint(100, 300)), voice=rng.choice(VOICES),
+                    topics=rng.sample(TOPIC_NAMES, rng.randint(4, 11)),
+                    money=[_money(rng) for _ in range(rng.randint(1, 3))], money_share=round(rng.uniform(0.2, 0.8), 2),
+                    internal_share=round(rng.uniform(0.1, 0.6), 2), closed=rng.random() < 0.4,
+                    stray=round(rng.uniform(0.0, 0.12), 2), bios=rng.random() < 0.6, blogroll=[],
+                    maker="ghostwriter_farm")
+    if family == "shill_forum":
+        a, b = rng.choice(["Avenir", "Serenia", "Horizon", "Optima", "Altus", "Primea"]), \
+            rng.choice(["Patrimoine", "Epargne", "Invest", "Gestion", "Conseil"])
+        helper, *confirmers = rng.sample(PSEUDOS, 4)
+        return dict(admin=rng.choice(["Admin", "Administrateur", "Modération", "Webmaster"]), helper=helper,
+                    confirmers=confirmers[:rng.randint(0, 3)], marque=f"{a} {b}",
+                    url=f"http://www.{a.lower()}-{b.lower()}.test/", n_threads=_logint(rng, 8, 60),
+                    days=rng.randint(30, 400), answer_share=round(rng.uniform(0.8, 1.0), 2),
+                    brand_share=round(rng.uniform(0.35, 0.9), 2), first_delay_min=rng.choice([20, 45, 90, 180, 360]),
+                    confirm_share=round(rng.uniform(0.0, 0.35), 2), thanks_share=round(rng.uniform(0.3, 0.8), 2),
+                    extra_replies=(0, rng.randint(0, 2)), signature=rng.random() < 0.5, maker="shill_forum")
     raise ValueError(family)
 
 

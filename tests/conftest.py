@@ -30,3 +30,13 @@ def demo_labels():
 def read_csv(path: Path) -> list[dict]:
     with Path(path).open(encoding="utf-8", newline="") as f:
         return list(csv.DictReader(f))
+
+
+@pytest.fixture(scope="module", params=["development", "held-out"])
+def web(request):
+    """A draw of the evaluation web (development, held out) and its content, by host (tests/test_evalweb*.py)."""
+    from sectorweb.evalmakers import build_eval_content
+    from sectorweb.evaluation import HELDOUT_SEED, SEED, eval_sources
+
+    sources = eval_sources(SEED if request.param == "development" else HELDOUT_SEED)
+    return sources, build_eval_content(list(sources))

@@ -70,7 +70,7 @@ def _html_pages(site, host):
 def test_every_markup_is_registered_with_an_engine():
     kinds = {k: set(v) for k, v in MARKUPS.items()}
     assert kinds["blog"] >= {"wordpress", "wordpress_classic", "blogger", "dotclear", "overblog", "spip", "canalblog",
-                             "hugo"}
+                             "hugo", "joomla"}
     assert kinds["forum"] >= {"phpbb", "phpbb_subsilver2", "fluxbb", "discourse", "vbulletin", "xenforo", "mybb", "smf",
                               "forumactif"}
     assert kinds["news"] >= {"news", "newscms", "spip"}
@@ -193,7 +193,10 @@ def test_feeds_and_sitemaps_parse_and_point_into_the_site(web):
             for e in parsed.entries[:5]:
                 link = urlsplit(e.link)
                 assert link.netloc == src.host and _resolves(site, src.host, link.path + (f"?{link.query}" if link.query else "")), e.link
-        declared = re.findall(r'<link rel="alternate" type="application/(?:rss|atom)\+xml"[^>]*href="([^"]+)"', site.lookup(src.host, "/").body.decode())
+        # attributes in any order: Joomla writes href first
+        declared = [re.search(r'href="([^"]+)"', tag).group(1)
+                    for tag in re.findall(r'<link\b[^>]*>', site.lookup(src.host, "/").body.decode())
+                    if 'rel="alternate"' in tag and re.search(r'type="application/(?:rss|atom)\+xml"', tag)]
         assert declared, src.host
         for href in declared:
             u = urlsplit(urljoin(f"http://{src.host}/", unescape(href)))
@@ -270,7 +273,9 @@ def test_url_schemes_change_the_permalinks_not_the_content(web):
               "query_string": r"^/index\.php\?post/\d{4}/\d{2}/\d{2}/[A-Za-z0-9-]+$",
               "article_id": r"^/article-[a-z0-9-]+-\d+\.html$", "dated": r"^/\d{4}/\d{2}/[a-z0-9-]+\.html$",
               "section": r"^/posts/[a-z0-9-]+/$", "date_slug": r"^/\d{4}/\d{2}/\d{2}/[a-z0-9-]+/$",
-              "ugly": r"^/posts/[a-z0-9-]+\.html$"}
+              "ugly": r"^/posts/[a-z0-9-]+\.html$", "sef": r"^/index\.php/blog/[a-z0-9-]+/\d+-[a-z0-9-]+$",
+              "rewrite": r"^/blog/[a-z0-9-]+/\d+-[a-z0-9-]+$", "noids": r"^/blog/[a-z0-9-]+/[a-z0-9-]+$",
+              "nonsef": r"^/index\.php\?option=com_content&view=article&id=\d+&catid=\d+&Itemid=101$"}
     for host, (markup, scheme) in SCHEME_HOSTS.items():
         blog = site.content[host]
         for p in blog.posts:

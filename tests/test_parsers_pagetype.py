@@ -313,3 +313,24 @@ def test_an_article_item_is_judged_by_its_own_url_only():
     assert nested.index('itemprop="url" href') < nested.index('itemprop="url" content')
     assert parse_page(permalink, nested).page_type == "article"
     assert parse_page("http://finances-quotidien.canalblog.com/41180345", post).page_type == "article"  # canonical
+
+
+@pytest.mark.parametrize("fixture", ["joomla/article.html", "joomla/article-jcomments.html"])
+def test_a_joomla_article_gives_its_author_time_and_jcomments(fixture):
+    """Cassiopeia prints no <article>: the date with its time of day is the info block's `dd.published >
+    time[datetime]` inside `div.item-page`, the author its `dd.createdby` ("Écrit par : name"). JComments
+    (tpl_tree.php, a reply nested in its parent's item) prints the day only, and a homepage link when shown."""
+    url = JOOMLA + "/index.php/actualites/12-le-per-individuel-deux-ans-apres"
+    parsed = parse_page(url, (HTML / fixture).read_bytes())
+    assert parsed.page_type == "article"
+    assert parsed.published == "2025-03-04T09:12:00+01:00"
+    assert parsed.author == "Arnaud Berthier"
+    got = [(c.author, c.author_url, c.published, c.text.split()[0]) for c in parsed.comments]
+    if fixture.endswith("jcomments.html"):
+        assert got == [("Martine R.", None, "2025-03-04", "Merci"),
+                       ("Arnaud Berthier", None, "2025-03-05", "Bonjour"),
+                       ("Paul", "http://www.paul-epargne.test/", "2025-03-07", "Article")]
+        assert "Répondre" not in " ".join(c.text for c in parsed.comments)
+        assert "Martine" not in parsed.text  # the comments are not the article's text
+    else:
+        assert got == []

@@ -34,6 +34,7 @@ TEXTS = {
     ("spun.example", "fort"): (spin(ORIGINAL, share=0.15, seed=2), T0 + timedelta(days=4)),
     ("other.example", "autre"): (text(201, 300), T0),
     ("other.example", "court"): (" ".join(ORIGINAL.split()[:39]), T0 + timedelta(days=5)),
+    ("other.example", "breve"): (" ".join(ORIGINAL.split()[:19]), T0 + timedelta(days=6)),
 }
 
 
@@ -74,6 +75,10 @@ def test_expected_pairs_with_exact_jaccard(sampled):
         ("orig.exampleoriginal", "spun.exampleleger"): "copy",
         ("copy.examplecopie", "spun.examplefort"): "spun",
         ("orig.exampleoriginal", "spun.examplefort"): "spun",
+        # the 39-word excerpt is short: compared as the excerpt of each longer version only (the pairs with
+        # orig and copy are kept in the other direction, url > other_url)
+        ("other.examplecourt", "spun.exampleleger"): "excerpt",
+        ("other.examplecourt", "spun.examplefort"): "excerpt",
     }
     assert {k: c for k, (_, c) in got.items()} == expected
     bodies = {h + slug: body for (h, slug), (body, _) in TEXTS.items()}
@@ -83,7 +88,7 @@ def test_expected_pairs_with_exact_jaccard(sampled):
     assert 0.2 <= jaccard(original, bodies["spun.examplefort"]) < 0.7
 
 
-def test_sample_is_consistent_and_short_posts_are_not_compared(sampled):
+def test_sample_is_consistent_and_short_posts_are_compared_as_excerpts_only(sampled):
     con = sampled
     # every post keeps about a quarter of its shingles, and a kept shingle is kept in every post holding it
     kept = dict(con.execute("select url, count(*) from int_post_shingles join int_posts using (post_key) "
@@ -92,9 +97,15 @@ def test_sample_is_consistent_and_short_posts_are_not_compared(sampled):
     for url, n in kept.items():
         assert 0.1 < n / (n_words[url] - 4) < 0.45, url
     assert con.execute("select count(*) from int_post_shingles where shingle_hash % 4 <> 0").fetchall() == [(0,)]
-    # the 39-word excerpt is below minhash_min_words: not compared, never paired, not original
+    # the 19-word brief is below excerpt_min_words: not compared, never paired, not original
     assert con.execute("select compared, is_original, best_other_url from int_post_similarity "
-                       "where url like '%/court/'").fetchall() == [(False, False, None)]
+                       "where url like '%/breve/'").fetchall() == [(False, False, None)]
+    # the 39-word excerpt is short (under minhash_min_words): compared as an excerpt only, of the original,
+    # and never a template of its host (whose other post shares the original's opening)
+    assert con.execute("select compared, is_original, is_copied_earlier, original_url, is_templated "
+                       "from int_post_similarity where url like '%/court/'").fetchall() == [
+        (True, False, True, "https://orig.example/original/", False)]
+    assert con.execute("select count(*) from int_post_pairs where other_url like '%/court/'").fetchall() == [(0,)]
 
 
 def test_sampling_does_not_change_pairs_or_similarities(sampled, tmp_path):
@@ -222,3 +233,43 @@ def test_an_agency_dispatch_every_subscriber_prints_is_no_copy(tmp_path):
     got = dict(con.execute("select host, share_posts_copied_earlier from int_source_features").fetchall())
     assert got == {"first.example": 0.0, "outlet.example": 0.0, "uncredited.example": 0.5, "paster.example": 1.0}
     assert con.execute("select count(*) from int_post_phrases where has_agency_credit").fetchall() == [(12,)]
+
+
+def test_an_agency_cited_in_an_articles_body_is_no_dispatch_credit(tmp_path):
+    """An article that cites an agency in its body ("selon l'AFP") is no dispatch: copied by a site that
+    also writes its own, it is a copy. A credit at the end ("(avec AFP)") still marks a dispatch."""
+    con = new_db()
+
+    def cited(seed: int) -> str:
+        words = text(seed, 200).split()
+        return " ".join(words[:100] + ["selon", "l'AFP,"] + words[100:])
+
+    bodies = [cited(900 + i) for i in range(4)]
+    ended = [f"{text(950 + i, 200)} (avec AFP)" for i in range(2)]
+    rows = [article("paper.example", f"a{i}", b, T0 + timedelta(hours=i)) for i, b in enumerate(bodies + ended)]
+    rows += [article("copier.example", f"a{i}", b, T0 + timedelta(hours=i, minutes=30)) for i, b in enumerate(bodies)]
+    rows += [article("outlet.example", f"a{i}", b, T0 + timedelta(hours=4 + i, minutes=30)) for i, b in enumerate(ended)]
+    rows += [article(h, f"own{i}", text(980 + 10 * j + i, 200), T0 + timedelta(days=i))
+             for j, h in enumerate(("copier.example", "outlet.example")) for i in range(4)]
+    add(con, "r1", [source(h) for h in ("paper.example", "copier.example", "outlet.example")] + rows)
+    sqlrun.run_models(con, "r1")
+    got = dict(con.execute("select host, share_posts_copied_earlier from int_source_features").fetchall())
+    assert got == {"paper.example": 0.0, "copier.example": 0.5, "outlet.example": 0.0}
+    credited = con.execute("select host, count(*) from int_post_phrases where has_agency_credit "
+                           "group by host order by host").fetchall()
+    assert credited == [("outlet.example", 2), ("paper.example", 2)]
+
+
+def test_two_short_briefs_sharing_a_sentence_are_no_rewrite_of_each_other(tmp_path):
+    """Short posts (under minhash_min_words) are compared as excerpts of longer posts only: two 25-word
+    briefs of two sites quoting the same 12-word statement would be 'spun' by their Jaccard."""
+    con = new_db()
+    quote = text(990, 12)
+    briefs = [article("a.example", "breve", quote + " " + text(991, 13), T0),
+              article("b.example", "breve", quote + " " + text(992, 13), T0 + timedelta(hours=2))]
+    add(con, "r1", [source("a.example"), source("b.example")] + briefs)
+    sqlrun.run_models(con, "r1")
+    assert jaccard(briefs[0].text, briefs[1].text) > 0.2
+    assert con.execute("select count(*) from int_post_pairs").fetchall() == [(0,)]
+    assert con.execute("select bool_and(compared), bool_or(is_copied_earlier or is_spun_earlier) "
+                       "from int_post_similarity").fetchall() == [(True, False)]

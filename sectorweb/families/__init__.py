@@ -20,7 +20,7 @@ def _ascii(text: str) -> str:
 ENGINE = {"wordpress_classic": "wordpress", "phpbb_subsilver2": "phpbb"}  # markup -> engine, where they differ
 
 MARKUPS = {
-    "blog": ["wordpress", "wordpress_classic", "blogger", "dotclear", "overblog", "spip", "canalblog", "hugo"],
+    "blog": ["wordpress", "wordpress_classic", "blogger", "dotclear", "overblog", "spip", "canalblog", "hugo", "joomla"],
     "forum": ["phpbb", "phpbb_subsilver2", "fluxbb", "discourse", "vbulletin", "xenforo", "mybb", "smf", "forumactif"],
     "news": ["news", "newscms", "spip"],
 }
@@ -33,6 +33,8 @@ URL_SCHEMES = {
     "dotclear": ["path", "path_info", "query_string"],  # URL rewriting on, or Dotclear's two scan modes
     "overblog": ["dated", "article_id"],  # 2013+ permalinks, or the older /article-titre-123.html
     "hugo": ["section", "date_slug", "ugly"],  # Hugo's default /posts/slug/, a [permalinks] date pattern, uglyURLs
+    # SEF URLs without rewriting (Joomla's default), with rewriting, with the router's "remove IDs", SEF off
+    "joomla": ["sef", "rewrite", "noids", "nonsef"],
 }
 _SCHEME_OF: dict[tuple[str, str], str] = {}  # (platform, host) -> url_scheme of the last web built
 
@@ -102,6 +104,21 @@ def newscms_section(category: str) -> tuple[str, str]:
     return top, sub
 
 
+def joomla_category(category: str) -> tuple[str, int]:
+    """(alias, id) of a Joomla category under the blog's root category (id 8)."""
+    alias = make_slug("joomla", category, set())
+    return alias, 9 + sum(map(ord, alias)) % 90
+
+
+def _joomla(scheme: str, host: str, post: Post) -> str:
+    alias, catid = joomla_category(post.category)
+    if scheme == "nonsef":
+        return f"http://{host}/index.php?option=com_content&view=article&id={post.id}&catid={catid}&Itemid=101"
+    root = "/index.php/blog" if scheme == "sef" else "/blog"
+    leaf = post.slug if scheme == "noids" else f"{post.id}-{post.slug}"
+    return f"http://{host}{root}/{alias}/{leaf}"
+
+
 def permalink(platform: str, host: str, post: Post) -> str:
     w = post.when
     if engine(platform) == "wordpress":
@@ -113,6 +130,8 @@ def permalink(platform: str, host: str, post: Post) -> str:
         if scheme == "propres":
             return f"http://{host}/{post.slug}"
         return f"http://{host}/spip.php?article{post.id}"
+    if platform == "joomla":
+        return _joomla(url_scheme(platform, host), host, post)
     if platform == "newscms":
         top, sub = newscms_section(post.category)
         return f"http://{host}/{top}/{sub}/{post.slug}_{post.id}.html"

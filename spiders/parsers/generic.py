@@ -22,6 +22,11 @@ from .model import Navigation, ParsedPage
 from .pagetype import is_home, judge, teaser_links, teasers
 from .threads import DATE_TEXT, own_text
 
+# The post's own element, where its date is read (outside it, dates are the sidebars'): <article>, or Joomla's
+# item page (components/com_content/tmpl/article/default.php: `div.com-content-article.item-page`; Joomla 3
+# `div.item-page`), which prints its info block's `dd.published > time[datetime]` with the time of day.
+ARTICLE_SCOPE = "article, div.item-page, div.com-content-article"
+
 
 def _page_type(page: Page, main: Main, types: set[str]) -> str:
     """Judged on what the page holds (pagetype.judge): metadata, teasers, title and date, comments."""
@@ -185,7 +190,7 @@ def parse(page: Page) -> ParsedPage:
         parsed.author = first_person(page, *metadata_readers(page), lambda: byline_author(page),
                                      lambda: _shown(page, main.author),
                                      lambda: _plain_byline(page) if parsed.page_type == "article" else None)
-        parsed.published, parsed.published_raw = published(page, first(page.tree, "article"), main)
+        parsed.published, parsed.published_raw = published(page, first(page.tree, ARTICLE_SCOPE), main)
     parsed.text = main.text
     parsed.links = main.links
     if parsed.page_type == "article":

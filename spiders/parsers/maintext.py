@@ -369,8 +369,12 @@ def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | N
 # Drupal's byline: the node's author field (`field--name-uid`), printed by username.html.twig (an
 # `a.username`, or a bare <span> for visitors who may not see profiles) in node.html.twig's meta block:
 # Olivero `.node__meta > span.node__submitted-info`, Bartik/Classy `.node__submitted`, Drupal 7 `.submitted`.
+# Joomla's info block (layouts/joomla/content/info_block/author.php, Joomla 3 to 5): `dl.article-info >
+# dd.createdby` "Écrit par : <span>name</span>" (COM_CONTENT_WRITTEN_BY), the name linked when the author has a
+# contact page.
 BYLINES = (".node__meta .field--name-uid, .node__submitted .field--name-uid, .submitted .field--name-uid",
-           ".node__meta .username, .node__submitted .username, .submitted .username, .node__author")
+           ".node__meta .username, .node__submitted .username, .submitted .username, .node__author",
+           ".article-info .createdby")
 UNVERIFIED = re.compile(r"\s*\((?:non vérifié|not verified)\)$", re.I)  # Drupal's mark of anonymous names
 
 
@@ -380,7 +384,7 @@ def byline_author(page: Page) -> str | None:
     for expr in BYLINES:
         for node in css(page.tree, expr):
             if not any(inside(node, d) for d in drop):
-                name = UNVERIFIED.sub("", strip_label(inline_text(node), "par", "by"))
+                name = UNVERIFIED.sub("", strip_label(inline_text(node), "écrit par", "written by", "par", "by"))
                 if name:
                     return name
     return None

@@ -78,6 +78,7 @@ full_shingles as (
     -- every shingle of the plausible posts (same hashes as int_post_shingles, without the sampling)
     select
         w.post_key,
+        w.is_short,
         unnest(list_distinct(shingle_hashes(w.word_hashes, w.n_words, p.k))) as shingle_hash
     from int_post_words as w
     semi join plausible_posts as k on k.post_key = w.post_key
@@ -85,7 +86,7 @@ full_shingles as (
 ),
 
 set_sizes as (
-    select post_key, count(*) as shingles
+    select post_key, any_value(is_short) as is_short, count(*) as shingles
     from full_shingles
     group by post_key
 ),
@@ -102,6 +103,8 @@ similarity as (
     select
         c.post_key_a,
         c.post_key_b,
+        za.is_short as short_a,
+        zb.is_short as short_b,
         c.estimated_similarity,
         coalesce(s.shared_shingles, 0) / (za.shingles + zb.shingles - coalesce(s.shared_shingles, 0)) as similarity,
         coalesce(s.shared_shingles, 0) / za.shingles as containment_a,
@@ -115,11 +118,13 @@ similarity as (
 
 both_directions as (
     select post_key_a as post_key, post_key_b as other_post_key, similarity, estimated_similarity,
-        containment_a as containment, containment_b as other_containment, length_ratio_a as length_ratio
+        containment_a as containment, containment_b as other_containment, length_ratio_a as length_ratio,
+        short_a as is_short, short_b as other_is_short
     from similarity
     union all
     select post_key_b as post_key, post_key_a as other_post_key, similarity, estimated_similarity,
-        containment_b as containment, containment_a as other_containment, 1 / length_ratio_a as length_ratio
+        containment_b as containment, containment_a as other_containment, 1 / length_ratio_a as length_ratio,
+        short_b as is_short, short_a as other_is_short
     from similarity
 ),
 
@@ -129,8 +134,14 @@ classified as (
     -- near-identical copy: a verbatim excerpt is no rewrite, and neither is a longer post that quotes the
     -- other whole (no class: that post is not a copy)
     select
-        d.*,
+        d.* exclude (is_short, other_is_short),
         case
+            -- a short post is only ever another's excerpt; nothing is a copy or a rewrite of a short post
+            when d.is_short or d.other_is_short then
+                case
+                    when d.is_short and not d.other_is_short and d.containment >= p.excerpt_min
+                        and d.length_ratio <= p.excerpt_max_share then 'excerpt'
+                end
             when d.similarity >= p.copy_min then 'copy'
             when d.containment >= p.excerpt_min and d.length_ratio <= p.excerpt_max_share then 'excerpt'
             when d.other_containment >= p.excerpt_min and 1 / d.length_ratio <= p.excerpt_max_share then null
@@ -140,10 +151,18 @@ classified as (
     cross join params as p
 ),
 
+paired_urls as (
+    select distinct p.url
+    from classified as d
+    join int_posts as p on p.post_key = d.post_key
+    where d.similarity_class is not null
+),
+
 credits as (
-    -- the pages' links, to tell the copy from its original when both carry the same date
-    select distinct from_url, rtrim(to_url, '/') as to_url
-    from stg_links
+    -- the paired posts' links, to tell the copy from its original when both carry the same date
+    select distinct l.from_url, rtrim(l.to_url, '/') as to_url
+    from stg_links as l
+    semi join paired_urls as u on u.url = l.from_url
 ),
 
 final as (

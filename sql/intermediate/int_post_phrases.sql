@@ -6,9 +6,14 @@
 --   on"...): what a feed reader pastes along with an item; a blog whose posts carry them republishes other
 --   sites' feeds, even when the originals were not crawled (no copy can then be paired);
 -- - news agencies of seed_agency_credits ("AFP", "Reuters", "Cercle Finance"...): a dispatch the post
---   credits, which every subscribing outlet prints word for word.
+--   credits, which every subscribing outlet prints word for word. A dispatch is credited at its dateline or
+--   at its end ("PARIS (AFP) -", "(avec AFP)", "Source : Reuters"), so only the first and last
+--   agency_credit_window_chars characters are read: an article that cites an agency in its body ("selon
+--   l'AFP") is no dispatch.
 with params as (
-    select max(value) filter (where param = 'promo_min_phrases')::integer as min_phrases
+    select
+        max(value) filter (where param = 'promo_min_phrases')::integer as min_phrases,
+        max(value) filter (where param = 'agency_credit_window_chars')::integer as credit_window
     from seed_params
 ),
 
@@ -32,14 +37,27 @@ texts as (
     where length(text) > 0
 ),
 
+zoned as (
+    -- the '|' keeps a phrase from matching across the cut
+    select
+        t.*,
+        case
+            when length(t.words) <= 2 * p.credit_window then t.words
+            else left(t.words, p.credit_window) || ' | ' || right(t.words, p.credit_window)
+        end as credit_zone
+    from texts as t
+    cross join params as p
+),
+
 matches as (
     select
         t.url,
         list(ph.phrase order by ph.phrase) filter (where ph.kind = 'promo') as promo,
         list(ph.phrase order by ph.phrase) filter (where ph.kind = 'syndication') as syndication,
         count(*) filter (where ph.kind = 'agency') as agencies
-    from texts as t
-    join phrases as ph on contains(t.words, ' ' || ph.phrase || ' ')
+    from zoned as t
+    join phrases as ph
+        on contains(case when ph.kind = 'agency' then t.credit_zone else t.words end, ' ' || ph.phrase || ' ')
     group by t.url
 ),
 

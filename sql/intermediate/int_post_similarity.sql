@@ -4,7 +4,8 @@
 -- word, beats a spun match, then the earliest wins, so a chain of copies points at the first publisher. A
 -- post is copied when its original is a copy or an excerpt of it (a pasted feed item). A post is templated
 -- when most of its shingles also appear in other posts of its own host and nowhere else (one template, a
--- few words swapped). A post is compared when it has at least minhash_min_words words (int_post_words). A
+-- few words swapped; never a short post). A post is compared when it has at least excerpt_min_words words
+-- (int_post_words; under minhash_min_words it is compared as an excerpt only). A
 -- post is original when compared, not templated, and no match on another host is earlier, simultaneous or
 -- undated, unless that match is known to copy it.
 with params as (
@@ -28,7 +29,7 @@ templating as (
 ),
 
 compared as (
-    select post_key from int_post_words
+    select post_key, is_short from int_post_words
 ),
 
 best_match as (
@@ -66,7 +67,7 @@ final as (
         p.published,
         c.post_key is not null as compared,
         t.share_shingles_on_host,
-        coalesce(t.share_shingles_on_host >= pr.template_min_share, false) as is_templated,
+        coalesce(t.share_shingles_on_host >= pr.template_min_share and not c.is_short, false) as is_templated,
         b.other_url as best_other_url,
         b.other_host as best_other_host,
         b.similarity as best_similarity,
@@ -80,7 +81,7 @@ final as (
         coalesce(e.similarity_class in ('copy', 'excerpt'), false) as is_copied_earlier,
         coalesce(e.similarity_class = 'spun', false) as is_spun_earlier,
         c.post_key is not null and n.post_key is null
-            and not coalesce(t.share_shingles_on_host >= pr.template_min_share, false) as is_original
+            and not coalesce(t.share_shingles_on_host >= pr.template_min_share and not c.is_short, false) as is_original
     from posts as p
     cross join params as pr
     left join compared as c on c.post_key = p.post_key

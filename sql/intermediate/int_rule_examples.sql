@@ -47,9 +47,10 @@ promotional as (
 ),
 
 peak_day as (
+    -- the busiest day is a farm's biggest lot too
     select
         host,
-        'peak_posts_per_day' as signal,
+        unnest(['peak_posts_per_day', 'share_posts_in_batches']) as signal,
         min(url) as example_url,
         null as example_other_url
     from int_posts
@@ -231,6 +232,13 @@ network_link as (
     group by g.host
 ),
 
+member_site as (
+    select host, 'share_threads_member_site_links' as signal, null as example_url,
+        'http://' || member_top_site || '/' as example_other_url
+    from int_source_links
+    where member_top_site is not null
+),
+
 final as (
     select * from copied
     union all by name select * from spun
@@ -253,6 +261,7 @@ final as (
     union all by name select * from link_ring
     union all by name select * from partner_post
     union all by name select * from network_link
+    union all by name select * from member_site
 )
 
 select * from final

@@ -39,6 +39,31 @@ peaks as (
     group by host
 ),
 
+batch_params as (
+    select
+        max(value) filter (where param = 'batch_min_posts')::int as min_posts,
+        max(value) filter (where param = 'batch_min_idle_days')::int as min_idle_days
+    from seed_params
+),
+
+batches as (
+    -- a batch: a day with several posts after days of silence (a farm's ghostwritten lot, then weeks of
+    -- nothing). The first day published is left out: no silence is seen before it, and a blog opens with a
+    -- few posts at once
+    select
+        d.host,
+        sum(d.posts) filter (
+            where d.posts >= bp.min_posts
+              and date_diff('day', d.previous_day, d.published_date) - 1 >= bp.min_idle_days
+        ) as posts_in_batches
+    from (
+        select *, lag(published_date) over (partition by host order by published_date) as previous_day
+        from daily
+    ) as d
+    cross join batch_params as bp
+    group by d.host
+),
+
 wire_params as (
     select max(value) filter (where param = 'wire_min_original_posts')::integer as min_original
     from seed_params
@@ -130,7 +155,12 @@ threads as (
 ),
 
 forum_authors as (
-    select host, author_key, count(*) as messages
+    select
+        host,
+        author_key,
+        count(*) as messages,
+        -- answered a thread someone else opened: a member of the conversation, not a one-time asker
+        bool_or(not is_opener and author_key is distinct from opener_key) as replies_to_others
     from int_forum_posts
     group by host, author_key
 ),
@@ -151,6 +181,7 @@ forum as (
         f.host,
         sum(f.messages) as forum_posts,
         count(f.author_key) as distinct_forum_authors,
+        count(f.author_key) filter (where f.replies_to_others) as distinct_forum_repliers,
         max(f.messages) filter (where f.author_key is not null) as top_author_messages,
         any_value(r.top3_messages) as top3_author_messages,
         any_value(r.effective_authors) as effective_forum_authors
@@ -179,7 +210,7 @@ authors as (
 ),
 
 links as (
-    select host, external_content_links, share_external_links_top_host
+    select host, external_content_links, share_external_links_top_host, member_site_threads
     from int_source_links
 ),
 
@@ -254,6 +285,7 @@ final as (
         (p.posts_per_month / greatest(1, p.distinct_post_authors))::double as posts_per_month_per_author,
         coalesce(p.distinct_post_authors, 0)::double as distinct_post_authors,
         pk.peak_posts_per_day::double as peak_posts_per_day,
+        (coalesce(b.posts_in_batches, 0) / nullif(p.posts_dated, 0))::double as share_posts_in_batches,
         coalesce(c.comments, 0)::double as comments,
         (coalesce(c.comments, 0) / nullif(p.posts_fetched, 0))::double as comments_per_post,
         (cp.posts_with_comments / nullif(p.posts_fetched, 0))::double as share_posts_with_comments,
@@ -276,6 +308,7 @@ final as (
         coalesce(t.forum_threads_with_replies, 0)::double as forum_threads_with_replies,
         coalesce(f.forum_posts, 0)::double as forum_posts,
         coalesce(f.distinct_forum_authors, 0)::double as distinct_forum_authors,
+        coalesce(f.distinct_forum_repliers, 0)::double as distinct_forum_repliers,
         (t.threads_self_answered / nullif(t.forum_threads_with_replies, 0))::double as share_threads_self_answered,
         (f.top_author_messages / nullif(f.forum_posts, 0))::double as share_forum_posts_top_author,
         (f.top3_author_messages / nullif(f.forum_posts, 0))::double as share_forum_posts_top3_authors,
@@ -283,6 +316,8 @@ final as (
         coalesce(a.distinct_authors, 0)::double as distinct_authors,
         coalesce(l.external_content_links, 0)::double as external_content_links,
         l.share_external_links_top_host::double as share_external_links_top_host,
+        -- threads in which one member links the same commercial site (null outside forums)
+        (l.member_site_threads / nullif(t.forum_threads, 0))::double as share_threads_member_site_links,
         coalesce(r.post_gaps, 0)::double as post_gaps,
         r.post_gap_cv::double as post_gap_cv,
         coalesce(r.post_gaps_timed, 0)::double as post_gaps_timed,
@@ -309,6 +344,7 @@ final as (
     from sources as s
     left join posts as p on p.host = s.host
     left join peaks as pk on pk.host = s.host
+    left join batches as b on b.host = s.host
     left join similarity as sim on sim.host = s.host
     left join promotion as pr on pr.host = s.host
     left join syndication as sy on sy.host = s.host

@@ -78,17 +78,53 @@ ranked as (
     from citable_targets
 ),
 
+member_links as (
+    -- forum messages' links with their writer: a member who links one commercial site across many
+    -- threads recommends it (a shill), where a community's links come from many members
+    select p.host, p.author_key, p.thread_url, site_of(url_host(unnest(s.links))) as to_site
+    from int_forum_posts as p
+    join stg_forum_posts as s on s.thread_url = p.thread_url and s.position = p.position
+    where p.author_key is not null
+),
+
+member_sites as (
+    -- the forum's own company is no other site (forum.brand.fr linking www.brand.fr)
+    select m.host, m.author_key, m.to_site, count(distinct m.thread_url) as threads
+    from member_links as m
+    anti join ignored as i on in_site(m.to_site, i.site)
+    where m.to_site <> ''
+      and not in_site(site_of(m.host), m.to_site)
+      and not in_site(m.to_site, site_of(m.host))
+      and m.to_site not in (select site from publications)
+      and not exists (select 1 from reference as r where in_site(m.to_site, r.site))
+    group by m.host, m.author_key, m.to_site
+),
+
+member_top_site as (
+    select host, max(threads) as member_site_threads, arg_max(to_site, threads) as member_top_site
+    from member_sites
+    group by host
+),
+
+top as (
+    select * from ranked where rank = 1
+),
+
 final as (
+    -- a forum whose member links reach the audit only through its messages still gets its row
     select
-        host,
-        external_content_links,
-        case when not is_citable then to_site end as top_site,
-        case when not is_citable then links else 0 end as top_site_links,
-        case when not is_citable then links else 0 end / external_content_links as share_external_links_top_host,
-        example_from_url,
-        example_to_url
-    from ranked
-    where rank = 1
+        coalesce(r.host, m.host) as host,
+        coalesce(r.external_content_links, 0) as external_content_links,
+        case when not r.is_citable then r.to_site end as top_site,
+        case when not r.is_citable then r.links else 0 end as top_site_links,
+        case when not r.is_citable then r.links else 0 end / nullif(r.external_content_links, 0)
+            as share_external_links_top_host,
+        r.example_from_url,
+        r.example_to_url,
+        coalesce(m.member_site_threads, 0) as member_site_threads,
+        m.member_top_site
+    from top as r
+    full join member_top_site as m on m.host = r.host
 )
 
 select * from final

@@ -169,6 +169,7 @@ def markdown(runs: list[dict], cv: dict) -> str:
         "draws, so these figures bound fit to this generator, not accuracy on a real sector web.", "",
     ]
     lines += _held_out_block(cv)
+    lines += blind_block(runs)
     lines += ["### Each rule on the draws it was not fitted on", "",
               "Precision: the share of the labelled sources it fires on that are on its side (automated for "
               "an automated rule). Sources of the held-out and blind draws.", "", *rule_table(runs), ""]
@@ -176,6 +177,29 @@ def markdown(runs: list[dict], cv: dict) -> str:
     for r in runs:
         lines += _block(r, names.get(r["seed"], "development draw"))
     return "\n".join(lines) + "\n"
+
+
+def blind_block(runs: list[dict]) -> list[str]:
+    """Families written by someone who had not read the rules (`BLIND_FAMILIES`), scored with the shipped
+    weights, which were not fitted on them: per family, pooled over the draws, with the verdicts' reasons."""
+    from ecoaudit.calibration import metrics, predict, seed_model
+    import sectorweb.evaluation as ev
+
+    blind = getattr(ev, "BLIND_FAMILIES", set())
+    cases = [c for r in runs for c in r["cases"] if c.groups.get("family") in blind]
+    if not cases:
+        return []
+    preds = predict(cases, seed_model())
+    lines = ["### Families written blind (rules not read by their author)", "",
+             "Written by a helper who was barred from the rules, their seeds and their figures, from the audit "
+             "method and the real web's habits only; scored with the shipped weights (not fitted on them), all "
+             "draws pooled. Their first measurement, before any rule was changed for them, is the blind one "
+             "(docs/classification.md, \"Blind families\"); once rules were written after it, the figures below "
+             "are no longer blind.", "", *HEAD]
+    for fam in sorted(blind):
+        lines.append(_row(f"{fam} ({ev.FAMILIES[fam][1]})", metrics(p for p in preds if p.case.groups.get("family") == fam)))
+    lines.append(_row("all blind families", metrics(preds)))
+    return lines + [""]
 
 
 def _held_out_block(cv: dict) -> list[str]:

@@ -1,0 +1,75 @@
+"""Signals for the sources the blind families showed we missed (issue 10, stop 30): a content farm that
+delivers its ghostwritten posts in lots after days of silence, and a help forum where one member answers
+everyone and recommends the same company, while the askers never answer anybody."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tests.test_sql_fixtures import T0, article, forum_post, home, source, text
+from tests.test_sql_models import rows, run
+
+
+def _blog(host: str, days: list[tuple[int, int]], seed: int, platform: str = "wordpress") -> list:
+    """A blog publishing (day offset, number of posts that day), an hour apart."""
+    items = [source(host, platform), home(host, platform)]
+    n = 0
+    for day, count in days:
+        for k in range(count):
+            items.append(article(host, f"p{n}", text(seed + n, 120), T0 + timedelta(days=day, hours=k)))
+            n += 1
+    return items
+
+
+def test_posts_delivered_in_lots_after_days_of_silence_are_batches():
+    farm = [(0, 4), (12, 5), (30, 3), (41, 6), (70, 4)]  # lots, then weeks of nothing
+    # a blogger back from holidays publishes one lot; otherwise a post every few days
+    blogger = [(d, 1) for d in range(0, 60, 4)] + [(80, 3)] + [(d, 1) for d in range(84, 110, 5)]
+    newsroom = [(d, 4) for d in range(0, 30)]  # several a day, every day: no silence before them
+    opening = [(0, 5)] + [(d, 1) for d in range(7, 70, 7)]  # a blog opens with a few posts at once
+    con = run(_blog("farm.example", farm, 100) + _blog("blogger.example", blogger, 400)
+              + _blog("journal.example", newsroom, 700) + _blog("opening.example", opening, 900))
+    got = {h: round(v, 2) for h, v in rows(con, "select host, share_posts_in_batches from int_source_features")}
+    assert got == {"farm.example": round(18 / 22, 2), "blogger.example": round(3 / 24, 2), "journal.example": 0.0,
+                   "opening.example": 0.0}
+    hits = rows(con, "select host, label_fr from int_rule_hits where rule_id = 'batch_publishing'")
+    assert [h for h, _ in hits] == ["farm.example"]
+    assert "82% des articles sont publiés par lots" in hits[0][1] and "https://farm.example/p" in hits[0][1]
+
+
+def _forum(host: str, threads: int, answer, link) -> list:
+    """`threads` threads, each opened by a new one-message account; `answer(t)` the members answering
+    thread t, `link(t, author)` the URL the message links (or None)."""
+    items = [source(host, "phpbb"), home(host, "phpbb")]
+    for t in range(threads):
+        posts = [forum_post(host, t, 1, f"nouveau{t}", text(50 * t, 40), T0 + timedelta(days=2 * t))]
+        for i, author in enumerate(answer(t), 2):
+            post = forum_post(host, t, i, author, text(50 * t + i, 40), T0 + timedelta(days=2 * t, hours=i))
+            url = link(t, author)
+            post.links = [url] if url else []
+            posts.append(post)
+        items += posts
+    return items
+
+
+def test_one_member_recommending_one_company_to_one_time_askers_is_a_shill():
+    shill = _forum("entraide.example", 12, lambda t: ["conseiller_pro"] + (["nouveau%d" % t] if t % 2 else []),
+                   lambda t, a: "https://www.placements-avenir.example/offre" if a == "conseiller_pro" and t % 3 else None)
+    # a community: many members answer each other; one likes his broker and says so in two threads
+    community = _forum("communaute.example", 12,
+                       lambda t: [f"membre{(5 * t + k) % 17}" for k in range(3)] + ["fan_du_courtier"],
+                       lambda t, a: "https://www.courtier.example/" if a == "fan_du_courtier" and t < 2 else None)
+    # the company's own forum: its staff link its site everywhere, that is no other site
+    own = _forum("forum.maison.example", 12, lambda t: ["support_maison", f"client{t % 11}", f"client{(t + 3) % 11}"],
+                 lambda t, a: "https://www.maison.example/aide" if a == "support_maison" else None)
+    con = run(shill + community + own)
+    got = {h: (r, round(s or 0, 2)) for h, r, s in rows(
+        con, "select host, distinct_forum_repliers, share_threads_member_site_links from int_source_features")}
+    # the shill's askers come back only to thank him in their own thread: one member answers others
+    assert got["entraide.example"] == (1, 0.67)
+    assert got["communaute.example"][0] == 18 and got["communaute.example"][1] == round(2 / 12, 2)
+    assert got["forum.maison.example"][1] == 0.0
+    hits = set(rows(con, "select host, rule_id from int_rule_hits where rule_id in ('forum_brand_links', 'many_forum_authors')"))
+    assert hits == {("entraide.example", "forum_brand_links"), ("communaute.example", "many_forum_authors"),
+                    ("forum.maison.example", "many_forum_authors")}
+    label = rows(con, "select label_fr from int_rule_hits where rule_id = 'forum_brand_links'")[0][0]
+    assert "placements-avenir.example" in label and "67%" in label
