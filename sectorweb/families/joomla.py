@@ -70,6 +70,10 @@ class _Joomla:
     def feed_path(self) -> str:
         return self.paged(self.listing_path(), 0) + ("&" if self.scheme == "nonsef" else "?") + "format=feed&type=rss"
 
+    def href(self, path: str) -> str:
+        """An attribute value for a path of the site (Joomla writes `&amp;` in its non-SEF addresses)."""
+        return esc(self.base + path)
+
     def about_path(self) -> str:
         if self.scheme == "nonsef":
             return f"/index.php?option=com_content&view=article&id=1&catid=2&Itemid={ITEMID + 1}"
@@ -78,16 +82,16 @@ class _Joomla:
     # -- page ------------------------------------------------------------------------------------
     def doc(self, title: str, view: str, main: str, description: str | None = None) -> str:
         b = self.b
-        recent = "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="{self.url[id(p)]}" itemprop="url">'
+        recent = "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="{esc(self.url[id(p)])}" itemprop="url">'
                          f'<span itemprop="name">{esc(p.title)}</span></a></li>' for p in self.posts[::-1][:5])
-        cats = "".join(f'<li><a href="{self.base}{self.listing_path(c)}">{esc(c)}</a></li>' for c in sorted(self.cats))
+        cats = "".join(f'<li><a href="{self.href(self.listing_path(c))}">{esc(c)}</a></li>' for c in sorted(self.cats))
         links = ""
         if b.blogroll:
             links = ('<div class="sidebar-right card "><h3 class="card-header ">Sites amis</h3><div class="card-body">'
                      '<div id="mod-custom112" class="mod-custom custom"><ul>'
                      + "".join(f'<li><a href="{esc(u)}" target="_blank" rel="noopener">{esc(n)}</a></li>' for u, n in b.blogroll)
                      + "</ul></div></div></div>")
-        feed = self.base + self.feed_path().replace("&", "&amp;")
+        feed = self.href(self.feed_path())
         return f"""<!DOCTYPE html>
 <html lang="fr-fr" dir="ltr">
 <head>
@@ -113,7 +117,7 @@ class _Joomla:
         </div>
         <div class="grid-child container-nav">
             <ul class="mod-menu mod-list nav ">
-<li class="nav-item item-{ITEMID} default current active"><a href="{self.base}/" aria-current="page">Accueil</a></li><li class="nav-item item-{ITEMID + 2}"><a href="{self.base}{self.listing_path().replace("&", "&amp;")}">Blog</a></li><li class="nav-item item-{ITEMID + 1}"><a href="{self.base}{self.about_path().replace("&", "&amp;")}">À propos</a></li></ul>
+<li class="nav-item item-{ITEMID} default current active"><a href="{self.base}/" aria-current="page">Accueil</a></li><li class="nav-item item-{ITEMID + 2}"><a href="{self.href(self.listing_path())}">Blog</a></li><li class="nav-item item-{ITEMID + 1}"><a href="{self.href(self.about_path())}">À propos</a></li></ul>
         </div>
     </header>
     <div class="site-grid">
@@ -146,7 +150,7 @@ class _Joomla:
 
     def info(self, p: Post) -> str:
         """layouts/joomla/content/info_block/block.php: author, category, publication date."""
-        cat_url = self.base + self.listing_path(p.category).replace("&", "&amp;")
+        cat_url = self.href(self.listing_path(p.category))
         if self.j4:
             author = (f'<dd class="createdby" itemprop="author" itemscope itemtype="https://schema.org/Person">\n'
                       f'<span class="icon-user icon-fw" aria-hidden="true"></span>\n'
@@ -167,7 +171,7 @@ class _Joomla:
 
     def item(self, p: Post) -> str:
         """blog_item.php / featured default_item.php: title, info block, intro text, read more."""
-        u = self.url[id(p)].replace("&", "&amp;")
+        u = esc(self.url[id(p)])
         n = len(p.comments)
         count = ""
         if n or p.comments_open:
@@ -197,14 +201,14 @@ class _Joomla:
             if len(chunks) > 1:
                 cells = []
                 if n > 0:
-                    cells.append(f'<li class="page-item"><a aria-label="Aller à la page précédente" href="{self.base}{self.paged(path, (n - 1) * per).replace("&", "&amp;")}" class="page-link"><span class="icon-angle-left" aria-hidden="true"></span></a></li>')
+                    cells.append(f'<li class="page-item"><a aria-label="Aller à la page précédente" href="{self.href(self.paged(path, (n - 1) * per))}" class="page-link"><span class="icon-angle-left" aria-hidden="true"></span></a></li>')
                 for k in range(len(chunks)):
                     if k == n:
                         cells.append(f'<li class="active page-item"><a aria-current="true" aria-label="Page {k + 1}" href="#" class="page-link">{k + 1}</a></li>')
                     else:
-                        cells.append(f'<li class="page-item"><a aria-label="Aller à la page {k + 1}" href="{self.base}{self.paged(path, k * per).replace("&", "&amp;")}" class="page-link">{k + 1}</a></li>')
+                        cells.append(f'<li class="page-item"><a aria-label="Aller à la page {k + 1}" href="{self.href(self.paged(path, k * per))}" class="page-link">{k + 1}</a></li>')
                 if n < len(chunks) - 1:
-                    cells.append(f'<li class="page-item"><a aria-label="Aller à la page suivante" href="{self.base}{self.paged(path, (n + 1) * per).replace("&", "&amp;")}" class="page-link"><span class="icon-angle-right" aria-hidden="true"></span></a></li>')
+                    cells.append(f'<li class="page-item"><a aria-label="Aller à la page suivante" href="{self.href(self.paged(path, (n + 1) * per))}" class="page-link"><span class="icon-angle-right" aria-hidden="true"></span></a></li>')
                 nav = (f'<div class="com-content-category-blog__navigation w-100">\n'
                        f'<p class="com-content-category-blog__counter counter float-end pt-3 pe-2">Page {n + 1} sur {len(chunks)}</p>\n'
                        f'<div class="com-content-category-blog__pagination"><nav class="pagination__wrapper" aria-label="Pagination">\n'
@@ -241,7 +245,7 @@ class _Joomla:
 
     def comments(self, p: Post) -> str:
         """tpl_index.php around tpl_list.php (flat) or tpl_tree.php (threaded, when replies answer others)."""
-        u = self.url[id(p)].replace("&", "&amp;")
+        u = esc(self.url[id(p)])
         number = {c.id: i for i, c in enumerate(p.comments, 1)}
         header = (f'<h6>Commentaires &nbsp;&nbsp;<a href="#" title="Rafraîchir la liste des commentaires" '
                   f'onclick="jcomments.showPage({p.id},\'com_content\',0);return false;">'

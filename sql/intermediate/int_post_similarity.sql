@@ -81,7 +81,7 @@ final as (
         coalesce(e.similarity_class in ('copy', 'excerpt'), false) as is_copied_earlier,
         coalesce(e.similarity_class = 'spun', false) as is_spun_earlier,
         c.post_key is not null and n.post_key is null
-            and not coalesce(t.share_shingles_on_host >= pr.template_min_share and not c.is_short, false) as is_original
+            and not is_templated as is_original
     from posts as p
     cross join params as pr
     left join compared as c on c.post_key = p.post_key

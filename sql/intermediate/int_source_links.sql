@@ -62,12 +62,33 @@ per_target as (
     group by l.host, l.to_site
 ),
 
+member_links as (
+    -- forum messages' links with their writer: a member who links one commercial site across many
+    -- threads recommends it (a shill), where a community's links come from many members
+    select p.host, p.author_key, p.thread_url, site_of(url_host(unnest(s.links))) as to_site
+    from int_forum_posts as p
+    join stg_forum_posts as s on s.thread_url = p.thread_url and s.position = p.position
+    where p.author_key is not null
+),
+
+cited_sites as (
+    select to_site from per_target
+    union
+    select to_site from member_links
+),
+
+citable_sites as (
+    -- the sites linked that a source may cite as often as it likes: publications and reference sites
+    select c.to_site
+    from cited_sites as c
+    where c.to_site in (select site from publications)
+        or exists (select 1 from reference as r where in_site(c.to_site, r.site))
+),
+
 citable_targets as (
-    select
-        t.*,
-        t.to_site in (select site from publications)
-            or exists (select 1 from reference as r where in_site(t.to_site, r.site)) as is_citable
+    select t.*, c.to_site is not null as is_citable
     from per_target as t
+    left join citable_sites as c on c.to_site = t.to_site
 ),
 
 ranked as (
@@ -78,25 +99,15 @@ ranked as (
     from citable_targets
 ),
 
-member_links as (
-    -- forum messages' links with their writer: a member who links one commercial site across many
-    -- threads recommends it (a shill), where a community's links come from many members
-    select p.host, p.author_key, p.thread_url, site_of(url_host(unnest(s.links))) as to_site
-    from int_forum_posts as p
-    join stg_forum_posts as s on s.thread_url = p.thread_url and s.position = p.position
-    where p.author_key is not null
-),
-
 member_sites as (
     -- the forum's own company is no other site (forum.brand.fr linking www.brand.fr)
     select m.host, m.author_key, m.to_site, count(distinct m.thread_url) as threads
     from member_links as m
     anti join ignored as i on in_site(m.to_site, i.site)
+    anti join citable_sites as c on c.to_site = m.to_site
     where m.to_site <> ''
       and not in_site(site_of(m.host), m.to_site)
       and not in_site(m.to_site, site_of(m.host))
-      and m.to_site not in (select site from publications)
-      and not exists (select 1 from reference as r where in_site(m.to_site, r.site))
     group by m.host, m.author_key, m.to_site
 ),
 

@@ -181,11 +181,11 @@ def markdown(runs: list[dict], cv: dict) -> str:
 
 def blind_block(runs: list[dict]) -> list[str]:
     """Families written by someone who had not read the rules (`BLIND_FAMILIES`), scored with the shipped
-    weights, which were not fitted on them: per family, pooled over the draws, with the verdicts' reasons."""
+    weights, which were not fitted on them: per family, pooled over the draws."""
     from ecoaudit.calibration import metrics, predict, seed_model
     import sectorweb.evaluation as ev
 
-    blind = getattr(ev, "BLIND_FAMILIES", set())
+    blind = ev.BLIND_FAMILIES
     cases = [c for r in runs for c in r["cases"] if c.groups.get("family") in blind]
     if not cases:
         return []

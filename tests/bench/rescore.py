@@ -17,8 +17,8 @@ from pathlib import Path
 import duckdb
 
 from ecoaudit import sqlrun
-from ecoaudit.calibration import cases_from_warehouse, expert_model, leave_one_group_out, metrics, predict, seed_model
-from tests.bench.evaluate import classified_labels
+from ecoaudit.calibration import cases_from_warehouse, predict, seed_model
+from tests.bench.evaluate import classified_labels, held_out
 
 
 def rescore(workspace: Path, into: Path) -> list:
@@ -44,9 +44,10 @@ def main() -> None:
         into = args.into or Path(tmp)
         into.mkdir(parents=True, exist_ok=True)
         cases = rescore(args.workspace, into)
-        print("in sample (shipped weights):", metrics(predict(cases, seed_model())))
+        cv = held_out([{"cases": cases}])
+        print("in sample (shipped weights):", cv["shipped"])
         for key in ("family", "markup"):
-            print(f"leave one {key} out:", metrics(leave_one_group_out(cases, key, expert_model())))
+            print(f"leave one {key} out:", cv[key]["overall"])
         for p in predict(cases, seed_model()):
             if (p.case.label == "automated") != (p.verdict == "automated"):
                 print(f"- {p.case.host} ({p.case.groups.get('family')}, {p.case.groups.get('markup')}): "
