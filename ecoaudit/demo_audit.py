@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 DEMO_CLIENT = "Cabinet Démo Patrimoine"
@@ -58,6 +59,22 @@ def proxy_env(proxy_url: str) -> dict[str, str]:
             "https_proxy": proxy_url, "HTTPS_PROXY": proxy_url}
 
 
+@contextmanager
+def through_proxy(proxy_url: str):
+    """This process's crawls go through `proxy_url` (the demo server) while the block runs; the
+    environment is as it was afterwards."""
+    saved = {k: os.environ.get(k) for k in proxy_env("")}
+    os.environ.update(proxy_env(proxy_url))
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 def demo_audit(workspace: Path, run_id: str | None = None, language: str = "fr",
                days_later: int = 0, console=None, validators: bool | None = None, prospect_top: int = 0):
     """Start the demo server, write the demo config, run the audit flow, stop the server.
@@ -81,16 +98,8 @@ def serve_and_audit(workspace: Path, site=None, seeds: list[str] | None = None, 
     with DemoServer(site=site, days_later=days_later, validators=validators) as server:
         from .runner import run_audit
 
-        saved = {k: os.environ.get(k) for k in proxy_env("")}
-        os.environ.update(proxy_env(server.proxy_url))
-        try:
+        with through_proxy(server.proxy_url):
             return run_audit(toml, workspace, run_id, console=console)
-        finally:
-            for k, v in saved.items():
-                if v is None:
-                    os.environ.pop(k, None)
-                else:
-                    os.environ[k] = v
 
 
 def eval_audit(workspace, run_id: str | None = None, seed: int | None = None, markup_set: str | None = None,

@@ -45,10 +45,13 @@ from .job import CrawlJob
 from .parsepool import ParsePool, ParseTimeout
 from .parsers import parse_page
 from .parsers.feeds import parse_feed, parse_robots_sitemaps, parse_sitemap
+from .parsers.links import continues
 
-# Request priorities: what reveals posts first, then posts, then listings.
-PRIO_HOME, PRIO_AUX, PRIO_ENTRY, PRIO_THREAD, PRIO_BOARD, PRIO_ARTICLE, PRIO_LISTING = (
-    100, 90, 40, 35, 30, 25, 10,
+# Request priorities: what reveals posts first, then posts, then the next pages of the list being
+# read (its pager, newest to oldest), then other listings (categories, archives). The budget is spent
+# as listings are read, so this order is what makes it buy a site's newest posts.
+PRIO_HOME, PRIO_AUX, PRIO_ENTRY, PRIO_THREAD, PRIO_BOARD, PRIO_ARTICLE, PRIO_PAGER, PRIO_LISTING = (
+    100, 90, 40, 35, 30, 25, 15, 10,
 )
 FEED_TYPES = ("xml", "rss", "atom")
 HTML_TYPES = ("text/html", "application/xhtml")
@@ -845,7 +848,9 @@ class AuditSpider(scrapy.Spider):
         yield from self._follow(nav.threads, state.host, self.parse_any, PRIO_THREAD)
         yield from self._follow(nav.articles, state.host, self.parse_any, PRIO_ARTICLE)
         yield from self._follow(nav.boards, state.host, self.parse_any, PRIO_BOARD)
-        yield from self._follow(nav.pages, state.host, self.parse_any, PRIO_LISTING)
+        pager = [u for u in nav.pages if continues(parsed.url, u)]
+        yield from self._follow(pager, state.host, self.parse_any, PRIO_PAGER)
+        yield from self._follow(nav.pages, state.host, self.parse_any, PRIO_LISTING)  # the pager's are seen
 
     def _too_old(self, published: str | None) -> bool:
         return bool(self.since and published and published[:10] < self.since)

@@ -27,6 +27,10 @@ def crawl_settings(job: CrawlJob) -> dict:
         "AUTOTHROTTLE_TARGET_CONCURRENCY": 1.0,
         # Broad crawls: don't let one big host's queue starve the others.
         "SCHEDULER_PRIORITY_QUEUE": "scrapy.pqueues.DownloaderAwarePriorityQueue",
+        # First in, first out within a priority (Scrapy's default is last in, first out): the
+        # budget is spent as listings are read, and a home's pager links run from the newest page to
+        # the oldest. Read last first, the budget went to a site's oldest posts (docs/architecture.md).
+        "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
         "DOWNLOAD_TIMEOUT": job.timeout_seconds,
         "DOWNLOAD_MAXSIZE": job.max_response_bytes,
         "DOWNLOAD_WARNSIZE": 0,

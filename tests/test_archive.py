@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import subprocess
 import sys
 from collections import Counter
@@ -41,7 +40,7 @@ def _seeds() -> list[str]:
 def crawled(tmp_path_factory):
     """A workspace with one crawled run (items + archive), as `ecoaudit run` lays it out."""
     from sectorweb import DemoServer
-    from ecoaudit.demo_audit import proxy_env
+    from ecoaudit.demo_audit import through_proxy
     from spiders.launch import run_crawl
 
     root = tmp_path_factory.mktemp("archive-ws")
@@ -56,16 +55,8 @@ def crawled(tmp_path_factory):
                    archive_path=str(run_dir / "archive" / "crawl.warc.gz"),
                    max_pages_per_source=6, delay_seconds=0, discover=False)
     with DemoServer() as server:
-        saved = {k: os.environ.get(k) for k in proxy_env("")}
-        os.environ.update(proxy_env(server.proxy_url))
-        try:
+        with through_proxy(server.proxy_url):
             result = run_crawl(job, run_dir / "crawl_job.json", timeout=120)
-        finally:
-            for k, v in saved.items():
-                if v is None:
-                    os.environ.pop(k, None)
-                else:
-                    os.environ[k] = v
     # From here on nothing answers on the demo web: whatever follows works offline.
     return {"root": root, "toml": toml, "cfg": cfg, "ws": ws, "job": job, "result": result,
             "archive": Path(job.archive_path)}

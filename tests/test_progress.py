@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
 
 import pytest
 from rich.console import Console
@@ -74,7 +73,7 @@ def test_stages_report_nowhere_outside_a_run():
 
 @pytest.mark.e2e
 def test_a_crawl_writes_its_progress_and_the_parent_reads_it(tmp_path):
-    from ecoaudit.demo_audit import proxy_env
+    from ecoaudit.demo_audit import through_proxy
     from sectorweb import DemoServer
     from sectorweb.labels import demo_seeds
     from spiders.launch import run_crawl
@@ -84,13 +83,8 @@ def test_a_crawl_writes_its_progress_and_the_parent_reads_it(tmp_path):
                    discover=False)
     seen: list[dict] = []
     with DemoServer() as server:
-        saved = {k: os.environ.get(k) for k in proxy_env("")}
-        os.environ.update(proxy_env(server.proxy_url))
-        try:
+        with through_proxy(server.proxy_url):
             result = run_crawl(job, tmp_path / "job.json", timeout=180, on_progress=seen.append)
-        finally:
-            for k, v in saved.items():
-                os.environ.pop(k, None) if v is None else os.environ.__setitem__(k, v)
     assert seen, "the parent never saw the crawl's progress"
     last = seen[-1]
     assert last == json.loads((tmp_path / "items" / "progress.json").read_text())

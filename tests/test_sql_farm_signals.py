@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from tests.test_sql_fixtures import T0, article, forum_post, home, source, text
 from tests.test_sql_models import rows, run
 
@@ -73,3 +75,25 @@ def test_one_member_recommending_one_company_to_one_time_askers_is_a_shill():
                     ("forum.maison.example", "many_forum_authors")}
     label = rows(con, "select label_fr from int_rule_hits where rule_id = 'forum_brand_links'")[0][0]
     assert "placements-avenir.example" in label and "67%" in label
+
+
+def test_one_member_answering_every_asker_alone_is_a_stage_one_answer_each_from_anyone_is_not():
+    # the shill answers every thread alone; askers come back only to thank him in their own thread
+    shill = _forum("entraide.example", 12, lambda t: ["conseiller_pro"] + (["nouveau%d" % t] if t % 2 else []),
+                   lambda t, a: None)
+    # a quiet forum: each question gets one answer, from whichever of six regulars is around
+    quiet = _forum("calme.example", 12, lambda t: [f"habitue{t % 6}"], lambda t, a: None)
+    # a community: three members answer each thread, one of them the forum's busiest
+    community = _forum("communaute.example", 12, lambda t: ["expert"] + [f"membre{(5 * t + k) % 17}" for k in range(2)],
+                       lambda t, a: None)
+    # a forum where nobody but the askers themselves ever writes a reply: no answerer at all
+    echo = _forum("echo.example", 9, lambda t: [f"nouveau{t}"], lambda t, a: None)
+    con = run(shill + quiet + community + echo)
+    got = {h: (n, s) for h, n, s in rows(
+        con, "select host, forum_threads_answered, share_threads_one_answerer from int_source_features")}
+    assert got["entraide.example"] == (12, 1.0)
+    assert got["calme.example"] == (12, pytest.approx(2 / 12))
+    assert got["communaute.example"] == (12, 0.0)
+    assert got["echo.example"] == (0, None)
+    hits = rows(con, "select host, example_url from int_rule_hits where rule_id = 'forum_one_answerer'")
+    assert [h for h, _ in hits] == ["entraide.example"] and hits[0][1].startswith("https://entraide.example/viewtopic.php?t=")

@@ -222,7 +222,7 @@ def test_cadence_and_peak_per_day():
     con = run(items)
     posts, per_month, peak = one(con, "select posts, posts_per_month, peak_posts_per_day from int_source_features")
     assert posts == 90
-    assert per_month == pytest.approx(90 / (29 / 30.4375) if 29 / 30.4375 > 1 else 90)
+    assert per_month == pytest.approx(90 * 30.4375 / 29)  # 20 posts or more: the 29 days they span
     assert peak == 13  # 10 at minutes 0..45 plus the 3 regular posts of that day
     fired = {r[0] for r in rows(con, "select rule_id from int_rule_hits")}
     assert {"high_cadence", "burst_posting"} <= fired
@@ -234,6 +234,19 @@ def test_posts_per_month_over_the_active_period():
     ]
     con = run(items)
     assert one(con, "select posts_per_month from int_source_features") == pytest.approx(4 / (183 / 30.4375))
+
+
+def test_a_busy_sites_newest_days_give_its_rate_a_few_posts_never_do():
+    # A budgeted crawl read a splog's newest 8 days: 24 posts. Under a month's floor its rate was 24 a
+    # month, whatever it publishes; over the days read it is 104. Three posts on one day stay three a month.
+    noon = T0.replace(hour=12)  # one local day whatever the time zone
+    busy = [article("busy.example", f"p{i}", text(500 + i), noon + timedelta(days=i // 3, minutes=i % 3)) for i in range(24)]
+    few = [article("few.example", f"p{i}", text(600 + i), T0 + timedelta(hours=i)) for i in range(3)]
+    con = run([source("busy.example"), source("few.example")] + busy + few)
+    got = dict(rows(con, "select host, posts_per_month from int_source_features"))
+    assert got["busy.example"] == pytest.approx(24 * 30.4375 / 7)  # days 0 to 7
+    assert got["few.example"] == pytest.approx(3)
+    assert "high_cadence" in {r[0] for r in rows(con, "select rule_id from int_rule_hits where host = 'busy.example'")}
 
 
 def test_comment_url_share_and_repetition():
@@ -350,7 +363,7 @@ def test_hard_cases_are_not_automated(eco):
     # a busy newsroom: 4 a day, no comments; cadence rules are scoped to blogs; judged on its clean record
     news = one(eco, "select kind, posts_per_month, machine_score, machine_verdict, reasons, evidence_en "
                     "from sources where host = 'news.example'")
-    assert news[:5] == ("news", 40.0, prior_score(eco), "pertinent", None)
+    assert news[:5] == ("news", pytest.approx(40 * 30.4375 / 9, abs=0.01), prior_score(eco), "pertinent", None)  # 40 in 9 days
     assert news[5] == "No sign of automation in the 40 post(s) with text, 0 comment(s) and 0 forum message(s) examined"
     # an expert blog with comments closed: closed comments are not "no conversation"
     expert = one(eco, "select comments, machine_score, machine_verdict, reasons from sources "
@@ -361,11 +374,12 @@ def test_hard_cases_are_not_automated(eco):
 
 def test_reasons_and_evidence(eco):
     splog = one(eco, "select reasons, evidence_fr, evidence_en from sources where host = 'splog.example'")
-    assert splog[0] == "copied_posts=100%"
+    # 40 copies in 9 days: a cadence no person keeps, beside the copies
+    assert splog[0] == "copied_posts=100%;high_cadence=137.0"
     assert splog[1].startswith("100% des articles sont des copies, entières ou en extrait, d'articles publiés plus tôt sur un autre site (ex. https://splog.example/")
     assert "https://news.example/actu-" in splog[1] and "{" not in splog[1] + splog[2]
     reasons = rows(eco, "select rule_id, signal, value, threshold, weight, direction, example_url, example_other_url "
-                        "from source_reasons where host = 'splog.example'")
+                        "from source_reasons where host = 'splog.example' and rule_id = 'copied_posts'")
     assert len(reasons) == 1
     rule_id, signal, value, threshold, weight, direction, example, other = reasons[0]
     seed_weight = float(one(eco, "select weight from seed_rules where rule_id = 'copied_posts'"))

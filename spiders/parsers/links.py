@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from typing import Iterable
+from urllib.parse import parse_qsl, urlsplit
 
 from .page import Page
 from .selection import css, within_any
@@ -115,6 +116,26 @@ _NUMBER = re.compile(r"^\W*\d{1,4}\W*$")
 # /page/2, /page-2.html, /p2
 _PAGE_URL = re.compile(r"[?&](?:page|p|pg|start|offset|debut\w*)=\d+|/page/?\d+|[/-]p(?:age)?-?\d+(?:\.html?)?/?(?:$|[?#])",
                        re.I)
+# The same parts of an address, to drop: what is left names the list itself (listing_key)
+_PAGE_PARAM = re.compile(r"page|p|pg|start|offset|limitstart|debut\w*", re.I)
+_PAGE_PATH = re.compile(r"/page/?\d+/?$|[/-]p(?:age)?-?\d+(?:\.html?)?/?$", re.I)
+
+
+def listing_key(url: str) -> tuple:
+    """The list an address shows a page of: host, path and query without the page number
+    ("/?start=20" and "/" are one list; "/category/scpi/page/2" and "/category/scpi" another)."""
+    parts = urlsplit(url)
+    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _PAGE_PARAM.fullmatch(k))
+    path = _PAGE_PATH.sub("", parts.path).rstrip("/")
+    return parts.netloc.lower().removeprefix("www."), path.removesuffix("/index.php"), tuple(query)
+
+
+def continues(listing_url: str, link: str) -> bool:
+    """True when `link` is another page of the list `listing_url` is a page of: the home's pager,
+    not a category or a monthly archive. Read in order, a list's pages run from newest to oldest."""
+    return bool(_PAGE_URL.search(link)) and listing_key(link) == listing_key(listing_url)
+
+
 # Links to a member's profile (engines' own conventions: /u/x, /user/x, /members/x, wpForo's /participant/x,
 # memberlist.php...).
 PROFILE = re.compile(r"/(?:u|user|users|member|members|membres?|utilisateurs?|participants?|profile|profiles|profil"

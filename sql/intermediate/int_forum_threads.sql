@@ -1,5 +1,6 @@
--- int_forum_threads: one row per forum thread (thread_url): size, authors, and whether it is
--- self-answered (the opener wrote at least self_answer_min_share of the replies).
+-- int_forum_threads: one row per forum thread (thread_url): size, authors, whether it is self-answered
+-- (the opener wrote at least self_answer_min_share of the replies), and whether the members who answered
+-- it are the forum's busiest answerer alone (answered_by_top_alone; null when nobody but the opener replied).
 with params as (
     select max(value) filter (where param = 'self_answer_min_share')::double as self_answer_min_share
     from seed_params
@@ -21,13 +22,39 @@ threads as (
     group by thread_url
 ),
 
+answers as (
+    -- replies to a thread someone else opened
+    select host, thread_url, author_key
+    from int_forum_posts
+    where not is_opener and author_key is not null and author_key is distinct from opener_key
+),
+
+top_answerers as (
+    -- the member who answers others most, per forum
+    select host, author_key as top_answerer_key
+    from answers
+    group by host, author_key
+    qualify row_number() over (partition by host order by count(*) desc, author_key) = 1
+),
+
+answered as (
+    select
+        a.thread_url,
+        bool_and(a.author_key = ta.top_answerer_key) as answered_by_top_alone
+    from answers as a
+    inner join top_answerers as ta on ta.host = a.host
+    group by a.thread_url
+),
+
 final as (
     select
         t.*,
         t.opener_replies / nullif(t.replies, 0) as opener_reply_share,
-        coalesce(t.replies > 0 and t.opener_replies / t.replies >= p.self_answer_min_share, false) as self_answered
+        coalesce(t.replies > 0 and t.opener_replies / t.replies >= p.self_answer_min_share, false) as self_answered,
+        a.answered_by_top_alone
     from threads as t
     cross join params as p
+    left join answered as a on a.thread_url = t.thread_url
 )
 
 select * from final

@@ -92,6 +92,17 @@ self_answered as (
     qualify row_number() over (partition by host order by replies desc, thread_url) = 1
 ),
 
+one_answerer as (
+    select
+        host,
+        'share_threads_one_answerer' as signal,
+        thread_url as example_url,
+        null as example_other_url
+    from int_forum_threads
+    where answered_by_top_alone
+    qualify row_number() over (partition by host order by replies desc, thread_url) = 1
+),
+
 top_author as (
     -- a thread where the most prolific member writes
     select
@@ -248,6 +259,7 @@ final as (
     union all by name select * from comment_urls
     union all by name select * from comment_repeated
     union all by name select * from self_answered
+    union all by name select * from one_answerer
     union all by name select * from top_author
     union all by name select * from top_site
     union all by name select * from regular_posts

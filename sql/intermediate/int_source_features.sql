@@ -7,6 +7,13 @@ with sources as (
     select host, pages from int_sources
 ),
 
+rate_params as (
+    select
+        max(value) filter (where param = 'rate_min_span_days')::double as min_span_days,
+        max(value) filter (where param = 'rate_short_span_min_posts')::double as short_span_min_posts
+    from seed_params
+),
+
 posts as (
     select
         host,
@@ -17,12 +24,18 @@ posts as (
         count(*) filter (where fetched and comments_open) as posts_comments_open,
         -- posts whose comments a browser-side service (Disqus...) loads: a conversation not read
         count(*) filter (where fetched and comments_hosted_by is not null) as posts_comments_hosted,
-        -- active period first..last dated post, at least one month
-        nullif(count(published_date), 0)
-            / greatest(1.0, date_diff('day', min(published_date), max(published_date)) / 30.4375) as posts_per_month,
+        -- over the period first..last dated post, at least a month; with enough posts to measure a rate,
+        -- at least rate_min_span_days: a budgeted crawl of a busy site reads its newest days only, and a
+        -- month's floor capped every rate at the number of posts fetched
+        nullif(count(published_date), 0) * 30.4375 / greatest(
+            case when count(published_date) >= any_value(rp.short_span_min_posts)
+                then any_value(rp.min_span_days) else 30.4375 end,
+            date_diff('day', min(published_date), max(published_date))
+        ) as posts_per_month,
         -- bylines of the posts: a newsroom's team, or one person (a farm signs "admin" or nothing)
         count(distinct nullif(lower(trim(author)), '')) as distinct_post_authors
     from int_posts
+    cross join rate_params as rp
     group by host
 ),
 
@@ -149,7 +162,10 @@ threads as (
         host,
         count(*) as forum_threads,
         count(*) filter (where replies > 0) as forum_threads_with_replies,
-        count(*) filter (where self_answered) as threads_self_answered
+        count(*) filter (where self_answered) as threads_self_answered,
+        -- one "helpful member" answering one-time askers alone, thread after thread: a stage, not a community
+        count(answered_by_top_alone) as threads_answered,
+        count(*) filter (where answered_by_top_alone) as threads_answered_by_top_alone
     from int_forum_threads
     group by host
 ),
@@ -310,6 +326,8 @@ final as (
         coalesce(f.distinct_forum_authors, 0)::double as distinct_forum_authors,
         coalesce(f.distinct_forum_repliers, 0)::double as distinct_forum_repliers,
         (t.threads_self_answered / nullif(t.forum_threads_with_replies, 0))::double as share_threads_self_answered,
+        coalesce(t.threads_answered, 0)::double as forum_threads_answered,
+        (t.threads_answered_by_top_alone / nullif(t.threads_answered, 0))::double as share_threads_one_answerer,
         (f.top_author_messages / nullif(f.forum_posts, 0))::double as share_forum_posts_top_author,
         (f.top3_author_messages / nullif(f.forum_posts, 0))::double as share_forum_posts_top3_authors,
         f.effective_forum_authors::double as effective_forum_authors,
