@@ -45,7 +45,7 @@ from .job import CrawlJob
 from .parsepool import ParsePool, ParseTimeout
 from .parsers import parse_page
 from .parsers.feeds import parse_feed, parse_robots_sitemaps, parse_sitemap
-from .parsers.links import continues
+from .parsers.links import continues, listing_key, page_number
 
 # Request priorities: what reveals posts first, then posts, then the next pages of the list being
 # read (its pager, newest to oldest), then other listings (categories, archives). The budget is spent
@@ -53,6 +53,7 @@ from .parsers.links import continues
 PRIO_HOME, PRIO_AUX, PRIO_ENTRY, PRIO_THREAD, PRIO_BOARD, PRIO_ARTICLE, PRIO_PAGER, PRIO_LISTING = (
     100, 90, 40, 35, 30, 25, 15, 10,
 )
+PAGER_RANKS = 4  # pager links ranked PRIO_PAGER, -1, -2, -3 by distance: all above other listings
 FEED_TYPES = ("xml", "rss", "atom")
 HTML_TYPES = ("text/html", "application/xhtml")
 # What a re-crawl may leave unfetched when the evidence says unchanged (spiders/listing_state.py);
@@ -848,8 +849,15 @@ class AuditSpider(scrapy.Spider):
         yield from self._follow(nav.threads, state.host, self.parse_any, PRIO_THREAD)
         yield from self._follow(nav.articles, state.host, self.parse_any, PRIO_ARTICLE)
         yield from self._follow(nav.boards, state.host, self.parse_any, PRIO_BOARD)
-        pager = [u for u in nav.pages if continues(parsed.url, u)]
-        yield from self._follow(pager, state.host, self.parse_any, PRIO_PAGER)
+        # The home's list runs over all posts, newest first: its next pages come before any other list
+        # (a category's next page holds older posts than the home's), nearest first, so that a pager
+        # linking its last page ("1 2 3 … 50") reads it once the pages before it are read.
+        if listing_key(parsed.url) == listing_key(state.source):
+            here = page_number(parsed.url)
+            pager = sorted((u for u in nav.pages if continues(parsed.url, u) and page_number(u) > here),
+                           key=page_number)
+            for rank, url in enumerate(pager):
+                yield from self._follow([url], state.host, self.parse_any, PRIO_PAGER - min(rank, PAGER_RANKS - 1))
         yield from self._follow(nav.pages, state.host, self.parse_any, PRIO_LISTING)  # the pager's are seen
 
     def _too_old(self, published: str | None) -> bool:

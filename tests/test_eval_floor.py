@@ -75,3 +75,17 @@ def test_sources_with_data_are_decided(evaluation):
     _, r = evaluation
     undecided, rich = r["undecided_with_data"]
     assert rich and undecided <= 0.10 * rich, r["mistakes"]
+
+
+def test_source_kinds_are_counted_against_the_labels():
+    from tests.bench.evaluate import kinds_block, kinds_read
+
+    table = [{"host": "a.test", "kind": "blog", "pages": "3"}, {"host": "b.test", "kind": "", "pages": "5"},
+             {"host": "c.test", "kind": "forum", "pages": "0"}]  # c was not crawled: not counted
+    labels = [{"host": "a.test", "kind": "blog", "verdict": "automated"},
+              {"host": "b.test", "kind": "news", "verdict": "pertinent"},
+              {"host": "c.test", "kind": "forum", "verdict": "pertinent"}]
+    kinds = kinds_read(table, labels)
+    assert kinds == {("blog", "blog"): 1, ("news", "other"): 1}
+    lines = kinds_block([{"kinds": kinds}, {"kinds": {("news", "news"): 2}}])
+    assert "| news | 0 | 0 | 2 | 1 | 2/3 |" in lines and "| blog | 1 | 0 | 0 | 0 | 1/1 |" in lines

@@ -412,3 +412,27 @@ def test_custom_forum_is_walked_from_its_table_of_topics(tmp_path):
     posts = two[ForumPostItem]
     assert [p.author for p in posts] == ["Lina", "Paul", "Lina", "Expert-retraite"]
     assert {p.thread_url for p in posts} == {thread} and min(p.position for p in posts) > 4
+
+
+def test_the_homes_next_pages_come_nearest_first_and_before_other_listings(tmp_path):
+    # WordPress's paginate_links on the home: "1 2 3 … 50", then a category and a monthly archive. The
+    # budget is spent as listings are read: page 50's oldest posts must wait for pages 2, 3, 4...
+    from spiders.audit import PRIO_LISTING, PRIO_PAGER
+    from spiders.parsers.model import Navigation, ParsedPage
+
+    sp = spider([WP + "/"], tmp_path, max_pages_per_source=50)
+    asyncio.run(started(sp))
+    state = sp.sources["patrimoine-et-vous.fr"]
+    pages = [f"{WP}/page/50/", f"{WP}/page/2/", f"{WP}/category/scpi/", f"{WP}/page/3/", f"{WP}/2026/10/"]
+    home = ParsedPage(url=WP + "/", page_type="home", nav=Navigation(pages=pages))
+    prio = {r.url: r.priority for r in sp._follow_nav(home, state)}
+    assert prio[f"{WP}/page/2/"] == PRIO_PAGER > prio[f"{WP}/page/3/"] > prio[f"{WP}/page/50/"] > PRIO_LISTING
+    assert prio[f"{WP}/category/scpi/"] == prio[f"{WP}/2026/10/"] == PRIO_LISTING
+    # from page 3, page 4 is the nearest: ranked as page 2 was from the home, above page 50 already queued
+    page3 = ParsedPage(url=f"{WP}/page/3/", page_type="listing",
+                       nav=Navigation(pages=[f"{WP}/page/2/", f"{WP}/page/4/", f"{WP}/page/50/"]))
+    assert {r.url: r.priority for r in sp._follow_nav(page3, state)} == {f"{WP}/page/4/": PRIO_PAGER}
+    # a category is a list of its own, of older posts than the home's next pages: no precedence
+    category = ParsedPage(url=f"{WP}/category/scpi/", page_type="listing",
+                          nav=Navigation(pages=[f"{WP}/category/scpi/page/2/"]))
+    assert [r.priority for r in sp._follow_nav(category, state)] == [PRIO_LISTING]

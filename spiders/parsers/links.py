@@ -130,6 +130,13 @@ def listing_key(url: str) -> tuple:
     return parts.netloc.lower().removeprefix("www."), path.removesuffix("/index.php"), tuple(query)
 
 
+def page_number(url: str) -> int:
+    """The page number (or offset) an address gives its list: 2 for "/page/2/", 20 for "?start=20", 0 for
+    none. Only comparable between pages of one list."""
+    m = _PAGE_URL.search(url)
+    return int(re.search(r"\d+", m.group()[1:]).group()) if m else 0
+
+
 def continues(listing_url: str, link: str) -> bool:
     """True when `link` is another page of the list `listing_url` is a page of: the home's pager,
     not a category or a monthly archive. Read in order, a list's pages run from newest to oldest."""

@@ -47,6 +47,7 @@ def score_run(sources_csv: Path, seed: int | None = None) -> dict:
         "labelled": sum(lab["verdict"] in ("pertinent", "automated") for lab in labels),
         "undecided_with_data": undecided_with_data(table),
         "non_seed_found": non_seed_found(table, labels),
+        "kinds": kinds_read(table, labels),
     }
 
 
@@ -70,6 +71,38 @@ def non_seed_found(table: list[dict], labels: list[dict]) -> tuple[int, int]:
     crawled = {r["host"] for r in table if int(r.get("pages") or 0) > 0}
     hidden = [lab["host"] for lab in labels if lab.get("seed") == "false" and lab["verdict"] in ("pertinent", "automated")]
     return sum(h in crawled for h in hidden), len(hidden)
+
+
+def kinds_read(table: list[dict], labels: list[dict]) -> dict[tuple[str, str], int]:
+    """(true kind, kind the audit gave) -> sources, over the labelled sources it crawled: what a consultant's
+    source lists (blogs, forums, news sites) get right, and what scopes each rule (blog rules, forum rules)."""
+    read = {r["host"]: r.get("kind") or "other" for r in table if int(r.get("pages") or 0) > 0}
+    out: dict[tuple[str, str], int] = {}
+    for lab in labels:
+        if lab["host"] in read and lab["verdict"] in ("pertinent", "automated"):
+            key = (lab["kind"], read[lab["host"]])
+            out[key] = out.get(key, 0) + 1
+    return out
+
+
+def kinds_block(runs: list[dict]) -> list[str]:
+    """The source kinds read, all draws pooled (rows: the true kind)."""
+    pooled: dict[tuple[str, str], int] = {}
+    for r in runs:
+        for key, n in r.get("kinds", {}).items():
+            pooled[key] = pooled.get(key, 0) + n
+    if not pooled:
+        return []
+    read = ("blog", "forum", "news", "other")
+    lines = ["### Source kind as the audit reads it (all draws pooled)", "",
+             "The kind (blog, forum, news site) the audit gives each labelled source it crawled: what the "
+             "consultant's source lists show, and what scopes the rules (`high_cadence` and `burst_posting` are "
+             "for blogs only). `other`: the engine and the pages said nothing of the kind.", "",
+             "| true kind | " + " | ".join(f"read {k}" for k in read) + " | right |", "| --- |" + " --- |" * (len(read) + 1)]
+    for kind in sorted({k for k, _ in pooled}):
+        row = [pooled.get((kind, r), 0) for r in read]
+        lines.append(f"| {kind} | " + " | ".join(map(str, row)) + f" | {pooled.get((kind, kind), 0)}/{sum(row)} |")
+    return lines + [""]
 
 
 def cases_of(result, seed: int) -> list:
@@ -170,6 +203,7 @@ def markdown(runs: list[dict], cv: dict) -> str:
     ]
     lines += _held_out_block(cv)
     lines += blind_block(runs)
+    lines += kinds_block(runs)
     lines += ["### Each rule on the draws it was not fitted on", "",
               "Precision: the share of the labelled sources it fires on that are on its side (automated for "
               "an automated rule). Sources of the held-out and blind draws.", "", *rule_table(runs), ""]
