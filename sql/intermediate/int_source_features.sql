@@ -7,10 +7,18 @@ with sources as (
     select host, pages from int_sources
 ),
 
-rate_params as (
+params as (
     select
-        max(value) filter (where param = 'rate_min_span_days')::double as min_span_days,
-        max(value) filter (where param = 'rate_short_span_min_posts')::double as short_span_min_posts
+        max(value) filter (where param = 'rate_min_span_days')::double as rate_min_span_days,
+        max(value) filter (where param = 'rate_short_span_min_posts')::double as rate_short_span_min_posts,
+        max(value) filter (where param = 'batch_min_posts')::int as batch_min_posts,
+        max(value) filter (where param = 'batch_min_idle_days')::int as batch_min_idle_days,
+        max(value) filter (where param = 'wire_min_original_posts')::integer as wire_min_original_posts,
+        max(value) filter (where param = 'timer_min_gaps')::int as timer_min_gaps,
+        max(value) filter (where param = 'timer_max_gap_cv')::double as timer_max_gap_cv,
+        max(value) filter (where param = 'timer_max_gap_sd_minutes')::double as timer_max_gap_sd_minutes,
+        max(value) filter (where param = 'timer_min_timed_gaps')::int as timer_min_timed_gaps,
+        max(value) filter (where param = 'unread_page_min_words')::int as unread_page_min_words
     from seed_params
 ),
 
@@ -28,14 +36,14 @@ posts as (
         -- at least rate_min_span_days: a budgeted crawl of a busy site reads its newest days only, and a
         -- month's floor capped every rate at the number of posts fetched
         nullif(count(published_date), 0) * 30.4375 / greatest(
-            case when count(published_date) >= any_value(rp.short_span_min_posts)
-                then any_value(rp.min_span_days) else 30.4375 end,
+            case when count(published_date) >= any_value(prm.rate_short_span_min_posts)
+                then any_value(prm.rate_min_span_days) else 30.4375 end,
             date_diff('day', min(published_date), max(published_date))
         ) as posts_per_month,
         -- bylines of the posts: a newsroom's team, or one person (a farm signs "admin" or nothing)
         count(distinct nullif(lower(trim(author)), '')) as distinct_post_authors
     from int_posts
-    cross join rate_params as rp
+    cross join params as prm
     group by host
 ),
 
@@ -52,13 +60,6 @@ peaks as (
     group by host
 ),
 
-batch_params as (
-    select
-        max(value) filter (where param = 'batch_min_posts')::int as min_posts,
-        max(value) filter (where param = 'batch_min_idle_days')::int as min_idle_days
-    from seed_params
-),
-
 batches as (
     -- a batch: a day with several posts after days of silence (a farm's ghostwritten lot, then weeks of
     -- nothing). The first day published is left out: no silence is seen before it, and a blog opens with a
@@ -66,20 +67,15 @@ batches as (
     select
         d.host,
         sum(d.posts) filter (
-            where d.posts >= bp.min_posts
-              and date_diff('day', d.previous_day, d.published_date) - 1 >= bp.min_idle_days
+            where d.posts >= prm.batch_min_posts
+              and date_diff('day', d.previous_day, d.published_date) - 1 >= prm.batch_min_idle_days
         ) as posts_in_batches
     from (
         select *, lag(published_date) over (partition by host order by published_date) as previous_day
         from daily
     ) as d
-    cross join batch_params as bp
+    cross join params as prm
     group by d.host
-),
-
-wire_params as (
-    select max(value) filter (where param = 'wire_min_original_posts')::integer as min_original
-    from seed_params
 ),
 
 similarity_counts as (
@@ -104,13 +100,13 @@ similarity as (
     -- post comes from elsewhere is pasting, credit or not
     select
         c.* replace (
-            c.posts_copied_earlier - case when c.posts_original >= w.min_original then c.posts_copied_dispatch
-                                          else 0 end as posts_copied_earlier,
-            c.posts_spun - case when c.posts_original >= w.min_original then c.posts_spun_dispatch
-                                else 0 end as posts_spun
+            c.posts_copied_earlier - case when c.posts_original >= prm.wire_min_original_posts
+                                          then c.posts_copied_dispatch else 0 end as posts_copied_earlier,
+            c.posts_spun - case when c.posts_original >= prm.wire_min_original_posts
+                                then c.posts_spun_dispatch else 0 end as posts_spun
         )
     from similarity_counts as c
-    cross join wire_params as w
+    cross join params as prm
 ),
 
 promotion as (
@@ -234,21 +230,6 @@ rhythm as (
     select * from int_source_rhythm
 ),
 
-timer_params as (
-    select
-        max(value) filter (where param = 'timer_min_gaps')::int as min_gaps,
-        max(value) filter (where param = 'timer_max_gap_cv')::double as max_cv,
-        max(value) filter (where param = 'timer_max_gap_sd_minutes')::double as max_sd_minutes,
-        max(value) filter (where param = 'timer_min_timed_gaps')::int as min_timed_gaps
-    from seed_params
-),
-
-unread_params as (
-    select max(value) filter (where param = 'unread_page_min_words')::int as min_words
-    from seed_params
-),
-
-
 network as (
     select host, hosts_sharing_link_block from int_source_network
 ),
@@ -264,10 +245,10 @@ unread as (
     -- does not know, a site's posts end here, and a source judged on the one post it read is misjudged
     select pg.host, count(distinct md5(pg.text)) as unread_text_pages
     from stg_pages as pg
-    cross join unread_params as up
+    cross join params as prm
     anti join int_posts as ip on ip.url = pg.url
     where pg.page_type = 'other'
-      and len(string_split(trim(regexp_replace(pg.text, '\s+', ' ', 'g')), ' ')) >= up.min_words
+      and len(string_split(trim(regexp_replace(pg.text, '\s+', ' ', 'g')), ' ')) >= prm.unread_page_min_words
       and not exists (
           select 1 from seed_service_page_words as w
           where contains(match_words(url_path(pg.url) || ' ' || coalesce(pg.title, '')),
@@ -342,8 +323,8 @@ final as (
         r.post_gap_sd_minutes::double as post_gap_sd_minutes,
         -- concentration of the outgoing links of a source that posts on a timer (null otherwise): regularity
         -- is a planner's mark, which people use too; a planner that pushes one site is a satellite
-        case when (r.post_gaps >= tp.min_gaps and r.post_gap_cv <= tp.max_cv)
-                or (r.post_gaps_timed >= tp.min_timed_gaps and r.post_gap_sd_minutes <= tp.max_sd_minutes)
+        case when (r.post_gaps >= prm.timer_min_gaps and r.post_gap_cv <= prm.timer_max_gap_cv)
+                or (r.post_gaps_timed >= prm.timer_min_timed_gaps and r.post_gap_sd_minutes <= prm.timer_max_gap_sd_minutes)
             then l.share_external_links_top_host
         end::double as share_links_top_host_on_timer,
         coalesce(r.forum_replies_timed, 0)::double as forum_replies_timed,
@@ -377,7 +358,7 @@ final as (
     left join network as nw on nw.host = s.host
     left join graph as g on g.host = s.host
     left join themed as th on th.host = s.host
-    cross join timer_params as tp
+    cross join params as prm
 )
 
 select * from final
