@@ -15,7 +15,7 @@ help:
 	@echo "make test   - install and run the whole test suite"
 	@echo "make bench  - measure classification, re-crawls, crawl speed and report rendering (writes docs/benchmarks.md)"
 	@echo "make eval   - classification quality and the ecosystem map on the generated evaluation web (writes docs/benchmarks.md)"
-	@echo "make eval-extract - extraction quality, page types and publication dates on ../shared/data/wcxb-dev"
+	@echo "make eval-extract - extraction quality, page types, publication dates and newsroom markup on ../shared/data/wcxb-dev"
 	@echo "make calibrate - fit the rule weights on the evaluation web's development draw, then make eval"
 
 $(VENV)/.installed: pyproject.toml uv.lock
@@ -72,6 +72,7 @@ bench-sql: setup
 eval-extract: setup
 	$(PY) -m tests.bench.extract --write docs/benchmarks.md
 	$(PY) -m tests.bench.page_types --jobs 2 --write docs/benchmarks.md
+	$(PY) -m tests.bench.news_markup --write docs/benchmarks.md
 
 clean:
 	rm -rf $(VENV) $(DEMO_WORKSPACE) .pytest_cache

@@ -21,7 +21,7 @@ CONTRACT_COLUMNS = (
 # Helpful extras; a mart without one still exports (as an empty column) so the file keeps its shape.
 EXTRA_COLUMNS = (
     "machine_verdict", "override_note", "platform", "distinct_commenters",
-    "forum_threads", "evidence", "site_name", "pages", "forum_posts", "errors", "theme_share",
+    "forum_threads", "evidence", "site_name", "pages", "forum_posts", "errors", "theme_share", "kind_from",
 )
 SOURCE_COLUMNS = CONTRACT_COLUMNS + EXTRA_COLUMNS
 

@@ -66,7 +66,7 @@ CUSTOM_RUN_ID = "ecoaudit_run_id"  # workbook property read back by `ecoaudit cu
 
 VERDICT_COLUMNS = (
     "source", "host", "verdict", "override_note", "machine_verdict", "score", "evidence",
-    "kind", "platform", "status", "site_name", "posts", "comments", "distinct_commenters",
+    "kind", "kind_from", "platform", "status", "site_name", "posts", "comments", "distinct_commenters",
     "forum_threads", "posts_per_month", "theme_share", "first_post", "last_post", "pages", "errors", "reasons",
 )
 FORUM_COLUMNS = (
@@ -76,7 +76,7 @@ FORUM_COLUMNS = (
 )
 CANDIDATE_COLUMNS = (
     "source", "host", "verdict", "override_note", "machine_verdict", "score", "evidence",
-    "kind", "platform", "status", "crawled", "discovered_from", "depth", "site_name",
+    "kind", "kind_from", "platform", "status", "crawled", "discovered_from", "depth", "site_name",
     "posts", "comments", "theme_share", "errors", "reasons",
 )
 SOURCE_SHEETS = ("pertinent", "automated", "undecided", "forums", "candidates")

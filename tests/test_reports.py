@@ -384,6 +384,7 @@ def rich(con):
                 "'pertinent' AS verdict, 'pertinent' AS machine_verdict, 0.05 AS machine_score)",
                 [EVIL_HOST, SCRIPT])
     con.execute("CREATE TABLE int_sources AS SELECT host, kind FROM sources WHERE run_id = 'r1'")
+    con.execute("CREATE TABLE int_source_kinds AS SELECT host, kind FROM sources WHERE run_id = 'r1'")
     # 24 weeks of posts on blog.test (2 a week) and the evil blog (1 a week), 20 more in week 20 (a spike);
     # spam.test posts 50 a week (automated: its own series, outside the spike rule).
     con.execute("""

@@ -154,6 +154,68 @@ def test_pages_of_earlier_runs_without_a_kind_leave_the_kind_unknown():
     assert one(con, "select kind from int_sources") == "other"
 
 
+def _posts(host: str, n: int, *, days: int, bylines: list[str], platform: str, commented: int = 0,
+           prefix: str = "") -> list:
+    """n posts over `days` days, signed in turn by `bylines`, the first `commented` of them with a comment."""
+    out = []
+    for i in range(n):
+        page = article(host, f"p{i}", prefix + text(1000 + i), T0 + timedelta(days=days * i / n),
+                       platform=platform, author=bylines[i % len(bylines)])
+        out.append(page)
+        if i < commented:
+            out.append(comment(page, 1, f"Lecteur {i}", "Une vraie question sur ce billet, merci de préciser."))
+    return out
+
+
+def test_the_kind_shown_reads_how_a_site_publishes_the_rules_keep_the_engines_kind():
+    """SPIP, Drupal or Joomla say nothing of their kind: their posts make them blogs, a newsroom's marks
+    (a team of bylines publishing often with no comments, agency dispatches) news sites, even on a blog
+    engine. The kind that scopes the rules stays the engine's: a farm signs with invented bylines."""
+    team = ["Claire Martin", "Paul Durand", "Inès Roux"]
+    sites = {
+        "spip.example": _posts("spip.example", 6, days=60, bylines=["Marie"], platform="spip", commented=4),
+        "drupal.example": _posts("drupal.example", 30, days=30, bylines=team, platform="drupal"),
+        "wpnews.example": _posts("wpnews.example", 30, days=30, bylines=team, platform="wordpress"),
+        # three partners of a firm, a few posts a month: their blog
+        "cabinet.example": _posts("cabinet.example", 6, days=90, bylines=team, platform="wordpress"),
+        # a group blog that talks with its readers
+        "collectif.example": _posts("collectif.example", 30, days=30, bylines=team, platform="wordpress",
+                                    commented=20),
+        "depeches.example": _posts("depeches.example", 10, days=60, bylines=["Marie"], platform="joomla",
+                                   prefix="PARIS (AFP) - "),
+        "vitrine.example": [home("vitrine.example", "generic")],
+    }
+    items = [item for host, its in sites.items() for item in [source(host, its[0].platform), *its]]
+    con = run(items)
+    got = {h: (k, kf, rk) for h, k, kf, rk in rows(con, "select host, kind, kind_from, rule_kind from sources")}
+    assert got == {
+        "spip.example": ("blog", "posts", "other"),
+        "drupal.example": ("news", "team_without_comments", "other"),
+        "wpnews.example": ("news", "team_without_comments", "blog"),
+        "cabinet.example": ("blog", "engine", "blog"),
+        "collectif.example": ("blog", "engine", "blog"),
+        "depeches.example": ("news", "agency_dispatches", "other"),
+        "vitrine.example": ("other", None, "other"),
+    }
+    assert one(con, "select kind from activity where host = 'drupal.example' limit 1") == "news"
+
+
+def test_newsarticle_markup_alone_does_not_spare_a_site_the_rules_a_newsroom_is_spared():
+    """A dentist's or an advisor's site whose pages say NewsArticle (read as the news engine) is shown as
+    news but ruled as other: promotional posts count. A newsroom (a team of bylines, no comments) printing
+    the same advertorials is spared."""
+    promo = "Prenez rendez-vous avec notre cabinet, premier rendez-vous sans engagement. "
+    team = ["Claire Martin", "Paul Durand", "Inès Roux"]
+    con = run([source("cabinet.example", "news"),
+               *_posts("cabinet.example", 6, days=60, bylines=["Dr Martin"], platform="news", prefix=promo),
+               source("journal.example", "news"),
+               *_posts("journal.example", 30, days=30, bylines=team, platform="news", prefix=promo)])
+    got = {h: (k, rk) for h, k, rk in rows(con, "select host, kind, rule_kind from sources")}
+    assert got == {"cabinet.example": ("news", "other"), "journal.example": ("news", "news")}
+    fired = rows(con, "select host from int_rule_hits where rule_id = 'promotional_posts'")
+    assert fired == [("cabinet.example",)]
+
+
 # ------------------------------------------------------------------ near duplicates
 
 

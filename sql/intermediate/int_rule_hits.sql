@@ -1,7 +1,8 @@
 -- int_rule_hits: one row per (host, rule_id) for the rules of seed_rules that fire on an assessable source.
 -- Generic: features are unpivoted to (host, signal, value) and matched against each rule's signal, kind
--- scope ('all' or kinds separated by '|'), comparison and minimum support; labels are rendered by
--- replacing {value}, {threshold}, {example_url} and {example_other_url} in the seed's sentence templates.
+-- scope ('all' or kinds separated by '|', against int_source_kinds.rule_kind), comparison and minimum
+-- support; labels are rendered by replacing {value}, {threshold}, {example_url} and {example_other_url} in
+-- the seed's sentence templates.
 with features as (
     unpivot int_source_features
     on columns(* exclude (host))
@@ -26,7 +27,11 @@ rules as (
 ),
 
 assessable as (
-    select host, kind from int_sources where assessment_note is null
+    -- the kind that scopes the rules: a news site's needs a newsroom's mark besides its markup
+    select s.host, k.rule_kind as kind
+    from int_sources as s
+    join int_source_kinds as k on k.host = s.host
+    where s.assessment_note is null
 ),
 
 scoped as (

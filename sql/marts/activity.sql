@@ -30,7 +30,7 @@ final as (
         w.comments,
         w.forum_posts
     from weekly as w
-    left join int_sources as s on s.host = w.host
+    left join int_source_kinds as s on s.host = w.host
 )
 
 select * from final

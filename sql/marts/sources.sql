@@ -1,5 +1,6 @@
--- sources: one row per (run_id, host): what the source is, its activity, the machine's score and verdict
--- with reasons and evidence, and the consultant's override, which wins in verdict.
+-- sources: one row per (run_id, host): what the source is (kind: the kind shown, int_source_kinds), its
+-- activity, the machine's score and verdict with reasons and evidence, and the consultant's override, which
+-- wins in verdict.
 with sources as (
     select * from int_sources
 ),
@@ -10,6 +11,10 @@ features as (
 
 scores as (
     select * from int_source_scores
+),
+
+kinds as (
+    select * from int_source_kinds
 ),
 
 consultant_overrides as (
@@ -46,7 +51,7 @@ final as (
         getvariable('run_id') as run_id,
         s.source,
         s.host,
-        s.kind,
+        k.kind,
         s.platform,
         s.status,
         s.crawled,
@@ -87,10 +92,14 @@ final as (
         sc.pertinent_log_odds,
         -- how much of the source speaks of the client's themes: a site discovered through a signature or a
         -- blogroll may be off the sector (null without a taxonomy); after the contract's columns, as all additions
-        round(f.share_posts_on_theme, 3) as theme_share
+        round(f.share_posts_on_theme, 3) as theme_share,
+        -- what the kind shown rests on, and the kind that scoped the rules (int_source_kinds)
+        k.kind_from,
+        k.rule_kind
     from sources as s
     join features as f on f.host = s.host
     join scores as sc on sc.host = s.host
+    join kinds as k on k.host = s.host
     left join dates as d on d.host = s.host
     left join forum_activity as fa on fa.host = s.host
     left join consultant_overrides as o on o.host = s.host

@@ -74,8 +74,8 @@ def non_seed_found(table: list[dict], labels: list[dict]) -> tuple[int, int]:
 
 
 def kinds_read(table: list[dict], labels: list[dict]) -> dict[tuple[str, str], int]:
-    """(true kind, kind the audit gave) -> sources, over the labelled sources it crawled: what a consultant's
-    source lists (blogs, forums, news sites) get right, and what scopes each rule (blog rules, forum rules)."""
+    """(true kind, kind the audit shows) -> sources, over the labelled sources it crawled: what a consultant's
+    source lists (blogs, forums, news sites) get right."""
     read = {r["host"]: r.get("kind") or "other" for r in table if int(r.get("pages") or 0) > 0}
     out: dict[tuple[str, str], int] = {}
     for lab in labels:
@@ -95,9 +95,10 @@ def kinds_block(runs: list[dict]) -> list[str]:
         return []
     read = ("blog", "forum", "news", "other")
     lines = ["### Source kind as the audit reads it (all draws pooled)", "",
-             "The kind (blog, forum, news site) the audit gives each labelled source it crawled: what the "
-             "consultant's source lists show, and what scopes the rules (`high_cadence` and `burst_posting` are "
-             "for blogs only). `other`: the engine and the pages said nothing of the kind.", "",
+             "The kind (blog, forum, news site) the audit shows for each labelled source it crawled: what the "
+             "consultant's source lists show (`sources.kind`, `int_source_kinds`). The rules are scoped by "
+             "`rule_kind`, which trusts only the engine, the home page, the messages and the posts' markup, and "
+             "needs a newsroom's mark besides for news. `other`: no post read.", "",
              "| true kind | " + " | ".join(f"read {k}" for k in read) + " | right |", "| --- |" + " --- |" * (len(read) + 1)]
     for kind in sorted({k for k, _ in pooled}):
         row = [pooled.get((kind, r), 0) for r in read]
