@@ -45,7 +45,9 @@ class Case:
     thin: bool = False  # under commit_min_posts posts, commit_min_messages messages and commit_min_comments
     no_posts: bool = False
     assessable: bool = True
-    posts_unread: bool = False  # unread_pages_min pages of text not read as posts (note posts_not_read)
+    # posts not read: unread_pages_min pages of text not read as posts (note posts_not_read), or most pages
+    # refused by the site (note crawl_incomplete)
+    posts_unread: bool = False
     groups: dict = field(default_factory=dict, hash=False, compare=False)  # family, markup...
 
 
@@ -225,9 +227,10 @@ def cases_from_warehouse(con, labels: list[dict], group_keys=("family", "markup"
     min_posts, min_messages = float(params["commit_min_posts"]), float(params["commit_min_messages"])
     min_comments = float(params["commit_min_comments"])
     min_unread = float(params["unread_pages_min"])
+    min_refused, refused_share = float(params["refused_pages_min"]), float(params["refused_min_share"])
     rows = con.execute("""
         select s.host, s.assessment_note is null, f.posts + f.forum_posts = 0, f.posts_with_text, f.forum_posts,
-               f.comments, f.unread_text_pages,
+               f.comments, f.unread_text_pages, s.refused_pages, s.pages,
                list(h.rule_id) filter (where h.rule_id is not null)
         from int_sources as s
         join int_source_features as f on f.host = s.host
@@ -244,10 +247,11 @@ def cases_from_warehouse(con, labels: list[dict], group_keys=("family", "markup"
         if row is None:  # never reached: no case for the model, a miss for the evaluation
             out.append(Case(lab["host"], lab["verdict"], frozenset(), assessable=False, groups=groups))
             continue
-        host, assessable, no_posts, posts, messages, comments, unread, fired = row
+        host, assessable, no_posts, posts, messages, comments, unread, refused, pages, fired = row
         thin = posts < min_posts and messages < min_messages and comments < min_comments
+        blocked = refused >= min_refused and refused >= refused_share * (pages + refused)
         out.append(Case(host, lab["verdict"], frozenset(fired or []), thin,
-                        bool(no_posts), bool(assessable), unread >= min_unread, groups))
+                        bool(no_posts), bool(assessable), unread >= min_unread or blocked, groups))
     return out
 
 

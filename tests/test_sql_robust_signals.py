@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from tests.test_sql_fixtures import T0, article, comment, entry, forum_post, home, link, source, text
+from tests.test_sql_fixtures import T0, article, comment, entry, error, forum_post, home, link, source, text
 from tests.test_sql_models import one, rows, run
 
 from spiders.items import PageItem
@@ -371,6 +371,29 @@ def test_a_site_whose_posts_were_not_read_is_not_a_one_page_blog():
     assert (verdict, note) == ("undecided", "posts_not_read")
     assert "4 page(s) of text the parser did not recognise as posts, against 1 post(s) read" in evidence
 
+
+
+def test_a_site_that_refused_the_crawl_is_not_a_one_page_blog():
+    """An anti-bot wall answers 403 after the first post: one post read is the crawl's, not the site's.
+    Undecided, and the note names the refusal. Pages that do not exist (404) are no refusal, and a few
+    refusals among many pages read (a flaky server) leave the verdict alone."""
+    def site(host: str, errors: list) -> list:
+        return [source(host), home(host), article(host, "un-billet", text(8), T0), *errors]
+
+    walled = site("mur.example", [error("mur.example", f"/billet-{i}/", 403, "http_403") for i in range(6)]
+                  + [error("mur.example", "/billet-9/", 429, "http_429")])
+    missing = site("vide.example", [error("vide.example", f"/page-{i}/", 404, "http_404") for i in range(6)])
+    flaky = site("lent.example", [error("lent.example", f"/p-{i}/", 503, "http_503") for i in range(3)]
+                 + [_page("lent.example", f"page-{i}/", f"Page {i}", "Courte.") for i in range(6)])
+    con = run(walled + missing + flaky)
+    got = {h: (v, n, r) for h, v, n, r in rows(con, "select host, machine_verdict, verdict_note, reasons from sources")}
+    assert got == {
+        "mur.example": ("undecided", "crawl_incomplete", "one_page_blog=1;crawl_incomplete=http_403"),
+        "vide.example": ("automated", None, "one_page_blog=1"),
+        "lent.example": ("automated", None, "one_page_blog=1"),
+    }
+    assert "the site refused 7 page(s) (http_403) and only 1 post(s) were read" in one(
+        con, "select evidence_en from sources where host = 'mur.example'")
 
 def _blog_linking(host: str, targets: list[str], seed: int) -> list:
     """A blog of 4 posts, one link per post to each target in turn (content links)."""

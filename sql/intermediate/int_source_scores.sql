@@ -10,7 +10,9 @@
 -- commit_min_comments comments) for a score under commit_high, unless pertinent rules brought it to
 -- commit_low or below; the note says which data is missing. Such a source that also holds unread_pages_min
 -- pages of text its parser did not read as posts is undecided whatever its score (note posts_not_read):
--- its posts were not read, and rules on the one or two it read are not evidence. A source judged on a
+-- its posts were not read, and rules on the one or two it read are not evidence. So is a thin source whose
+-- site refused at least refused_pages_min of its pages and refused_min_share of those asked for (note
+-- crawl_incomplete: 403 walls, rate limits, timeouts; seed_refusal_errors): what was read is not the site. A source judged on a
 -- clean record (no rule fired) says so in its evidence, and one whose comments a browser-side service
 -- (Disqus...) loads says that its conversation was not read (note comments_hosted): no comment read there
 -- is not silence.
@@ -22,7 +24,9 @@ with params as (
         max(value) filter (where param = 'commit_min_comments')::double as min_comments,
         max(value) filter (where param = 'commit_low')::double as commit_low,
         max(value) filter (where param = 'commit_high')::double as commit_high,
-        max(value) filter (where param = 'unread_pages_min')::double as unread_pages_min
+        max(value) filter (where param = 'unread_pages_min')::double as unread_pages_min,
+        max(value) filter (where param = 'refused_pages_min')::double as refused_pages_min,
+        max(value) filter (where param = 'refused_min_share')::double as refused_min_share
     from seed_params
 ),
 
@@ -70,6 +74,10 @@ scored as (
         f.posts_with_text < p.min_posts and f.forum_posts < p.min_messages and f.comments < p.min_comments as thin,
         f.unread_text_pages,
         f.unread_text_pages >= p.unread_pages_min as posts_unread,
+        s.refused_pages,
+        s.refusal,
+        s.refused_pages >= p.refused_pages_min
+            and s.refused_pages >= p.refused_min_share * (s.pages + s.refused_pages) as crawl_blocked,
         f.posts_comments_hosted,
         hs.service as comments_service,
         coalesce(h.automated_rules, 0) as automated_rules,
@@ -105,6 +113,9 @@ noted as (
             when assessment_note is not null then assessment_note
             -- the site holds text its parser did not read as posts: one post read is not a one-page blog
             when (thin or no_posts) and posts_unread then 'posts_not_read'
+            -- the site refused most of what was asked (an anti-bot wall, rate limits): what was read is
+            -- not the site, and one post read from it is not a one-page blog
+            when (thin or no_posts) and crawl_blocked then 'crawl_incomplete'
             when band_verdict <> 'automated' and no_posts then 'no_posts'
             -- a thin source commits to automated on strong evidence, to pertinent only on evidence of a
             -- conversation: a clean record on three posts is no record
@@ -118,30 +129,52 @@ noted as (
     from banded
 ),
 
-final as (
+note_figures as (
+    -- the errors a note counts: a blocked crawl's are the pages refused
+    select *, case when verdict_note = 'crawl_incomplete' then refused_pages else errors end as note_errors
+    from noted
+),
+
+labelled as (
+    -- the notes' sentences with their figures written in
     select
-        n.host,
-        n.machine_score,
-        case when n.verdict_note is not null then 'undecided' else coalesce(n.band_verdict, 'undecided') end
-            as machine_verdict,
-        n.verdict_note,
-        n.automated_rules,
-        n.pertinent_rules,
-        round(n.automated_log_odds, 4) as automated_log_odds,
-        round(n.pertinent_log_odds, 4) as pertinent_log_odds,
-        nullif(concat_ws(';', n.rule_reasons,
-            n.verdict_note || coalesce(case when n.verdict_note = 'crawl_failed' then '=' || n.first_error end, '')),
-            '') as reasons,
-        nullif(concat_ws('; ', n.rule_evidence_fr, fill_note(t.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages), fill_note(r.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages),
-            replace(replace(c.label_fr, '{service}', n.comments_service),
-                '{hosted_posts}', n.posts_comments_hosted::bigint::varchar)), '') as evidence_fr,
-        nullif(concat_ws('; ', n.rule_evidence_en, fill_note(t.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages), fill_note(r.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages),
-            replace(replace(c.label_en, '{service}', n.comments_service),
-                '{hosted_posts}', n.posts_comments_hosted::bigint::varchar)), '') as evidence_en
-    from noted as n
+        n.*,
+        fill_note(replace(t.label_fr, '{refusal}', coalesce(n.refusal, '')), n.note_errors, n.posts_with_text,
+            n.comments, n.forum_posts, n.unread_text_pages) as verdict_note_fr,
+        fill_note(replace(t.label_en, '{refusal}', coalesce(n.refusal, '')), n.note_errors, n.posts_with_text,
+            n.comments, n.forum_posts, n.unread_text_pages) as verdict_note_en,
+        fill_note(r.label_fr, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages)
+            as record_note_fr,
+        fill_note(r.label_en, n.errors, n.posts_with_text, n.comments, n.forum_posts, n.unread_text_pages)
+            as record_note_en,
+        replace(replace(c.label_fr, '{service}', n.comments_service),
+            '{hosted_posts}', n.posts_comments_hosted::bigint::varchar) as hosted_note_fr,
+        replace(replace(c.label_en, '{service}', n.comments_service),
+            '{hosted_posts}', n.posts_comments_hosted::bigint::varchar) as hosted_note_en
+    from note_figures as n
     left join notes as t on t.note_id = n.verdict_note
     left join notes as r on r.note_id = n.record_note and n.verdict_note is null
     left join notes as c on c.note_id = n.hosted_note
+),
+
+final as (
+    select
+        host,
+        machine_score,
+        case when verdict_note is not null then 'undecided' else coalesce(band_verdict, 'undecided') end
+            as machine_verdict,
+        verdict_note,
+        automated_rules,
+        pertinent_rules,
+        round(automated_log_odds, 4) as automated_log_odds,
+        round(pertinent_log_odds, 4) as pertinent_log_odds,
+        nullif(concat_ws(';', rule_reasons, verdict_note || coalesce(case
+            when verdict_note = 'crawl_failed' then '=' || first_error
+            when verdict_note = 'crawl_incomplete' then '=' || refusal
+        end, '')), '') as reasons,
+        nullif(concat_ws('; ', rule_evidence_fr, verdict_note_fr, record_note_fr, hosted_note_fr), '') as evidence_fr,
+        nullif(concat_ws('; ', rule_evidence_en, verdict_note_en, record_note_en, hosted_note_en), '') as evidence_en
+    from labelled
 )
 
 select * from final

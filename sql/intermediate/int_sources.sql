@@ -3,6 +3,7 @@
 -- assessed at all (assessment_note: not_crawled, crawl_failed, or null when assessable).
 -- A source whose engine and home page say nothing of its kind (Hugo, Jekyll, Drupal, custom CMSs) takes
 -- the kind its posts' schema.org markup states (BlogPosting, NewsArticle), when enough of them state it.
+-- refused_pages: pages the site refused (seed_refusal_errors), refusal the commonest such error.
 with params as (
     select max(value) filter (where param = 'min_share_posts_kind')::double as min_share_posts_kind
     from seed_params
@@ -52,6 +53,19 @@ error_hosts as (
     group by host
 ),
 
+refusal_patterns as (
+    select distinct lower(trim(pattern)) as pattern from seed_refusal_errors where trim(pattern) <> ''
+),
+
+refused_hosts as (
+    -- pages the site would not let the crawler read (seed_refusal_errors: 403, 429, 5xx, timeouts), as
+    -- opposed to pages that do not exist (404): a wall, not an empty site
+    select e.host, count(distinct e.url) as refused_pages, mode(e.error) as refusal
+    from stg_errors as e
+    where exists (select 1 from refusal_patterns as r where e.error like r.pattern)
+    group by e.host
+),
+
 hosts as (
     select host from sources
     union
@@ -88,13 +102,16 @@ joined as (
         coalesce(e.entries, 0) as entries,
         coalesce(f.forum_posts, 0) as forum_posts,
         coalesce(x.errors, 0) as errors,
-        x.first_error
+        x.first_error,
+        coalesce(r.refused_pages, 0) as refused_pages,
+        r.refusal
     from hosts as h
     left join sources as s on s.host = h.host
     left join page_hosts as p on p.host = h.host
     left join entry_hosts as e on e.host = h.host
     left join forum_hosts as f on f.host = h.host
     left join error_hosts as x on x.host = h.host
+    left join refused_hosts as r on r.host = h.host
     cross join params
 ),
 
