@@ -28,10 +28,12 @@ from twisted.internet.error import (
 from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
 from . import netguard
+from .wallguard import HostWalled
 
 # (slug, exception classes), first match wins.
 SLUGS = (
     ("private_address", (netguard.PrivateAddressRefused, netguard.PrivateAddressLookupError)),
+    ("walled", (HostWalled,)),
     ("dns_error", (DNSLookupError, CannotResolveHostError)),
     ("timeout", (TimeoutError, TCPTimedOutError, DownloadTimeoutError)),
     ("connection_refused", (ConnectionRefusedError, DownloadConnectionRefusedError)),

@@ -147,7 +147,7 @@ class ErrorItem:
 
     url: str
     host: str
-    error: str  # slug: http_404, http_500, timeout, dns_error, connection_refused, not_html, robots_disallowed, too_large, parse_error ...
+    error: str  # slug: http_404, http_500, timeout, dns_error, connection_refused, not_html, robots_disallowed, too_large, parse_error, walled ...
     status_code: int | None = None
     message: str = ""
     fetched_at: str | None = None

@@ -30,6 +30,8 @@ class CrawlJob(CrawlSettings):
     per_host_concurrency: int = Field(1, ge=1, le=32)  # 1 is polite; benchmarks raise it
     parse_workers: int = Field(0, ge=0, le=64)  # processes parsing pages beside the reactor; 0: inline
     retry_times: int = 1
+    # refusals (401, 403, 429) in a row after which a host is asked no more (spiders/wallguard.py); 0: never
+    max_refusals_in_row: int = Field(5, ge=0)
     # Re-crawls: what the previous run knew (spiders/audit.py sends validators back, skips old posts).
     previous_run: str | None = None
     known_file: str | None = None

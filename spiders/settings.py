@@ -59,7 +59,10 @@ def crawl_settings(job: CrawlJob) -> dict:
         "ECOAUDIT_ITEMS_DIR": job.items_dir,
         # The raw archive (WARC) of every response; the middleware is off when the path is None.
         "DOWNLOADER_MIDDLEWARES": {"spiders.netguard.NetGuardMiddleware": 40,  # before robots.txt
+                                   # a host that keeps refusing (403, 429) is asked no more
+                                   "spiders.wallguard.WallGuardMiddleware": 45,
                                    "spiders.archive.WarcArchiveMiddleware": 950},
+        "ECOAUDIT_MAX_REFUSALS_IN_ROW": job.max_refusals_in_row,
         "ECOAUDIT_ARCHIVE": job.archive_path,
         "LOG_LEVEL": "INFO",
         "LOG_FILE": job.log_file,
