@@ -141,3 +141,24 @@ def test_a_theme_showing_the_update_date_does_not_redate_the_post():
 def test_the_theme_date_keeps_its_offset_when_it_agrees_with_the_metadata():
     p = _kadence("2015-05-13T01:05:27+00:00", "2015-05-12T18:05:27-07:00")  # one instant, two time zones
     assert p.published == "2015-05-12T18:05:27-07:00"
+
+
+def test_a_page_builders_byline_names_the_author_when_no_theme_reader_does():
+    """Elementor's author box, Bricks' text blocks: WordPress pages built without the theme's byline and
+    without author metadata. The byline no theme reader knows is read last, as on unknown engines; a
+    sidebar's author widget is not the post's."""
+    text = "<p>" + "Le PER individuel se compare à l'assurance-vie sur la fiscalité à la sortie. " * 12 + "</p>"
+
+    def page(byline: str, aside: str = "") -> str:
+        return ("<html><head><link rel='https://api.w.org/' href='https://cabinet.example/wp-json/'>"
+                "<meta property='og:type' content='article'></head><body class='post-template-default single'>"
+                f"<article class='post type-post'><h1 class='entry-title'>PER ou assurance-vie ?</h1>{byline}"
+                f"<div class='entry-content'>{text}</div></article><aside class='sidebar'>{aside}</aside>"
+                "</body></html>")
+
+    url = "https://cabinet.example/per-ou-assurance-vie/"
+    box = "<div class='elementor-author-box'><h4 class='elementor-author-box__name'> Liz Kenny </h4></div>"
+    parsed = parse_page(url, page(box))
+    assert (parsed.platform, parsed.page_type, parsed.author) == ("wordpress", "article", "Liz Kenny")
+    assert parse_page(url, page("<p class='brxe-text-basic'>Written by John Crenshaw</p>")).author == "John Crenshaw"
+    assert parse_page(url, page("", aside="<span class='author-name'>Marc Petit</span>")).author is None

@@ -5,6 +5,7 @@ import re
 
 from .article import fuller_ld_body
 from .boilerplate import BOILERPLATE, inner_boilerplate
+from .bylines import plain_byline
 from .closed import closed_notice
 from .links import blogroll_links, hrefs, links_in, rel_links
 from .maintext import extract_main, listing_text, published
@@ -211,8 +212,9 @@ def parse(page: Page) -> ParsedPage:
                                 " .author-name", lambda el: within_any(el, area))
         if byline is None:  # block themes' post-meta group sits beside the title, outside <main>
             byline = first(tree, ".wp-block-post-author-name a, .wp-block-post-author-name")
+        # last, a byline in markup no theme reader knows (page builders: Elementor's author box, Bricks)
         parsed.author = first_person(page, lambda: strip_label(inline_text(byline), "par", "by"),
-                                     lambda: meta_author(page))
+                                     lambda: meta_author(page), lambda: plain_byline(page))
         when = first_of(art, "time.entry-date.published, time.published", ".posted-on time, time.entry-date",
                         "abbr.published, .entry-date", ".postmetadata small, .postmetadata")
         found = date_of(when, page.now)
