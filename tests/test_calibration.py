@@ -113,9 +113,10 @@ def test_the_expert_ceiling_holds_whatever_the_data():
 
 def test_rules_with_a_genuine_look_alike_never_convict_alone():
     """The shipped weights and prior: a link ring or links to one site alone leave a source pertinent
-    (three experts' blogs linking each other, an affiliate blogger); re-fits must keep it so."""
+    (three experts' blogs linking each other, an affiliate blogger, readers who sign their comments with
+    their own blogs); re-fits must keep it so."""
     model = cal.seed_model()
-    for rule in ("link_ring", "self_promo_links", "burst_posting", "partner_links_in_posts"):
+    for rule in ("link_ring", "self_promo_links", "burst_posting", "partner_links_in_posts", "comment_urls"):
         assert model.score(cal.Case("x", "pertinent", frozenset({rule}))) < 0.5, rule
     # a planner's regularity, however many rules see it, is not a machine (a weekly column, comments closed)
     regular = frozenset({"clockwork_posting", "machine_regular_posting"})

@@ -455,3 +455,20 @@ def test_comments_loaded_by_a_service_are_an_unread_conversation():
     # the same verdict as the blog without comments: an unread conversation is no evidence either way
     verdicts = dict(rows(con, "select host, machine_verdict from int_source_scores"))
     assert verdicts["disqus.example"] == verdicts["plain.example"]
+
+
+def test_readers_who_sign_with_their_own_blogs_do_not_convict_a_blog():
+    """A blog whose readers are bloggers who sign their comments with their own sites (as on
+    alistapart.com, WCXB: 21 of 22 comments): comment_urls fires, and alone it never convicts."""
+    items = [source("carnet.example"), home("carnet.example")]
+    for i in range(6):
+        page = article("carnet.example", f"billet-{i}", text(300 + i), T0 + timedelta(days=7 * i))
+        items.append(page)
+        for j in range(2):
+            k = 2 * i + j
+            items.append(comment(page, j + 1, f"Blogueur {k}", text(700 + k, 40),
+                                 author_url=f"https://blogueur-{k}.example/"))
+    con = run(items)
+    verdict, reasons = one(con, "select machine_verdict, reasons from sources")
+    assert reasons == "comment_urls=100%"
+    assert verdict == "pertinent"
