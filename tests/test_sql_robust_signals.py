@@ -472,3 +472,16 @@ def test_readers_who_sign_with_their_own_blogs_do_not_convict_a_blog():
     verdict, reasons = one(con, "select machine_verdict, reasons from sources")
     assert reasons == "comment_urls=100%"
     assert verdict == "pertinent"
+
+
+def test_a_writer_crediting_where_his_column_first_appeared_is_no_pasted_feed():
+    """An advisor republishing his magazine columns writes "Cet article a été publié initialement sur ...",
+    as NASA's and Scholastica's pages of WCXB write "originally published on" in their update notes:
+    attribution, not a feed reader's footer."""
+    items = [source("conseiller.example"), home("conseiller.example")]
+    for i in range(4):
+        items.append(article("conseiller.example", f"tribune-{i}", text(70 + i) + " Cet article a été publié "
+                             "initialement sur Gestion de Fortune. Originally published on Wealth Weekly.",
+                             T0 + timedelta(days=9 * i)))
+    con = run(items)
+    assert one(con, "select share_posts_syndication_marks from int_source_features") == 0.0

@@ -2,7 +2,7 @@
 -- over the normalised text (accents, case and punctuation do not matter):
 -- - promotional phrases of seed_promo_phrases ("prenez rendez-vous", "sans engagement"...): a post with
 --   at least promo_min_phrases of them is promotional;
--- - syndication phrases of seed_syndication_phrases ("est apparu en premier sur", "originally published
+-- - syndication phrases of seed_syndication_phrases ("est apparu en premier sur", "appeared first
 --   on"...): what a feed reader pastes along with an item; a blog whose posts carry them republishes other
 --   sites' feeds, even when the originals were not crawled (no copy can then be paired);
 -- - news agencies of seed_agency_credits ("AFP", "Reuters", "Cercle Finance"...): a dispatch the post
