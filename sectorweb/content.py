@@ -55,11 +55,12 @@ def _schedule(rng: Random, n: int, per_month: float, last: datetime) -> list[dat
 class _Community:
     """A blog's readers: a few regulars comment often (Zipf weights), some sign with their own site."""
 
-    def __init__(self, rng: Random, sites: list[str], size: int = 28):
+    def __init__(self, rng: Random, sites: list[str], size: int = 28, first_signing: int = 3):
         firsts = rng.sample(bank.FIRST_NAMES, size)
         self.names = [f if rng.random() < 0.4 else f"{f} {rng.choice(bank.LAST_NAMES)[0]}." for f in firsts]
         self.weights = [1 / (i + 1) for i in range(size)]
-        self.urls = {self.names[i + 3]: f"http://{h}/" for i, h in enumerate(sites)}
+        # the regulars (the first names) sign with no site, unless the readers are bloggers themselves
+        self.urls = {self.names[i + first_signing]: f"http://{h}/" for i, h in enumerate(sites[:size - first_signing])}
         self.rng = rng
 
     def pick(self) -> tuple[str, str | None]:
@@ -120,7 +121,7 @@ def genuine_blog(src: Source, guard: DuplicateGuard | None) -> Blog:
     p = src.params
     rng = rng_for(src.host)
     w = Writer(rng)
-    people = _Community(rng, p.get("commenter_sites", []))
+    people = _Community(rng, p.get("commenter_sites", []), first_signing=0 if p.get("bloggers_read") else 3)
     posts, taken, parents = [], set(), {}
     for when in _schedule(rng, p["n_posts"], p["per_month"], p["last"]):
         topic = rng.choice(p["topics"])

@@ -21,6 +21,9 @@ of issue 10:
 - and four blind families (`BLIND_FAMILIES`, `blindmakers.py`), designed without reading the rules, for an
   honest held-out measurement: an advisor answering his readers under his firm's pitch, a founder's old
   forum, a content farm under invented authors publishing in batches, a help forum with a helpful shill.
+- and, on a stream of its own after them, genuine blogs whose readers are bloggers signing every comment
+  with their own blog, the author seldom answering (`blogger_readers`, stop 32; the look-alike of comment
+  spam's URLs, as on alistapart.com in WCXB).
 
 Every source gets a markup (`params["markup"]`, its `platform`) drawn among the renderers that can show
 its kind (`families.MARKUPS`, else `TODAY_MARKUPS`), from a shuffled deck per kind so each markup gets
@@ -115,6 +118,8 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "founder_forum": (3, "pertinent", "forum"),
     "ghostwriter_farm": (3, "automated", "blog"),
     "shill_forum": (3, "automated", "forum"),
+    # Added at stop 32, after the rule it tests was changed (not blind), on a stream of its own.
+    "blogger_readers": (3, "pertinent", "blog"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -157,6 +162,8 @@ NOTES = {
     "discovered_splog": "spun copies, linked from splogs only; not a seed",
     "signed_splog": "spun copies whose only links in the audit are the URL signatures of comment spam; not a seed",
     "member_blog": "genuine blog of a busy forum member, linked only from his forum signature; not a seed",
+    "blogger_readers": "hard case: genuine blog whose readers are bloggers who sign every comment with their own "
+                       "blog (as on alistapart.com in WCXB), the author seldom answers",
     "excerpt_splog": "hard case: splog pasting news feeds' excerpts (the first 25 to 110 words and \"[…]\", as feeds "
                      "give them), with or without a credit line, some keeping the feed's date: a low Jaccard with "
                      "the full article",
@@ -192,7 +199,7 @@ PROSPECT_FAMILIES = {"second_hop_genuine"}
 # on a stream of its own (sectorweb/blindmakers.py).
 BLIND_FAMILIES = {"cgp_answers_blog", "founder_forum", "ghostwriter_farm", "shill_forum"}
 OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog",
-                                           "excerpt_splog", "wire_news"} | BLIND_FAMILIES
+                                           "excerpt_splog", "wire_news", "blogger_readers"} | BLIND_FAMILIES
 
 
 def markups(markup_set: str | None = None) -> dict[str, list[str]]:
@@ -314,6 +321,12 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
         if rng.random() < 0.12:  # some bloggers close their comments: no conversation to see
             return _blog_params(rng, maker="genuine_blog", comments=(0, 0), closed=True)
         return _blog_params(rng, maker="genuine_blog")
+    if family == "blogger_readers":
+        # every reader signs with his own blog: blogs of the web, none of them a seed's circle
+        sites = [x.host for x in made["genuine_blog"] + made["prolific_blog"] + made["quiet_blog"]]
+        return _blog_params(rng, maker="genuine_blog", n_posts=_logint(rng, 8, 40),
+                            comments=(rng.randint(1, 3), rng.randint(4, 10)), reply_rate=round(rng.uniform(0.0, 0.08), 2),
+                            stock_share=0.0, bloggers_read=True, commenter_sites=rng.sample(sites, min(20, len(sites))))
     if family == "stock_comment_blog":
         return _blog_params(rng, maker="genuine_blog", comments=(rng.randint(1, 4), rng.randint(5, 20)),
                             stock_share=round(rng.uniform(0.3, 0.7), 2))

@@ -50,7 +50,7 @@ dispatches as (
 marks as (
     select
         s.host,
-        s.kind as rule_kind,
+        s.kind as read_kind,  -- int_sources' reading
         s.platform_family,
         s.forum_posts,
         s.posts_kind,
@@ -79,23 +79,23 @@ final as (
     select
         host,
         case
-            when rule_kind in ('forum', 'news') then rule_kind
+            when read_kind in ('forum', 'news') then read_kind
             when newsroom then 'news'
-            when rule_kind = 'blog' or posts > 0 then 'blog'
+            when read_kind = 'blog' or posts > 0 then 'blog'
             else 'other'
         end as kind,
         case
-            when rule_kind in ('forum', 'news') or (rule_kind = 'blog' and not newsroom) then case
-                when platform_family = rule_kind then 'engine'
-                when rule_kind = 'forum' and forum_posts > 0 then 'messages'
-                when posts_kind = rule_kind then 'markup'
+            when read_kind in ('forum', 'news') or (read_kind = 'blog' and not newsroom) then case
+                when platform_family = read_kind then 'engine'
+                when read_kind = 'forum' and forum_posts > 0 then 'messages'
+                when posts_kind = read_kind then 'markup'
                 else 'home'
             end
             when agency_dispatches then 'agency_dispatches'
             when team_without_comments then 'team_without_comments'
             when posts > 0 then 'posts'
         end as kind_from,
-        case when rule_kind = 'news' and not newsroom then 'other' else rule_kind end as rule_kind
+        case when read_kind = 'news' and not newsroom then 'other' else read_kind end as rule_kind
     from judged
 )
 
