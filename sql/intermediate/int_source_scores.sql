@@ -12,10 +12,10 @@
 -- pages of text its parser did not read as posts is undecided whatever its score (note posts_not_read):
 -- its posts were not read, and rules on the one or two it read are not evidence. So is a thin source whose
 -- site refused at least refused_pages_min of its pages and refused_min_share of those asked for (note
--- crawl_incomplete: 403 walls, rate limits, timeouts; seed_refusal_errors): what was read is not the site. A source judged on a
--- clean record (no rule fired) says so in its evidence, and one whose comments a browser-side service
--- (Disqus...) loads says that its conversation was not read (note comments_hosted): no comment read there
--- is not silence.
+-- crawl_incomplete: 403 walls, rate limits, timeouts; seed_refusal_errors): what was read is not the
+-- site. A source judged on a clean record (no rule fired) says so in its evidence, and one whose comments
+-- a browser-side service (Disqus...) loads says that its conversation was not read (note comments_hosted):
+-- no comment read there is not silence.
 with params as (
     select
         max(value) filter (where param = 'prior_log_odds')::double as prior_log_odds,
