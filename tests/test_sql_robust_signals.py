@@ -485,3 +485,30 @@ def test_a_writer_crediting_where_his_column_first_appeared_is_no_pasted_feed():
                              T0 + timedelta(days=9 * i)))
     con = run(items)
     assert one(con, "select share_posts_syndication_marks from int_source_features") == 0.0
+
+
+def test_readers_whose_blogs_are_in_the_audit_count_as_readers_who_talk():
+    """A commenter who signs with his own blog, a site of the audit that publishes, is a reader (the
+    conversation of blogger_readers); one who signs with a site the audit does not know, or that does not
+    publish, is not counted. Twelve readers: many_commenters (10) fires only for the fellow bloggers."""
+    def blog_with_readers(host: str, sites: list[str], seed: int) -> list:
+        items = [source(host), home(host)]
+        for i in range(6):
+            page = article(host, f"billet-{i}", text(seed + i), T0 + timedelta(days=7 * i))
+            items.append(page)
+            for j in range(2):
+                k = 2 * i + j
+                items.append(comment(page, j + 1, f"Blogueur {k}", text(seed + 100 + k, 40),
+                                     author_url=f"https://{sites[k]}/"))
+        return items
+
+    fellows = [f"blogueur-{k}.example" for k in range(12)]
+    items = blog_with_readers("carnet.example", fellows, 400) + blog_with_readers(
+        "vitrine.example", [f"offre-{k}.example" for k in range(12)], 600)
+    for k, host in enumerate(fellows):  # each reader's own blog, ten posts: a site that publishes
+        items += [source(host), *[article(host, f"p{i}", text(2000 + 20 * k + i), T0) for i in range(10)]]
+    con = run(items)
+    got = dict(rows(con, "select host, distinct_clean_commenters from int_source_features "
+                         "where host in ('carnet.example', 'vitrine.example')"))
+    assert got == {"carnet.example": 12.0, "vitrine.example": 0.0}
+    assert one(con, "select reasons from sources where host = 'carnet.example'") == "many_commenters=12;comment_urls=100%"

@@ -142,10 +142,11 @@ comments as (
         host,
         count(*) as comments,
         count(distinct author_key) as distinct_commenters,
-        -- commenters who write more than a stock phrase, and never sign with / link to another site nor
-        -- paste a text seen elsewhere
-        count(distinct author_key) filter (where substantive and not has_external_url and not repeated_elsewhere)
-            as distinct_clean_commenters,
+        -- commenters who write more than a stock phrase, and never sign with / link to another site (but
+        -- their own blog, when it is a site of the audit that publishes) nor paste a text seen elsewhere
+        count(distinct author_key) filter (
+            where substantive and not repeated_elsewhere and (not has_external_url or signed_by_publisher)
+        ) as distinct_clean_commenters,
         count(*) filter (where has_external_url) as comments_with_urls,
         count(*) filter (where repeated_elsewhere) as comments_repeated_elsewhere,
         count(*) filter (where by_post_author) as comments_by_post_author
