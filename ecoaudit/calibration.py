@@ -227,10 +227,9 @@ def cases_from_warehouse(con, labels: list[dict], group_keys=("family", "markup"
     min_posts, min_messages = float(params["commit_min_posts"]), float(params["commit_min_messages"])
     min_comments = float(params["commit_min_comments"])
     min_unread = float(params["unread_pages_min"])
-    min_refused, refused_share = float(params["refused_pages_min"]), float(params["refused_min_share"])
     rows = con.execute("""
         select s.host, s.assessment_note is null, f.posts + f.forum_posts = 0, f.posts_with_text, f.forum_posts,
-               f.comments, f.unread_text_pages, s.refused_pages, s.pages,
+               f.comments, f.unread_text_pages, s.crawl_blocked,
                list(h.rule_id) filter (where h.rule_id is not null)
         from int_sources as s
         join int_source_features as f on f.host = s.host
@@ -247,11 +246,10 @@ def cases_from_warehouse(con, labels: list[dict], group_keys=("family", "markup"
         if row is None:  # never reached: no case for the model, a miss for the evaluation
             out.append(Case(lab["host"], lab["verdict"], frozenset(), assessable=False, groups=groups))
             continue
-        host, assessable, no_posts, posts, messages, comments, unread, refused, pages, fired = row
+        host, assessable, no_posts, posts, messages, comments, unread, blocked, fired = row
         thin = posts < min_posts and messages < min_messages and comments < min_comments
-        blocked = refused >= min_refused and refused >= refused_share * (pages + refused)
         out.append(Case(host, lab["verdict"], frozenset(fired or []), thin,
-                        bool(no_posts), bool(assessable), unread >= min_unread or blocked, groups))
+                        bool(no_posts), bool(assessable), unread >= min_unread or bool(blocked), groups))
     return out
 
 

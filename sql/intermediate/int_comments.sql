@@ -8,25 +8,22 @@
 -- comment is signed with or links to another site (the farm's mark). Both are counted apart.
 -- substantive: at least commenter_min_words words, more than the stock phrase anyone (and a splog's fake
 -- readers) writes: only such comments make a commenter count as a reader who talks (many_commenters).
--- signed_by_publisher: signed with (only) the address of another site of the audit that publishes (at least
--- citable_min_posts posts): a reader who blogs signs with his blog, as most readers of some blogs do (WCXB:
--- 21 of 22 comments on an alistapart.com article); a spammer signs with the site he sells.
+-- signed_by_publisher: signed with (only) the address of another site of the audit that publishes
+-- (int_publishing_sites: at least citable_min_posts posts): a reader who blogs signs with his blog, as most
+-- readers of some blogs do (WCXB: 21 of 22 comments on an alistapart.com article); a spammer signs with
+-- the site he sells.
 with params as (
     select
         max(value) filter (where param = 'comment_min_chars')::integer as min_chars,
         max(value) filter (where param = 'comment_repeat_min_words')::integer as min_words,
         max(value) filter (where param = 'commenter_min_words')::integer as commenter_min_words,
-        max(value) filter (where param = 'local_timezone') as tz,
-        max(value) filter (where param = 'citable_min_posts')::integer as citable_min_posts
+        max(value) filter (where param = 'local_timezone') as tz
     from seed_params
 ),
 
 publishers as (
     -- sites of the audit that publish: a commenter signing with one is a fellow blogger
-    select site_of(host) as site
-    from int_posts
-    group by site_of(host)
-    having count(*) >= (select citable_min_posts from params)
+    select site from int_publishing_sites
 ),
 
 ignored as (

@@ -6,26 +6,14 @@
 -- source of kind news, or any audited site with at least citable_min_posts posts (news sites on SPIP,
 -- Drupal or a custom CMS are not typed news); a money site sells, it does not publish. Those links still
 -- count in the total, so a source that cites a newspaper ten times and a broker twice is not concentrated.
-with params as (
-    select max(value) filter (where param = 'citable_min_posts')::int as citable_min_posts
-    from seed_params
-),
-
-ignored as (
+with ignored as (
     select site_of(host) as site from seed_ignored_link_hosts
-),
-
-publishing as (
-    select site_of(host) as site
-    from int_posts
-    group by site_of(host)
-    having count(*) >= (select citable_min_posts from params)
 ),
 
 publications as (
     select site_of(host) as site from int_sources where kind = 'news'
     union
-    select site from publishing
+    select site from int_publishing_sites
 ),
 
 reference as (

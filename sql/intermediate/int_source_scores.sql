@@ -12,8 +12,8 @@
 -- pages of text its parser did not read as posts is undecided whatever its score (note posts_not_read):
 -- its posts were not read, and rules on the one or two it read are not evidence. So is a thin source whose
 -- site refused at least refused_pages_min of its pages and refused_min_share of those asked for (note
--- crawl_incomplete: 403 walls, rate limits, timeouts; seed_refusal_errors): what was read is not the
--- site. A source judged on a clean record (no rule fired) says so in its evidence, and one whose comments
+-- crawl_incomplete: 403 walls, rate limits, timeouts; int_sources.crawl_blocked): what was read is not
+-- the site. A source judged on a clean record (no rule fired) says so in its evidence, and one whose comments
 -- a browser-side service (Disqus...) loads says that its conversation was not read (note comments_hosted):
 -- no comment read there is not silence.
 with params as (
@@ -24,9 +24,7 @@ with params as (
         max(value) filter (where param = 'commit_min_comments')::double as min_comments,
         max(value) filter (where param = 'commit_low')::double as commit_low,
         max(value) filter (where param = 'commit_high')::double as commit_high,
-        max(value) filter (where param = 'unread_pages_min')::double as unread_pages_min,
-        max(value) filter (where param = 'refused_pages_min')::double as refused_pages_min,
-        max(value) filter (where param = 'refused_min_share')::double as refused_min_share
+        max(value) filter (where param = 'unread_pages_min')::double as unread_pages_min
     from seed_params
 ),
 
@@ -76,8 +74,7 @@ scored as (
         f.unread_text_pages >= p.unread_pages_min as posts_unread,
         s.refused_pages,
         s.refusal,
-        s.refused_pages >= p.refused_pages_min
-            and s.refused_pages >= p.refused_min_share * (s.pages + s.refused_pages) as crawl_blocked,
+        s.crawl_blocked,
         f.posts_comments_hosted,
         hs.service as comments_service,
         coalesce(h.automated_rules, 0) as automated_rules,

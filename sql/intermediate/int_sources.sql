@@ -3,9 +3,13 @@
 -- assessed at all (assessment_note: not_crawled, crawl_failed, or null when assessable).
 -- A source whose engine and home page say nothing of its kind (Hugo, Jekyll, Drupal, custom CMSs) takes
 -- the kind its posts' schema.org markup states (BlogPosting, NewsArticle), when enough of them state it.
--- refused_pages: pages the site refused (seed_refusal_errors), refusal the commonest such error.
+-- refused_pages: pages the site refused (seed_refusal_errors), refusal the commonest such error;
+-- crawl_blocked: at least refused_pages_min of them, and refused_min_share of the pages asked for.
 with params as (
-    select max(value) filter (where param = 'min_share_posts_kind')::double as min_share_posts_kind
+    select
+        max(value) filter (where param = 'min_share_posts_kind')::double as min_share_posts_kind,
+        max(value) filter (where param = 'refused_pages_min')::double as refused_pages_min,
+        max(value) filter (where param = 'refused_min_share')::double as refused_min_share
     from seed_params
 ),
 
@@ -104,7 +108,11 @@ joined as (
         coalesce(x.errors, 0) as errors,
         x.first_error,
         coalesce(r.refused_pages, 0) as refused_pages,
-        r.refusal
+        r.refusal,
+        -- the site refused most of what was asked: what was read is not the site (int_source_scores)
+        coalesce(r.refused_pages >= params.refused_pages_min
+            and r.refused_pages >= params.refused_min_share * (coalesce(p.pages, 0) + r.refused_pages), false)
+            as crawl_blocked
     from hosts as h
     left join sources as s on s.host = h.host
     left join page_hosts as p on p.host = h.host
