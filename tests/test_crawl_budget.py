@@ -15,6 +15,7 @@ from sectorweb.dates import NOW
 from sectorweb.families import permalink
 from sectorweb.site import build_site
 from sectorweb.sources import Source
+from tests.test_demo_markups import blog_source
 
 pytestmark = pytest.mark.e2e
 
@@ -25,12 +26,9 @@ MARKUPS = ("joomla", "spip", "dotclear", "wordpress", "canalblog")
 
 
 def _blog(markup: str) -> Source:
-    params = dict(voice="perso", author="Sophie", n_posts=POSTS, per_month=20.0, comments=(0, 1),
-                  reply_rate=0.0, topics=["assurance_vie", "scpi", "bourse", "retraite"], blogroll=[],
-                  commenter_sites=[], personal_comments=False, maker="genuine_blog",
-                  last=NOW - timedelta(days=1))
-    return Source(f"www.budget-{markup.replace('_', '-')}.test", "blog", markup, "pertinent", "genuine_blog",
-                  True, "", "Blog " + markup, "Un blog", params=params)
+    return blog_source(f"www.budget-{markup.replace('_', '-')}.test", markup, NOW - timedelta(days=1),
+                       n_posts=POSTS, per_month=20.0, comments=(0, 1), reply_rate=0.0,
+                       topics=["assurance_vie", "scpi", "bourse", "retraite"], personal_comments=False)
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from sectorweb.dates import NOW
 from sectorweb.families import permalink
 from sectorweb.site import Page, build_site
 from sectorweb.sources import Source
+from tests.test_demo_markups import blog_source
 
 pytestmark = pytest.mark.e2e
 
@@ -21,10 +22,8 @@ WALLED, OPEN = "www.derriere-le-mur.test", "www.grand-ouvert.test"
 
 
 def _blog(host: str) -> Source:
-    params = dict(voice="perso", author="Sophie", n_posts=40, per_month=8.0, comments=(0, 1),
-                  reply_rate=0.0, topics=["assurance_vie", "scpi"], blogroll=[], commenter_sites=[],
-                  personal_comments=False, maker="genuine_blog", last=NOW - timedelta(days=2))
-    return Source(host, "blog", "wordpress", "pertinent", "genuine_blog", True, "", "Blog", "Un blog", params=params)
+    return blog_source(host, "wordpress", NOW - timedelta(days=2), n_posts=40, per_month=8.0, comments=(0, 1),
+                       reply_rate=0.0, topics=["assurance_vie", "scpi"], personal_comments=False)
 
 
 def _walled(lookup, host: str, allowed: set[str]):

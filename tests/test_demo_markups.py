@@ -28,12 +28,18 @@ def _host(kind: str, markup: str) -> str:
     return f"{'forum' if kind == 'forum' else 'www'}.{kind}-{markup.replace('_', '-')}.test"
 
 
-def _blog(rng: Random, host: str, markup: str, **extra) -> Source:
+def blog_source(host: str, markup: str, last, **over) -> Source:
+    """A genuine blog of `markup` whose newest post is at `last`; `over` replaces its behaviours (posts,
+    rate, comments...). The crawl tests build their blogs with it too."""
     params = dict(voice="perso", author="Sophie", n_posts=12, per_month=4.0, comments=(1, 6),
                   reply_rate=0.5, topics=["assurance_vie", "scpi", "bourse"], blogroll=[], commenter_sites=[],
-                  personal_comments=True, maker="genuine_blog", **extra)
-    params["last"] = NOW - timedelta(days=rng.randrange(1, 20))
+                  personal_comments=True, maker="genuine_blog")
+    params.update(over, last=last)
     return Source(host, "blog", markup, "pertinent", "genuine_blog", True, "", "Blog " + markup, "Un blog", params=params)
+
+
+def _blog(rng: Random, host: str, markup: str, **extra) -> Source:
+    return blog_source(host, markup, NOW - timedelta(days=rng.randrange(1, 20)), **extra)
 
 
 def _sources() -> list[Source]:
