@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from spiders.parsers import detect_platform
+from spiders.parsers.urls import site_host
 from tests.bench.extract import DEFAULT_DATA, load_cases
 
 TITLE = "## Newsroom markup on real pages (issue 10)"
@@ -40,20 +41,13 @@ NOT_NEWSROOMS = {
 }
 
 
-def domain_of(case) -> str:
-    from urllib.parse import urlsplit
-
-    host = (urlsplit(case.url).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
-
-
 def measure(data: Path) -> dict:
     """Article pages read as news, split by the hand label of their site."""
     read_news = []
     cases = [c for c in load_cases(data) if c.page_type == "article"]
     for case in cases:
         if detect_platform(case.url, gzip.decompress(case.path.read_bytes())) == "news":
-            read_news.append(domain_of(case))
+            read_news.append(site_host(case.url))
     return {
         "articles": len(cases),
         "read_news": len(read_news),
