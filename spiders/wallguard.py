@@ -9,9 +9,9 @@ the source as crawl_incomplete (sql/seeds/refusal_errors.csv), never as a one-pa
 """
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from scrapy.exceptions import IgnoreRequest
+
+from ecoaudit.urls import host_of
 
 SETTING = "ECOAUDIT_MAX_REFUSALS_IN_ROW"
 REFUSALS = frozenset({401, 403, 429})  # 5xx: a failing server, retried by Scrapy, not a wall
@@ -19,13 +19,6 @@ REFUSALS = frozenset({401, 403, 429})  # 5xx: a failing server, retried by Scrap
 
 class HostWalled(IgnoreRequest):
     """The host refused the crawler too many times in a row: its request is not sent."""
-
-
-def _host(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
 
 
 class WallGuardMiddleware:
@@ -40,12 +33,12 @@ class WallGuardMiddleware:
         return cls(crawler.settings.getint(SETTING, 0))
 
     def process_request(self, request):
-        if self.max_in_row and self.in_row.get(_host(request.url), 0) >= self.max_in_row:
+        if self.max_in_row and self.in_row.get(host_of(request.url), 0) >= self.max_in_row:
             raise HostWalled(f"not asked: the host refused {self.max_in_row} requests in a row")
         return None
 
     def process_response(self, request, response):
-        host = _host(request.url)
+        host = host_of(request.url)
         if response.status in REFUSALS:
             self.in_row[host] = self.in_row.get(host, 0) + 1
         elif response.status < 400:
