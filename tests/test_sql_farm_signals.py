@@ -38,6 +38,28 @@ def test_posts_delivered_in_lots_after_days_of_silence_are_batches():
     assert "82% des articles sont publiés par lots" in hits[0][1] and "https://farm.example/p" in hits[0][1]
 
 
+
+def test_lots_on_a_calendar_are_issues_not_a_farms_lots():
+    """A weekly magazine puts each issue's articles online on its issue day, an association its monthly
+    letter's on the same date (moved a day by a weekend): batches, but on a calendar. A farm's lots come
+    when they are written; so do a farm's lots on too few days to show a calendar."""
+    weekly = [(d, 4) for d in range(0, 70, 7)]  # every Monday
+    weekly[5] = (36, 4)  # one issue a day late (a bank holiday)
+    monthly = [((T0.replace(month=m, day=15 if m != 6 else 16) - T0).days, 5) for m in range(3, 11)]
+    farm = [(0, 4), (9, 5), (25, 3), (40, 6), (47, 4), (71, 5), (88, 3)]  # 12, 28 March, 12, 19 April, 13, 30 May
+    few = [(0, 4), (7, 5), (14, 3), (21, 6)]  # three lots on Mondays: no calendar yet
+    con = run(_blog("hebdo.example", weekly, 100) + _blog("lettre.example", monthly, 300)
+              + _blog("farm.example", farm, 500) + _blog("few.example", few, 700))
+    got = {h: (int(n), round(c, 2), round(raw, 2), round(v, 2)) for h, n, c, raw, v in rows(
+        con, "select host, batch_days, share_batches_on_calendar, share_posts_in_batches, "
+             "share_posts_in_unscheduled_batches from int_source_features")}
+    assert got["hebdo.example"] == (9, 0.89, 0.9, 0.0)
+    assert got["lettre.example"] == (7, 1.0, round(35 / 40, 2), 0.0)
+    assert got["farm.example"] == (6, 0.5, round(26 / 30, 2), round(26 / 30, 2))
+    assert got["few.example"] == (3, 1.0, round(14 / 18, 2), round(14 / 18, 2))
+    hits = rows(con, "select host from int_rule_hits where rule_id = 'batch_publishing' order by host")
+    assert hits == [("farm.example",), ("few.example",)]
+
 def _forum(host: str, threads: int, answer, link) -> list:
     """`threads` threads, each opened by a new one-message account; `answer(t)` the members answering
     thread t, `link(t, author)` the URL the message links (or None)."""

@@ -50,7 +50,7 @@ peak_day as (
     -- the busiest day is a farm's biggest lot too
     select
         host,
-        unnest(['peak_posts_per_day', 'share_posts_in_batches']) as signal,
+        unnest(['peak_posts_per_day', 'share_posts_in_unscheduled_batches']) as signal,
         min(url) as example_url,
         null as example_other_url
     from int_posts

@@ -13,6 +13,9 @@ params as (
         max(value) filter (where param = 'rate_short_span_min_posts')::double as rate_short_span_min_posts,
         max(value) filter (where param = 'batch_min_posts')::int as batch_min_posts,
         max(value) filter (where param = 'batch_min_idle_days')::int as batch_min_idle_days,
+        max(value) filter (where param = 'batch_calendar_min_batches')::int as batch_calendar_min_batches,
+        max(value) filter (where param = 'batch_calendar_min_share')::double as batch_calendar_min_share,
+        max(value) filter (where param = 'batch_calendar_day_window')::int as batch_calendar_day_window,
         max(value) filter (where param = 'wire_min_original_posts')::integer as wire_min_original_posts,
         max(value) filter (where param = 'timer_min_gaps')::int as timer_min_gaps,
         max(value) filter (where param = 'timer_max_gap_cv')::double as timer_max_gap_cv,
@@ -60,22 +63,60 @@ peaks as (
     group by host
 ),
 
-batches as (
+batch_days as (
     -- a batch: a day with several posts after days of silence (a farm's ghostwritten lot, then weeks of
     -- nothing). The first day published is left out: no silence is seen before it, and a blog opens with a
     -- few posts at once
-    select
-        d.host,
-        sum(d.posts) filter (
-            where d.posts >= prm.batch_min_posts
-              and date_diff('day', d.previous_day, d.published_date) - 1 >= prm.batch_min_idle_days
-        ) as posts_in_batches
+    select d.host, d.published_date, d.posts
     from (
         select *, lag(published_date) over (partition by host order by published_date) as previous_day
         from daily
     ) as d
     cross join params as prm
-    group by d.host
+    where d.posts >= prm.batch_min_posts
+      and date_diff('day', d.previous_day, d.published_date) - 1 >= prm.batch_min_idle_days
+),
+
+batch_weekdays as (
+    -- the weekday most batches come out on: a weekly's issue day, or a monthly's ("first Thursday")
+    select host, max(batches) as batches_on_weekday
+    from (select host, dayofweek(published_date), count(*) as batches from batch_days group by all)
+    group by host
+),
+
+batch_monthdays as (
+    -- the most batches within batch_calendar_day_window days of one batch's day of the month: a
+    -- monthly's issue date, moved a day or two by a weekend
+    select host, max(batches) as batches_on_monthday
+    from (
+        select a.host, a.published_date, count(*) as batches
+        from batch_days as a
+        inner join batch_days as b
+            on b.host = a.host
+            and abs(day(b.published_date) - day(a.published_date)) <= (select batch_calendar_day_window from params)
+        group by all
+    )
+    group by host
+),
+
+batches as (
+    -- lots on a calendar are a publication's issues (a weekly magazine, an association's monthly letter):
+    -- at least batch_calendar_min_batches of them, batch_calendar_min_share on one weekday or one day of
+    -- the month. A farm delivers its lots when they are written
+    select
+        bd.host,
+        sum(bd.posts) as posts_in_batches,
+        count(*) as batch_days,
+        greatest(any_value(w.batches_on_weekday), any_value(m.batches_on_monthday)) / count(*)
+            as share_batches_on_calendar,
+        count(*) >= any_value(prm.batch_calendar_min_batches)
+            and greatest(any_value(w.batches_on_weekday), any_value(m.batches_on_monthday))
+            >= any_value(prm.batch_calendar_min_share) * count(*) as batches_on_calendar
+    from batch_days as bd
+    cross join params as prm
+    left join batch_weekdays as w on w.host = bd.host
+    left join batch_monthdays as m on m.host = bd.host
+    group by bd.host
 ),
 
 similarity_counts as (
@@ -284,6 +325,10 @@ final as (
         coalesce(p.distinct_post_authors, 0)::double as distinct_post_authors,
         pk.peak_posts_per_day::double as peak_posts_per_day,
         (coalesce(b.posts_in_batches, 0) / nullif(p.posts_dated, 0))::double as share_posts_in_batches,
+        coalesce(b.batch_days, 0)::double as batch_days,
+        b.share_batches_on_calendar::double as share_batches_on_calendar,
+        (case when b.batches_on_calendar then 0 else coalesce(b.posts_in_batches, 0) end
+            / nullif(p.posts_dated, 0))::double as share_posts_in_unscheduled_batches,
         coalesce(c.comments, 0)::double as comments,
         (coalesce(c.comments, 0) / nullif(p.posts_fetched, 0))::double as comments_per_post,
         (cp.posts_with_comments / nullif(p.posts_fetched, 0))::double as share_posts_with_comments,
