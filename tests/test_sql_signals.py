@@ -83,6 +83,24 @@ def test_identical_link_blocks_make_a_network():
                    "c.example": (3, 0, None), "d.example": (2, 0, None)}
 
 
+
+def test_the_regulators_every_advisor_lists_make_no_network():
+    """Advisors' sites list the same regulators and registers under "Liens utiles" (seed_reference_hosts):
+    no network. A network that lists them beside its members is still one."""
+    homes = {h: home(h) for h in ("cabinet-a.example", "cabinet-b.example", "sat1.example", "sat2.example")}
+    useful = ["https://www.amf-france.org/fr/espace-epargnants", "https://www.orias.fr/search",
+              "https://www.service-public.fr/particuliers", "https://www.impots.gouv.fr/accueil"]
+    members = ["https://money.example/", "https://sat3.example/", "https://sat4.example/"]
+    items = [source(h) for h in homes] + list(homes.values())
+    items += [link(homes[h], u, "blogroll") for h in ("cabinet-a.example", "cabinet-b.example") for u in useful]
+    items += [link(homes[h], u, "blogroll") for h in ("sat1.example", "sat2.example") for u in useful + members]
+    con = run(items)
+    got = {r[0]: r[1:] for r in con.execute(
+        "select host, block_size, hosts_sharing_link_block from int_source_network").fetchall()}
+    assert got == {"sat1.example": (3, 1), "sat2.example": (3, 1)}  # the advisors' blocks name nobody
+    hits = {h for (h,) in con.execute("select host from int_rule_hits where rule_id = 'shared_link_block'").fetchall()}
+    assert hits == {"sat1.example", "sat2.example"}
+
 def test_themes_and_brands_are_matched_as_whole_words_without_accents():
     page = article("blog.example", "a", "L'assurance-vie reste le placement préféré ; la SCPI aussi.", T0)
     other = article("blog.example", "b", "Rien sur le sujet, sauf la perte de temps et Capital Plusieurs.", T0)

@@ -1,21 +1,35 @@
 -- int_source_network: one row per host that links to other sites from its blogroll or sidebar: the set
 -- of sites its link block points to, and how many other hosts of the audit carry the very same block
 -- (three sites or more). Networks of splogs share one template and one link block; independent
--- blogrolls almost never coincide exactly.
+-- blogrolls almost never coincide exactly. Institutions everyone cites (seed_reference_hosts: the
+-- regulator, the register of advisors, the administration) and share or profile services
+-- (seed_ignored_link_hosts) are no member of a network: every advisor's site lists the same regulators
+-- under "Liens utiles", and two firms whose sidebar lists only those are not one network.
 with params as (
     select max(value) filter (where param = 'link_block_min_sites')::integer as min_sites
     from seed_params
 ),
 
-blocks as (
-    select
-        from_host as host,
-        list_sort(list(distinct site_of(to_host))) as block_sites
+everyones as (
+    select site_of(host) as site from seed_reference_hosts
+    union
+    select site_of(host) as site from seed_ignored_link_hosts
+),
+
+block_links as (
+    select from_host as host, site_of(to_host) as to_site
     from stg_links
     where context = 'blogroll'
       and site_of(to_host) <> site_of(from_host)
       and to_host <> ''
-    group by from_host
+),
+
+blocks as (
+    -- seeds list sites; links go to their sub-domains (fr.wikipedia.org)
+    select l.host, list_sort(list(distinct l.to_site)) as block_sites
+    from block_links as l
+    anti join everyones as e on in_site(l.to_site, e.site)
+    group by l.host
 ),
 
 sized as (
