@@ -197,8 +197,70 @@ def affiliate(src: Source, blog: Blog) -> None:
             post.paragraphs.append(rng.choice(REFERRALS).format(u=src.params["affiliate"]))
 
 
+INTRO_TITLES = ["Présentation de {n}", "[Présentation] {n}, {age} ans", "Bonjour à tous !", "Je me présente : {n}",
+                "Nouveau membre", "Nouvelle sur le forum", "Hello tout le monde", "Présentation", "Salut à tous",
+                "Petite présentation", "Présentation - {n} de {ville}", "Bonjour tout le monde"]
+INTRO_TEXTS = ["Bonjour à tous, je m'appelle {p}, {age} ans, {job} à {ville}. Je lis le forum depuis quelques mois, "
+               "surtout les sujets sur {sujet}, et je me suis enfin inscrit{e}.",
+               "Bonjour, {p}, {age} ans, {job}. Nous venons d'hériter et je voudrais comprendre avant de signer quoi que "
+               "ce soit. Merci d'avance pour vos conseils !",
+               "Salut ! {job}, {age} ans, du côté de {ville}. Débutant{e} complet{e} en {sujet}, je viens apprendre.",
+               "Hello, je suis {p}. J'ai découvert le forum en cherchant des infos sur {sujet}. Au plaisir d'échanger.",
+               "Bonjour, {age} ans, {job} près de {ville}, deux enfants. Je prépare la retraite et {sujet} m'intéresse."]
+WELCOMES = ["Bienvenue parmi nous {n} !", "Bienvenue {n}, n'hésite pas à poser tes questions dans les forums.",
+            "Bienvenue sur le forum {n} :)", "Salut {n} et bienvenue !", "Bienvenue {n}. Pense à lire la charte.",
+            "Bonjour {n}, bienvenue ! Tu trouveras beaucoup de sujets sur {sujet} dans la partie dédiée.",
+            "Bienvenue à toi {n}, et bonne lecture."]
+INTRO_THANKS = ["Merci pour l'accueil !", "Merci {w} !", "Merci à vous, à bientôt sur le forum.", "Merci beaucoup {w} :)"]
+JOBS = ["infirmière", "ingénieur", "commerçant", "professeur des écoles", "artisan", "comptable", "retraité",
+        "cadre dans l'industrie", "kiné", "agriculteur", "fonctionnaire", "chef de projet"]
+INTRO_SUBJECTS = ["l'assurance-vie", "les SCPI", "le PEA", "la succession", "le PER", "l'immobilier locatif",
+                  "la bourse", "la défiscalisation"]
+
+
+def welcome_board(src: Source, forum: Forum) -> None:
+    """A presentation board: params["introductions"] newcomers introduce themselves; the admin welcomes each
+    one (another member too in params["welcome_others"] of the threads) and the newcomer thanks them."""
+    p = src.params
+    rng = rng_for(src.host, "welcome")
+    admin = sorted(forum.admins)[0]
+    members = [m for m in forum.users if m != admin]
+    uid = max(forum.users.values())
+    threads = []
+    for k in range(p["introductions"]):
+        first = rng.choice(bank.FIRST_NAMES)
+        for _ in range(50):  # a pseudonym of the kind people pick, new to this forum
+            n = rng.choice(["{f}{d}", "{f}_{c}", "{l}{d}", "{f}.{i}", "papy_{l}", "{l}_{c}{d}"]).format(
+                f=first, l=first.lower(), d=rng.randint(2, 99), i=rng.choice("BDGLMPRT"),
+                c=rng.choice(["69", "44", "59", "35", "37", "21", "64", "14", "57"]))
+            if n not in forum.users:
+                break
+        uid += rng.randrange(1, 4)
+        forum.users[n] = uid
+        ctx = {"n": n, "p": rng.choice(bank.FIRST_NAMES), "age": rng.randint(24, 71), "job": rng.choice(JOBS),
+               "ville": rng.choice(["Lyon", "Nantes", "Lille", "Rennes", "Tours", "Dijon", "Pau", "Caen", "Metz"]),
+               "sujet": rng.choice(INTRO_SUBJECTS), "e": rng.choice(["", "e"])}
+        start = NOW - timedelta(minutes=rng.randrange(60 * 24, 60 * 24 * 400))
+        msgs = [Message(0, n, start, [rng.choice(INTRO_TEXTS).format(**ctx)])]
+        t = start + timedelta(minutes=rng.randrange(10, 60 * 14))
+        greeters = [admin] + ([rng.choice(members)] if rng.random() < p["welcome_others"] else [])
+        for g in greeters:
+            if t > NOW:
+                break
+            msgs.append(Message(0, g, t, [rng.choice(WELCOMES).format(**ctx)]))
+            t += timedelta(minutes=rng.randrange(20, 60 * 20))
+        if t <= NOW and len(msgs) > 1 and rng.random() < 0.7:
+            msgs.append(Message(0, n, t, [rng.choice(INTRO_THANKS).format(w=msgs[-1].author)]))
+        threads.append(Thread(0, rng.choice(INTRO_TITLES).format(**ctx), msgs, views=rng.randrange(15, 300)))
+    board_id = max(b.id for b in forum.boards) + 1
+    forum.boards.append(Board(board_id, "Présentations", "Nouveaux membres : présentez-vous !", threads,
+                              category="Vie du forum"))
+    _finish_forum(forum)
+
+
 TOUCHES = {"stock_comments": stock_comments, "thank_by_name": thank_by_name, "scheduled": scheduled,
-           "affiliate": affiliate, "cite_friends": cite_friends, "cite_news": cite_news}
+           "affiliate": affiliate, "cite_friends": cite_friends, "cite_news": cite_news,
+           "welcome_board": welcome_board}
 
 
 # -- generated blogs -------------------------------------------------------------------------------

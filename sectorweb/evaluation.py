@@ -23,7 +23,9 @@ of issue 10:
   forum, a content farm under invented authors publishing in batches, a help forum with a helpful shill.
 - and, on a stream of its own after them, genuine blogs whose readers are bloggers signing every comment
   with their own blog, the author seldom answering (`blogger_readers`, stop 32; the look-alike of comment
-  spam's URLs, as on alistapart.com in WCXB).
+  spam's URLs, as on alistapart.com in WCXB);
+- and, last, small genuine forums with a presentation board whose admin welcomes every newcomer, mostly
+  alone (`welcoming_forum`, stop 33; the look-alike of a shill's lone "helpful member").
 
 Every source gets a markup (`params["markup"]`, its `platform`) drawn among the renderers that can show
 its kind (`families.MARKUPS`, else `TODAY_MARKUPS`), from a shuffled deck per kind so each markup gets
@@ -120,6 +122,8 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "shill_forum": (3, "automated", "forum"),
     # Added at stop 32, after the rule it tests was changed (not blind), on a stream of its own.
     "blogger_readers": (3, "pertinent", "blog"),
+    # Added at stop 33, after the rules it tests were changed (not blind), on a stream of its own.
+    "welcoming_forum": (3, "pertinent", "forum"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -175,6 +179,8 @@ NOTES = {
                         "comments closed, most posts cite a newspaper of the audit",
     "second_hop_genuine": "genuine blog two hops from the seeds: only discovered genuine blogs link to it (a "
                           "prospect: a default audit, discover_depth 1, maps it without crawling it)",
+    "welcoming_forum": "hard case: small genuine forum with a presentation board: the admin welcomes every newcomer "
+                       "(alone in most threads) and the newcomer thanks him; a few questions answered by the members",
     "cgp_answers_blog": "blind, hard case: genuine independent advisor (CGP) whose posts mostly close with his firm's "
                         "pitch and link (every link out goes to the firm), readers ask questions in the comments and "
                         "he answers 70-100% of them at office hours, signed with the firm's URL (30-55% of the "
@@ -199,7 +205,7 @@ PROSPECT_FAMILIES = {"second_hop_genuine"}
 # on a stream of its own (sectorweb/blindmakers.py).
 BLIND_FAMILIES = {"cgp_answers_blog", "founder_forum", "ghostwriter_farm", "shill_forum"}
 OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog",
-                                           "excerpt_splog", "wire_news", "blogger_readers"} | BLIND_FAMILIES
+                                           "excerpt_splog", "wire_news", "blogger_readers", "welcoming_forum"} | BLIND_FAMILIES
 
 
 def markups(markup_set: str | None = None) -> dict[str, list[str]]:
@@ -364,6 +370,12 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
                     maker="newsroom")
     if family in ("genuine_forum", "small_forum", "moderated_forum", "helpful_regular_forum"):
         return _forum_params(rng, made, family) | {"maker": "genuine_forum"}
+    if family == "welcoming_forum":  # a club's forum: few questions yet, newcomers greeted one by one
+        p = _forum_params(rng, made, "small_forum") | {"maker": "genuine_forum"}
+        p |= dict(n_threads=rng.randint(4, 9), introductions=rng.randint(8, 16),
+                  welcome_others=round(rng.uniform(0.0, 0.3), 2))
+        p["touch"] = p["touch"] + ["welcome_board"]
+        return p
     if family == "blog_circle":
         p = _blog_params(rng, maker="genuine_blog", cite_share=round(rng.uniform(0.1, 0.7), 2))
         p["touch"] = ["cite_friends"] + p.get("touch", [])

@@ -316,3 +316,22 @@ def test_agency_subscribers_print_each_others_dispatches_later(web):
         assert all(timedelta(minutes=5) <= p.when - firsts[p.text] <= timedelta(minutes=180) for p in printed)
         own = [p for p in content[src.host].posts if not p.origin and "AFP" not in p.text]
         assert len(own) >= 10
+
+
+def test_a_welcoming_forum_greets_each_newcomer_mostly_by_its_admin_alone(web):
+    """The look-alike of a shill's lone "helpful member": the admin of a small genuine forum welcomes every
+    newcomer of its presentation board, another member only now and then, and the newcomer thanks them."""
+    sources, content = web
+    forums = _of(sources, "welcoming_forum")
+    assert len(forums) == 3
+    for s in forums:
+        forum = content[s.host]
+        admin = sorted(forum.admins)[0]
+        board = [b for b in forum.boards if b.name == "Présentations"][0]
+        assert len(board.threads) == s.params["introductions"] >= 8
+        assert all(t.messages[1].author == admin for t in board.threads if len(t.messages) > 1)
+        alone = [t for t in board.threads if {m.author for m in t.messages[1:]} - {t.opener} == {admin}]
+        assert len(alone) >= 0.5 * len(board.threads)
+        questions = [t for b in forum.boards if b is not board for t in b.threads]
+        assert 1 <= len(questions) <= s.params["n_threads"]
+        assert len({t.opener for t in board.threads}) == len(board.threads)  # each a new member

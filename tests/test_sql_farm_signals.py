@@ -119,3 +119,27 @@ def test_one_member_answering_every_asker_alone_is_a_stage_one_answer_each_from_
     assert got["echo.example"] == (0, None)
     hits = rows(con, "select host, example_url from int_rule_hits where rule_id = 'forum_one_answerer'")
     assert [h for h, _ in hits] == ["entraide.example"] and hits[0][1].startswith("https://entraide.example/viewtopic.php?t=")
+
+
+def test_a_newcomers_introduction_asks_nothing_and_its_welcomes_answer_nothing():
+    """A small genuine forum with a presentation board: the admin welcomes every newcomer alone, who thanks
+    him; the questions are answered by whichever of six regulars is around. Its welcomes made the admin a
+    lone answerer in 8 of 20 threads (forum_one_answerer) and its thanks self-answered threads."""
+    titles = ["Présentation de Marc", "[Présentation] Julie, 42 ans", "Bonjour à tous !", "Je me présente : Paul",
+              "Nouveau membre", "Hello tout le monde", "Présentation", "Salut à tous"]
+
+    def answer(t):
+        return ["admin", f"nouveau{t}"] if t < len(titles) else [f"habitue{t % 6}"]
+    items = _forum("petit-forum.example", 20, answer, lambda t, a: None)
+    for post in items:
+        if getattr(post, "thread_title", None) and int(post.thread_url.rsplit("=", 1)[1]) < len(titles):
+            post.thread_title = titles[int(post.thread_url.rsplit("=", 1)[1])]
+    con = run(items)
+    intro = dict(rows(con, "select thread_title, is_introduction from int_forum_threads "
+                           "where host = 'petit-forum.example'"))
+    assert all(intro[t] for t in titles) and not intro["Sujet 8"]
+    got = rows(con, "select forum_threads_answered, share_threads_one_answerer, forum_threads_with_replies, "
+                    "share_threads_self_answered from int_source_features")[0]
+    # the 12 questions only: the busiest regular answered 2 of them alone, as on any quiet forum
+    assert got == (12, pytest.approx(2 / 12), 12, 0.0)
+    assert rows(con, "select rule_id from int_rule_hits where direction = 'automated'") == []

@@ -1,9 +1,17 @@
 -- int_forum_threads: one row per forum thread (thread_url): size, authors, whether it is self-answered
 -- (the opener wrote at least self_answer_min_share of the replies), and whether the members who answered
 -- it are the forum's busiest answerer alone (answered_by_top_alone; null when nobody but the opener replied).
+-- A newcomer's introduction (is_introduction: the title starts with a phrase of seed_introduction_titles,
+-- "Présentation", "Bonjour à tous") asks nothing: the admin welcomes every newcomer, who thanks him. Such a
+-- thread is neither self-answered nor answered by anyone, and its welcomes do not make the busiest answerer:
+-- a forum's presentation board would otherwise make its welcoming admin a shill's "helpful member".
 with params as (
     select max(value) filter (where param = 'self_answer_min_share')::double as self_answer_min_share
     from seed_params
+),
+
+introductions as (
+    select trim(match_words(phrase)) as phrase from seed_introduction_titles
 ),
 
 threads as (
@@ -22,11 +30,22 @@ threads as (
     group by thread_url
 ),
 
+typed as (
+    select
+        t.*,
+        exists (
+            select 1 from introductions as i
+            where starts_with(trim(match_words(coalesce(t.thread_title, ''))) || ' ', i.phrase || ' ')
+        ) as is_introduction
+    from threads as t
+),
+
 answers as (
-    -- replies to a thread someone else opened
-    select host, thread_url, author_key
-    from int_forum_posts
-    where not is_opener and author_key is not null and author_key is distinct from opener_key
+    -- replies to a thread someone else opened, a question (welcomes are no answers)
+    select p.host, p.thread_url, p.author_key
+    from int_forum_posts as p
+    semi join typed as t on t.thread_url = p.thread_url and not t.is_introduction
+    where not p.is_opener and p.author_key is not null and p.author_key is distinct from p.opener_key
 ),
 
 top_answerers as (
@@ -50,9 +69,10 @@ final as (
     select
         t.*,
         t.opener_replies / nullif(t.replies, 0) as opener_reply_share,
-        coalesce(t.replies > 0 and t.opener_replies / t.replies >= p.self_answer_min_share, false) as self_answered,
+        coalesce(not t.is_introduction and t.replies > 0 and t.opener_replies / t.replies >= p.self_answer_min_share,
+            false) as self_answered,
         a.answered_by_top_alone
-    from threads as t
+    from typed as t
     cross join params as p
     left join answered as a on a.thread_url = t.thread_url
 )

@@ -199,7 +199,7 @@ threads as (
     select
         host,
         count(*) as forum_threads,
-        count(*) filter (where replies > 0) as forum_threads_with_replies,
+        count(*) filter (where replies > 0 and not is_introduction) as forum_threads_with_replies,
         count(*) filter (where self_answered) as threads_self_answered,
         -- one "helpful member" answering one-time askers alone, thread after thread: a stage, not a community
         count(answered_by_top_alone) as threads_answered,
