@@ -273,3 +273,24 @@ def test_two_short_briefs_sharing_a_sentence_are_no_rewrite_of_each_other(tmp_pa
     assert con.execute("select count(*) from int_post_pairs").fetchall() == [(0,)]
     assert con.execute("select bool_and(compared), bool_or(is_copied_earlier or is_spun_earlier) "
                        "from int_post_similarity").fetchall() == [(True, False)]
+
+
+def test_a_firms_press_release_every_trade_site_prints_is_no_copy_and_no_newsroom(tmp_path):
+    """An asset manager publishes its press releases; a trade site that also writes its own articles prints
+    them word for word: no copies. A site that only pastes them is still copying. The firm's own press room
+    credits its releases, and that makes it no news site (an agency's dispatches would)."""
+    con = new_db()
+    releases = [f"Communiqué de presse. {text(1200 + i, 220)}" for i in range(4)]
+    rows = [article("gestionnaire.example", f"cp{i}", body, T0 + timedelta(days=3 * i)) for i, body in enumerate(releases)]
+    rows += [article("gestionnaire.example", f"own{i}", text(1300 + i, 200), T0 + timedelta(days=3 * i + 1))
+             for i in range(2)]
+    for host in ("presse-pro.example", "paster.example"):
+        rows += [article(host, f"cp{i}", body, T0 + timedelta(days=3 * i, hours=5)) for i, body in enumerate(releases)]
+    rows += [article("presse-pro.example", f"own{i}", text(1400 + i, 200), T0 + timedelta(days=i)) for i in range(4)]
+    add(con, "r1", [source(h) for h in ("gestionnaire.example", "presse-pro.example", "paster.example")] + rows)
+    sqlrun.run_models(con, "r1")
+    got = dict(con.execute("select host, share_posts_copied_earlier from int_source_features").fetchall())
+    assert got == {"gestionnaire.example": 0.0, "presse-pro.example": 0.0, "paster.example": 1.0}
+    assert con.execute("select count(*) from int_post_phrases where has_release_credit").fetchall() == [(12,)]
+    kinds = dict(con.execute("select host, kind_from from int_source_kinds").fetchall())
+    assert kinds["gestionnaire.example"] != "agency_dispatches"

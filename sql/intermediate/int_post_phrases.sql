@@ -9,7 +9,9 @@
 --   credits, which every subscribing outlet prints word for word. A dispatch is credited at its dateline or
 --   at its end ("PARIS (AFP) -", "(avec AFP)", "Source : Reuters"), so only the first and last
 --   agency_credit_window_chars characters are read: an article that cites an agency in its body ("selon
---   l'AFP") is no dispatch.
+--   l'AFP") is no dispatch;
+-- - press-release credits of seed_release_credits ("Communiqué de presse", "(BUSINESS WIRE)"), read in the
+--   same zone: a firm's release, which every trade site prints word for word (has_release_credit).
 with params as (
     select
         max(value) filter (where param = 'promo_min_phrases')::integer as min_phrases,
@@ -28,6 +30,10 @@ phrases as (
     union
     select distinct 'agency' as kind, trim(match_words(phrase)) as phrase
     from seed_agency_credits
+    where nullif(trim(phrase), '') is not null
+    union
+    select distinct 'release' as kind, trim(match_words(phrase)) as phrase
+    from seed_release_credits
     where nullif(trim(phrase), '') is not null
 ),
 
@@ -54,10 +60,12 @@ matches as (
         t.url,
         list(ph.phrase order by ph.phrase) filter (where ph.kind = 'promo') as promo,
         list(ph.phrase order by ph.phrase) filter (where ph.kind = 'syndication') as syndication,
-        count(*) filter (where ph.kind = 'agency') as agencies
+        count(*) filter (where ph.kind = 'agency') as agencies,
+        count(*) filter (where ph.kind = 'release') as releases
     from zoned as t
     join phrases as ph
-        on contains(case when ph.kind = 'agency' then t.credit_zone else t.words end, ' ' || ph.phrase || ' ')
+        on contains(case when ph.kind in ('agency', 'release') then t.credit_zone else t.words end,
+                    ' ' || ph.phrase || ' ')
     group by t.url
 ),
 
@@ -70,7 +78,8 @@ final as (
         coalesce(len(m.promo), 0) >= p.min_phrases as is_promotional,
         coalesce(m.syndication, []) as syndication_phrases,
         coalesce(len(m.syndication), 0) > 0 as has_syndication_mark,
-        coalesce(m.agencies, 0) > 0 as has_agency_credit
+        coalesce(m.agencies, 0) > 0 as has_agency_credit,
+        coalesce(m.releases, 0) > 0 as has_release_credit
     from texts as t
     cross join params as p
     left join matches as m on m.url = t.url

@@ -2,7 +2,8 @@
 -- named with its unit, so that int_rule_hits can unpivot them generically. share_* are ratios in [0, 1];
 -- a share whose denominator is zero is null (no evidence), and null signals never fire a rule.
 -- unread_text_pages counts the pages of text the parser did not read as posts (see `unread`).
--- Copies of a news agency's dispatch do not count on a site with original posts of its own (see `similarity`).
+-- Copies of a news agency's dispatch or of a firm's press release do not count on a site with original posts
+-- of its own (see `similarity`).
 with sources as (
     select host, pages from int_sources
 ),
@@ -125,9 +126,12 @@ similarity_counts as (
         count(*) filter (where s.compared) as posts_compared,
         count(*) filter (where s.is_copied_earlier) as posts_copied_earlier,
         count(*) filter (where s.is_spun_earlier) as posts_spun,
-        -- copies and rewrites of a dispatch the post credits to a news agency ("(AFP)")
-        count(*) filter (where s.is_copied_earlier and ph.has_agency_credit) as posts_copied_dispatch,
-        count(*) filter (where s.is_spun_earlier and ph.has_agency_credit) as posts_spun_dispatch,
+        -- copies and rewrites of a dispatch the post credits to a news agency ("(AFP)"), or of a firm's
+        -- press release ("Communiqué de presse")
+        count(*) filter (where s.is_copied_earlier and (ph.has_agency_credit or ph.has_release_credit))
+            as posts_copied_dispatch,
+        count(*) filter (where s.is_spun_earlier and (ph.has_agency_credit or ph.has_release_credit))
+            as posts_spun_dispatch,
         count(*) filter (where s.is_original) as posts_original,
         count(*) filter (where s.is_templated) as posts_templated
     from int_post_similarity as s
@@ -136,7 +140,8 @@ similarity_counts as (
 ),
 
 similarity as (
-    -- every outlet subscribing to an agency prints its dispatches word for word: on a site that also
+    -- every outlet subscribing to an agency prints its dispatches word for word, and every trade site a
+    -- firm's press releases: on a site that also
     -- publishes its own posts, a credited dispatch found earlier elsewhere is no copy; a site whose every
     -- post comes from elsewhere is pasting, credit or not
     select
