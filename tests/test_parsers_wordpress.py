@@ -143,6 +143,38 @@ def test_the_theme_date_keeps_its_offset_when_it_agrees_with_the_metadata():
     assert p.published == "2015-05-12T18:05:27-07:00"
 
 
+
+def test_a_date_labelled_as_the_last_update_is_no_publication_date():
+    """Without publication metadata, the day a theme shows under "Mis à jour" is the last edit: a refresh of
+    twenty posts would read as twenty posts published that day. The post is undated; what was read stays."""
+    html = _KADENCE.format(published="", shown="2026-01-25T12:56:29-07:00", body="Un récit assez long. " * 40)
+    html = html.replace('<meta property="article:published_time" content="">\n', "")
+    p = parse_page("https://carnet.example/2015/05/premier-voyage-japon/", html.encode())
+    assert p.page_type == "article" and p.published is None
+    assert p.published_raw == "2026-01-25T12:56:29-07:00"
+
+
+def _generic(head: str, byline: str) -> str:
+    body = "<p>" + "Le PER individuel se compare à l'assurance-vie sur la fiscalité à la sortie. " * 12 + "</p>"
+    return (f"<html><head><meta property='og:type' content='article'>{head}</head><body><article>"
+            f"<h1>PER ou assurance-vie ?</h1>{byline}<div class='content'>{body}</div></article></body></html>")
+
+
+def test_an_update_date_alone_leaves_the_post_undated_a_shown_date_does_not():
+    modified = "<meta property='article:modified_time' content='2026-02-07T12:55:40+00:00'>"
+    url = "https://cabinet.example/per-ou-assurance-vie/"
+    # "Last updated: <time>", as astrobackyard.com writes it (WCXB): the label is the date's
+    labelled = parse_page(url, _generic("", "<p class='note'>Last updated: <time datetime='2026-01-12'>January 12, "
+                                            "2026</time>.</p>"))
+    # nothing on the page but the modification metadata (breaddad.com): htmldate's answer is that edit
+    meta_only = parse_page(url, _generic(modified, ""))
+    # the same day shown as the post's date, unlabelled: a post never edited since it was published
+    shown = parse_page(url, _generic(modified, "<p class='byline'>Par Claire, le <time datetime='2026-02-07'>7 "
+                                               "février 2026</time></p>"))
+    assert labelled.published is None and labelled.published_raw == "2026-01-12"
+    assert meta_only.published is None
+    assert shown.published is not None and shown.published.startswith("2026-02-07")
+
 def test_a_page_builders_byline_names_the_author_when_no_theme_reader_does():
     """Elementor's author box, Bricks' text blocks: WordPress pages built without the theme's byline and
     without author metadata. The byline no theme reader knows is read last, as on unknown engines; a

@@ -23,6 +23,7 @@ from .language import detect_language
 from .model import Comment, ForumPost, Navigation, ParsedPage
 from .names import clean_author, html_title, site_name
 from .page import Page
+from .pubdates import update_only
 from .pagetype import teasers
 from .selection import first, inside, meta
 from .text import norm_ws
@@ -351,6 +352,12 @@ def _finish(parsed: ParsedPage, page: Page, platform: str) -> ParsedPage:
     if page.tree is not None:
         if parsed.page_type == "article" and not parsed.comments:
             parsed.comments_hosted_by = comment_services.comment_service(page)
+        if parsed.page_type == "article" and update_only(page, parsed.published, parsed.published_raw):
+            # the day it was last edited is no publication date: undated (published_raw keeps what was read)
+            for post in parsed.posts:
+                if post.published == parsed.published:
+                    post.published = None
+            parsed.published = None
         parsed.site_name = parsed.site_name or site_name(page)
         parsed.title = parsed.title or html_title(page)
         drop = phpbb.DROP_PARAMS if platform == "phpbb" else ()

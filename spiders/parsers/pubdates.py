@@ -99,3 +99,56 @@ def checked_date(page: Page, found: tuple[str | None, str | None]) -> tuple[str 
         if a and b and abs((a - b).days) > 1:
             return stated
     return found
+
+
+# A date the page labels as its last update ("Last updated:", "Mis à jour le", "Modifié le"), written just
+# before the date or at the start of the string the date was read from.
+_UPDATE_WORDS = (r"(?:last\s+|derni[eè]re\s+)?(?:updated|update|modified|mis\s+[àa]\s+jour|mise\s+[àa]\s+jour"
+                 r"|modifi[ée]e?|actualis[ée]e?|r[ée]vis[ée]e?)")
+_UPDATE_BEFORE = re.compile(_UPDATE_WORDS + r"\s*(?:on|le|:|at|the)?\s*:?\s*$", re.I)
+_UPDATE_START = re.compile(r"^\W*" + _UPDATE_WORDS + r"\b", re.I)
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "dcterms.modified", "last-modified")
+
+
+def _text_before(node, limit: int = 60) -> str:
+    """The text of the node's parent up to the node (its label: "Last updated: <time>")."""
+    parent = node.getparent()
+    if parent is None:
+        return ""
+    out = [parent.text or ""]
+    for child in parent:
+        if child is node:
+            break
+        out.append(child.text_content() if hasattr(child, "text_content") else "")
+        out.append(child.tail or "")
+    return " ".join("".join(out).split())[-limit:]
+
+
+def _stating(page: Page, raw: str) -> list:
+    """Elements of the page's body that state `raw`: as their datetime/title attribute or as their text."""
+    if not raw or len(raw) > 200:
+        return []
+    try:
+        found = page.tree.xpath("//body//*[@datetime=$r or @title=$r or normalize-space(text())=$r]", r=raw)
+    except Exception:  # odd strings in an XPath literal
+        return []
+    return [n for n in found if n.tag not in ("meta", "script", "style")][:5]
+
+
+def update_only(page: Page, iso: str | None, raw: str | None) -> bool:
+    """True when the date read for a post is its last update, and the page states no publication date:
+    the date is labelled an update ("Last updated: …", "Mis à jour le …"), or it is only the page's
+    modification metadata (article:modified_time, dateModified), no date on the page stating it. A site
+    that shows only update dates gives every post the day it was last edited: a refresh of twenty posts
+    would read as twenty posts published that day, and an old original re-dated after its copies would
+    read as the copy."""
+    if not iso or page.tree is None or meta_published(page)[0]:
+        return False
+    if raw and _UPDATE_START.search(raw):
+        return True
+    nodes = _stating(page, raw or "")
+    if nodes:
+        return all(_UPDATE_BEFORE.search(_text_before(n)) for n in nodes)
+    modified = [meta(page.tree, name) for name in _MODIFIED_META]
+    modified += [obj.get("dateModified") for obj in json_ld(page.tree)]
+    return any(isinstance(m, str) and m[:10] == iso[:10] for m in modified)

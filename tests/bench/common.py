@@ -15,7 +15,9 @@ def write_section(path: Path, section: str, title: str) -> None:
         text = text.rstrip("\n") + "\n\n" + section
     else:
         end = text.find("\n## ", start + len(title))
-        text = text[:start] + section + (text[end + 1:] if end != -1 else "")
+        rest = text[end + 1:] if end != -1 else ""
+        # one blank line before the next section, whatever the section's own ending
+        text = text[:start] + (section.rstrip("\n") + "\n\n" if rest else section) + rest
     path.write_text(text, encoding="utf-8")
 
 

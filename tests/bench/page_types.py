@@ -35,6 +35,9 @@ NOTE = """Reference dates are WCXB's `publish_date`, a day. Where a page states 
 sometimes takes the last update ("Last updated: Dec 4, 2025", `dateModified`) where we take the
 publication (`datePublished`, `article:published_time`): the audit needs when a post appeared, so
 those count as misses here and are not fixed. A few references name a day the page does not show.
+A page that states no publication date and only its last update ("Last updated: ...", "Mis à jour le",
+or nothing but `article:modified_time`) leaves its post undated (stop 33): 15 such pages, 8 of which
+the reference dates otherwise and 7 to that update day, count as "no date" here.
 
 Comment services: the article pages whose comments Disqus, Hyvor Talk, OpenWeb, Facebook or utterances load in
 the browser (none in the HTML). All 21 found at the first run were checked by hand in the HTML: each holds the
