@@ -170,7 +170,8 @@ def _posts(host: str, n: int, *, days: int, bylines: list[str], platform: str, c
 def test_the_kind_shown_reads_how_a_site_publishes_the_rules_keep_the_engines_kind():
     """SPIP, Drupal or Joomla say nothing of their kind: their posts make them blogs, a newsroom's marks
     (a team of bylines publishing often with no comments, agency dispatches) news sites, even on a blog
-    engine. The kind that scopes the rules stays the engine's: a farm signs with invented bylines."""
+    engine. The kind that scopes the rules stays a blog engine's (a farm on WordPress signs with invented
+    bylines); a site whose engine says nothing is ruled as news when it bears a newsroom's mark."""
     team = ["Claire Martin", "Paul Durand", "Inès Roux"]
     sites = {
         "spip.example": _posts("spip.example", 6, days=60, bylines=["Marie"], platform="spip", commented=4),
@@ -190,11 +191,11 @@ def test_the_kind_shown_reads_how_a_site_publishes_the_rules_keep_the_engines_ki
     got = {h: (k, kf, rk) for h, k, kf, rk in rows(con, "select host, kind, kind_from, rule_kind from sources")}
     assert got == {
         "spip.example": ("blog", "posts", "other"),
-        "drupal.example": ("news", "team_without_comments", "other"),
+        "drupal.example": ("news", "team_without_comments", "news"),
         "wpnews.example": ("news", "team_without_comments", "blog"),
         "cabinet.example": ("blog", "engine", "blog"),
         "collectif.example": ("blog", "engine", "blog"),
-        "depeches.example": ("news", "agency_dispatches", "other"),
+        "depeches.example": ("news", "agency_dispatches", "news"),
         "vitrine.example": ("other", None, "other"),
     }
     assert one(con, "select kind from activity where host = 'drupal.example' limit 1") == "news"

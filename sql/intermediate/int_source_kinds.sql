@@ -1,8 +1,11 @@
 -- int_source_kinds: one row per host of int_sources: the kind the consultant is shown (kind), what it rests
 -- on (kind_from), and the kind that scopes the rules (rule_kind).
 -- rule_kind is int_sources' kind (engine, home page, forum messages, the posts' schema.org markup), except
--- that news needs a newsroom's mark too (below): the rules a news site is spared (high_cadence,
--- batch_publishing, promotional_posts, self_promo_links...) are spared for a newsroom's habits, and
+-- that news needs a newsroom's mark too (below), and that a site whose engine says nothing (SPIP, Drupal,
+-- Joomla, a custom CMS: `other`) is ruled as news when it bears one; a blog engine's site is ruled as a
+-- blog whatever its bylines (a farm on WordPress invents a team of personas). The rules a news site is
+-- spared (high_cadence, batch_publishing, promotional_posts, self_promo_links...) are spared for a
+-- newsroom's habits, and
 -- NewsArticle markup alone is no newsroom: 11 of the 38 WCXB article pages it makes news pages come from a
 -- personal blog, a dentist, a travel agent, a hospital, a university (docs/classification.md). Without a
 -- mark such a source is ruled as other. The marks are not enough alone either: a farm signs with invented
@@ -95,7 +98,12 @@ final as (
             when team_without_comments then 'team_without_comments'
             when posts > 0 then 'posts'
         end as kind_from,
-        case when read_kind = 'news' and not newsroom then 'other' else read_kind end as rule_kind
+        case
+            when read_kind = 'news' and not newsroom then 'other'
+            -- SPIP, Drupal, Joomla or a custom CMS says nothing of a newsroom; its marks do
+            when read_kind = 'other' and newsroom then 'news'
+            else read_kind
+        end as rule_kind
     from judged
 )
 
