@@ -294,3 +294,27 @@ def test_a_firms_press_release_every_trade_site_prints_is_no_copy_and_no_newsroo
     assert con.execute("select count(*) from int_post_phrases where has_release_credit").fetchall() == [(12,)]
     kinds = dict(con.execute("select host, kind_from from int_source_kinds").fetchall())
     assert kinds["gestionnaire.example"] != "agency_dispatches"
+
+
+def test_a_republication_that_names_its_source_is_no_copy_on_a_site_that_writes(tmp_path):
+    """A portal republishes a magazine's articles with "Source : Magazine", an advisor his column with its
+    address: on a site that writes at least as many posts as it republishes these are no copies. Unnamed
+    copies are, and so are named ones on a site that only pastes, or mostly (a feed's excerpts carry a
+    credit line, and those whose originals were not crawled look original)."""
+    con = new_db()
+    columns = [text(1500 + i, 220) for i in range(4)]
+    rows = [article("magazine.example", f"c{i}", body, T0 + timedelta(days=3 * i)) for i, body in enumerate(columns)]
+    credits = {"portail.example": lambda b: f"{b} Source : Magazine.",
+               "conseiller.example": lambda b: f"Chronique parue sur magazine.example. {b}",
+               "copier.example": lambda b: b, "paster.example": lambda b: f"{b} Source : Magazine.",
+               "digest.example": lambda b: f"{b} Source : Magazine."}
+    own = {"paster.example": 0, "digest.example": 3}
+    for j, (host, credit) in enumerate(credits.items()):
+        rows += [article(host, f"c{i}", credit(body), T0 + timedelta(days=3 * i, hours=6)) for i, body in enumerate(columns)]
+        rows += [article(host, f"own{i}", text(1600 + 10 * j + i, 200), T0 + timedelta(days=i))
+                 for i in range(own.get(host, 4))]
+    add(con, "r1", [source(h) for h in ("magazine.example", *credits)] + rows)
+    sqlrun.run_models(con, "r1")
+    got = dict(con.execute("select host, share_posts_copied_earlier from int_source_features").fetchall())
+    assert got == {"magazine.example": 0.0, "portail.example": 0.0, "conseiller.example": 0.0,
+                   "copier.example": 0.5, "paster.example": 1.0, "digest.example": 4 / 7}

@@ -2,8 +2,8 @@
 -- named with its unit, so that int_rule_hits can unpivot them generically. share_* are ratios in [0, 1];
 -- a share whose denominator is zero is null (no evidence), and null signals never fire a rule.
 -- unread_text_pages counts the pages of text the parser did not read as posts (see `unread`).
--- Copies of a news agency's dispatch or of a firm's press release do not count on a site with original posts
--- of its own (see `similarity`).
+-- Copies of a news agency's dispatch, of a firm's press release, or of a post whose site the copy names
+-- (`credited`) do not count on a site with original posts of its own (see `similarity`).
 with sources as (
     select host, pages from int_sources
 ),
@@ -22,7 +22,8 @@ params as (
         max(value) filter (where param = 'timer_max_gap_cv')::double as timer_max_gap_cv,
         max(value) filter (where param = 'timer_max_gap_sd_minutes')::double as timer_max_gap_sd_minutes,
         max(value) filter (where param = 'timer_min_timed_gaps')::int as timer_min_timed_gaps,
-        max(value) filter (where param = 'unread_page_min_words')::int as unread_page_min_words
+        max(value) filter (where param = 'unread_page_min_words')::int as unread_page_min_words,
+        max(value) filter (where param = 'agency_credit_window_chars')::int as agency_credit_window_chars
     from seed_params
 ),
 
@@ -120,36 +121,73 @@ batches as (
     group by bd.host
 ),
 
+credited as (
+    -- a copy that names the site it comes from, as its byline or in its first or last lines ("Source : Le
+    -- Revenu", "Chronique parue dans Le Revenu", "lerevenu.com"): a partner's republication, a writer's column
+    -- republished on his blog. A byline shared with the original is no credit: feed-to-post plugins keep it
+    select distinct s.url
+    from int_post_similarity as s
+    inner join int_posts as p on p.url = s.url
+    inner join int_posts as o on o.url = s.original_url
+    left join int_sources as os on os.host = o.host
+    cross join params as prm
+    where (s.is_copied_earlier or s.is_spun_earlier)
+      and (
+          (len(trim(match_words(os.site_name))) >= 5
+           and (trim(match_words(p.author)) = trim(match_words(os.site_name))
+                or contains(left(match_words(p.text), prm.agency_credit_window_chars)
+                            || ' | ' || right(match_words(p.text), prm.agency_credit_window_chars),
+                            ' ' || trim(match_words(os.site_name)) || ' ')))
+          or contains(left(match_words(p.text), prm.agency_credit_window_chars)
+                      || ' | ' || right(match_words(p.text), prm.agency_credit_window_chars),
+                      match_words(site_of(o.host)))
+      )
+),
+
 similarity_counts as (
     select
         s.host,
         count(*) filter (where s.compared) as posts_compared,
         count(*) filter (where s.is_copied_earlier) as posts_copied_earlier,
         count(*) filter (where s.is_spun_earlier) as posts_spun,
-        -- copies and rewrites of a dispatch the post credits to a news agency ("(AFP)"), or of a firm's
-        -- press release ("Communiqué de presse")
+        -- copies and rewrites of a dispatch the post credits to a news agency ("(AFP)") or of a firm's press
+        -- release ("Communiqué de presse")
         count(*) filter (where s.is_copied_earlier and (ph.has_agency_credit or ph.has_release_credit))
             as posts_copied_dispatch,
         count(*) filter (where s.is_spun_earlier and (ph.has_agency_credit or ph.has_release_credit))
             as posts_spun_dispatch,
+        -- other copies and rewrites that name the site they come from
+        count(*) filter (where s.is_copied_earlier and cr.url is not null
+                         and not (ph.has_agency_credit or ph.has_release_credit)) as posts_copied_credited,
+        count(*) filter (where s.is_spun_earlier and cr.url is not null
+                         and not (ph.has_agency_credit or ph.has_release_credit)) as posts_spun_credited,
         count(*) filter (where s.is_original) as posts_original,
         count(*) filter (where s.is_templated) as posts_templated
     from int_post_similarity as s
     left join int_post_phrases as ph on ph.url = s.url
+    left join credited as cr on cr.url = s.url
     group by s.host
 ),
 
 similarity as (
     -- every outlet subscribing to an agency prints its dispatches word for word, and every trade site a
-    -- firm's press releases: on a site that also
-    -- publishes its own posts, a credited dispatch found earlier elsewhere is no copy; a site whose every
-    -- post comes from elsewhere is pasting, credit or not
+    -- firm's press releases: on a site that also publishes its own posts, a credited dispatch found earlier
+    -- elsewhere is no copy; a site whose every post comes from elsewhere is pasting, credit or not. A
+    -- republication naming its source's site is excused only where the site writes at least as many posts
+    -- as it republishes so: a feed's excerpts carry "Source : ..." too, and those whose originals were not
+    -- crawled look original
     select
         c.* replace (
-            c.posts_copied_earlier - case when c.posts_original >= prm.wire_min_original_posts
-                                          then c.posts_copied_dispatch else 0 end as posts_copied_earlier,
-            c.posts_spun - case when c.posts_original >= prm.wire_min_original_posts
-                                then c.posts_spun_dispatch else 0 end as posts_spun
+            c.posts_copied_earlier
+                - case when c.posts_original >= prm.wire_min_original_posts then c.posts_copied_dispatch else 0 end
+                - case when c.posts_original >= prm.wire_min_original_posts
+                        and c.posts_original >= c.posts_copied_credited + c.posts_spun_credited
+                       then c.posts_copied_credited else 0 end as posts_copied_earlier,
+            c.posts_spun
+                - case when c.posts_original >= prm.wire_min_original_posts then c.posts_spun_dispatch else 0 end
+                - case when c.posts_original >= prm.wire_min_original_posts
+                        and c.posts_original >= c.posts_copied_credited + c.posts_spun_credited
+                       then c.posts_spun_credited else 0 end as posts_spun
         )
     from similarity_counts as c
     cross join params as prm
