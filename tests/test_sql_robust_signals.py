@@ -383,14 +383,18 @@ def test_a_site_that_refused_the_crawl_is_not_a_one_page_blog():
     walled = site("mur.example", [error("mur.example", f"/billet-{i}/", 403, "http_403") for i in range(6)]
                   + [error("mur.example", "/billet-9/", 429, "http_429")])
     missing = site("vide.example", [error("vide.example", f"/page-{i}/", 404, "http_404") for i in range(6)])
+    # robots.txt forbids the posts to crawlers: the audit obeys and reads the home and one post
+    forbidden = site("interdit.example", [error("interdit.example", f"/blog/billet-{i}/", None, "robots_disallowed")
+                                          for i in range(5)])
     flaky = site("lent.example", [error("lent.example", f"/p-{i}/", 503, "http_503") for i in range(3)]
                  + [_page("lent.example", f"page-{i}/", f"Page {i}", "Courte.") for i in range(6)])
-    con = run(walled + missing + flaky)
+    con = run(walled + missing + flaky + forbidden)
     got = {h: (v, n, r) for h, v, n, r in rows(con, "select host, machine_verdict, verdict_note, reasons from sources")}
     assert got == {
         "mur.example": ("undecided", "crawl_incomplete", "one_page_blog=1;crawl_incomplete=http_403"),
         "vide.example": ("automated", None, "one_page_blog=1"),
         "lent.example": ("automated", None, "one_page_blog=1"),
+        "interdit.example": ("undecided", "crawl_incomplete", "one_page_blog=1;crawl_incomplete=robots_disallowed"),
     }
     assert "the site refused 7 page(s) (http_403) and only 1 post(s) were read" in one(
         con, "select evidence_en from sources where host = 'mur.example'")
