@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 
 from ecoaudit import sqlrun
-from tests.test_sql_fixtures import T0, add, article, link, new_db, source, spin, text
+from tests.test_sql_fixtures import T0, add, article, comment, link, new_db, source, spin, text
 
 
 def words(body: str) -> list[str]:
@@ -318,3 +318,31 @@ def test_a_republication_that_names_its_source_is_no_copy_on_a_site_that_writes(
     got = dict(con.execute("select host, share_posts_copied_earlier from int_source_features").fetchall())
     assert got == {"magazine.example": 0.0, "portail.example": 0.0, "conseiller.example": 0.0,
                    "copier.example": 0.5, "paster.example": 1.0, "digest.example": 4 / 7}
+
+
+def test_one_post_served_at_two_addresses_is_one_post_a_repeat_on_another_day_is_two(tmp_path):
+    """WordPress serves a post's older comments at /comment-page-2/, with the post's text again; Joomla a
+    post under two menu paths. One post each, not two posts that template each other. A splog posting the
+    same text again on another day posts twice, and that is its template."""
+    from dataclasses import replace
+
+    con = new_db()
+    rows = []
+    for i in range(6):
+        post = article("populaire.example", f"billet-{i}", text(1700 + i, 300), T0 + timedelta(days=7 * i))
+        page2 = replace(post, url=f"https://populaire.example/billet-{i}/comment-page-2/",
+                        url_raw=f"https://populaire.example/billet-{i}/comment-page-2/")
+        rows += [post, page2, comment(post, 1, "Léa", "Merci, la fiscalité du PER est enfin claire pour moi."),
+                 comment(page2, 51, "Marc", "Et pour un couple marié, la règle change-t-elle vraiment ?")]
+    repeat = text(1800, 300)
+    rows += [article("splog.example", f"r{i}", repeat, T0 + timedelta(days=i)) for i in range(3)]
+    rows += [article("splog.example", f"u{i}", text(1810 + i, 300), T0 + timedelta(days=i)) for i in range(3)]
+    add(con, "r1", [source("populaire.example"), source("splog.example")] + rows)
+    sqlrun.run_models(con, "r1")
+    posts = dict(con.execute("select host, count(*) from int_posts group by host").fetchall())
+    assert posts == {"populaire.example": 6, "splog.example": 6}
+    assert con.execute("select count(*) from int_posts where url like '%comment-page%'").fetchall() == [(0,)]
+    got = dict(con.execute("select host, share_posts_templated from int_source_features").fetchall())
+    assert got == {"populaire.example": 0.0, "splog.example": 0.5}
+    # the comments of both addresses are the post's conversation
+    assert dict(con.execute("select host, comments from int_source_features").fetchall())["populaire.example"] == 12

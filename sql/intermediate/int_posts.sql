@@ -1,5 +1,6 @@
 -- int_posts: one row per blog/news post (url): article pages ∪ feed/sitemap entries, deduplicated by url
--- (an untyped page listed by the feed, or dated with a text of its own, is a post too).
+-- (an untyped page listed by the feed, or dated with a text of its own, is a post too), and one per text and
+-- date on a host (see `post_pages`).
 -- published comes from the page or the feed only: sitemap lastmod is a modification date (bulk updates
 -- would fake bursts), so it is kept apart as lastmod. text is the page's text, else the feed's summary
 -- (feeds often carry the full text); post_key is a compact integer id for the similarity models.
@@ -35,10 +36,31 @@ non_post_pages as (
     select url from pages where not is_post
 ),
 
+post_pages as (
+    -- one post per text and date on a host: a CMS serves a post at several addresses (WordPress's comment
+    -- pages /comment-page-2/, Joomla's menu paths, Drupal's /node/123 beside its alias), and each would
+    -- count as a post and as a template of the other. The shortest address stands for them. The same text
+    -- on another day is another post (a splog's repeat); texts under post_dedupe_min_chars are left alone
+    select
+        p.*,
+        length(p.text) >= prm.dedupe_min_chars and row_number() over (
+            partition by p.host, hash(p.text), p.published order by length(p.url), p.url
+        ) > 1 as is_duplicate
+    from pages as p
+    cross join (
+        select max(value) filter (where param = 'post_dedupe_min_chars')::int as dedupe_min_chars from seed_params
+    ) as prm
+    where p.is_post
+),
+
+duplicate_pages as (
+    select url from post_pages where is_duplicate
+),
+
 articles as (
     select url, host, title, author, published, text, comments_open, comments_hosted_by, n_comments
-    from pages
-    where is_post
+    from post_pages
+    where not is_duplicate
 ),
 
 entries as (
@@ -58,6 +80,7 @@ entries as (
     from stg_entries as e
     anti join forum_hosts as f on f.host = e.host
     anti join non_post_pages as n on n.url = e.url
+    anti join duplicate_pages as d on d.url = e.url
     group by e.url
 ),
 
