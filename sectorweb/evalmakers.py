@@ -230,7 +230,7 @@ def welcome_board(src: Source, forum: Forum) -> None:
     for k in range(p["introductions"]):
         first = rng.choice(bank.FIRST_NAMES)
         for _ in range(50):  # a pseudonym of the kind people pick, new to this forum
-            n = rng.choice(["{f}{d}", "{f}_{c}", "{l}{d}", "{f}.{i}", "papy_{l}", "{l}_{c}{d}"]).format(
+            n = rng.choice(["{f}{d}", "{f}_{c}", "{l}{d}", "{f}.{i}", "{l}.{c}", "{l}_{c}{d}"]).format(
                 f=first, l=first.lower(), d=rng.randint(2, 99), i=rng.choice("BDGLMPRT"),
                 c=rng.choice(["69", "44", "59", "35", "37", "21", "64", "14", "57"]))
             if n not in forum.users:

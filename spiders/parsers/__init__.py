@@ -23,8 +23,8 @@ from .language import detect_language
 from .model import Comment, ForumPost, Navigation, ParsedPage
 from .names import clean_author, html_title, site_name
 from .page import Page
-from .pubdates import update_only
 from .pagetype import teasers
+from .pubdates import update_only
 from .selection import first, inside, meta
 from .text import norm_ws
 from .urls import site_host, text_urls, uniq
