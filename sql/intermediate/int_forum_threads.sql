@@ -33,11 +33,9 @@ threads as (
 typed as (
     select
         t.*,
-        exists (
-            select 1 from introductions as i
-            where starts_with(trim(match_words(coalesce(t.thread_title, ''))) || ' ', i.phrase || ' ')
-        ) as is_introduction
-    from threads as t
+        exists (select 1 from introductions as i where starts_with(k.title_words, i.phrase || ' ')) as is_introduction
+    from threads as t,
+    lateral (select trim(match_words(coalesce(t.thread_title, ''))) || ' ' as title_words) as k
 ),
 
 answers as (

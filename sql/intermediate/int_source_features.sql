@@ -110,12 +110,8 @@ batches as (
         sum(bd.posts) as posts_in_batches,
         count(*) as batch_days,
         greatest(any_value(w.batches_on_weekday), any_value(m.batches_on_monthday)) / count(*)
-            as share_batches_on_calendar,
-        count(*) >= any_value(prm.batch_calendar_min_batches)
-            and greatest(any_value(w.batches_on_weekday), any_value(m.batches_on_monthday))
-            >= any_value(prm.batch_calendar_min_share) * count(*) as batches_on_calendar
+            as share_batches_on_calendar
     from batch_days as bd
-    cross join params as prm
     left join batch_weekdays as w on w.host = bd.host
     left join batch_monthdays as m on m.host = bd.host
     group by bd.host
@@ -180,19 +176,18 @@ similarity as (
     -- crawled look original
     select
         c.* replace (
-            c.posts_copied_earlier
-                - case when c.posts_original >= prm.wire_min_original_posts then c.posts_copied_dispatch else 0 end
-                - case when c.posts_original >= prm.wire_min_original_posts
-                        and c.posts_original >= c.posts_copied_credited + c.posts_spun_credited
-                       then c.posts_copied_credited else 0 end as posts_copied_earlier,
-            c.posts_spun
-                - case when c.posts_original >= prm.wire_min_original_posts then c.posts_spun_dispatch else 0 end
-                - case when c.posts_original >= prm.wire_min_original_posts
-                        and c.posts_original >= c.posts_copied_credited + c.posts_spun_credited
-                       then c.posts_spun_credited else 0 end as posts_spun
+            c.posts_copied_earlier - e.dispatches * c.posts_copied_dispatch - e.credited * c.posts_copied_credited
+                as posts_copied_earlier,
+            c.posts_spun - e.dispatches * c.posts_spun_dispatch - e.credited * c.posts_spun_credited as posts_spun
         )
     from similarity_counts as c
-    cross join params as prm
+    cross join params as prm,
+    lateral (
+        select
+            (c.posts_original >= prm.wire_min_original_posts)::int as dispatches,
+            (c.posts_original >= prm.wire_min_original_posts
+             and c.posts_original >= c.posts_copied_credited + c.posts_spun_credited)::int as credited
+    ) as e
 ),
 
 promotion as (
@@ -372,7 +367,9 @@ final as (
         (coalesce(b.posts_in_batches, 0) / nullif(p.posts_dated, 0))::double as share_posts_in_batches,
         coalesce(b.batch_days, 0)::double as batch_days,
         b.share_batches_on_calendar::double as share_batches_on_calendar,
-        (case when b.batches_on_calendar then 0 else coalesce(b.posts_in_batches, 0) end
+        (case when b.batch_days >= prm.batch_calendar_min_batches
+                   and b.share_batches_on_calendar >= prm.batch_calendar_min_share
+              then 0 else coalesce(b.posts_in_batches, 0) end
             / nullif(p.posts_dated, 0))::double as share_posts_in_unscheduled_batches,
         coalesce(c.comments, 0)::double as comments,
         (coalesce(c.comments, 0) / nullif(p.posts_fetched, 0))::double as comments_per_post,
