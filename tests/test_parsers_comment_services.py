@@ -55,6 +55,13 @@ SNIPPETS = {
   <script>window.gc_params = { graphcomment_id: 'notes', fixed_header_height: 0 };
   (function() { var gc = document.createElement('script'); gc.type = 'text/javascript'; gc.async = true;
   gc.src = 'https://integration.graphcomment.com/gc_graphlogin.js?' + Date.now(); })();</script>""",
+    # what Ghost's {{comments}} helper prints (ghost/core/core/frontend/helpers/comments.js)
+    "Ghost": """<script defer src="https://cdn.jsdelivr.net/ghost/comments-ui@~1.0/umd/comments-ui.min.js"
+        data-ghost-comments="https://notes-epargnant.example/" data-api="https://notes-epargnant.example/ghost/api/content/"
+        data-admin="https://notes-epargnant.example/ghost/" data-key="22444f78447824223cefc48062" data-title=""
+        data-count="true" data-post-id="6614a3e5c2b1f70001a4b3c2" data-sentry-dsn="" data-color-scheme="auto"
+        data-avatar-saturation="60" data-accent-color="#FF1A75" data-comments-enabled="all"
+        data-publication="Notes d'un épargnant" crossorigin="anonymous"></script>""",
 }
 
 

@@ -30,6 +30,8 @@ SERVICES: dict[str, tuple[str | None, tuple[str, ...]]] = {
                 ("launcher.spot.im", "launcher.openweb.com")),
     "Coral": ("#coral_thread, #coral-thread", ()),  # its embed script's path is generic
     "CommentBox": (None, ("unpkg.com/commentbox.io",)),
+    # Ghost's {{comments}} helper: a script carrying the site in data-ghost-comments, loading comments-ui
+    "Ghost": ("script[data-ghost-comments]", ("ghost/comments-ui",)),
 }
 
 MAX_INLINE = 20_000  # characters of an inline script looked at: embed snippets are short
