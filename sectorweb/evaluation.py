@@ -26,6 +26,8 @@ of issue 10:
   spam's URLs, as on alistapart.com in WCXB);
 - and, last, small genuine forums with a presentation board whose admin welcomes every newcomer, mostly
   alone (`welcoming_forum`, stop 33; the look-alike of a shill's lone "helpful member").
+- and, after them, four more blind families (round 2, `blindmakers2.py`, in `BLIND_FAMILIES` too): a private
+  investor's monthly reports, an investment club's forum, an expired domain revived for links, a review site.
 
 Every source gets a markup (`params["markup"]`, its `platform`) drawn among the renderers that can show
 its kind (`families.MARKUPS`, else `TODAY_MARKUPS`), from a shuffled deck per kind so each markup gets
@@ -124,6 +126,11 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "blogger_readers": (3, "pertinent", "blog"),
     # Added at stop 33, after the rules it tests were changed (not blind), on a stream of its own.
     "welcoming_forum": (3, "pertinent", "forum"),
+    # Blind families, round 2 (BLIND2_FAMILIES, sectorweb/blindmakers2.py): written without reading the rules.
+    "portfolio_diary_blog": (3, "pertinent", "blog"),
+    "investment_club_forum": (3, "pertinent", "forum"),
+    "expired_domain_blog": (3, "automated", "blog"),
+    "review_site": (3, "automated", "blog"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -191,6 +198,26 @@ NOTES = {
     "ghostwriter_farm": "blind, hard case: content farm under 3-7 invented author names (bios), long unique generic "
                         "guides published in batches (same minute, a drip or one afternoon) then weeks of silence; "
                         "links spread over 1-3 comparison sites and its own older posts; no conversation",
+    "portfolio_diary_blog": "blind (round 2), hard case: genuine private investor's monthly report (bilan "
+                            "patrimonial): one post a month on the same skeleton (title pattern, section lines with "
+                            "new figures, the same disclaimer word for word, a link to last month's report), some months "
+                            "skipped or late, 0-60% free essays between; 4-25 loyal readers share their own figures, "
+                            "the author answers 10-90% of them in the evening",
+    "investment_club_forum": "blind (round 2), hard case: genuine investment club's forum, 5-18 members: every month "
+                             "the president's agenda, the secretary's minutes on one template, proposals voted in "
+                             "one-word messages ('Pour.', '+1', 'Merci pour le CR !', the same every month), a few "
+                             "real debates and free threads; a handful of accounts write everything, no meeting in "
+                             "August, members leave and join",
+    "expired_domain_blog": "blind (round 2), hard case: expired domain bought for its links: the old owner's genuine "
+                           "archive (3-60 posts, readers' comments, his answers) kept, 300-1800 days of silence, then "
+                           "3-60 long unique guides under a new name at an irregular human pace, 50-100% of them "
+                           "slipping contextual links to 4-15 sold client sites (some off-sector); comments closed "
+                           "or empty; 0-30% of the old posts edited later to carry a client's link",
+    "review_site": "blind (round 2), hard case: fake reviews-and-rankings site of advisors and brokers: rated reviews "
+                   "with pros and cons, a tracked link to the sponsor (reviews of competitors recommend it as 'our "
+                   "alternative'), rankings with the sponsor first; 0-40 customer reviews a post from one-time "
+                   "names, unique texts, glowing for the sponsor, 40-95% arriving in campaigns (4-14 in two days), "
+                   "0-60% answered by the site's team",
     "shill_forum": "blind, hard case: fake help forum, each question from a fresh one-post account, one 'helpful "
                    "member' answers 80-100% of the threads first, recommending one brand with its link in 35-90% "
                    "of his answers; a few accounts confirm, askers thank him; many accounts, unique texts, human delays",
@@ -203,7 +230,9 @@ PROSPECT_FAMILIES = {"second_hop_genuine"}
 # them changed no other source (look-alikes of the network and timer rules: a friends' circle, a columnist).
 # Families designed blind (without reading the rules: an honest held-out measurement, shown apart), each
 # on a stream of its own (sectorweb/blindmakers.py).
-BLIND_FAMILIES = {"cgp_answers_blog", "founder_forum", "ghostwriter_farm", "shill_forum"}
+# Round 2 (sectorweb/blindmakers2.py), by another blind writer, is reported with them.
+BLIND2_FAMILIES = {"portfolio_diary_blog", "investment_club_forum", "expired_domain_blog", "review_site"}
+BLIND_FAMILIES = {"cgp_answers_blog", "founder_forum", "ghostwriter_farm", "shill_forum"} | BLIND2_FAMILIES
 OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog",
                                            "excerpt_splog", "wire_news", "blogger_readers", "welcoming_forum"} | BLIND_FAMILIES
 
@@ -447,6 +476,8 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
     if family == "one_page":
         return dict(firm=rng.choice(FIRMS), city=rng.choice(CITIES), when=_last(rng, 300), blogroll=[],
                     maker="one_page")
+    if family in BLIND2_FAMILIES:
+        return _blind2_params(family, rng, made)
     if family in BLIND_FAMILIES:
         return _blind_params(family, rng, made)
     if family == "self_promo":
@@ -510,6 +541,79 @@ def _blind_params(family: str, rng: Random, made: dict[str, list[Source]]) -> di
                     brand_share=round(rng.uniform(0.35, 0.9), 2), first_delay_min=rng.choice([20, 45, 90, 180, 360]),
                     confirm_share=round(rng.uniform(0.0, 0.35), 2), thanks_share=round(rng.uniform(0.3, 0.8), 2),
                     extra_replies=(0, rng.randint(0, 2)), signature=rng.random() < 0.5, maker="shill_forum")
+    raise ValueError(family)
+
+
+def _blind2_params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
+    """The round-2 blind families' behaviours (sectorweb/blindmakers2.py), over wide ranges."""
+    from sectorweb.blindmakers2 import NEEDS, REPORT_TITLES
+    from sectorweb.families import make_slug
+
+    genuine = made["genuine_blog"] + made["quiet_blog"] + made["prolific_blog"]
+    if family == "portfolio_diary_blog":
+        lo, day = rng.randint(120, 260), rng.randint(1, 5)
+        author = rng.choice([rng.choice(AUTHORS), f"{rng.choice(AUTHORS)} {rng.choice(LAST_NAMES)[0]}.",
+                             rng.choice(["Rentier Tranquille", "Monsieur Dividendes", "La Fourmi Investisseuse",
+                                         "Objectif Rente 2035", "Le Petit Épargnant"])])
+        return dict(author=author, voice=rng.choice(["perso", "fire", "retraite"]),
+                    topics=rng.sample(["bourse", "assurance_vie", "per", "livret", "scpi", "locatif", "retraite"],
+                                      rng.randint(2, 5)),
+                    title=rng.choice(REPORT_TITLES), n_reports=_logint(rng, 4, 90),
+                    stopped_months=rng.choice([0, 0, 0, 0, 1, 2, 5, 10]), report_day=(day, day + rng.randint(0, 4)),
+                    late_share=round(rng.uniform(0.0, 0.3), 2), skip_share=round(rng.uniform(0.0, 0.25), 2),
+                    essay_share=round(rng.uniform(0.0, 0.6), 2), size=(lo, rng.randint(lo + 40, 395)),
+                    readers=rng.randint(4, 25), commented=round(rng.uniform(0.2, 0.95), 2),
+                    comments=(rng.randint(0, 1), rng.randint(2, 14)), reply_rate=round(rng.uniform(0.1, 0.9), 2),
+                    start_net=rng.randrange(5, 400) * 1000, goal=rng.choice([1000, 1500, 2000, 2500, 3000, 4000]),
+                    prev_link_share=round(rng.uniform(0.2, 1.0), 2),
+                    blogroll=[s.host for s in rng.sample(genuine, rng.randint(0, 3))], maker="portfolio_diary")
+    if family == "investment_club_forum":
+        n = rng.randint(5, 18)
+        return dict(accounts=rng.sample(PSEUDOS, n), founders=rng.randint(2, n), months=rng.randint(8, 84),
+                    weekday=rng.randint(0, 4), nth=rng.randint(1, 3), cancel_share=round(rng.uniform(0.0, 0.2), 2),
+                    agenda_share=round(rng.uniform(0.2, 0.95), 2),
+                    proposals=rng.choice([(0, 0, 1), (0, 1, 1, 2), (1, 1, 2), (1, 2, 3)]),
+                    debate_share=round(rng.uniform(0.05, 0.4), 2), acks=rng.randint(1, 6),
+                    cr_missing=round(rng.uniform(0.0, 0.2), 2), turnover=round(rng.uniform(0.0, 0.4), 2),
+                    capital=rng.randrange(5, 80) * 1000, free_threads=_logint(rng, 1, 40) - 1, maker="investment_club")
+    if family == "expired_domain_blog":
+        lo, length = rng.randint(120, 260), rng.randint(350, 700)
+        tails = ["facile", "direct", "expert", "malin", "pro", "comparo", "plus", "online", "france", "conseil"]
+        clients = [(kind, f"http://www.{kind}-{rng.choice(tails)}{rng.randrange(2, 99)}.test/"
+                          f"{rng.choice(['', 'offre/', 'simulation/', 'devis/', 'guide/'])}")
+                   for kind in rng.choices(sorted(NEEDS), k=rng.randint(4, 15))]
+        return dict(old_author=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                    old_voice=rng.choice(["perso", "retraite", "notaire", "immo"]),
+                    old_topics=rng.sample(TOPIC_NAMES, rng.randint(2, 5)), old_n=_logint(rng, 3, 60),
+                    old_per_month=round(rng.uniform(0.5, 6.0), 1), old_size=(lo, rng.randint(lo + 40, 395)),
+                    old_comments=(rng.randint(0, 2), rng.randint(2, 15)),
+                    old_reply_rate=round(rng.uniform(0.1, 0.8), 2),
+                    gap_days=rng.randint(300, 1800),
+                    new_author=rng.choice(["Rédaction", "admin", f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}",
+                                           rng.choice(FIRST_NAMES)]),
+                    new_voice=rng.choice(["expert", "conseil", "perso"]),
+                    new_topics=rng.sample(TOPIC_NAMES, rng.randint(3, 9)), new_n=_logint(rng, 3, 60),
+                    new_per_month=round(rng.uniform(1.5, 12.0), 1), new_last=_last(rng, 40),
+                    new_length=(length, length + rng.randint(100, 300)), clients=clients,
+                    link_share=round(rng.uniform(0.5, 1.0), 2), links_per_post=(1, rng.randint(1, 3)),
+                    closed=rng.random() < 0.7, insert_old=round(rng.uniform(0.0, 0.3), 2), blogroll=[],
+                    maker="expired_domain")
+    if family == "review_site":
+        a = ["Nova", "Alto", "Vega", "Lumio", "Solea", "Kerys", "Ardent", "Cap Azur", "Orféo", "Mistra", "Boréal",
+             "Linéa", "Azimo", "Talis"]
+        b = ["Patrimoine", "Invest", "Épargne", "Gestion", "Conseil", "Finance"]
+        names = [f"{x} {rng.choice(b)}" for x in rng.sample(a, 12)]
+        k = rng.randint(1, 2)
+        sponsors = [(x, f"http://www.{make_slug('wordpress', x, set())}.test/") for x in names[:k]]
+        lo = rng.randint(250, 500)
+        return dict(author=rng.choice(["L'équipe", "La rédaction", "Équipe Avis", "admin"]), sponsors=sponsors,
+                    brands=names[k:k + rng.randint(4, 10)], n_posts=_logint(rng, 5, 60),
+                    per_month=round(rng.uniform(1.0, 10.0), 1), last=_last(rng, 60),
+                    topics=rng.sample(TOPIC_NAMES, rng.randint(3, 8)), voice=rng.choice(["expert", "conseil"]),
+                    length=(lo, lo + rng.randint(50, 250)), rank_share=round(rng.uniform(0.05, 0.35), 2),
+                    sponsor_share=round(rng.uniform(0.2, 0.6), 2), reviews=(rng.randint(0, 3), rng.randint(3, 40)),
+                    campaign_share=round(rng.uniform(0.4, 0.95), 2), team_answers=round(rng.uniform(0.0, 0.6), 2),
+                    tracking=rng.choice(["ref", "utm_source", "aff", "partenaire"]), blogroll=[], maker="review_site")
     raise ValueError(family)
 
 
