@@ -243,6 +243,19 @@ network_link as (
     group by g.host
 ),
 
+takeover as (
+    -- the first post of the site's current owner, and one of the sites his posts link to
+    select
+        e.host,
+        'takeover_silence_days' as signal,
+        min(p.url) filter (where p.published = e.era_start) as example_url,
+        'http://' || any_value(e.linked_site_example) || '/' as example_other_url
+    from int_source_eras as e
+    inner join int_posts as p on p.host = e.host
+    where e.is_takeover
+    group by e.host
+),
+
 member_site as (
     select host, 'share_threads_member_site_links' as signal, null as example_url,
         'http://' || member_top_site || '/' as example_other_url
@@ -273,6 +286,7 @@ final as (
     union all by name select * from link_ring
     union all by name select * from partner_post
     union all by name select * from network_link
+    union all by name select * from takeover
     union all by name select * from member_site
 )
 

@@ -202,9 +202,19 @@ syndication as (
     group by host
 ),
 
+current_comments as (
+    -- a site taken over is judged on its current owner: comments under the former owner's posts are left
+    -- out (int_source_eras.era_start); comments on undated pages stay
+    select c.*
+    from int_comments as c
+    left join int_source_eras as e on e.host = c.host and e.era_start is not null
+    left join int_posts as p on p.url = c.page_url and e.host is not null
+    where e.host is null or p.published is null or p.published >= e.era_start
+),
+
 comment_counts as (
     select page_url, count(*) as comments
-    from int_comments
+    from current_comments
     group by page_url
 ),
 
@@ -214,7 +224,8 @@ commented_posts as (
         count(*) filter (where greatest(p.n_comments_shown, coalesce(c.comments, 0)) > 0) as posts_with_comments
     from int_posts as p
     left join comment_counts as c on c.page_url = p.url
-    where p.fetched
+    left join int_source_eras as e on e.host = p.host
+    where p.fetched and (e.era_start is null or p.published >= e.era_start)
     group by p.host
 ),
 
@@ -231,7 +242,7 @@ comments as (
         count(*) filter (where has_external_url) as comments_with_urls,
         count(*) filter (where repeated_elsewhere) as comments_repeated_elsewhere,
         count(*) filter (where by_post_author) as comments_by_post_author
-    from int_comments
+    from current_comments
     group by host
 ),
 
@@ -314,6 +325,10 @@ rhythm as (
 
 network as (
     select host, hosts_sharing_link_block from int_source_network
+),
+
+eras as (
+    select host, is_takeover, last_long_silence_days from int_source_eras
 ),
 
 graph as (
@@ -427,6 +442,8 @@ final as (
         coalesce(g.link_ring_partners, 0)::double as link_ring_partners,
         coalesce(g.network_sites_linked, 0)::double as network_sites_linked,
         g.share_posts_linking_partners::double as share_posts_linking_partners,
+        -- the silence after which the site changed hands (int_source_eras; 0 when it did not)
+        case when er.is_takeover then er.last_long_silence_days else 0 end::double as takeover_silence_days,
         (th.posts_on_theme / nullif(th.posts_with_text, 0))::double as share_posts_on_theme
     from sources as s
     left join posts as p on p.host = s.host
@@ -445,6 +462,7 @@ final as (
     left join rhythm as r on r.host = s.host
     left join network as nw on nw.host = s.host
     left join graph as g on g.host = s.host
+    left join eras as er on er.host = s.host
     left join themed as th on th.host = s.host
     cross join params as prm
 )
