@@ -1,6 +1,7 @@
 -- int_comments: one row per comment (page_url, position) with its spam signals: signed with / linking to
 -- another site, same text posted under another host, written by the post's own author (the engine's mark
--- of the post author's comments, else the byline's name). URLs to hosts of
+-- of the post author's comments, else the byline's name, or a staff account of seed_generic_author_names:
+-- "admin" answering under a post is the site, whose parsers drop such bylines). URLs to hosts of
 -- seed_ignored_link_hosts (commenter profiles on the platform, share buttons) are no evidence. A host
 -- matches the list itself or through one subdomain level (fr.linkedin.com).
 -- A repeated text is evidence only when a person would not write it twice by chance: at least
@@ -12,13 +13,26 @@
 -- (int_publishing_sites: at least citable_min_posts posts): a reader who blogs signs with his blog, as most
 -- readers of some blogs do (WCXB: 21 of 22 comments on an alistapart.com article); a spammer signs with
 -- the site he sells.
+-- one_time_name: the comment's name signs no other comment on the host. in_campaign: a reader's comment from
+-- such a name, one of at least campaign_min_comments
+-- comments on its page within campaign_window_hours of it, at least campaign_min_days_after days after the
+-- page was published: a salvo of one-time reviewers, as fake-review campaigns deliver them. Readers answer
+-- a post in the days after it, and come back; a batch of new names weeks later is bought.
 with params as (
     select
         max(value) filter (where param = 'comment_min_chars')::integer as min_chars,
         max(value) filter (where param = 'comment_repeat_min_words')::integer as min_words,
         max(value) filter (where param = 'commenter_min_words')::integer as commenter_min_words,
-        max(value) filter (where param = 'local_timezone') as tz
+        max(value) filter (where param = 'local_timezone') as tz,
+        max(value) filter (where param = 'campaign_min_comments')::integer as campaign_min_comments,
+        max(value) filter (where param = 'campaign_window_hours')::integer as campaign_window_hours,
+        max(value) filter (where param = 'campaign_min_days_after')::integer as campaign_min_days_after
     from seed_params
+),
+
+staff_names as (
+    -- the site's own accounts (admin, webmaster, l'équipe): their comments are the site answering
+    select distinct trim(match_words(name)) as name_key from seed_generic_author_names where role = 'staff'
 ),
 
 publishers as (
@@ -32,7 +46,7 @@ ignored as (
 ),
 
 pages as (
-    select url, author from stg_pages
+    select url, author, published from stg_pages
 ),
 
 normalised as (
@@ -50,7 +64,8 @@ normalised as (
         c.text,
         trim(regexp_replace(lower(strip_accents(c.text)), '[^a-z0-9]+', ' ', 'g')) as norm_text,
         nullif(lower(trim(p.author)), '') as post_author_key,
-        c.marked_post_author
+        p.published as page_published,
+        c.marked_post_author or trim(match_words(c.author)) in (select name_key from staff_names) as marked_post_author
     from stg_comments as c
     left join pages as p on p.url = c.page_url
 ),
@@ -104,6 +119,28 @@ repeated_texts as (
     having count(*) > 1
 ),
 
+once as (
+    -- names that sign a single comment on the host
+    select host, author_key
+    from flagged
+    where author_key is not null
+    group by host, author_key
+    having count(*) = 1
+),
+
+salvos as (
+    select
+        f.page_url,
+        f.position,
+        count(*) over (
+            partition by f.page_url order by f.published
+            range between to_hours(p.campaign_window_hours) preceding and to_hours(p.campaign_window_hours) following
+        ) as comments_near
+    from flagged as f
+    cross join params as p
+    where f.published is not null
+),
+
 final as (
     select
         f.page_url,
@@ -131,11 +168,21 @@ final as (
         case when f.host = r.first_host then r.last_page_url else r.first_page_url end as repeated_example_url,
         -- the engine's mark, else the same name as the post's byline: a writer signs his replies
         -- "Sophie" under posts bylined "Sophie Martin", or the firm's account under the writer's name
-        f.marked_post_author or (f.author_key is not null and f.author_key = f.post_author_key) as by_post_author
+        f.marked_post_author or (f.author_key is not null and f.author_key = f.post_author_key) as by_post_author,
+        o.author_key is not null as one_time_name,
+        coalesce(
+            o.author_key is not null
+                and (f.marked_post_author or f.author_key = f.post_author_key) is not true
+                and sv.comments_near >= p.campaign_min_comments
+                and f.published >= f.page_published + to_days(p.campaign_min_days_after),
+            false
+        ) as in_campaign
     from flagged as f
     cross join params as p
     left join repeated_texts as r on r.norm_text = f.norm_text
     left join publishers as pb on pb.site = f.author_url_site
+    left join once as o on o.host = f.host and o.author_key = f.author_key
+    left join salvos as sv on sv.page_url = f.page_url and sv.position = f.position
 )
 
 select * from final

@@ -256,6 +256,15 @@ takeover as (
     group by e.host
 ),
 
+campaign as (
+    -- the page holding the most campaign comments
+    select host, 'share_comments_in_campaigns' as signal, page_url as example_url, null as example_other_url
+    from int_comments
+    where in_campaign
+    group by host, page_url
+    qualify row_number() over (partition by host order by count(*) desc, page_url) = 1
+),
+
 member_site as (
     select host, 'share_threads_member_site_links' as signal, null as example_url,
         'http://' || member_top_site || '/' as example_other_url
@@ -287,6 +296,7 @@ final as (
     union all by name select * from partner_post
     union all by name select * from network_link
     union all by name select * from takeover
+    union all by name select * from campaign
     union all by name select * from member_site
 )
 

@@ -23,7 +23,9 @@ params as (
         max(value) filter (where param = 'timer_max_gap_sd_minutes')::double as timer_max_gap_sd_minutes,
         max(value) filter (where param = 'timer_min_timed_gaps')::int as timer_min_timed_gaps,
         max(value) filter (where param = 'unread_page_min_words')::int as unread_page_min_words,
-        max(value) filter (where param = 'agency_credit_window_chars')::int as agency_credit_window_chars
+        max(value) filter (where param = 'agency_credit_window_chars')::int as agency_credit_window_chars,
+        max(value) filter (where param = 'campaign_page_min_share')::double as campaign_page_min_share,
+        max(value) filter (where param = 'campaign_min_posts')::int as campaign_min_posts
     from seed_params
 ),
 
@@ -202,7 +204,7 @@ syndication as (
     group by host
 ),
 
-current_comments as (
+era_comments as (
     -- a site taken over is judged on its current owner: comments under the former owner's posts are left
     -- out (int_source_eras.era_start); comments on undated pages stay
     select c.*
@@ -210,6 +212,48 @@ current_comments as (
     left join int_source_eras as e on e.host = c.host and e.era_start is not null
     left join int_posts as p on p.url = c.page_url and e.host is not null
     where e.host is null or p.published is null or p.published >= e.era_start
+),
+
+campaign_pages as (
+    -- review sections bought in salvos of one-time names (int_comments.in_campaign)
+    select host, page_url
+    from era_comments
+    cross join params as prm
+    where by_post_author is not true
+    group by host, page_url, prm.campaign_page_min_share
+    having count(*) filter (where in_campaign) >= prm.campaign_page_min_share * count(*)
+),
+
+campaigns as (
+    select
+        c.host,
+        count(*) filter (where c.by_post_author is not true) as reader_comments,
+        count(*) filter (where c.in_campaign) as campaign_comments,
+        count(distinct cp.page_url) as campaign_pages
+    from era_comments as c
+    left join campaign_pages as cp on cp.page_url = c.page_url
+    group by c.host
+),
+
+unvouched_pages as (
+    -- on a site that bought review sections under campaign_min_posts posts or more, a section where no
+    -- reader ever comments elsewhere on the site is no more a conversation: its one-time names came in
+    -- slower, that is all
+    select c.page_url
+    from era_comments as c
+    inner join campaigns as cm on cm.host = c.host
+    cross join params as prm
+    where cm.campaign_pages >= prm.campaign_min_posts and c.by_post_author is not true
+    group by c.page_url
+    having bool_and(c.one_time_name)
+),
+
+current_comments as (
+    -- a bought review section is no conversation: none of its comments, the site's answers included, counts
+    select c.*
+    from era_comments as c
+    anti join campaign_pages as cp on cp.page_url = c.page_url
+    anti join unvouched_pages as u on u.page_url = c.page_url
 ),
 
 comment_counts as (
@@ -442,6 +486,12 @@ final as (
         coalesce(g.link_ring_partners, 0)::double as link_ring_partners,
         coalesce(g.network_sites_linked, 0)::double as network_sites_linked,
         g.share_posts_linking_partners::double as share_posts_linking_partners,
+        coalesce(cm.reader_comments, 0)::double as reader_comments,
+        -- share of the readers' comments delivered in campaigns, counted where such review sections stand
+        -- under at least campaign_min_posts posts (0 otherwise: one post that went viral weeks later)
+        case when cm.campaign_pages >= prm.campaign_min_posts
+            then cm.campaign_comments / nullif(cm.reader_comments, 0) else 0
+        end::double as share_comments_in_campaigns,
         -- the silence after which the site changed hands (int_source_eras; 0 when it did not)
         case when er.is_takeover then er.last_long_silence_days else 0 end::double as takeover_silence_days,
         (th.posts_on_theme / nullif(th.posts_with_text, 0))::double as share_posts_on_theme
@@ -463,6 +513,7 @@ final as (
     left join network as nw on nw.host = s.host
     left join graph as g on g.host = s.host
     left join eras as er on er.host = s.host
+    left join campaigns as cm on cm.host = s.host
     left join themed as th on th.host = s.host
     cross join params as prm
 )
