@@ -28,6 +28,8 @@ of issue 10:
   alone (`welcoming_forum`, stop 33; the look-alike of a shill's lone "helpful member").
 - and, after them, four more blind families (round 2, `blindmakers2.py`, in `BLIND_FAMILIES` too): a private
   investor's monthly reports, an investment club's forum, an expired domain revived for links, a review site.
+- and, after them, four more blind families (round 3, `blindmakers3.py`, in `BLIND_FAMILIES` too): a trade
+  newsroom, a forum moved from one engine to another, a machine-written local newspaper, a machine-written Q&A site.
 
 Every source gets a markup (`params["markup"]`, its `platform`) drawn among the renderers that can show
 its kind (`families.MARKUPS`, else `TODAY_MARKUPS`), from a shuffled deck per kind so each markup gets
@@ -131,6 +133,11 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "investment_club_forum": (3, "pertinent", "forum"),
     "expired_domain_blog": (3, "automated", "blog"),
     "review_site": (3, "automated", "blog"),
+    # Blind families, round 3 (BLIND3_FAMILIES, sectorweb/blindmakers3.py): written without reading the rules.
+    "trade_newsroom": (3, "pertinent", "news"),
+    "migrated_forum": (3, "pertinent", "forum"),
+    "ai_local_news": (3, "automated", "news"),
+    "llm_qa_forum": (3, "automated", "forum"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -218,6 +225,28 @@ NOTES = {
                    "alternative'), rankings with the sponsor first; 0-40 customer reviews a post from one-time "
                    "names, unique texts, glowing for the sponsor, 40-95% arriving in campaigns (4-14 in two days), "
                    "0-60% answered by the site's team",
+    "trade_newsroom": "blind (round 3), hard case: genuine trade newsroom for wealth-management professionals: a "
+                      "market brief every weekday morning on one skeleton (same opening and closing words, the same "
+                      "lines with new figures, at nearly the same minute, on 60-100% of weekdays), 1-11 short "
+                      "dispatches a weekday in press-release French (appointments, fund launches, SCPI inflows, "
+                      "fund-euro rates), 20-80% credited to the firm's release, 30-100% signed 'La rédaction', long "
+                      "features on 5-60% of weekdays, a Friday recap linking the week's articles, a quiet summer; no "
+                      "comments",
+    "migrated_forum": "blind (round 3), hard case: genuine old forum moved to another engine 45-900 days ago: 10-90 "
+                      "threads of 1.5-10 years imported under one account ('Archives', 'Import'...), each message "
+                      "opening with the same header naming its real author and date, 0-100% of the threads stamped "
+                      "with the import night (many messages a minute), BBCode leftovers; the admin's moving "
+                      "announcement, 10-60% of the old members back under their old names, newcomers, 2-40 new "
+                      "threads, 0-25% of the old threads revived",
+    "ai_local_news": "blind (round 3), hard case: machine-written 'local newspaper' under 3-8 invented journalists "
+                     "(bios or not): 1-10 articles a day, weekends too, at human hours or on quarter-hours, 20-80% "
+                     "paraphrased uncredited from real newsrooms' articles 1-30 hours old, the others long generic "
+                     "guides, 20-60% with a local angle; 15-70% slip a link to 1-4 paying sites; no comments",
+    "llm_qa_forum": "blind (round 3), hard case: machine-written questions-and-answers forum: questions from one-time "
+                    "(or a recycled pool of 10-60) asker names published in batches, each answered minutes to hours "
+                    "later by 1-4 of 3-12 invented 'experts' in fluent structured answers (key points, 'En résumé', a "
+                    "prudent disclaimer), 5-50% with a client's link; askers thank in 0-20% of the threads, nobody "
+                    "quotes or disagrees; many accounts, unique texts",
     "shill_forum": "blind, hard case: fake help forum, each question from a fresh one-post account, one 'helpful "
                    "member' answers 80-100% of the threads first, recommending one brand with its link in 35-90% "
                    "of his answers; a few accounts confirm, askers thank him; many accounts, unique texts, human delays",
@@ -232,7 +261,10 @@ PROSPECT_FAMILIES = {"second_hop_genuine"}
 # on a stream of its own (sectorweb/blindmakers.py).
 # Round 2 (sectorweb/blindmakers2.py), by another blind writer, is reported with them.
 BLIND2_FAMILIES = {"portfolio_diary_blog", "investment_club_forum", "expired_domain_blog", "review_site"}
-BLIND_FAMILIES = {"cgp_answers_blog", "founder_forum", "ghostwriter_farm", "shill_forum"} | BLIND2_FAMILIES
+# Round 3 (sectorweb/blindmakers3.py), by a third blind writer: two newsrooms and two forums.
+BLIND3_FAMILIES = {"trade_newsroom", "migrated_forum", "ai_local_news", "llm_qa_forum"}
+BLIND_FAMILIES = ({"cgp_answers_blog", "founder_forum", "ghostwriter_farm", "shill_forum"} | BLIND2_FAMILIES
+                  | BLIND3_FAMILIES)
 OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog",
                                            "excerpt_splog", "wire_news", "blogger_readers", "welcoming_forum"} | BLIND_FAMILIES
 
@@ -476,6 +508,8 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
     if family == "one_page":
         return dict(firm=rng.choice(FIRMS), city=rng.choice(CITIES), when=_last(rng, 300), blogroll=[],
                     maker="one_page")
+    if family in BLIND3_FAMILIES:
+        return _blind3_params(family, rng, made)
     if family in BLIND2_FAMILIES:
         return _blind2_params(family, rng, made)
     if family in BLIND_FAMILIES:
@@ -614,6 +648,75 @@ def _blind2_params(family: str, rng: Random, made: dict[str, list[Source]]) -> d
                     sponsor_share=round(rng.uniform(0.2, 0.6), 2), reviews=(rng.randint(0, 3), rng.randint(3, 40)),
                     campaign_share=round(rng.uniform(0.4, 0.95), 2), team_answers=round(rng.uniform(0.0, 0.6), 2),
                     tracking=rng.choice(["ref", "utm_source", "aff", "partenaire"]), blogroll=[], maker="review_site")
+    raise ValueError(family)
+
+
+def _blind3_params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
+    """The round-3 blind families' behaviours (sectorweb/blindmakers3.py), over wide ranges. The newsrooms carry
+    days=0: content.build_content's own newsroom (run first on every "news" markup) finds no day to fill."""
+    def people(k: int) -> list[str]:
+        return [f"{f} {n}" for f, n in zip(rng.sample(FIRST_NAMES, k), rng.sample(LAST_NAMES, k))]
+
+    if family == "trade_newsroom":
+        lo, length = rng.randint(1, 5), rng.randint(40, 80)
+        journalists = people(rng.randint(2, 7))
+        firms = rng.sample(["Patrimonia Conseil", "Banque Delmas", "Atlas Gestion", "Orion Finance", "Meridia AM",
+                            "Crédit Horizon", "Astrée Courtage", "Valmy Asset Management", "Sycomore Vie",
+                            "Epsilon Partenaires", "Lumen Gestion", "Axiome Patrimoine", "Norden Capital"],
+                           rng.randint(5, 12))
+        return dict(days=0, span_days=rng.randint(30, 120),
+                    brief=rng.choice(["La matinale", "Le point marchés", "L'essentiel du matin", "Le brief du jour",
+                                      "Avant-Bourse"]),
+                    brief_by=rng.choice(["La rédaction", journalists[0]]), brief_hour=rng.choice([6, 7, 7, 8, 9]),
+                    brief_jitter=rng.choice([0, 2, 5, 10, 25, 45]), brief_share=round(rng.uniform(0.6, 1.0), 2),
+                    brief_links=round(rng.uniform(0.0, 0.8), 2), dispatches=(lo, lo + rng.randint(0, 6)),
+                    weekend=(0, rng.randint(0, 2)), dispatch_len=(length, length + rng.randint(20, 90)),
+                    release_share=round(rng.uniform(0.2, 0.8), 2), desk_share=round(rng.uniform(0.3, 1.0), 2),
+                    features=round(rng.uniform(0.05, 0.6), 2), weekly=rng.random() < 0.6,
+                    summer=rng.random() < 0.7, journalists=journalists, firms=firms,
+                    rss_items=rng.choice([10, 20, 30, 50]), author="La rédaction", maker="trade_newsroom")
+    if family == "migrated_forum":
+        return dict(admin=rng.choice(PSEUDOS), import_account=rng.choice(["Archives", "Import", "Ancien forum",
+                                                                           "Robot-import", "Anonymous", "Invité"]),
+                    old_engine=rng.choice(["Forumactif", "phpBB 2", "Xooit", "Invision Free", "vBulletin 3", "Bbfr"]),
+                    migrated_days=rng.randint(45, 900), old_years=round(rng.uniform(1.5, 10), 1),
+                    old_threads=_logint(rng, 10, 90), new_threads=_logint(rng, 2, 40),
+                    old_members=rng.randint(12, 60), returners=round(rng.uniform(0.1, 0.6), 2),
+                    newcomers=rng.randint(2, 25), header=rng.randrange(4),
+                    dates_kept=rng.choice([0.0, 0.0, 0.3, 0.8, 1.0, 1.0]), artifacts=round(rng.uniform(0.0, 0.3), 2),
+                    archive_prefix=rng.random() < 0.4, quote_share=round(rng.uniform(0.1, 0.4), 2),
+                    bumps=round(rng.uniform(0.0, 0.25), 2), decline=round(rng.uniform(0.6, 2.5), 2),
+                    maker="migrated_forum")
+    if family == "ai_local_news":
+        lo, length, spin_lo = rng.randint(1, 4), rng.randint(250, 500), rng.uniform(0.25, 0.4)
+        news = made["genuine_news"] + made["busy_news"]
+        return dict(days=0, span_days=rng.randint(20, 90), city=rng.choice(CITIES),
+                    journalists=people(rng.randint(3, 8)), bios=rng.random() < 0.7,
+                    per_day=(lo, lo + rng.randint(1, 6)), weekend=round(rng.uniform(0.3, 1.0), 2),
+                    hours=(rng.randint(5, 8), rng.randint(20, 23)), round_share=rng.choice([0.0, 0.0, 0.3, 0.8]),
+                    origins=[s.host for s in rng.sample(news, rng.randint(1, 3))],
+                    rewrite_share=round(rng.uniform(0.2, 0.8), 2),
+                    spin_range=(round(spin_lo, 2), round(spin_lo + rng.uniform(0.05, 0.2), 2)),
+                    topics=rng.sample(TOPIC_NAMES, rng.randint(3, 9)), length=(length, length + rng.randint(50, 250)),
+                    local_share=round(rng.uniform(0.2, 0.6), 2),
+                    money=[_money(rng) for _ in range(rng.randint(1, 4))], money_share=round(rng.uniform(0.15, 0.7), 2),
+                    closed=rng.random() < 0.85, rss_items=rng.choice([10, 20, 30, 50]), author="La rédaction",
+                    maker="ai_local_news")
+    if family == "llm_qa_forum":
+        k = rng.randint(3, 12)
+        experts = [rng.choice([f"{f} {n}", f"{f}_CGP", f"{f} (conseil en patrimoine)",
+                               f"Expert{n.replace(' ', '')}"]) for f, n in zip(rng.sample(FIRST_NAMES, k),
+                                                                                rng.sample(LAST_NAMES, k))]
+        lo, batch = rng.choice([0, 2, 5, 15, 60]), rng.randint(2, 10)
+        return dict(admin=rng.choice(["Admin", "L'équipe", "Modération", "Team"]), experts=list(dict.fromkeys(experts)),
+                    askers=rng.choice([0, 0, rng.randint(10, 60)]), n_questions=_logint(rng, 15, 150),
+                    span_days=rng.randint(20, 300), batch=(batch, batch + rng.randint(0, 10)),
+                    batch_spread=rng.choice([1, 5, 30, 120, 240]), batch_hours=rng.sample(range(24), rng.randint(1, 4)),
+                    answers=(1, rng.randint(1, 4)), delay_min=(lo, lo + rng.randint(10, 600)),
+                    structure_share=round(rng.uniform(0.5, 1.0), 2), persona_share=round(rng.uniform(0.0, 0.4), 2),
+                    thanks_share=round(rng.uniform(0.0, 0.2), 2),
+                    money=[_money(rng) for _ in range(rng.randint(1, 2))], money_share=round(rng.uniform(0.05, 0.5), 2),
+                    maker="llm_qa_forum")
     raise ValueError(family)
 
 
