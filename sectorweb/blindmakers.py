@@ -30,7 +30,7 @@ from random import Random
 from sectorweb import bank
 from sectorweb.bank_topics import TOPICS
 from sectorweb.content import (BOARDS, _Community, _finish_forum, _forum_title, _number_comments, _number_posts,
-                                   hash_name, rng_for)
+                                   fresh_post, hash_name, rng_for)
 from sectorweb.dates import NOW
 from sectorweb.families import make_slug, permalink
 from sectorweb.model import Blog, Board, Comment, Forum, Message, Post, Thread
@@ -213,12 +213,7 @@ def cgp_answers_blog(src: Source, guard: DuplicateGuard, content: dict) -> Blog:
     posts, taken, parents = [], set(), {}
     for when in seasonal_schedule(rng, p["n_posts"], p["per_month"], p["last"], p["tax_boost"], p["holidays"]):
         topic = rng.choice(p["topics"])
-        for _attempt in range(40):
-            title, paras = w.blog_post(topic, p["voice"], when, p["size"])
-            if make_slug(src.platform, title, set(taken)) == make_slug(src.platform, title, set()) and \
-                    guard.accepts("\n".join(paras)):
-                break
-        guard.add("\n".join(paras))
+        title, paras = fresh_post(w, guard, topic, p["voice"], when, p["size"], src.platform, taken)
         if rng.random() < p["pitch_share"]:
             paras.append(w.fill(rng.choice(CGP_PITCHES), ctx0))
         post = Post(0, title, make_slug(src.platform, title, taken), when, p["author"], paras,

@@ -38,7 +38,7 @@ from sectorweb import bank
 from sectorweb.bank_topics import TOPICS
 from sectorweb.blindmakers import _at, _cap, _minute, _tidy_blog, _tidy_threads, farm_text
 from sectorweb.content import (_Community, _comments, _finish_forum, _forum_title, _number_comments, _number_posts,
-                               _schedule, hash_name, rng_for)
+                               _schedule, fresh_post, hash_name, rng_for)
 from sectorweb.dates import JOURS, MOIS, NOW, fr_date
 from sectorweb.families import make_slug, permalink
 from sectorweb.model import Blog, Board, Comment, Forum, Message, Post, Thread
@@ -191,12 +191,7 @@ def portfolio_diary_blog(src: Source, guard: DuplicateGuard, content: dict) -> B
             if ew > NOW:
                 continue
             topic = rng.choice(p["topics"])
-            for _attempt in range(40):
-                etitle, eparas = w.blog_post(topic, p["voice"], ew, p["size"])
-                if make_slug(src.platform, etitle, set(taken)) == make_slug(src.platform, etitle, set()) and \
-                        guard.accepts("\n".join(eparas)):
-                    break
-            guard.add("\n".join(eparas))
+            etitle, eparas = fresh_post(w, guard, topic, p["voice"], ew, p["size"], src.platform, taken)
             essay = Post(0, etitle, make_slug(src.platform, etitle, taken), ew, p["author"], eparas,
                          category=TOPICS[topic]["category"])
             essay.tags = rng.sample(TOPICS[topic]["sujet"], 2)
@@ -483,12 +478,7 @@ def expired_domain_blog(src: Source, guard: DuplicateGuard, content: dict) -> Bl
     posts, taken, parents = [], set(), {}
     for when in _schedule(rng, p["old_n"], p["old_per_month"], old_last):
         topic = rng.choice(p["old_topics"])
-        for _attempt in range(40):
-            title, paras = w.blog_post(topic, p["old_voice"], when, p["old_size"])
-            if make_slug(src.platform, title, set(taken)) == make_slug(src.platform, title, set()) and \
-                    guard.accepts("\n".join(paras)):
-                break
-        guard.add("\n".join(paras))
+        title, paras = fresh_post(w, guard, topic, p["old_voice"], when, p["old_size"], src.platform, taken)
         post = Post(0, title, make_slug(src.platform, title, taken), when, p["old_author"], paras,
                     category=TOPICS[topic]["category"])
         post.tags = rng.sample(TOPICS[topic]["sujet"], 2)

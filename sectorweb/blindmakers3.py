@@ -41,6 +41,7 @@ from random import Random
 from sectorweb import bank
 from sectorweb.bank_topics import TOPICS
 from sectorweb.blindmakers import _at, _cap, _make_forum, _tidy_blog, _tidy_threads, farm_text
+from sectorweb.blindmakers2 import _unique
 from sectorweb.content import BOARDS, _finish_forum, _number_posts, hash_name, news_post, rng_for
 from sectorweb.dates import JOURS, NOW, TODAY, fr_date
 from sectorweb.families import make_slug, permalink
@@ -57,14 +58,6 @@ def _num(x: float, digits: int = 2) -> str:
 def _news_blog(src: Source, author: str, posts: list[Post]) -> Blog:
     return Blog(src.host, src.platform, src.name, src.tagline, author, make_slug("wordpress", author, set()), posts,
                 per_page=10, feed_items=src.params["rss_items"])
-
-
-def _unique(title: str, taken: set[str]) -> str:
-    base, k = title, 2
-    while title in taken:
-        title, k = f"{base} ({k})", k + 1
-    taken.add(title)
-    return title
 
 
 def _summer(day: date) -> bool:

@@ -116,6 +116,21 @@ def _number_posts(blog: Blog, rng: Random, start: int = 5) -> None:
     blog.posts.sort(key=lambda p: p.when)
 
 
+def fresh_post(w: Writer, guard: DuplicateGuard | None, topic: str, voice: str, when: datetime,
+               size: tuple[int, int], platform: str, taken: set[str]) -> tuple[str, list[str]]:
+    """A blog post (title, paragraphs) whose slug is free among `taken` and whose text the guard accepts
+    (the last of 40 tries otherwise), added to the guard."""
+    for _attempt in range(40):
+        title, paras = w.blog_post(topic, voice, when, size)
+        text = "\n".join(paras)
+        if make_slug(platform, title, set(taken)) == make_slug(platform, title, set()) and (
+                guard is None or guard.accepts(text)):
+            break
+    if guard is not None:
+        guard.add(text)
+    return title, paras
+
+
 # -- genuine blogs and newsrooms -----------------------------------------------------------------
 def genuine_blog(src: Source, guard: DuplicateGuard | None) -> Blog:
     p = src.params
@@ -125,14 +140,7 @@ def genuine_blog(src: Source, guard: DuplicateGuard | None) -> Blog:
     posts, taken, parents = [], set(), {}
     for when in _schedule(rng, p["n_posts"], p["per_month"], p["last"]):
         topic = rng.choice(p["topics"])
-        for _attempt in range(40):
-            title, paras = w.blog_post(topic, p["voice"], when, p.get("size", (160, 380)))
-            text = "\n".join(paras)
-            if make_slug(src.platform, title, set(taken)) == make_slug(src.platform, title, set()) and (
-                    guard is None or guard.accepts(text)):
-                break
-        if guard is not None:
-            guard.add(text)
+        title, paras = fresh_post(w, guard, topic, p["voice"], when, p.get("size", (160, 380)), src.platform, taken)
         post = Post(0, title, make_slug(src.platform, title, taken), when, p["author"], paras,
                     category=TOPICS[topic]["category"], comments_open=not p.get("closed", False))
         post.tags = rng.sample(TOPICS[topic]["sujet"], 2)

@@ -23,8 +23,8 @@ from random import Random
 
 from sectorweb import bank
 from sectorweb.bank_topics import TOPICS
-from sectorweb.content import (BOARDS, _Community, _forum_title, build_content, hash_name, new_guard, news_post,
-                                   rng_for)
+from sectorweb.content import (BOARDS, _Community, _forum_title, build_content, fresh_post, hash_name, new_guard,
+                               news_post, rng_for)
 from sectorweb.dates import NOW, TODAY
 from sectorweb.families import make_slug, permalink
 from sectorweb.model import Blog, Comment, Forum, Message, Post, Thread
@@ -106,12 +106,7 @@ def _blog_day(src: Source, blog: Blog, day: date, guard: DuplicateGuard, people:
     w = Writer(rng)
     topic = rng.choice(p["topics"])
     taken = {q.slug for q in blog.posts}
-    for _attempt in range(40):
-        title, paras = w.blog_post(topic, p["voice"], when, p.get("size", (160, 380)))
-        text = "\n".join(paras)
-        if make_slug(src.platform, title, set(taken)) == make_slug(src.platform, title, set()) and guard.accepts(text):
-            break
-    guard.add(text)
+    title, paras = fresh_post(w, guard, topic, p["voice"], when, p.get("size", (160, 380)), src.platform, taken)
     post = Post(0, title, make_slug(src.platform, title, taken), when, p["author"], paras,
                 category=TOPICS[topic]["category"], comments_open=not p.get("closed", False))
     post.tags = rng.sample(TOPICS[topic]["sujet"], 2)

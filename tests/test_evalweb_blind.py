@@ -211,13 +211,13 @@ def test_the_shill_forum_has_many_one_thread_askers_and_one_helper_pushing_one_b
 
 
 # -- rendering ----------------------------------------------------------------------------------------------
-def test_every_blind_source_renders_in_every_markup_of_its_kind(web):
-    """A source of each blind family, made and rendered in each markup of its kind (its own with its URL scheme):
-    its home page and the page of an item (post, or thread) are served."""
+def renders_in_every_markup(web, families, makers) -> None:
+    """A source of each family, made by `makers` and rendered in each markup of its kind (its own with its URL
+    scheme): its home page and the page of an item (post, or thread) are served."""
     sources, content = web
     table = markups()
     try:
-        for family in sorted(BLIND_FAMILIES):
+        for family in sorted(families):
             src = _of(sources, family)[0]
             for markup in table[FAMILIES[family][2]]:
                 params = dict(src.params, markup=markup)
@@ -228,7 +228,7 @@ def test_every_blind_source_renders_in_every_markup_of_its_kind(web):
                     params["url_scheme"] = URL_SCHEMES[markup][0]
                 other = dataclasses.replace(src, platform=markup, params=params)
                 use_url_schemes([other])
-                made = MAKERS[params["maker"]](other, DuplicateGuard(0.15), content)
+                made = makers[params["maker"]](other, DuplicateGuard(0.15), content)
                 pages, missing = RENDERERS[markup].render(made, NOW, None)
                 site = Site({(src.host, path): pg for path, pg in pages.items()}, [src.host], {src.host: made},
                             {src.host: missing})
@@ -242,3 +242,7 @@ def test_every_blind_source_renders_in_every_markup_of_its_kind(web):
                 assert site.lookup(src.host, target).status == 200, (family, markup, url)
     finally:
         use_url_schemes(list(sources))  # the draw's own schemes back
+
+
+def test_every_blind_source_renders_in_every_markup_of_its_kind(web):
+    renders_in_every_markup(web, BLIND_FAMILIES, MAKERS)

@@ -3,7 +3,6 @@ streams of their own, reported with the blind ones, each carrying the behaviour 
 and rendered by every markup of its kind."""
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from datetime import timedelta
 from urllib.parse import urlsplit
@@ -11,12 +10,11 @@ from urllib.parse import urlsplit
 from sectorweb.blindmakers2 import ACKS, DISCLAIMERS, MAKERS, VOTES
 from sectorweb.dates import NOW
 from sectorweb.evaluation import (BLIND2_FAMILIES, BLIND3_FAMILIES, BLIND_FAMILIES, FAMILIES, HELDOUT_SEED, NOT_SEEDS, NOTES,
-                                  OWN_STREAM_FAMILIES, SEED, eval_labels, eval_sources, markups)
-from sectorweb.families import URL_SCHEMES, permalink, thread_url, use_url_schemes
+                                  OWN_STREAM_FAMILIES, SEED, eval_labels, eval_sources)
 from sectorweb.model import Blog, Forum
-from sectorweb.site import RENDERERS, Site
 from sectorweb.spin import DuplicateGuard
 
+from tests.test_evalweb_blind import renders_in_every_markup
 from tests.test_evalweb import URL, _of  # the draws come from conftest's `web` fixture
 
 
@@ -179,31 +177,4 @@ def test_the_review_site_pushes_its_sponsor_under_one_time_reviewers_in_campaign
 
 # -- rendering ----------------------------------------------------------------------------------------------
 def test_every_round_two_source_renders_in_every_markup_of_its_kind(web):
-    sources, content = web
-    table = markups()
-    try:
-        for family in sorted(BLIND2_FAMILIES):
-            src = _of(sources, family)[0]
-            for markup in table[FAMILIES[family][2]]:
-                params = dict(src.params, markup=markup)
-                params.pop("url_scheme", None)
-                if markup == src.platform and "url_scheme" in src.params:
-                    params["url_scheme"] = src.params["url_scheme"]
-                elif URL_SCHEMES.get(markup):
-                    params["url_scheme"] = URL_SCHEMES[markup][0]
-                other = dataclasses.replace(src, platform=markup, params=params)
-                use_url_schemes([other])
-                made = MAKERS[params["maker"]](other, DuplicateGuard(0.15), content)
-                pages, missing = RENDERERS[markup].render(made, NOW, None)
-                site = Site({(src.host, path): pg for path, pg in pages.items()}, [src.host], {src.host: made},
-                            {src.host: missing})
-                assert site.lookup(src.host, "/").status == 200, (family, markup)
-                if isinstance(made, Blog):
-                    assert all(post.id and post.when <= NOW for post in made.posts)
-                    url = permalink(markup, src.host, made.posts[-1])
-                else:
-                    url = thread_url(markup, src.host, max(made.threads(), key=lambda t: t.messages[0].when))
-                target = url.split(src.host, 1)[1]
-                assert site.lookup(src.host, target).status == 200, (family, markup, url)
-    finally:
-        use_url_schemes(list(sources))
+    renders_in_every_markup(web, BLIND2_FAMILIES, MAKERS)

@@ -3,7 +3,6 @@ streams of their own, reported with the blind ones, each carrying the behaviour 
 and rendered by every markup of its kind."""
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from datetime import timedelta
@@ -12,12 +11,12 @@ from urllib.parse import urlsplit
 from sectorweb.blindmakers3 import BRIEF_CLOSERS, BRIEF_OPENERS, IMPORT_HEADERS, MAKERS
 from sectorweb.dates import NOW
 from sectorweb.evaluation import (BLIND3_FAMILIES, BLIND_FAMILIES, FAMILIES, HELDOUT_SEED, NOT_SEEDS, NOTES,
-                                  OWN_STREAM_FAMILIES, SEED, eval_labels, eval_sources, markups)
-from sectorweb.families import URL_SCHEMES, permalink, thread_url, use_url_schemes
+                                  OWN_STREAM_FAMILIES, SEED, eval_labels, eval_sources)
+from sectorweb.families import permalink
 from sectorweb.model import Blog, Forum
-from sectorweb.site import RENDERERS, Site
 from sectorweb.spin import DuplicateGuard
 
+from tests.test_evalweb_blind import renders_in_every_markup
 from tests.test_evalweb import URL, _of  # the draws come from conftest's `web` fixture
 
 ROUND3 = ["trade_newsroom", "migrated_forum", "ai_local_news", "llm_qa_forum"]
@@ -186,31 +185,4 @@ def test_the_llm_qa_forum_answers_every_question_politely_by_invented_experts(we
 
 # -- rendering ------------------------------------------------------------------------------------------------
 def test_every_round_three_source_renders_in_every_markup_of_its_kind(web):
-    sources, content = web
-    table = markups()
-    try:
-        for family in ROUND3:
-            src = _of(sources, family)[0]
-            for markup in table[FAMILIES[family][2]]:
-                params = dict(src.params, markup=markup)
-                params.pop("url_scheme", None)
-                if markup == src.platform and "url_scheme" in src.params:
-                    params["url_scheme"] = src.params["url_scheme"]
-                elif URL_SCHEMES.get(markup):
-                    params["url_scheme"] = URL_SCHEMES[markup][0]
-                other = dataclasses.replace(src, platform=markup, params=params)
-                use_url_schemes([other])
-                made = MAKERS[params["maker"]](other, DuplicateGuard(0.15), content)
-                pages, missing = RENDERERS[markup].render(made, NOW, None)
-                site = Site({(src.host, path): pg for path, pg in pages.items()}, [src.host], {src.host: made},
-                            {src.host: missing})
-                assert site.lookup(src.host, "/").status == 200, (family, markup)
-                if isinstance(made, Blog):
-                    assert all(post.id and post.when <= NOW for post in made.posts)
-                    url = permalink(markup, src.host, made.posts[-1])
-                else:
-                    url = thread_url(markup, src.host, max(made.threads(), key=lambda t: t.messages[0].when))
-                target = url.split(src.host, 1)[1]
-                assert site.lookup(src.host, target).status == 200, (family, markup, url)
-    finally:
-        use_url_schemes(list(sources))
+    renders_in_every_markup(web, ROUND3, MAKERS)
