@@ -346,3 +346,26 @@ def test_one_post_served_at_two_addresses_is_one_post_a_repeat_on_another_day_is
     assert got == {"populaire.example": 0.0, "splog.example": 0.5}
     # the comments of both addresses are the post's conversation
     assert dict(con.execute("select host, comments from int_source_features").fetchall())["populaire.example"] == 12
+
+
+def test_two_briefs_on_one_formula_are_no_rewrite_a_spun_article_is(tmp_path):
+    """Trade newsrooms write appointments and fund inflows on one formula ("X rejoint Y comme directeur..."):
+    two briefs of 50 words on different people share the formula (Jaccard over 0.2) and no story. A spun
+    300-word article shares its story: still a rewrite (stop 34, round-3 blind family trade_newsroom)."""
+    con = new_db()
+    formula = [text(2000, 12), text(2001, 12), text(2002, 12)]
+
+    def brief(seed: int) -> str:  # the formula's three phrases, each followed by the story's own words
+        return " ".join(f"{phrase} {text(seed + i, 5)}" for i, phrase in enumerate(formula))
+
+    story = text(2100, 300)
+    rows = [article("lettre-pro.example", "nomination-1", brief(2200), T0),
+            article("revue-cgp.example", "nomination-2", brief(2300), T0 + timedelta(days=2)),
+            article("journal.example", "dossier", story, T0),
+            article("spinner.example", "dossier", spin(story, 0.12, seed=4), T0 + timedelta(days=1))]
+    add(con, "r1", [source(h) for h in ("lettre-pro.example", "revue-cgp.example", "journal.example",
+                                        "spinner.example")] + rows)
+    sqlrun.run_models(con, "r1")
+    assert jaccard(rows[0].text, rows[1].text) > 0.2
+    got = dict(con.execute("select host, share_posts_spun from int_source_features").fetchall())
+    assert got["revue-cgp.example"] == 0.0 and got["spinner.example"] == 1.0

@@ -1,17 +1,66 @@
 -- int_forum_posts: one row per forum message (thread_url, position), with its thread's opener and
--- whether the message is a reply written by that opener.
+-- whether the message is a reply written by that opener. A forum moved to another engine often keeps its
+-- past under one account ("Archives", "Import", "Invité"), each message headed with its real author and
+-- date ("Message d'origine de X, le ...", seed_attribution_headers): an account whose messages mostly
+-- (import_account_min_share, at least import_account_min_messages) open with such a header naming two
+-- people or more is an import, and each headed message is its named author's (author_key, author; the
+-- account stays in account_key). A member quoting another ("X a écrit :") is no header, and a header in
+-- the odd message of a real member changes nothing.
 with params as (
-    select max(value) filter (where param = 'local_timezone') as tz
+    select
+        max(value) filter (where param = 'local_timezone') as tz,
+        max(value) filter (where param = 'import_account_min_share')::double as import_min_share,
+        max(value) filter (where param = 'import_account_min_messages')::integer as import_min_messages
     from seed_params
+),
+
+headers as (
+    select lower(prefix) as prefix, pattern from seed_attribution_headers
+),
+
+posted as (
+    select
+        f.*,
+        nullif(lower(trim(f.author)), '') as account_key,
+        cast(timezone(p.tz, f.published) as date) as published_date
+    from stg_forum_posts as f
+    cross join params as p
+),
+
+headed as (
+    -- the name a known header gives at the message's start (a cheap prefix test first, then the pattern)
+    select
+        m.thread_url,
+        m.position,
+        any_value(nullif(trim(regexp_extract(left(m.text, 200), h.pattern, 1)), '')) as named_author
+    from posted as m
+    inner join headers as h on starts_with(lower(ltrim(left(m.text, 40))), h.prefix)
+    group by m.thread_url, m.position
+    having any_value(nullif(trim(regexp_extract(left(m.text, 200), h.pattern, 1)), '')) is not null
+),
+
+import_accounts as (
+    select m.host, m.account_key
+    from posted as m
+    left join headed as h on h.thread_url = m.thread_url and h.position = m.position
+    cross join params as p
+    where m.account_key is not null
+    group by m.host, m.account_key, p.import_min_share, p.import_min_messages
+    having count(h.named_author) >= p.import_min_messages
+        and count(h.named_author) >= p.import_min_share * count(*)
+        and count(distinct lower(h.named_author)) >= 2
 ),
 
 messages as (
     select
-        f.*,
-        nullif(lower(trim(f.author)), '') as author_key,
-        cast(timezone(p.tz, f.published) as date) as published_date
-    from stg_forum_posts as f
-    cross join params as p
+        m.* exclude (author),
+        case when i.account_key is not null and h.named_author is not null then h.named_author else m.author end
+            as author,
+        case when i.account_key is not null and h.named_author is not null then lower(h.named_author)
+            else m.account_key end as author_key
+    from posted as m
+    left join headed as h on h.thread_url = m.thread_url and h.position = m.position
+    left join import_accounts as i on i.host = m.host and i.account_key = m.account_key
 ),
 
 openers as (
@@ -33,6 +82,7 @@ final as (
         m.post_id,
         m.author,
         m.author_key,
+        m.account_key,
         m.published,
         m.published_date,
         m.text,

@@ -16,6 +16,7 @@ with params as (
         max(value) filter (where param = 'candidate_min_estimate')::double as min_estimate,
         max(value) filter (where param = 'copy_min_similarity')::double as copy_min,
         max(value) filter (where param = 'spun_min_similarity')::double as spun_min,
+        max(value) filter (where param = 'spun_min_shared_shingles')::integer as spun_min_shared,
         max(value) filter (where param = 'candidate_min_containment')::double as min_containment_estimate,
         max(value) filter (where param = 'excerpt_min_containment')::double as excerpt_min,
         max(value) filter (where param = 'excerpt_max_length_share')::double as excerpt_max_share
@@ -106,6 +107,7 @@ similarity as (
         za.is_short as short_a,
         zb.is_short as short_b,
         c.estimated_similarity,
+        coalesce(s.shared_shingles, 0) as shared_shingles,
         coalesce(s.shared_shingles, 0) / (za.shingles + zb.shingles - coalesce(s.shared_shingles, 0)) as similarity,
         coalesce(s.shared_shingles, 0) / za.shingles as containment_a,
         coalesce(s.shared_shingles, 0) / zb.shingles as containment_b,
@@ -117,12 +119,12 @@ similarity as (
 ),
 
 both_directions as (
-    select post_key_a as post_key, post_key_b as other_post_key, similarity, estimated_similarity,
+    select post_key_a as post_key, post_key_b as other_post_key, similarity, estimated_similarity, shared_shingles,
         containment_a as containment, containment_b as other_containment, length_ratio_a as length_ratio,
         short_a as is_short, short_b as other_is_short
     from similarity
     union all
-    select post_key_b as post_key, post_key_a as other_post_key, similarity, estimated_similarity,
+    select post_key_b as post_key, post_key_a as other_post_key, similarity, estimated_similarity, shared_shingles,
         containment_b as containment, containment_a as other_containment, 1 / length_ratio_a as length_ratio,
         short_b as is_short, short_a as other_is_short
     from similarity
@@ -145,7 +147,9 @@ classified as (
             when d.similarity >= p.copy_min then 'copy'
             when d.containment >= p.excerpt_min and d.length_ratio <= p.excerpt_max_share then 'excerpt'
             when d.other_containment >= p.excerpt_min and 1 / d.length_ratio <= p.excerpt_max_share then null
-            when d.similarity >= p.spun_min then 'spun'
+            -- a rewrite keeps a story's worth of text: two short briefs on one formula ("X nommé directeur de
+            -- Y", "la SCPI Z collecte N millions") share the formula, not a story
+            when d.similarity >= p.spun_min and d.shared_shingles >= p.spun_min_shared then 'spun'
         end as similarity_class
     from both_directions as d
     cross join params as p
