@@ -57,7 +57,8 @@ messages as (
         case when i.account_key is not null and h.named_author is not null then h.named_author else m.author end
             as author,
         case when i.account_key is not null and h.named_author is not null then lower(h.named_author)
-            else m.account_key end as author_key
+            else m.account_key end as author_key,
+        i.account_key is not null and h.named_author is not null as is_imported
     from posted as m
     left join headed as h on h.thread_url = m.thread_url and h.position = m.position
     left join import_accounts as i on i.host = m.host and i.account_key = m.account_key
@@ -83,6 +84,7 @@ final as (
         m.author,
         m.author_key,
         m.account_key,
+        m.is_imported,
         m.published,
         m.published_date,
         m.text,

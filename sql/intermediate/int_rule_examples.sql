@@ -265,6 +265,13 @@ campaign as (
     qualify row_number() over (partition by host order by count(*) desc, page_url) = 1
 ),
 
+salvo as (
+    -- a thread opened in the forum's largest salvo
+    select host, 'share_threads_in_salvos' as signal, salvo_example_url as example_url, null as example_other_url
+    from int_source_rhythm
+    where share_threads_in_salvos > 0
+),
+
 member_site as (
     select host, 'share_threads_member_site_links' as signal, null as example_url,
         'http://' || member_top_site || '/' as example_other_url
@@ -297,6 +304,7 @@ final as (
     union all by name select * from network_link
     union all by name select * from takeover
     union all by name select * from campaign
+    union all by name select * from salvo
     union all by name select * from member_site
 )
 

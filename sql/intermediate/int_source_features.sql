@@ -478,6 +478,8 @@ final as (
         r.median_reply_delay_minutes::double as median_reply_delay_minutes,
         r.reply_delay_cv::double as reply_delay_cv,
         r.mean_authors_per_thread::double as mean_authors_per_thread,
+        coalesce(r.forum_threads_timed, 0)::double as forum_threads_timed,
+        r.share_threads_in_salvos::double as share_threads_in_salvos,
         coalesce(nw.hosts_sharing_link_block, 0)::double as hosts_sharing_link_block,
         coalesce(g.mutual_link_partners, 0)::double as mutual_link_partners,
         g.mutual_link_clustering::double as mutual_link_clustering,

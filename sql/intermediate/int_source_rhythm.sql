@@ -1,7 +1,21 @@
 -- int_source_rhythm: one row per host with dated posts or forum replies: how regular its rhythm is.
 -- A person posts and answers at irregular times (gaps close to exponential: coefficient of variation
 -- near 1 or more); a scheduler at near-constant intervals (CV near 0). Units: minutes; CV unitless.
-with post_gaps as (
+-- Threads opened in salvos: share_threads_in_salvos is the share of a forum's threads opened with at least
+-- salvo_min_threads - 1 others within salvo_window_minutes of it (either side), counted only where the
+-- forum opens a thread every salvo_min_mean_gap_hours or less often (0 otherwise): at that rate people ask
+-- at scattered times, so salvos would be a one-in-twenty chance or less (Poisson), and a script posting a
+-- batch of questions is what makes them. Threads of an imported past (int_forum_posts.is_imported) carry
+-- the import's time and do not count.
+with params as (
+    select
+        max(value) filter (where param = 'salvo_min_threads')::integer as salvo_min_threads,
+        max(value) filter (where param = 'salvo_window_minutes')::integer as salvo_window_minutes,
+        max(value) filter (where param = 'salvo_min_mean_gap_hours')::double as salvo_min_mean_gap_hours
+    from seed_params
+),
+
+post_gaps as (
     select
         host,
         date_diff('minute', lag(published) over (partition by host order by published), published) as gap_minutes
@@ -70,6 +84,33 @@ authors as (
     group by host
 ),
 
+openings as (
+    select
+        o.host,
+        o.thread_url,
+        o.published,
+        count(*) over (
+            partition by o.host order by o.published
+            range between to_minutes(p.salvo_window_minutes) preceding and to_minutes(p.salvo_window_minutes) following
+        ) as openings_near
+    from int_forum_posts as o
+    cross join params as p
+    where o.is_opener and o.published is not null and not o.is_imported
+),
+
+salvos as (
+    select
+        o.host,
+        count(*) as forum_threads_timed,
+        date_diff('minute', min(o.published), max(o.published)) / 60.0 / nullif(count(*) - 1, 0)
+            as mean_thread_gap_hours,
+        count(*) filter (where o.openings_near >= p.salvo_min_threads) / count(*) as share_opened_in_salvos,
+        arg_max(o.thread_url, o.openings_near) as salvo_example_url
+    from openings as o
+    cross join params as p
+    group by o.host
+),
+
 hosts as (
     select host from posts
     union
@@ -88,12 +129,19 @@ final as (
         coalesce(r.forum_replies_timed, 0) as forum_replies_timed,
         r.median_reply_delay_minutes,
         r.reply_delay_cv,
-        a.mean_authors_per_thread
+        a.mean_authors_per_thread,
+        coalesce(sv.forum_threads_timed, 0) as forum_threads_timed,
+        sv.mean_thread_gap_hours,
+        case when sv.mean_thread_gap_hours >= pr.salvo_min_mean_gap_hours then sv.share_opened_in_salvos else 0 end
+            as share_threads_in_salvos,
+        sv.salvo_example_url
     from hosts as h
+    cross join params as pr
     left join posts as p on p.host = h.host
     left join timed as t on t.host = h.host
     left join replies as r on r.host = h.host
     left join authors as a on a.host = h.host
+    left join salvos as sv on sv.host = h.host
 )
 
 select * from final
