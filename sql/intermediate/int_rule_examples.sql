@@ -272,6 +272,16 @@ salvo as (
     where share_threads_in_salvos > 0
 ),
 
+following as (
+    -- the closest uncredited copy or rewrite of an earlier post elsewhere
+    select s.host, 'posts_following_uncredited' as signal, s.url as example_url, s.original_url as example_other_url
+    from int_post_similarity as s
+    left join int_post_phrases as ph on ph.url = s.url
+    where (s.is_copied_earlier or s.is_spun_earlier)
+        and not coalesce(ph.has_agency_credit or ph.has_release_credit, false)
+    qualify row_number() over (partition by s.host order by s.original_similarity desc, s.url) = 1
+),
+
 member_site as (
     select host, 'share_threads_member_site_links' as signal, null as example_url,
         'http://' || member_top_site || '/' as example_other_url
@@ -305,6 +315,7 @@ final as (
     union all by name select * from takeover
     union all by name select * from campaign
     union all by name select * from salvo
+    union all by name select * from following
     union all by name select * from member_site
 )
 

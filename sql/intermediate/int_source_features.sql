@@ -25,7 +25,8 @@ params as (
         max(value) filter (where param = 'unread_page_min_words')::int as unread_page_min_words,
         max(value) filter (where param = 'agency_credit_window_chars')::int as agency_credit_window_chars,
         max(value) filter (where param = 'campaign_page_min_share')::double as campaign_page_min_share,
-        max(value) filter (where param = 'campaign_min_posts')::int as campaign_min_posts
+        max(value) filter (where param = 'campaign_min_posts')::int as campaign_min_posts,
+        max(value) filter (where param = 'follow_max_lead_share')::double as follow_max_lead_share
     from seed_params
 ),
 
@@ -162,7 +163,10 @@ similarity_counts as (
         count(*) filter (where s.is_spun_earlier and cr.url is not null
                          and not (ph.has_agency_credit or ph.has_release_credit)) as posts_spun_credited,
         count(*) filter (where s.is_original) as posts_original,
-        count(*) filter (where s.is_templated) as posts_templated
+        count(*) filter (where s.is_templated) as posts_templated,
+        -- copies and rewrites that credit nobody: no agency, no press release, no source site
+        count(*) filter (where (s.is_copied_earlier or s.is_spun_earlier) and cr.url is null
+                         and not coalesce(ph.has_agency_credit or ph.has_release_credit, false)) as posts_taken_uncredited
     from int_post_similarity as s
     left join int_post_phrases as ph on ph.url = s.url
     left join credited as cr on cr.url = s.url
@@ -190,6 +194,16 @@ similarity as (
             (c.posts_original >= prm.wire_min_original_posts
              and c.posts_original >= c.posts_copied_credited + c.posts_spun_credited)::int as credited
     ) as e
+),
+
+taken_by_others as (
+    -- a site's posts that another site copied or rewrote later: outlets covering the same stories take from
+    -- each other both ways; a site that only ever takes is rewriting the others
+    select o.host, count(distinct o.url) as posts_taken_by_others
+    from int_post_similarity as s
+    inner join int_posts as o on o.url = s.original_url
+    where s.is_copied_earlier or s.is_spun_earlier
+    group by o.host
 ),
 
 promotion as (
@@ -444,6 +458,11 @@ final as (
         (sim.posts_spun / nullif(sim.posts_compared, 0))::double as share_posts_spun,
         (sim.posts_original / nullif(sim.posts_compared, 0))::double as share_posts_original,
         (sim.posts_templated / nullif(sim.posts_compared, 0))::double as share_posts_templated,
+        -- uncredited copies and rewrites of earlier posts elsewhere, counted where the site's own posts are
+        -- seldom taken in return (at most follow_max_lead_share as many): a site that only follows
+        case when coalesce(tb.posts_taken_by_others, 0) <= prm.follow_max_lead_share * sim.posts_taken_uncredited
+            then sim.posts_taken_uncredited else 0
+        end::double as posts_following_uncredited,
         coalesce(pr.posts_with_text, 0)::double as posts_with_text,
         coalesce(ur.unread_text_pages, 0)::double as unread_text_pages,
         (pr.posts_promotional / nullif(pr.posts_with_text, 0))::double as share_posts_promotional,
@@ -502,6 +521,7 @@ final as (
     left join peaks as pk on pk.host = s.host
     left join batches as b on b.host = s.host
     left join similarity as sim on sim.host = s.host
+    left join taken_by_others as tb on tb.host = s.host
     left join promotion as pr on pr.host = s.host
     left join syndication as sy on sy.host = s.host
     left join unread as ur on ur.host = s.host

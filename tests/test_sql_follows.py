@@ -1,0 +1,47 @@
+"""A newsroom that only follows (issue 10, stop 34): a machine-written "local newspaper" rewrites, uncredited,
+real newsrooms' articles hours after them, among generic guides that keep the rewrites under spun_posts'
+30%. Outlets covering the same stories take from each other both ways; one that only takes is following.
+The third round of blind families showed nine such sites judged pertinent: nothing else marked them."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tests.test_sql_fixtures import T0, article, home, source, spin, text
+from tests.test_sql_models import rows, run
+
+
+def _newsroom(host: str) -> list:
+    return [source(host, "news", kind="news"), home(host, "news")]
+
+
+def _post(host: str, slug: str, body: str, hours: float) -> object:
+    return article(host, slug, body, T0 + timedelta(hours=hours), platform="news", author=f"Journaliste {slug[-1]}")
+
+
+def test_a_newsroom_that_only_rewrites_others_follows_them():
+    items = _newsroom("quotidien.example") + _newsroom("suiveur.example") + _newsroom("voisin.example") \
+        + _newsroom("agence.example")
+    stories = [text(3000 + i, 260) for i in range(8)]
+    for i, story in enumerate(stories):
+        items.append(_post("quotidien.example", f"article-{i}", story, 24 * i))
+        # the follower rewrites 6 of them hours later, uncredited, among 24 guides of its own
+        if i < 6:
+            items.append(_post("suiveur.example", f"reprise-{i}", spin(story, 0.12, seed=i), 24 * i + 5))
+    items += [_post("suiveur.example", f"guide-{g}", text(3100 + g, 300), 7 * g + 2) for g in range(24)]
+    # two newsrooms covering the same stories, each first on half of them
+    for i in range(8):
+        own, other = (("voisin.example", "agence.example") if i % 2 else ("agence.example", "voisin.example"))
+        story = text(3200 + i, 260)
+        items.append(_post(own, f"scoop-{i}", story, 24 * i + 1))
+        items.append(_post(other, f"suite-{i}", spin(story, 0.12, seed=40 + i), 24 * i + 4))
+    items += [_post(h, f"maison-{g}", text(3300 + g + 50 * k, 250), 30 * g + 3)
+              for k, h in enumerate(("voisin.example", "agence.example")) for g in range(8)]
+    con = run(items)
+    got = dict(rows(con, "select host, posts_following_uncredited from int_source_features"))
+    assert got == {"quotidien.example": 0.0, "suiveur.example": 6.0, "voisin.example": 0.0, "agence.example": 0.0}
+    spun = dict(rows(con, "select host, round(share_posts_spun, 2) from int_source_features"))
+    assert spun["suiveur.example"] == round(6 / 30, 2)  # diluted under spun_posts' 30%
+    hits = rows(con, "select host, label_fr from int_rule_hits where rule_id = 'follows_others'")
+    assert [h for h, _ in hits] == ["suiveur.example"]
+    assert hits[0][1].startswith("6 articles copient ou réécrivent, sans les citer")
+    assert "https://suiveur.example/reprise-" in hits[0][1] and "https://quotidien.example/article-" in hits[0][1]
