@@ -14,10 +14,10 @@
 -- readers of some blogs do (WCXB: 21 of 22 comments on an alistapart.com article); a spammer signs with
 -- the site he sells.
 -- one_time_name: the comment's name signs no other comment on the host. in_campaign: a reader's comment from
--- such a name, one of at least campaign_min_comments
--- comments on its page within campaign_window_hours of it, at least campaign_min_days_after days after the
--- page was published: a salvo of one-time reviewers, as fake-review campaigns deliver them. Readers answer
--- a post in the days after it, and come back; a batch of new names weeks later is bought.
+-- such a name, one of at least campaign_min_comments comments on its page within campaign_window_hours of
+-- it, at least campaign_min_days_after days after the page was published: a salvo of one-time reviewers, as
+-- fake-review campaigns deliver them. Readers answer a post in the days after it, and come back; a batch of
+-- new names weeks later is bought.
 with params as (
     select
         max(value) filter (where param = 'comment_min_chars')::integer as min_chars,

@@ -2,16 +2,16 @@
 -- A person posts and answers at irregular times (gaps close to exponential: coefficient of variation
 -- near 1 or more); a scheduler at near-constant intervals (CV near 0). Units: minutes; CV unitless.
 -- Threads opened in salvos: share_threads_in_salvos is the share of a forum's threads opened with at least
--- salvo_min_threads - 1 others within salvo_window_minutes of it (either side), counted only where the
--- forum opens a thread every salvo_min_mean_gap_hours or less often (0 otherwise): at that rate people ask
--- at scattered times, so salvos would be a one-in-twenty chance or less (Poisson), and a script posting a
--- batch of questions is what makes them. Threads of an imported past (int_forum_posts.is_imported) carry
+-- salvo_min_threads - 1 others within salvo_window_minutes of it (either side), counted only where people
+-- opening threads at scattered times at the forum's rate would make such a salvo with a chance of
+-- salvo_max_chance or less (Poisson; 0 otherwise): on a quiet forum a script posting a batch of questions
+-- is what makes them, on a busy one chance does. Threads of an imported past (int_forum_posts.is_imported) carry
 -- the import's time and do not count.
 with params as (
     select
         max(value) filter (where param = 'salvo_min_threads')::integer as salvo_min_threads,
         max(value) filter (where param = 'salvo_window_minutes')::integer as salvo_window_minutes,
-        max(value) filter (where param = 'salvo_min_mean_gap_hours')::double as salvo_min_mean_gap_hours
+        max(value) filter (where param = 'salvo_max_chance')::double as salvo_max_chance
     from seed_params
 ),
 
@@ -111,6 +111,20 @@ salvos as (
     group by o.host
 ),
 
+chances as (
+    -- the chance that a thread has salvo_min_threads - 1 others within the window if people opened threads
+    -- at scattered times at the forum's rate (Poisson, mean mu over the window's two sides)
+    select
+        s.*,
+        1 - list_sum(list_transform(
+            range(0, p.salvo_min_threads - 1),
+            lambda i: exp(-m.mu) * pow(m.mu, i) / factorial(i::integer)
+        )) as salvo_chance
+    from salvos as s
+    cross join params as p,
+    lateral (select 2 * p.salvo_window_minutes / 60.0 / nullif(s.mean_thread_gap_hours, 0) as mu) as m
+),
+
 hosts as (
     select host from posts
     union
@@ -132,7 +146,7 @@ final as (
         a.mean_authors_per_thread,
         coalesce(sv.forum_threads_timed, 0) as forum_threads_timed,
         sv.mean_thread_gap_hours,
-        case when sv.mean_thread_gap_hours >= pr.salvo_min_mean_gap_hours then sv.share_opened_in_salvos else 0 end
+        case when sv.salvo_chance <= pr.salvo_max_chance then sv.share_opened_in_salvos else 0 end
             as share_threads_in_salvos,
         sv.salvo_example_url
     from hosts as h
@@ -141,7 +155,7 @@ final as (
     left join timed as t on t.host = h.host
     left join replies as r on r.host = h.host
     left join authors as a on a.host = h.host
-    left join salvos as sv on sv.host = h.host
+    left join chances as sv on sv.host = h.host
 )
 
 select * from final
