@@ -29,14 +29,14 @@ posted as (
 
 headed as (
     -- the name a known header gives at the message's start (a cheap prefix test first, then the pattern)
-    select
-        m.thread_url,
-        m.position,
-        any_value(nullif(trim(regexp_extract(left(m.text, 200), h.pattern, 1)), '')) as named_author
-    from posted as m
-    inner join headers as h on starts_with(lower(ltrim(left(m.text, 40))), h.prefix)
-    group by m.thread_url, m.position
-    having any_value(nullif(trim(regexp_extract(left(m.text, 200), h.pattern, 1)), '')) is not null
+    select thread_url, position, any_value(named_author) as named_author
+    from (
+        select m.thread_url, m.position, nullif(trim(regexp_extract(left(m.text, 200), h.pattern, 1)), '') as named_author
+        from posted as m
+        inner join headers as h on starts_with(lower(ltrim(left(m.text, 40))), h.prefix)
+    )
+    where named_author is not null
+    group by thread_url, position
 ),
 
 import_accounts as (

@@ -36,16 +36,17 @@ dated as (
         p.host,
         p.url,
         p.published,
-        nullif(trim(match_words(p.author)), '') as author_key,
+        nullif(a.name_key, '') as author_key,
         -- the words of a person's name (a generic name has none): "Léa" and "Léa Lemaire" are one writer
         case when g.name_key is null
-            then list_filter(string_split(trim(match_words(p.author)), ' '), lambda w: length(w) >= 3)
+            then list_filter(string_split(a.name_key, ' '), lambda w: length(w) >= 3)
         end as name_words,
         greatest(p.n_comments_shown, coalesce(c.comments, 0)) > 0 as commented,
         date_diff('day', lag(p.published) over (partition by p.host order by p.published, p.url), p.published)
             as silence_days
-    from int_posts as p
-    left join generic_names as g on g.name_key = trim(match_words(p.author))
+    from int_posts as p,
+    lateral (select trim(match_words(p.author)) as name_key) as a
+    left join generic_names as g on g.name_key = a.name_key
     left join comment_counts as c on c.page_url = p.url
     where p.published is not null
 ),
