@@ -276,8 +276,10 @@ def markups(markup_set: str | None = None) -> dict[str, list[str]]:
     from sectorweb.site import RENDERERS
 
     which = markup_set or MARKUP_SET
-    if which not in ("all", "today"):
-        raise ValueError(f"markup_set is 'all' or 'today', not {which!r}")
+    if which not in ("all", "today", "blind"):
+        raise ValueError(f"markup_set is 'all', 'today' or 'blind', not {which!r}")
+    if which == "blind":  # only the markups written blind: none of the others is a fallback
+        return {kind: [m for m in families.BLIND_MARKUPS[kind] if m in RENDERERS] for kind in TODAY_MARKUPS}
     table = (getattr(families, "MARKUPS", None) if which == "all" else None) or TODAY_MARKUPS
     return {kind: [m for m in table.get(kind, TODAY_MARKUPS[kind]) if m in RENDERERS] for kind in TODAY_MARKUPS}
 
@@ -731,7 +733,7 @@ def eval_sources(seed: int = SEED, markup_set: str | None = None) -> tuple[Sourc
     table = markups(markup_set)
     decks = _Decks(seed, table)
     schemes = getattr(families, "URL_SCHEMES", {})
-    wordpress = [m for m in table["blog"] if _engine(m) == "wordpress"] or ["wordpress"]
+    wordpress = [m for m in table["blog"] if _engine(m) == "wordpress"]
     made: dict[str, list[Source]] = {f: [] for f in FAMILIES}
     for family, (count, verdict, kind) in FAMILIES.items():
         if kind == "news":  # every news markup at least twice (newsroom_wordpress has its own)
@@ -741,7 +743,7 @@ def eval_sources(seed: int = SEED, markup_set: str | None = None) -> tuple[Sourc
             own = Random(f"{seed}:{family}:{i}") if family in OWN_STREAM_FAMILIES else rng
             params = _params(family, own, made)
             pick = Random(f"{seed}:{family}:{i}:markup")
-            platform = pick.choice(wordpress) if family == "newsroom_wordpress" else decks.draw(kind)
+            platform = pick.choice(wordpress) if family == "newsroom_wordpress" and wordpress else decks.draw(kind)
             params["markup"] = platform
             if schemes.get(platform):
                 params["url_scheme"] = pick.choice(schemes[platform])

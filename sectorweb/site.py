@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from sectorweb.dates import NOW
-from sectorweb.families import (blogger, canalblog, discourse, dotclear, fluxbb, forumactif, hugo, joomla, mybb, news, newscms, overblog,
+from sectorweb.families import (BLIND_MARKUPS, blind_module, blogger, canalblog, discourse, dotclear, fluxbb, forumactif, hugo, joomla, mybb, news, newscms, overblog,
                                     permalink, phpbb, phpbb_subsilver2, smf, spip, thread_url, use_url_schemes, vbulletin, wordpress,
                                     wordpress_classic, xenforo)
 from sectorweb.families.common import HTML, TEXT, Page, page, redirect
@@ -25,6 +25,8 @@ RENDERERS = {"wordpress": wordpress, "blogger": blogger, "dotclear": dotclear, "
              "phpbb_subsilver2": phpbb_subsilver2, "discourse": discourse, "vbulletin": vbulletin, "xenforo": xenforo,
              "mybb": mybb, "smf": smf, "canalblog": canalblog, "hugo": hugo, "forumactif": forumactif,
              "joomla": joomla}
+# The markups written blind (families.BLIND_MARKUPS): in no draw of the main evaluation, see markup_set="blind".
+RENDERERS.update({name: blind_module(name) for ms in BLIND_MARKUPS.values() for name in ms})
 
 # A tiny but well-formed one-page PDF (the "home page" of the non-HTML host).
 PDF = b"""%PDF-1.4

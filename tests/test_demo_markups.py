@@ -42,21 +42,23 @@ def _blog(rng: Random, host: str, markup: str, **extra) -> Source:
     return blog_source(host, markup, NOW - timedelta(days=rng.randrange(1, 20)), **extra)
 
 
-def _sources() -> list[Source]:
+def _sources(table: dict[str, list[str]] | None = None) -> list[Source]:
+    """A small site per markup of `table` (default `MARKUPS`, then one per permalink scheme as well)."""
     rng = Random(10)
     out = [_blog(rng, LINKED_BLOG, "wordpress")]
-    for markup in MARKUPS["blog"]:
+    for markup in (table or MARKUPS)["blog"]:
         out.append(_blog(rng, _host("blog", markup), markup))
-    for markup in MARKUPS["news"]:
+    for markup in (table or MARKUPS)["news"]:
         out.append(Source(_host("news", markup), "news", markup, "pertinent", "genuine_news", True, "", "Journal " + markup,
                           "L'actualité", params=dict(days=12, weekday=(1, 2), weekend=(0, 1), rss_items=30,
                                                      authors=["Claire", "Hugo"], maker="newsroom")))
-    for markup in MARKUPS["forum"]:
+    for markup in (table or MARKUPS)["forum"]:
         out.append(Source(_host("forum", markup), "forum", markup, "pertinent", "genuine_forum", True, "", "Forum " + markup,
                           "Entraide", params=dict(n_threads=9, boards=2, link_blogs=[LINKED_BLOG], moderator_share=0,
                                                   maker="genuine_forum")))
-    for host, (markup, scheme) in SCHEME_HOSTS.items():
-        out.append(_blog(rng, host, markup, url_scheme=scheme))
+    if table is None:
+        for host, (markup, scheme) in SCHEME_HOSTS.items():
+            out.append(_blog(rng, host, markup, url_scheme=scheme))
     return out
 
 

@@ -335,3 +335,19 @@ def test_a_welcoming_forum_greets_each_newcomer_mostly_by_its_admin_alone(web):
         questions = [t for b in forum.boards if b is not board for t in b.threads]
         assert 1 <= len(questions) <= s.params["n_threads"]
         assert len({t.opener for t in board.threads}) == len(board.threads)  # each a new member
+
+
+def test_the_blind_markups_are_drawn_only_in_their_own_measurement():
+    """The markups written blind stay out of the main draws (their figures would no longer be held out)
+    and make the whole of the `markup_set="blind"` web: same sites, families and labels (hosted platforms
+    aside, such as blogspot, the host names too)."""
+    from sectorweb.families import BLIND_MARKUPS, MARKUPS
+
+    blind = {m for ms in BLIND_MARKUPS.values() for m in ms}
+    assert not blind & {m for ms in MARKUPS.values() for m in ms}
+    assert not blind & {s.platform for s in eval_sources(SEED)}
+    drawn = eval_sources(SEED, "blind")
+    assert {s.platform for s in drawn} == blind
+    assert [(s.name, s.family, s.verdict) for s in drawn] == [(s.name, s.family, s.verdict) for s in eval_sources(SEED)]
+    with pytest.raises(ValueError, match="markup_set"):
+        eval_sources(SEED, "nope")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from importlib import import_module
 
 from sectorweb.model import Post, Thread
 
@@ -25,6 +26,16 @@ MARKUPS = {
     "news": ["news", "newscms", "spip"],
 }
 
+# Markups written blind (issue 10, round 4): by writers who read the engines' real templates but neither
+# the parsers nor the rules. They are in no draw of `MARKUPS`; `markup_set="blind"` renders the whole
+# evaluation web in them alone, a held-out measurement of the parsers on engines they were not built on.
+# Each module brings its own URLs: `permalink(host, post)` (blogs, news) or `thread_url(host, thread)`.
+BLIND_MARKUPS = {
+    "blog": ["drupal", "pluxml", "ghost"],
+    "forum": ["nodebb", "flarum", "invision"],
+    "news": ["drupal"],
+}
+
 # Permalink shapes a blog engine can be set to (the first is the markup's default), see `permalink`.
 URL_SCHEMES = {
     "wordpress": ["date", "plain", "postname", "archives", "index_php", "month"],
@@ -37,6 +48,13 @@ URL_SCHEMES = {
     "joomla": ["sef", "rewrite", "noids", "nonsef"],
 }
 _SCHEME_OF: dict[tuple[str, str], str] = {}  # (platform, host) -> url_scheme of the last web built
+
+
+def blind_module(platform: str):
+    """The renderer module of a blind markup, or None for the others."""
+    if any(platform in ms for ms in BLIND_MARKUPS.values()):
+        return import_module(f"sectorweb.families.{platform}")
+    return None
 
 
 def engine(platform: str) -> str:
@@ -151,6 +169,8 @@ def permalink(platform: str, host: str, post: Post) -> str:
         if url_scheme(platform, host) == "article_id":
             return f"http://{host}/article-{post.slug}-{post.id}.html"
         return f"http://{host}/{w:%Y/%m}/{post.slug}.html"
+    if (mod := blind_module(platform)) is not None:
+        return mod.permalink(host, post)
     raise ValueError(platform)
 
 
@@ -172,4 +192,6 @@ def thread_url(platform: str, host: str, thread: Thread) -> str:
         return f"http://{host}/viewtopic.php?id={thread.id}"
     if platform == "forumactif":
         return f"http://{host}/t{thread.id}-{make_slug('forumactif', thread.title, set())}"
+    if (mod := blind_module(platform)) is not None:
+        return mod.thread_url(host, thread)
     raise ValueError(platform)

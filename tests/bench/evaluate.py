@@ -2,6 +2,7 @@
 
     .venv/bin/python -m tests.bench.evaluate [--write docs/benchmarks.md] [--workspace DIR] [--seed N ...]
     .venv/bin/python -m tests.bench.evaluate --fit      # fit the rule weights on the development draw
+    .venv/bin/python -m tests.bench.evaluate --markups blind --write docs/benchmarks.md  # markups written blind
 
 Serves `sectorweb.evaluation` on 127.0.0.1, runs a whole audit of its seeds (crawl, load, validation, SQL,
 deliverables) per draw, and scores `sources.csv` against the labels. Then, from the transformed
@@ -28,12 +29,12 @@ TITLE = "## Classification on the evaluation web (issues 4 and 10)"
 VERDICTS = ("automated", "pertinent", "undecided", "missing")
 
 
-def score_run(sources_csv: Path, seed: int | None = None) -> dict:
+def score_run(sources_csv: Path, seed: int | None = None, markup_set: str | None = None) -> dict:
     """Every in-sample figure of the evaluation, from a run's sources.csv (of the web drawn with `seed`)."""
     from sectorweb.evaluation import SEED
     from ecoaudit.evaluate import confusion, score_groups, score_sources
 
-    labels = classified_labels(seed or SEED)
+    labels = classified_labels(seed or SEED, markup_set)
     with Path(sources_csv).open(encoding="utf-8", newline="") as f:
         table = list(csv.DictReader(f))
     reasons = {row["host"]: row.get("reasons", "") for row in table}
@@ -51,12 +52,12 @@ def score_run(sources_csv: Path, seed: int | None = None) -> dict:
     }
 
 
-def classified_labels(seed: int) -> list[dict]:
+def classified_labels(seed: int, markup_set: str | None = None) -> list[dict]:
     """The labels the classification is scored on: every source but the prospects (two hops away, which
     a default audit maps without crawling: tests/bench/ecosystem_eval.py measures those)."""
     from sectorweb.evaluation import PROSPECT_FAMILIES, eval_labels
 
-    return [lab for lab in eval_labels(seed) if lab["family"] not in PROSPECT_FAMILIES]
+    return [lab for lab in eval_labels(seed, markup_set) if lab["family"] not in PROSPECT_FAMILIES]
 
 
 def undecided_with_data(table: list[dict], min_items: int = 5) -> tuple[int, int]:
@@ -106,18 +107,20 @@ def kinds_block(runs: list[dict]) -> list[str]:
     return lines + [""]
 
 
-def cases_of(result, seed: int) -> list:
+def cases_of(result, seed: int, markup_set: str | None = None) -> list:
     """The labelled sources of a finished eval audit, with the rules that fired on each."""
     import duckdb
 
     from ecoaudit.calibration import cases_from_warehouse
     warehouse = Path(result.run_dir).parent.parent / "warehouse.duckdb"
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        return cases_from_warehouse(con, classified_labels(seed))
+        return cases_from_warehouse(con, classified_labels(seed, markup_set))
 
 
-def run(workspace: Path | None = None, seed: int | None = None, tag: str = "eval") -> dict:
-    """One whole audit of the draw `seed` in its own workspace folder (`tag` keeps the fit's audit apart)."""
+def run(workspace: Path | None = None, seed: int | None = None, tag: str = "eval",
+        markup_set: str | None = None) -> dict:
+    """One whole audit of the draw `seed` in its own workspace folder (`tag` keeps the fit's audit apart),
+    rendered in `markup_set` ("blind": only the markups written blind, `families.BLIND_MARKUPS`)."""
     from ecoaudit.demo_audit import eval_audit
     from sectorweb.evaluation import SEED
 
@@ -125,11 +128,11 @@ def run(workspace: Path | None = None, seed: int | None = None, tag: str = "eval
     with tempfile.TemporaryDirectory() as tmp:
         ws = Path(workspace or tmp) / tag / f"seed-{seed}"
         t0 = time.perf_counter()
-        result = eval_audit(ws, run_id="eval", seed=seed)
-        out = score_run(result.csv, seed)
+        result = eval_audit(ws, run_id="eval", seed=seed, markup_set=markup_set)
+        out = score_run(result.csv, seed, markup_set)
         out["seconds"] = time.perf_counter() - t0
         out["seed"] = seed
-        out["cases"] = cases_of(result, seed)
+        out["cases"] = cases_of(result, seed, markup_set)
     return out
 
 
@@ -292,6 +295,32 @@ def _block(r: dict, name: str) -> list[str]:
     return lines + [""]
 
 
+BLIND_MARKUPS_TITLE = "## Classification with markups written blind (issue 10)"
+BLIND_MARKUPS_COMMAND = ".venv/bin/python -m tests.bench.evaluate --markups blind --write docs/benchmarks.md"
+
+
+def blind_markups_markdown(runs: list[dict]) -> str:
+    """The draws rendered only in the markups written blind (`families.BLIND_MARKUPS`): the same sources,
+    behaviours and labels as the main evaluation, shown through engines the parsers were not built on."""
+    from sectorweb.families import BLIND_MARKUPS
+
+    engines = "; ".join(f"{kind}: {', '.join(ms)}" for kind, ms in BLIND_MARKUPS.items())
+    lines = [
+        BLIND_MARKUPS_TITLE, "",
+        f"Command: `{BLIND_MARKUPS_COMMAND}`  ",
+        f"Machine: {platform.machine()}, Python {platform.python_version()}; {time.strftime('%Y-%m-%d')}.", "",
+        "The evaluation web's draws, every source rendered in a markup written blind: by writers who read the "
+        "engines' real templates but neither the parsers nor the rules (`sectorweb/families/`, "
+        f"`BLIND_MARKUPS`; {engines}). The sources, their behaviour and their labels are those of the main "
+        "evaluation's draws of the same seed; only the markup changes, so the gap between the two is what the "
+        "parsers lose on engines they were not built on. Scored with the shipped weights.", "",
+    ]
+    lines += kinds_block(runs)
+    for r in runs:
+        lines += _block(r, "draw in markups written blind")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--write", type=Path, help="benchmarks file to update")
@@ -299,9 +328,19 @@ def main() -> None:
     ap.add_argument("--seed", type=int, action="append", help="only this draw (repeatable)")
     ap.add_argument("--fit", action="store_true",
                     help="fit the weights on the development draw and write them to sql/seeds (then measure)")
+    ap.add_argument("--markups", choices=("all", "blind"), default="all",
+                    help="blind: render the draws (default: the development draw) in the markups written blind only")
     args = ap.parse_args()
     from ecoaudit.calibration import expert_model, fit, write_model
     from sectorweb.evaluation import HELDOUT_SEED, SEED
+
+    if args.markups == "blind":
+        runs = [run(args.workspace, seed, tag="blind-markups", markup_set="blind") for seed in (args.seed or [SEED])]
+        text = blind_markups_markdown(runs)
+        print(text)
+        if args.write:
+            write_section(args.write, text, BLIND_MARKUPS_TITLE)
+        return
 
     if args.fit:
         dev = run(args.workspace, SEED, tag="fit")

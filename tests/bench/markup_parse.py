@@ -2,6 +2,7 @@
 scheme (the web of `tests/test_demo_markups.py`), every HTML page through `spiders.parsers.parse_page`.
 
     .venv/bin/python -m tests.bench.markup_parse
+    .venv/bin/python -m tests.bench.markup_parse --markups blind --write docs/benchmarks.md
 
 Per site: page types and detected platforms; for blogs and news, posts typed "article", post authors
 and dates (to the minute, any offset) right, comments found and comment authors right (as multisets,
@@ -34,49 +35,105 @@ def same_instant(published: str | None, local: datetime) -> bool:
     return d.astimezone(timezone.utc).replace(tzinfo=None, second=0) == to_utc(local).replace(second=0)
 
 
-def _forum_line(site, src, parsed) -> str:
+def _forum_row(site, src, parsed) -> dict:
     f = site.content[src.host]
-    pages = [path for path, _, _ in RENDERERS[src.platform].item_pages(f)]  # thread by thread, page by page
+    module = RENDERERS[src.platform]
+    pages = [path for path, _, _ in module.item_pages(f)]  # thread by thread, page by page
+    per_page = getattr(module, "PER_PAGE", f.posts_per_page)  # an engine may not let a forum set it (Flarum)
     got = total = authors = dates = typed = i = 0
     for t in f.threads():
-        for k in range(0, len(t.messages), f.posts_per_page):
-            p = parsed[pages[i]]
+        for k in range(0, len(t.messages), per_page):
+            p = parsed.get(pages[i])
             i += 1
-            truth = t.messages[k:k + f.posts_per_page]
+            truth = t.messages[k:k + per_page]
+            total += len(truth)
+            if p is None:
+                continue
             typed += p.page_type == "forum_thread"
-            got, total = got + len(p.posts), total + len(truth)
+            got += len(p.posts)
             authors += sum(a.author == m.author for a, m in zip(p.posts, truth))
             dates += sum(same_instant(a.published, m.when) for a, m in zip(p.posts, truth))
-    return (f"thread pages typed forum_thread {typed}/{len(pages)}; messages {got}/{total}, "
-            f"authors right {authors}/{total}, dates right {dates}/{total}")
+    return {"items typed": f"{typed}/{len(pages)}", "messages or comments": f"{got}/{total}",
+            "authors right": f"{authors}/{total}", "dates right": f"{dates}/{total}"}
 
 
-def _blog_line(site, src, parsed) -> str:
+def _blog_row(site, src, parsed) -> dict:
     b = site.content[src.host]
     typed = authors = dates = found = total = right = 0
     for post in b.posts:
-        r = parsed[permalink(src.platform, src.host, post).split(src.host, 1)[1]]
+        r = parsed.get(permalink(src.platform, src.host, post).split(src.host, 1)[1])
+        total += len(post.comments)
+        if r is None:
+            continue
         typed += r.page_type == "article"
         authors += r.author == post.author
         dates += same_instant(r.published, post.when)
-        found, total = found + len(r.comments), total + len(post.comments)
+        found += len(r.comments)
         right += sum((Counter(c.author for c in r.comments) & Counter(c.author for c in post.comments)).values())
     n = len(b.posts)
-    return (f"posts typed article {typed}/{n}, post author right {authors}/{n}, post date+time right {dates}/{n}, "
-            f"comments {found}/{total}, comment authors right {right}/{total}")
+    return {"items typed": f"{typed}/{n}", "post authors right": f"{authors}/{n}", "post dates right": f"{dates}/{n}",
+            "messages or comments": f"{found}/{total}", "authors right": f"{right}/{total}"}
 
 
-def main() -> None:
-    sources = _sources()
+COLUMNS = ("items typed", "post authors right", "post dates right", "messages or comments", "authors right", "dates right")
+TITLE = "## Parsers on markups written blind (issue 10)"
+COMMAND = ".venv/bin/python -m tests.bench.markup_parse --markups blind --write docs/benchmarks.md"
+
+
+def rows(table: dict[str, list[str]] | None = None) -> list[tuple[str, int, dict, dict, dict]]:
+    """(markup tag, HTML pages, page types, platforms detected, figures) per small site of `table`."""
+    sources = _sources(table)
     site = build_site(sources=sources, bare_redirects={})
+    out = []
     for src in sources[1:]:  # the first is the blog the forums link to
         parsed = {path: parse_page(f"http://{src.host}{path}", pg.body, now=NOW) for (h, path), pg in site.pages.items()
                   if h == src.host and pg.status == 200 and pg.content_type.startswith("text/html")}
         tag = src.platform + (f"[{src.params['url_scheme']}]" if "url_scheme" in src.params else "") + f" ({src.kind})"
         types = dict(Counter(p.page_type for p in parsed.values()))
         detected = dict(Counter(p.platform for p in parsed.values()))
-        line = _forum_line(site, src, parsed) if isinstance(site.content[src.host], Forum) else _blog_line(site, src, parsed)
-        print(f"{tag:36s} pages={len(parsed):4d} types={types} detected={detected}\n{'':36s} {line}")
+        figures = _forum_row(site, src, parsed) if isinstance(site.content[src.host], Forum) else _blog_row(site, src, parsed)
+        out.append((tag, len(parsed), types, detected, figures))
+    return out
+
+
+def markdown(result: list) -> str:
+    from sectorweb.families import BLIND_MARKUPS
+
+    lines = [TITLE, "", f"Command: `{COMMAND}`", "",
+             "One small site per markup written blind (`sectorweb/families/`, `BLIND_MARKUPS`: written from the "
+             "engines' real templates by writers who read neither the parsers nor the rules; "
+             + "; ".join(f"{k}: {', '.join(v)}" for k, v in BLIND_MARKUPS.items()) + "), every HTML page through "
+             "`spiders.parsers.parse_page`. Items typed: posts typed `article`, thread pages typed `forum_thread`. "
+             "Dates right: to the minute. Comment authors as multisets (threaded replies reorder them); message "
+             "authors message by message.", "",
+             "| markup | pages | " + " | ".join(COLUMNS) + " | platform detected |",
+             "| --- | --- |" + " --- |" * (len(COLUMNS) + 1)]
+    for tag, n, _types, detected, fig in result:
+        plat = ", ".join(f"{k or 'none'} {v}" for k, v in sorted(detected.items(), key=lambda kv: -kv[1]))
+        lines.append(f"| {tag} | {n} | " + " | ".join(fig.get(c, "–") for c in COLUMNS) + f" | {plat} |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    import argparse
+    from pathlib import Path
+
+    from tests.bench.common import write_section
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--markups", choices=("all", "blind"), default="all")
+    ap.add_argument("--write", type=Path, help="benchmarks file to update (with --markups blind)")
+    args = ap.parse_args()
+    if args.markups == "blind":
+        from sectorweb.families import BLIND_MARKUPS
+
+        text = markdown(rows({k: [m for m in v if m in RENDERERS] for k, v in BLIND_MARKUPS.items()}))
+        print(text)
+        if args.write:
+            write_section(args.write, text, TITLE)
+        return
+    for tag, n, types, detected, fig in rows():
+        print(f"{tag:36s} pages={n:4d} types={types} detected={detected}\n{'':36s} {fig}")
 
 
 if __name__ == "__main__":
