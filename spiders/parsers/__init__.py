@@ -249,7 +249,17 @@ def _article_with_comments(page: Page, parsed: ParsedPage) -> bool:
     article of its own (a blog at /post/slug with a long comment thread): the page is that article."""
     bodies = page._cache.get("structural_bodies") or []
     sections = comments.regions(page)
-    if not bodies or not any(all(inside(b, section) for b in bodies) for section in sections):
+    if not bodies or not sections:
+        return False
+    order = {el: i for i, el in enumerate(page.tree.iter())}
+
+    def under(section) -> bool:
+        # every body in the section, but the article's own parts above it (Drupal's body and tags fields
+        # are `div.field` like its comments' bodies)
+        inner = [b for b in bodies if inside(b, section)]
+        return bool(inner) and all(b in inner or order[b] < order[section] for b in bodies)
+
+    if not any(under(section) for section in sections):
         return False
     main = generic.extract_main(page).text
     opening = " ".join(main.split()[:12])

@@ -13,6 +13,7 @@ reading finds more comments.
 from __future__ import annotations
 
 import re
+from datetime import datetime, timezone
 
 from .links import links_in
 from .maintext import SIDEBARS, UNVERIFIED
@@ -57,7 +58,9 @@ def comments(page: Page, article=None, article_text: str = "") -> list[Comment]:
     """The comments found by structure in the page's comment sections, in page order."""
     out: list[Comment] = []
     for region in regions(page, article, article_text):
-        found = [(body, author, author_el, when, ()) for body, author, author_el, when in messages(page, region)]
+        # a form's labels ("Votre nom") are no byline: Drupal's Olivero puts the form in the comment section
+        found = [(body, author, author_el, when, ()) for body, author, author_el, when in messages(page, region)
+                 if author_el is None or next(author_el.iterancestors("form"), None) is None]
         whole = items(page, region)
         if len(whole) > len(found):
             found = whole
@@ -67,6 +70,9 @@ def comments(page: Page, article=None, article_text: str = "") -> list[Comment]:
             if not text:
                 continue
             iso, raw, _ = date_parts(when, page.now)
+            stamp = _stamp(body) if iso is None or len(iso) <= 10 else None  # no date, or a day only
+            if stamp is not None:
+                iso, raw = stamp
             author = _name(author, author_el)
             out.append(Comment(author=author, author_url=_author_url(page, author_el), published=iso,
                                published_raw=raw, text=text, links=links_in(page, body, drop),
@@ -74,22 +80,58 @@ def comments(page: Page, article=None, article_text: str = "") -> list[Comment]:
     return out
 
 
+_STAMP_ATTRS = ("data-comment-timestamp", "data-timestamp")
+_STAMP_LEVELS = 5
+
+
+def _stamp(body) -> tuple[str, str] | None:
+    """(ISO UTC, raw) of the epoch the comment's own element carries (Drupal's `data-comment-timestamp`, its
+    history mark; NodeBB's `data-timestamp`), where the page shows only "il y a 2 mois 3 semaines": the
+    nearest enclosing element holding one such value, never a list holding several."""
+    el = body
+    for _ in range(_STAMP_LEVELS):
+        el = el.getparent()
+        if el is None:
+            return None
+        found = el.xpath(".//@data-comment-timestamp | .//@data-timestamp | ./@data-comment-timestamp | ./@data-timestamp")
+        if len(found) > 1:
+            return None
+        if found:
+            value = str(found[0]).strip()
+            if not value.isdigit() or len(value) not in (10, 13):
+                return None
+            seconds = int(value) / (1000 if len(value) == 13 else 1)
+            return datetime.fromtimestamp(seconds, timezone.utc).isoformat(), value
+    return None
+
+
+# What a comment's header prints around the name, once its date is left out: the comment's number before
+# it (PluXml's "#3 - Frédéric a dit :", whose "#3" links to the comment) and a verb of speech after it.
+_COUNTER = re.compile(r"^\s*(?:#\s*\d+|\d+\s*[.)])\s*[-–—:,]*\s*")
+_SAYS = re.compile(r"\s*[-–—,]?\s*(?:a\s+(?:dit|[ée]crit|r[ée]pondu)|dit|says|said|wrote|writes|replied)\s*:?\s*$", re.I)
+
+
 def _name(author: str | None, el) -> str | None:
     """The commenter's name without the date its element also holds (Overblog's `div.ob-user` is
     `span.ob-name` + `span.ob-date`: the child whose whole text is a date, threads.only_date; month
-    names are whole words there, so "Julien 04" stays a name), nor Drupal's " (non vérifié)" mark of
-    anonymous commenters."""
+    names are whole words there, so "Julien 04" stays a name), nor the comment's number and a verb of
+    speech around it ("#3 - Frédéric a dit :"), nor Drupal's " (non vérifié)" mark of anonymous commenters."""
     if el is None or not author:
         return author
     dates = [d for d in el.iterdescendants() if isinstance(d.tag, str) and only_date(d)]
     name = (inline_text(el, dates) or author) if dates else author
-    return UNVERIFIED.sub("", name) or name
+    bare = _SAYS.sub("", _COUNTER.sub("", name)).strip(" -–—:,")
+    return UNVERIFIED.sub("", bare or name) or name
 
 
 def _author_url(page: Page, el) -> str | None:
     """The link a comment is signed with: the author element's own link, or the one inside it."""
     if el is None:
         return None
-    link = el if el.tag == "a" else next(iter(el.iter("a")), None)
-    href = link.get("href") if link is not None else None
-    return page.url_(href) if href else None
+    here = page.url.split("#", 1)[0]
+    for link in ([el] if el.tag == "a" else el.iter("a")):
+        url = page.url_(link.get("href")) if not (link.get("href") or "#").startswith("#") else None
+        # the comment's own permalink (PluXml's "#3", a date linking to "#comment-12") signs nothing
+        if url and url.split("#", 1)[0] != here:
+            return url
+    return None

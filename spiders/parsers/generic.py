@@ -9,18 +9,18 @@ from .article import fuller_ld_body
 from .bylines import plain_byline
 from .closed import closed_notice
 from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types, microdata_types
-from .links import blogroll_links, content_links, hrefs, pager_links
+from .links import BLOGROLL_HEADING, blogroll_links, content_links, hrefs, links_in, pager_links
 from .names import first_person, html_title, metadata_readers, strip_label
 from .page import Page
 from .selection import css, first, meta
 from .text import inline_text, node_text, norm_ws
-from .urls import uniq
+from .urls import is_platform_link, site_host, uniq
 # The main-text helpers lived here; they are maintext's now (imported from here by older callers).
 from .maintext import (BLOGROLL, MAX_ELEMENTS, SIDEBARS, UNVERIFIED, Main, _entry_heading,  # noqa: F401
                        _permalink_heading, article_parts, byline_author, content_scope, extract_main, listing_text,
                        plain_main, published, size_of)
 from .model import Navigation, ParsedPage
-from .pagetype import is_home, judge, teaser_links, teasers
+from .pagetype import is_home, judge, teaser_links, teasers, title_heading
 
 # The post's own element, where its date is read (outside it, dates are the sidebars'): <article>, or Joomla's
 # item page (components/com_content/tmpl/article/default.php: `div.com-content-article.item-page`; Joomla 3
@@ -76,6 +76,35 @@ _FORM_PARTS = "form, label, input, textarea, select, button"
 _BYLINE_LABELS = ("publié par ", "publiée par ", "écrit par ", "rédigé par ", "posted by ", "written by ", "par ", "by ")
 
 
+def _without_header(page: Page, text: str) -> str:
+    """The post's text without the lines of the `<header>` that holds its <h2> title (PluXml: title, "Rédigé par
+    admin", "Classé dans : Bourse"), which the extractor keeps above a short post: a pasted excerpt must
+    compare as the excerpt it is."""
+    heading = title_heading(page)
+    head = next(heading.iterancestors("header"), None) if heading is not None else None
+    if head is None:
+        return text
+    shown = norm_ws(node_text(head))  # the extractor breaks its lines elsewhere: a line found in it is its
+    kept = [line for line in text.split("\n") if not norm_ws(line) or norm_ws(line) not in shown]
+    return "\n".join(kept) if kept else text
+
+
+def titled_blogroll(page: Page) -> list[str]:
+    """Other sites' links on a page titled as a blogroll ("Liens", "Blogs amis": PluXml's static page,
+    a Ghost page): the block under its title is the list, the page's menus and sidebars aside."""
+    heading = title_heading(page)
+    if heading is None:
+        heading = first(page.tree, "h1")
+    if heading is None or not BLOGROLL_HEADING.match(inline_text(heading)):
+        return []
+    box = next((a for a in heading.iterancestors("article", "main", "section")), None)
+    if box is None:
+        return []
+    own = site_host(page.url)
+    drop = css(box, "nav, aside, footer, form")
+    return [u for u in links_in(page, box, drop) if site_host(u) != own and not is_platform_link(u)]
+
+
 def _shown(page: Page, name: str | None) -> str | None:
     """`name` (the author trafilatura's metadata found) unless the page writes it in a form or a sidebar
     only: a comment form's "Nom ou pseudo" label is no author, nor a widget's byline."""
@@ -124,7 +153,8 @@ def parse(page: Page) -> ParsedPage:
     elif said & FORUM_TYPES:
         parsed.kind = "forum"
     parsed.title = (_without_site_name(page, norm_ws(meta(page.tree, "og:title") or "")) or _permalink_heading(page)
-                    or (_entry_heading(page) if parsed.page_type == "article" else None) or main.title
+                    or (_entry_heading(page) if parsed.page_type == "article" else None)
+                    or (inline_text(title_heading(page)) or None if parsed.page_type == "article" else None) or main.title
                     or inline_text(first(page.tree, "h1")) or html_title(page))
     if parsed.page_type in ("article", "forum_thread"):
         parsed.author = first_person(page, *metadata_readers(page), lambda: byline_author(page),
@@ -138,6 +168,7 @@ def parse(page: Page) -> ParsedPage:
         if parts is not None:
             parsed.text, parsed.links = parts
         parsed.text = fuller_ld_body(page, parsed.text) or parsed.text
+        parsed.text = _without_header(page, parsed.text)
     items = css(page.tree, "article")
     if parsed.page_type in ("listing", "home") and len(items) < 2:
         items = teasers(page)
@@ -145,6 +176,8 @@ def parse(page: Page) -> ParsedPage:
         # A list of teasers: trafilatura keeps excerpts without their titles.
         parsed.text, parsed.links = listing_text(items), []
     parsed.blogroll = blogroll_links(page, BLOGROLL, SIDEBARS, exclude=css(page.tree, "main, article"))
+    if parsed.page_type == "other":
+        parsed.blogroll = uniq(parsed.blogroll + titled_blogroll(page))
     parsed.nav = Navigation(
         # Teasers' links too: engines whose teasers carry no bookmark/entry-title mark (SPIP's
         # li.hentry > strong > a, Drupal views rows, Joomla blog items, Hugo and Jekyll lists).

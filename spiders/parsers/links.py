@@ -39,13 +39,32 @@ def blogroll_links(page: Page, explicit: str, sidebars: str, exclude: Iterable =
         if not within_any(box, excluded):
             out.extend(links_in(page, box))
     own_host = site_host(page.url)
-    for box in (css(page.tree, sidebars) if sidebars else []) + worded_blogrolls(page):
-        if within_any(box, excluded):
+    worded = worded_blogrolls(page)
+    for box in (css(page.tree, sidebars) if sidebars else []) + worded:
+        # a list titled "Liens" in a sidebar block inside the part left out counts; share buttons and social
+        # profiles in a <nav> or <aside> there say nothing of whom the blog reads
+        if within_any(box, excluded) and not (box in worded and side_block(box, excluded)):
             continue
         for url in links_in(page, box):
             if site_host(url) != own_host and not is_platform_link(url):
                 out.append(url)
     return uniq(out)
+
+
+_SIDE = re.compile(r"sidebar|region--side|complementary", re.I)
+
+
+def side_block(box, excluded: list) -> bool:
+    """`box` sits in a sidebar block the theme put inside the element left out (Drupal's Olivero puts its
+    `region--sidebar` in `<main>`, beside the content): an `aside`, a `nav` or an element named a sidebar
+    between them, and no `article` (a post's own aside is the post's)."""
+    for el in [box, *box.iterancestors()]:
+        if el in excluded or el.tag == "article":
+            return False
+        if el.tag in ("aside", "nav") or _SIDE.search((el.get("class") or "") + " " + (el.get("id") or "")
+                                                    + " " + (el.get("role") or "")):
+            return True
+    return False
 
 
 def rel_links(page: Page, *rels: str) -> list[str]:
@@ -59,7 +78,7 @@ def rel_links(page: Page, *rels: str) -> list[str]:
 # Headings of a blogroll in the words of French and English bloggers; the list after it is one, whatever
 # its classes and wherever the theme put it (Canalblog's right bar, a static site's footer).
 # A network's members list each other under "Nos partenaires" / "Notre réseau" in a footer of no class.
-_BLOGROLL_HEADING = re.compile(
+BLOGROLL_HEADING = re.compile(
     r"^\W*(?:blogroll|blog ?roll|liens?(?:\s+(?:amis|utiles|favoris|partenaires))?|links|friends|"
     r"(?:nos\s+|our\s+)?(?:partenaires|partners)|(?:notre|le)\s+r[ée]seau|our\s+network|nos\s+autres\s+(?:sites|blogs)|"
     r"(?:sites?|blogs?)\s+du\s+r[ée]seau|(?:(?:sites?|blogs?)\s+)?[àa]\s+d[ée]couvrir(?:\s+aussi)?|"
@@ -73,14 +92,23 @@ def worded_blogrolls(page: Page) -> list:
     out = []
     for h in page.tree.iter(*_HEADINGS):
         text = inline_text(h)
-        if len(text) > 40 or not _BLOGROLL_HEADING.match(text):
+        if len(text) > 40 or not BLOGROLL_HEADING.match(text):
             continue
-        nxt = h.getnext()
-        while nxt is not None and not isinstance(nxt.tag, str):
-            nxt = nxt.getnext()
+        nxt = _next_element(h)
+        parent = h.getparent()
+        if nxt is None and parent is not None and parent.tag in ("header", "hgroup", "div") \
+                and len([c for c in parent if isinstance(c.tag, str)]) == 1:
+            nxt = _next_element(parent)  # a page titled "Liens" (PluXml's static page: header > h2, then the list)
         if nxt is not None and nxt.tag in ("ul", "ol", "div", "p", "dl"):
             out.append(nxt)
     return out
+
+
+def _next_element(el):
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
 
 
 # Pagination blocks of the engines read by the generic path (Beautiful Hugo's ul.pager, Canalblog's

@@ -51,8 +51,10 @@ def first_person(page: Page, *readers) -> str | None:
             rejected.add(_words(name or ""))
             continue
         words = _words(cleaned)
-        if words in rejected or (fallback and words[:len(fallback)] == fallback):
-            continue  # the site's name again, with a byline's tail ("Kyle Howells 15 min read" after "Kyle Howells")
+        if any(r and words[:len(r)] == r for r in rejected) or (fallback and words[:len(fallback)] == fallback):
+            # the site's name again, or a rejected one ("admin"), with a byline's tail ("Kyle Howells 15 min
+            # read" after "Kyle Howells"; PluXml's "Rédigé par admin - Aucun commentaire")
+            continue
         if not own_name(page, cleaned):
             return name
         fallback, first_name = fallback or words, first_name or name

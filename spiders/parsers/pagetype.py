@@ -61,6 +61,7 @@ _POST_URL = re.compile(
     r"/\d{4}/\d{2}/(?:\d{2}/)?[^/?]+(?:\.html?|/)?(?:\?|$)|/archives/\d+(?:\.html)?/?(?:\?|$)|"
     r"[?&](?:p|page_id|id_article|id_breve)=\d+|spip\.php\?(?:article|breve)\d+|[?&]page=(?:article|breve)\b|"
     r"/(?:article|breve)\d+(?:\.html)?(?:\?|$)|/[^/?]+[_-]\d{3,}\.s?html?(?:\?|$)|/\d{3,}-[^/?]+\.s?html?(?:\?|$)|"
+    r"[/?]article\d+/[^/?&]+$|"  # PluXml, with URL rewriting or without: /article12/titre, index.php?article12/titre
     r"/node/\d+/?(?:\?|$)|[?&]view=article\b|/p/[^/?]+/?(?:\?|$)|/@[^/]+/[^/?]+-[0-9a-f]{8,12}/?(?:\?|$)|"
     r"/(?:posts?|blog|billets?|articles?|actualites?|news)/[^/?]{8,}/?(?:\?|$)", re.I)
 # Listings: pagination, categories, tags, authors, archives, SPIP rubriques (spip.php?rubrique3,
@@ -321,6 +322,27 @@ def _dated(heading, others=()) -> bool:
     return False
 
 
+def title_heading(page: Page, drop: list | None = None):
+    """The one <h2> that is the page's own title: its text opens the page's <title> ("Titre - Site") and it
+    links nowhere else (a teaser's title links to its post); None when there is none or several."""
+    node = first(page.tree, "title")
+    title = " ".join("".join(node.itertext()).split()).lower() if node is not None else ""
+    if not title:
+        return None
+    if drop is None:
+        drop = css(page.tree, _ASIDE + ", " + COMMENT_MARKS)
+    found = []
+    for h in _outside(css(page.tree, "h2"), drop)[:30]:
+        text = " ".join(inline_text(h).split()).lower()
+        a = first(h, "a[href]")
+        # a short heading ("Liens") must be the whole title before the site's name ("Liens - Mon blog")
+        whole = title == text or title[len(text):].lstrip()[:1] in ("-", "|", "–", "—", ":", "»", "·")
+        if text and title.startswith(text) and (len(text) >= 10 or whole) \
+                and (a is None or _same_page(page, a.get("href"))):
+            found.append(h)
+    return found[0] if len(found) == 1 else None
+
+
 def _dated_headings(page: Page, drop: list, others=()) -> tuple[int, int]:
     """(dated <h1>s, dated <h2>/<h3> linking elsewhere) outside sidebars and comments; an <h1> is not
     dated by the teasers (`others`) below it (a Drupal taxonomy page holding one teaser)."""
@@ -329,6 +351,15 @@ def _dated_headings(page: Page, drop: list, others=()) -> tuple[int, int]:
     linked = [h for h in _outside(css(page.tree, "h2, h3"), drop)
               if (a := first(h, "a[href]")) is not None and not _same_page(page, a.get("href"))]
     return h1, sum(1 for h in linked[:30] if _dated(h))
+
+
+PAGE_AS_POST = 5.0  # post evidence (points) that makes a long static page an article
+
+# Body classes by which engines mark a static page (about, contact, links) apart from their posts: Ghost's
+# page.hbs (`page-template`; posts are `post-template`), PluXml's static mode (`mode-static`). WordPress's
+# pages (which say `page-template` too, with `page-id-N`) are wordpress.py's. Not Drupal's basic page
+# (`page-node-type-page`): sites publish dated articles as basic pages (WCXB's online.stanford.edu).
+STATIC_PAGE_CLASSES = frozenset({"page-template", "mode-static"})
 
 
 def judge(page: Page, main_text: str | None = None) -> Judgement:
@@ -393,10 +424,15 @@ def judge(page: Page, main_text: str | None = None) -> Judgement:
             and not (len(items) >= 3 and mostly_teasers)):
         post(2, "a comment section or form")
     h1_dated, h_dated = _dated_headings(page, drop, [t for t in items if _titled(t)]) if structure else (0, 0)
+    if structure and h1_dated == 0:
+        # themes that keep <h1> for the site's name title the post with an <h2> (PluXml's default theme)
+        own = title_heading(page, drop)
+        h1_dated = int(own is not None and _dated(own, [t for t in items if _titled(t) and not inside(own, t)]))
+    shown_date = False
     if h1_dated == 1 or (first(tree, "h1") is None and h_dated == 0 and len(hentries) == 1
                          and _dated_title(hentries[0])):
         post(2, "a title with its date")
-        j.dated = True
+        j.dated = shown_date = True
         if len(text) >= MIN_BODY:
             post(1, "a main text under the dated title")
     if len(text) >= LONG_TEXT and not (len(items) >= 3 and mostly_teasers):
@@ -432,6 +468,13 @@ def judge(page: Page, main_text: str | None = None) -> Judgement:
         j.page_type = "listing"
     elif len(text) >= LONG_TEXT and j.post >= j.listing and not template:
         j.page_type = "article"  # a text at length and nothing that says list: read as a post
+    static = STATIC_PAGE_CLASSES & page.body_classes()
+    if (j.page_type == "article" and static and not any(c.startswith("page-id-") for c in page.body_classes())
+            and not (shown_date or (j.chars >= VERY_LONG_TEXT and j.post >= PAGE_AS_POST))):
+        # Ghost gives its pages a post's metadata (og:type article, an Article in JSON-LD): the engine's own
+        # mark says "about", "contact", "links", unless the page reads as a post (as wordpress.py's pages)
+        j.page_type = "other"
+        j.evidence.append(f"other: the engine marks a static page (body class {min(static)}) that shows no date")
     return j
 
 

@@ -18,6 +18,7 @@ Each reader returns ForumPosts in page order (nested replies in document order),
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 
@@ -178,7 +179,38 @@ def _flarum(page: Page) -> list[ForumPost]:
         if name is None:
             name = next((h for h in block.iterchildren("h3", "h4") if h.getnext() is body), None)
         out.append(_post(page, body, inline_text(name), first(block, "time")))
+    _flarum_dates(page, out)
     return _number(out)
+
+
+MAX_PAYLOAD = 4_000_000  # characters of Flarum's JSON payload read; a bigger one is left unread
+
+
+def _flarum_dates(page: Page, posts: list[ForumPost]) -> None:
+    """Dates from the JSON:API document Flarum embeds for its app (`#flarum-json-payload`, app.blade.php):
+    the no-JavaScript view shows none. Its posts, in `number` order, are the view's posts when their
+    users' display names are the view's authors, one by one; otherwise nothing is dated."""
+    script = first(page.tree, "#flarum-json-payload")
+    raw = (script.text or "") if script is not None else ""
+    if not raw or len(raw) > MAX_PAYLOAD:
+        return
+    try:
+        doc = json.loads(raw).get("apiDocument") or {}
+        items = [i for i in doc.get("included") or [] if isinstance(i, dict)]
+    except (ValueError, AttributeError):
+        return
+    names = {i.get("id"): (i.get("attributes") or {}).get("displayName") for i in items if i.get("type") == "users"}
+    shown = sorted((i for i in items if i.get("type") == "posts"
+                    and (i.get("attributes") or {}).get("contentType") == "comment"),
+                   key=lambda i: (i.get("attributes") or {}).get("number") or 0)
+    pairs = [(names.get((((i.get("relationships") or {}).get("user") or {}).get("data") or {}).get("id")),
+              (i.get("attributes") or {}).get("createdAt"), i.get("id")) for i in shown]
+    if len(pairs) != len(posts) or any(name != p.author for (name, _, _), p in zip(pairs, posts)):
+        return
+    for (_, created, pid), p in zip(pairs, posts):
+        if isinstance(created, str) and not p.published:
+            p.published, p.published_raw = parse_date(created, now=page.now), created[:200]
+            p.post_id = p.post_id or (str(pid) if pid is not None else None)
 
 
 # ---------------------------------------------------------------- schema.org microdata

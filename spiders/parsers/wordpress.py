@@ -12,7 +12,7 @@ from .maintext import extract_main, listing_text, published
 from .model import Comment, Navigation, ParsedPage
 from .names import first_person, html_title, meta_author, site_name, strip_label
 from .page import Page
-from .pagetype import VERY_LONG_TEXT, judge, names_content
+from .pagetype import PAGE_AS_POST, VERY_LONG_TEXT, judge, names_content
 from .pubdates import checked_date, date_of
 from .selection import css, first, first_of, has_class, meta, own, own_first, within_any
 from .text import inline_text, node_text
@@ -31,7 +31,6 @@ ARCHIVE_WIDGETS = (".widget_archive a, .widget_categories a, .widget_tag_cloud a
 RECENT_WIDGETS = ".widget_recent_entries a, .wp-block-latest-posts a"
 PAGINATION = (".pagination a, .nav-links a, .navigation a, a.page-numbers, .wp-pagenavi a,"
               " .comment-navigation a, .comments-pagination a")
-PAGE_AS_POST = 5.0  # post evidence (pagetype points) that makes a long static page an article
 LISTING_CLASSES = {"archive", "category", "tag", "date", "author", "search", "blog", "paged", "search-results"}
 
 
