@@ -125,3 +125,17 @@ def test_pluxml_short_posts_under_an_h2_title_are_articles_and_its_links_page_is
     assert parsed.author is None  # "Rédigé par admin - Aucun commentaire": no person's name
     links_page = next(path for path in _pages(blog) if "static" in path and "liens" in path)
     assert _parse(blog, links_page).blogroll == ["http://www.budget-en-ligne.test/"]
+
+
+def test_nodebb_quote_attribution_line_is_no_part_of_the_reply():
+    """NodeBB writes "@X a dit dans <title> :" before the quote, not in it (WCXB's forum.qt.io: "@JonB said in")."""
+    start = NOW - timedelta(days=3)
+    question = Message(10, "Padawan_Finance", start, ["Bonjour, je me permets de poster ici car j'ai besoin d'avis."])
+    reply = Message(11, "Yanis31", start + timedelta(hours=2), ["De mon expérience, le PER convient aux indépendants."],
+                    quote=("Padawan_Finance", question.text[0]))
+    forum = Forum("forum.essai.test", "nodebb", "Forum essai", "Entraide", [Board(1, "Retraite", "", [
+        Thread(5, "Débutant : PER ou assurance-vie ?", [question, reply])])], {"Padawan_Finance": 1, "Yanis31": 2})
+    parsed = _parse(forum, thread_url("nodebb", forum.host, forum.threads()[0]).split(forum.host, 1)[1])
+    assert [p.author for p in parsed.posts] == ["Padawan_Finance", "Yanis31"]
+    assert parsed.posts[1].text == reply.text[0]
+    assert parsed.posts[1].quoted == question.text[0]

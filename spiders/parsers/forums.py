@@ -25,7 +25,7 @@ from .posts import fill_thread
 from .phpbb import SIGNATURE_RULE
 from .pubdates import date_of
 from .selection import css, first, first_attr, first_of, inside, meta
-from .threads import PAGE_STRIDE
+from .threads import PAGE_STRIDE, quote_lead
 from .text import inline_text, node_text, norm_ws
 from .urls import abs_url, site_host, uniq
 
@@ -621,7 +621,7 @@ def posts(page: Page, fam: Family) -> list[ForumPost]:
         quotes = [q for q in css(body, fam.quotes)] if fam.quotes else []
         quotes = _outermost(quotes)
         drop = css(body, fam.drop) if fam.drop else []
-        drop += css(body, SIGNATURES)
+        drop += css(body, SIGNATURES) + [lead for q in quotes if (lead := quote_lead(q)) is not None]
         cites = fam.cites or "cite"
         quoted = "\n\n".join(t for t in (node_text(q, css(q, cites) + css(q, fam.drop) if fam.drop else css(q, cites))
                                          for q in quotes) if t)

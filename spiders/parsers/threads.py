@@ -79,7 +79,7 @@ def _post(page: Page, body, author: str | None, date_node, exclude=(), post_id: 
           title: str | None = None) -> ForumPost:
     """A ForumPost from its body node: quotes apart, signatures and `exclude` left out."""
     quotes = _outermost([q for q in css(body, QUOTES) if q not in exclude])
-    drop = list(exclude) + css(body, SIGNATURES)
+    drop = list(exclude) + css(body, SIGNATURES) + [lead for q in quotes if (lead := quote_lead(q)) is not None]
     quoted = "\n\n".join(t for t in (node_text(q, css(q, CITES)) for q in quotes) if t)
     text = node_text(body, quotes + drop)
     if not text and quoted and not any(css(q, CITES) for q in quotes):
@@ -90,6 +90,20 @@ def _post(page: Page, body, author: str | None, date_node, exclude=(), post_id: 
     iso, raw, shown = date_parts(date_node, page.now)
     return ForumPost(author=norm_ws(author) or None, published=iso, published_raw=raw, date_text=shown,
                      text=text, quoted=quoted, post_id=post_id, links=links_in(page, body, quotes + drop))
+
+
+# The line a quote opens with when it stands before the quote, not in it: NodeBB's "@X a dit dans <title> :".
+_QUOTE_LEAD = re.compile(r"\b(?:a\s+(?:dit|[ée]crit|r[ée]pondu)|said|wrote|says|writes)\b.*:\s*$", re.I | re.S)
+MAX_QUOTE_LEAD = 300  # characters: an attribution line, not a paragraph ending in a colon
+
+
+def quote_lead(quote):
+    """The paragraph just before `quote` that says who is quoted, or None."""
+    lead = quote.getprevious()
+    if lead is None or lead.tag != "p":
+        return None
+    text = inline_text(lead)
+    return lead if len(text) <= MAX_QUOTE_LEAD and _QUOTE_LEAD.search(text) else None
 
 
 def _number(posts: list[ForumPost]) -> list[ForumPost]:
