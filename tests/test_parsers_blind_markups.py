@@ -54,11 +54,11 @@ def _path(blog: Blog, post: Post) -> str:
 
 def test_pluxml_comment_names_without_their_number_and_verb_and_signed_urls_kept():
     comments = [_comment(1, "Frédéric", 0), _comment(2, "Benoît L.", 90, url="http://www.budget-en-ligne.test/"),
-                _comment(3, "Sophie", 200)]
+                _comment(3, "Sophie", 200), _comment(4, "Benedit", 300)]  # "dit" ends his name, it is no verb
     blog = _blog("pluxml", [_post(1), _post(2, comments)])
     parsed = _parse(blog, _path(blog, blog.posts[1]))
-    assert [c.author for c in parsed.comments] == ["Frédéric", "Benoît L.", "Sophie"]
-    assert [c.author_url for c in parsed.comments] == [None, "http://www.budget-en-ligne.test/", None]
+    assert [c.author for c in parsed.comments] == ["Frédéric", "Benoît L.", "Sophie", "Benedit"]
+    assert [c.author_url for c in parsed.comments] == [None, "http://www.budget-en-ligne.test/", None, None]
 
 
 def test_flarum_messages_are_dated_from_the_apps_json_payload():
@@ -139,3 +139,12 @@ def test_nodebb_quote_attribution_line_is_no_part_of_the_reply():
     assert [p.author for p in parsed.posts] == ["Padawan_Finance", "Yanis31"]
     assert parsed.posts[1].text == reply.text[0]
     assert parsed.posts[1].quoted == question.text[0]
+
+
+def test_a_name_ending_in_a_verb_of_speech_stays_whole():
+    from lxml import html as lhtml
+
+    from spiders.parsers.comments import _name
+
+    for shown, want in [("Benedit", "Benedit"), ("#7 - Benedit a dit :", "Benedit"), ("Tom said:", "Tom")]:
+        assert _name(shown, lhtml.fragment_fromstring(f"<span>{shown}</span>")) == want

@@ -81,6 +81,7 @@ def comments(page: Page, article=None, article_text: str = "") -> list[Comment]:
 
 
 _STAMP_ATTRS = ("data-comment-timestamp", "data-timestamp")
+_STAMP_XPATH = " | ".join(f"{where}@{name}" for name in _STAMP_ATTRS for where in ("./", ".//"))
 _STAMP_LEVELS = 5
 
 
@@ -93,7 +94,7 @@ def _stamp(body) -> tuple[str, str] | None:
         el = el.getparent()
         if el is None:
             return None
-        found = el.xpath(".//@data-comment-timestamp | .//@data-timestamp | ./@data-comment-timestamp | ./@data-timestamp")
+        found = el.xpath(_STAMP_XPATH)
         if len(found) > 1:
             return None
         if found:
@@ -108,7 +109,8 @@ def _stamp(body) -> tuple[str, str] | None:
 # What a comment's header prints around the name, once its date is left out: the comment's number before
 # it (PluXml's "#3 - Frédéric a dit :", whose "#3" links to the comment) and a verb of speech after it.
 _COUNTER = re.compile(r"^\s*(?:#\s*\d+|\d+\s*[.)])\s*[-–—:,]*\s*")
-_SAYS = re.compile(r"\s*[-–—,]?\s*(?:a\s+(?:dit|[ée]crit|r[ée]pondu)|dit|says|said|wrote|writes|replied)\s*:?\s*$", re.I)
+_SAYS = re.compile(r"(?:\s+|\s*[-–—,]\s*)(?:a\s+(?:dit|[ée]crit|r[ée]pondu)|dit|says|said|wrote|writes|replied)\s*:?\s*$",
+                   re.I)  # a word of its own: "Benedit" stays whole
 
 
 def _name(author: str | None, el) -> str | None:
