@@ -122,6 +122,7 @@ def test_pluxml_short_posts_under_an_h2_title_are_articles_and_its_links_page_is
     parsed = _parse(blog, _path(blog, blog.posts[1]))
     assert parsed.page_type == "article"
     assert parsed.title == blog.posts[1].title
+    assert parsed.text.startswith(excerpt[0])  # the header's lines (title, byline, category) are not its text
     assert parsed.author is None  # "Rédigé par admin - Aucun commentaire": no person's name
     links_page = next(path for path in _pages(blog) if "static" in path and "liens" in path)
     assert _parse(blog, links_page).blogroll == ["http://www.budget-en-ligne.test/"]

@@ -85,8 +85,11 @@ def _without_header(page: Page, text: str) -> str:
     if head is None:
         return text
     shown = norm_ws(node_text(head))  # the extractor breaks its lines elsewhere: a line found in it is its
-    kept = [line for line in text.split("\n") if not norm_ws(line) or norm_ws(line) not in shown]
-    return "\n".join(kept) if kept else text
+    lines = text.split("\n")
+    top = 0
+    while top < len(lines) and (not norm_ws(lines[top]) or norm_ws(lines[top]) in shown):
+        top += 1  # the header's lines open the text; a short line further down ("Bourse") stays
+    return "\n".join(lines[top:]) if top < len(lines) else text
 
 
 def titled_blogroll(page: Page) -> list[str]:
