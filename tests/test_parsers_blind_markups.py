@@ -149,3 +149,14 @@ def test_a_name_ending_in_a_verb_of_speech_stays_whole():
 
     for shown, want in [("Benedit", "Benedit"), ("#7 - Benedit a dit :", "Benedit"), ("Tom said:", "Tom")]:
         assert _name(shown, lhtml.fragment_fromstring(f"<span>{shown}</span>")) == want
+
+
+def test_a_lone_drupal_comment_shown_as_il_y_a_is_found_and_dated():
+    """One comment is no repeated structure: its byline line must be dated, and Olivero's says only
+    "il y a 2 mois 3 semaines"; the epoch its element carries dates it."""
+    lone = Comment(1, "Aurélie", NOW - timedelta(days=80, hours=3), ["Attention quand même à la décote."])
+    blog = _blog("drupal", [_post(1), _post(2, [lone])])
+    parsed = _parse(blog, _path(blog, blog.posts[1]))
+    assert [c.author for c in parsed.comments] == ["Aurélie"]
+    got = datetime.fromisoformat(parsed.comments[0].published).astimezone(timezone.utc).replace(tzinfo=None)
+    assert got == to_utc(lone.when)

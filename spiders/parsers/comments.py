@@ -13,7 +13,6 @@ reading finds more comments.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timezone
 
 from .links import links_in
 from .maintext import SIDEBARS, UNVERIFIED
@@ -21,7 +20,7 @@ from .model import Comment
 from .page import Page
 from .selection import css, inside
 from .text import inline_text, node_text, norm_ws
-from .threads import NOT_TEXT, date_parts, items, messages, only_date
+from .threads import NOT_TEXT, date_parts, items, messages, only_date, stamp_of
 
 # An element whose id or class names comments (commentaires, blogcomments, comment-list, ob-comments,
 # reactions): the outermost such element is the section; a comment item inside it is not.
@@ -70,7 +69,7 @@ def comments(page: Page, article=None, article_text: str = "") -> list[Comment]:
             if not text:
                 continue
             iso, raw, _ = date_parts(when, page.now)
-            stamp = _stamp(body) if iso is None or len(iso) <= 10 else None  # no date, or a day only
+            stamp = stamp_of(body) if iso is None or len(iso) <= 10 else None  # no date, or a day only
             if stamp is not None:
                 iso, raw = stamp
             author = _name(author, author_el)
@@ -78,32 +77,6 @@ def comments(page: Page, article=None, article_text: str = "") -> list[Comment]:
                                published_raw=raw, text=text, links=links_in(page, body, drop),
                                position=len(out) + 1))
     return out
-
-
-_STAMP_ATTRS = ("data-comment-timestamp", "data-timestamp")
-_STAMP_XPATH = " | ".join(f"{where}@{name}" for name in _STAMP_ATTRS for where in ("./", ".//"))
-_STAMP_LEVELS = 5
-
-
-def _stamp(body) -> tuple[str, str] | None:
-    """(ISO UTC, raw) of the epoch the comment's own element carries (Drupal's `data-comment-timestamp`, its
-    history mark; NodeBB's `data-timestamp`), where the page shows only "il y a 2 mois 3 semaines": the
-    nearest enclosing element holding one such value, never a list holding several."""
-    el = body
-    for _ in range(_STAMP_LEVELS):
-        el = el.getparent()
-        if el is None:
-            return None
-        found = el.xpath(_STAMP_XPATH)
-        if len(found) > 1:
-            return None
-        if found:
-            value = str(found[0]).strip()
-            if not value.isdigit() or len(value) not in (10, 13):
-                return None
-            seconds = int(value) / (1000 if len(value) == 13 else 1)
-            return datetime.fromtimestamp(seconds, timezone.utc).isoformat(), value
-    return None
 
 
 # What a comment's header prints around the name, once its date is left out: the comment's number before

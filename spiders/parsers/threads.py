@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from datetime import datetime, timezone
 
 from lxml import etree
 
@@ -655,6 +656,31 @@ def _holders(region, test) -> set:
     return out
 
 
+_STAMP_ATTRS = ("data-comment-timestamp", "data-timestamp")
+_STAMP_XPATH = " | ".join(f"{where}@{name}" for name in _STAMP_ATTRS for where in ("./", ".//"))
+_STAMP_LEVELS = 5
+
+
+def stamp_of(el) -> tuple[str, str] | None:
+    """(ISO UTC, raw) of the epoch a comment's own element carries (Drupal's `data-comment-timestamp`, its
+    history mark; NodeBB's `data-timestamp`), where the page shows only "il y a 2 mois 3 semaines": the
+    nearest element, `el` or one enclosing it, holding one such value, never a list holding several."""
+    for _ in range(_STAMP_LEVELS):
+        if el is None:
+            return None
+        found = el.xpath(_STAMP_XPATH)
+        if len(found) > 1:
+            return None
+        if found:
+            value = str(found[0]).strip()
+            if not value.isdigit() or len(value) not in (10, 13):
+                return None
+            seconds = int(value) / (1000 if len(value) == 13 else 1)
+            return datetime.fromtimestamp(seconds, timezone.utc).isoformat(), value
+        el = el.getparent()
+    return None
+
+
 def _date_lines(page: Page, item) -> list[tuple]:
     """(line, date element) of each dated byline line of a comment item, in page order: the block
     around a <time>, a date-classed element or a short text holding a date, below the item."""
@@ -674,8 +700,8 @@ def _date_lines(page: Page, item) -> list[tuple]:
             continue
         if _JOINED.search(inline_text(line)):
             continue  # a poster's column: "Inscrit le 12/03/2019" is when he joined
-        if date_parts(el, page.now)[0] is None:
-            continue
+        if date_parts(el, page.now)[0] is None and stamp_of(item) is None:
+            continue  # no date, unless the item carries its epoch (Olivero's "il y a 2 mois 3 semaines")
         seen.add(line)
         out.append((line, el))
     return out
