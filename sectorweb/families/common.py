@@ -70,6 +70,12 @@ def ld_json(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
 
 
+def script_json(data) -> str:
+    """JSON for an inline <script>, stricter than `ld_json`: `<`, `>` and `&` as \\u escapes, so no model
+    text can end the element or open a comment in it (NodeBB's and Invision's inline data)."""
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
 def cdata(text: str) -> str:
     return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
 

@@ -88,7 +88,6 @@ class _Flarum(ForumView):
         self.uname = taken
         self.tag = {bd.id: slug(bd.name) for bd in forum.boards}
         self.all = sorted(forum.threads(), key=lambda t: t.messages[-1].when, reverse=True)
-        self.order = {bd.id: sorted(bd.threads, key=lambda t: t.messages[-1].when, reverse=True) for bd in forum.boards}
         self.number = {m.id: i + 1 for t in forum.threads() for i, m in enumerate(t.messages)}
 
     # -- urls -----------------------------------------------------------------------------------
@@ -363,7 +362,7 @@ class _Flarum(ForumView):
         return self.index_page(0)
 
     def board(self, bd: Board, k: int) -> str:
-        ts = self.order[bd.id]
+        ts = self.latest_first[bd.id]
         n = self.n_pages(len(ts), PER_PAGE)
         content = self.listing(b(bd.name), f"\n    <p>{b(bd.description)}</p>", ts, k, f"/t/{self.tag[bd.id]}")
         doc = self.list_document(ts[k * PER_PAGE:(k + 1) * PER_PAGE], k, n, f"?filter[tag]={self.tag[bd.id]}&sort=&page[limit]=20")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime
+from functools import cached_property
 
 from sectorweb.dates import NOW, iso, rfc822
 from sectorweb.families.common import ATOM, RSS, TEXT, Page, autolink, cdata, page, served
@@ -28,6 +29,26 @@ class ForumView:
         for t in forum.threads():
             for i, m in enumerate(t.messages):
                 self.where[m.id] = (t, i // self.per)
+
+    @cached_property
+    def categories(self) -> list[tuple[int, str, list[Board]]]:
+        """The boards' categories as categories of their own, (id, name, boards) in order of first board,
+        numbered after the boards: engines whose categories are boards too (NodeBB, Invision)."""
+        seen: dict[str, list[Board]] = {}
+        for b in self.f.boards:
+            seen.setdefault(b.category, []).append(b)
+        top = max((b.id for b in self.f.boards), default=0)
+        return [(top + 1 + i, name, boards) for i, (name, boards) in enumerate(seen.items())]
+
+    @cached_property
+    def latest_first(self) -> dict[int, list[Thread]]:
+        """Each board's threads, the one with the newest message first."""
+        return {b.id: sorted(b.threads, key=lambda t: t.messages[-1].when, reverse=True) for b in self.f.boards}
+
+    @cached_property
+    def index_of(self) -> dict[int, int]:
+        """Message id -> its index in its thread (0 for the opening message)."""
+        return {m.id: i for t in self.f.threads() for i, m in enumerate(t.messages)}
 
     # -- shape --------------------------------------------------------------------------------
     def n_pages(self, n_items: int, per: int) -> int:

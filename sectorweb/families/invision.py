@@ -29,13 +29,12 @@ URLs: `/forums/forum/ID-slug/`, `/forums/topic/ID-slug/`, `…/page/2/`, `/profi
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import datetime
 from urllib.parse import quote as urlquote
 
 from sectorweb.dates import JOURS, MOIS, NOW, rfc822, to_utc
 from sectorweb.families import make_slug
-from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, cdata, esc, page, redirect, served
+from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, cdata, esc, page, redirect, script_json, served
 from sectorweb.families.forumkit import ForumView
 from sectorweb.feeds import x
 from sectorweb.model import Board, Forum, Message, Thread
@@ -65,23 +64,9 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-
-def _json(data) -> str:
-    """JSON for an inline <script>: `<`, `>` and `&` as \\u escapes, so no model text can end or confuse the element."""
-    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
 class _IPS(ForumView):
     def __init__(self, forum: Forum, now: datetime = NOW):
         super().__init__(forum, now)
-        self.cats: list[tuple[int, str, list[Board]]] = []
-        seen: dict[str, list[Board]] = {}
-        for b in forum.boards:
-            seen.setdefault(b.category, []).append(b)
-        top = max((b.id for b in forum.boards), default=0)
-        for i, (name, boards) in enumerate(seen.items()):
-            self.cats.append((top + 1 + i, name, boards))
-        self.order = {b.id: sorted(b.threads, key=lambda t: t.messages[-1].when, reverse=True) for b in forum.boards}
-        self.index_of = {m.id: i for t in forum.threads() for i, m in enumerate(t.messages)}
 
     # -- urls -----------------------------------------------------------------------------------
     def turl(self, t: Thread) -> str:
@@ -208,7 +193,7 @@ class _IPS(ForumView):
                                     "target": self.base + "/search/?q={query}"}, "inLanguage": [{"@type": "Language", "name": "Français", "alternateName": "fr-FR"}]},
                {"@context": "http://www.schema.org", "@type": "Organization", "@id": self.base + "/#organization",
                 "mainEntityOfPage": self.base + "/", "name": f.name, "url": self.base + "/"}] + (ld or [])
-        ld_html = "\n".join(f"<script type='application/ld+json'>\n{_json(d)}\n</script>" for d in lds)
+        ld_html = "\n".join(f"<script type='application/ld+json'>\n{script_json(d)}\n</script>" for d in lds)
         return f"""<!DOCTYPE html>
 <html lang="fr-FR" dir="ltr">
 <head>
@@ -289,7 +274,7 @@ class _IPS(ForumView):
         n_posts = sum(len(t.messages) for t in b.threads)
         last = ""
         if b.threads:
-            t = self.order[b.id][0]
+            t = self.latest_first[b.id][0]
             m = t.messages[-1]
             last = (f"<li>{self.user_photo(m.author, 'tiny')}</li>\n"
                     f"<li class='ipsDataItem_lastPoster__title'><a href=\"{self.base}{self.turl(t)}\" title='{q(t.title)}'>{q(t.title)}</a></li>\n"
@@ -326,7 +311,7 @@ class _IPS(ForumView):
 
     def index(self) -> str:
         cats = []
-        for cid, name, boards in self.cats:
+        for cid, name, boards in self.categories:
             rows = "\n".join(self.forum_row(b) for b in boards)
             cats.append(f"""<li data-categoryID='{cid}' class='cForumRow ipsBox ipsSpacer_bottom ipsResponsive_pull'>
 <h2 class="ipsType_sectionTitle ipsType_reset cForumTitle">
@@ -422,7 +407,7 @@ Par <span itemprop='name'>{self.user_link(first.author)}</span>,
 </li>"""
 
     def board(self, b: Board, k: int) -> str:
-        ts = self.order[b.id]
+        ts = self.latest_first[b.id]
         n = self.n_pages(len(ts), self.tper)
         rows = "\n".join(self.topic_row(t) for t in ts[k * self.tper:(k + 1) * self.tper])
         pag = self.pagination(lambda i: self.base + self.board_path(b, i), n, k)
@@ -456,8 +441,8 @@ Par <span itemprop='name'>{self.user_link(first.author)}</span>,
                 + (f'<link rel="next" href="{self.base}{self.board_path(b, k + 1)}">\n' if k + 1 < n else "")
                 + f'<link rel="alternate" type="application/rss+xml" title="{q(b.name)} Derniers sujets" href="{self.base}/forums/forum/{b.id}-{slug(b.name)}.xml/">\n')
         title = f"{b.name}" + (f" - Page {k + 1}" if k else "") + f" - {self.f.name}"
-        cid = next(c for c, _, bs in self.cats if b in bs)
-        cname = next(nm for c, nm, _ in self.cats if c == cid)
+        cid = next(c for c, _, bs in self.categories if b in bs)
+        cname = next(nm for c, nm, _ in self.categories if c == cid)
         return self.doc(title, "cPage_forums", main,
                         self.crumbs([("/forums/", "Forums"), (f"/forums/forum/{cid}-{slug(cname)}/", cname), (self.furl(b), b.name)]), head)
 
@@ -466,7 +451,7 @@ Par <span itemprop='name'>{self.user_link(first.author)}</span>,
         uid = self.f.users[m.author]
         group = "Administrateurs" if m.author in self.f.admins else "Membres"
         link = f"{self.base}{self.turl(t)}?do=findComment&amp;comment={m.id}"
-        quote_data = _json({"userid": uid, "username": m.author, "timestamp": int((to_utc(m.when) - datetime(1970, 1, 1)).total_seconds()),
+        quote_data = script_json({"userid": uid, "username": m.author, "timestamp": int((to_utc(m.when) - datetime(1970, 1, 1)).total_seconds()),
                               "contentapp": "forums", "contenttype": "forums", "contentid": t.id,
                               "contentclass": "forums_Topic", "contentcommentid": m.id})
         author_badge = ('<li><strong class="ipsBadge ipsBadge_large ipsComment_authorBadge">Auteur</strong></li>'
@@ -640,8 +625,8 @@ Publié(e) le {self.time(m.when)}
                    "interactionStatistic": [{"@type": "InteractionCounter", "interactionType": "http://schema.org/ViewAction", "userInteractionCount": t.views},
                                             {"@type": "InteractionCounter", "interactionType": "http://schema.org/CommentAction", "userInteractionCount": len(t.messages) - 1}]})
         title = f"{t.title}" + (f" - Page {k + 1}" if k else "") + f" - {b.name} - {self.f.name}"
-        cid = next(c for c, _, bs in self.cats if b in bs)
-        cname = next(nm for c, nm, _ in self.cats if c == cid)
+        cid = next(c for c, _, bs in self.categories if b in bs)
+        cname = next(nm for c, nm, _ in self.categories if c == cid)
         return self.doc(title, "cPage_topic", main,
                         self.crumbs([("/forums/", "Forums"), (f"/forums/forum/{cid}-{slug(cname)}/", cname), (self.furl(b), b.name), (self.turl(t), t.title)]),
                         head, [ld])
@@ -681,14 +666,14 @@ def render(forum: Forum, now: datetime = NOW, keep: dict[str, Page] | None = Non
     last = v.last()
     out: dict[str, Page] = {}
     out["/"] = out["/forums/"] = page(v.index(), modified=last)
-    for cid, name, boards in v.cats:
+    for cid, name, boards in v.categories:
         out[f"/forums/forum/{cid}-{slug(name)}/"] = page(v.category_page(cid, name, boards), modified=last)
     for b in forum.boards:
         mod = max((t.messages[-1].when for t in b.threads), default=last)
         for k in range(v.n_pages(len(b.threads), v.tper)):
             out[v.board_path(b, k)] = page(v.board(b, k), modified=mod)
         out[f"/forums/forum/{b.id}-{slug(b.name)}.xml/"] = page(
-            v.rss(f"{b.name} Derniers sujets", v.base + v.furl(b), b.description, v.order[b.id][:25]), RSS, modified=mod)
+            v.rss(f"{b.name} Derniers sujets", v.base + v.furl(b), b.description, v.latest_first[b.id][:25]), RSS, modified=mod)
     out.update(served(v, keep or {}))
     for t in forum.threads():
         for i, m in enumerate(t.messages):

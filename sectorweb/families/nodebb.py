@@ -27,12 +27,11 @@ URLs: `/category/CID/slug`, `/topic/TID/slug`, `?page=N`, `/topic/TID/slug/N` (t
 """
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta
 
 from sectorweb.dates import NOW, http_date, to_utc
 from sectorweb.families import make_slug
-from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, cdata, esc, page, redirect, served
+from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, cdata, esc, page, redirect, script_json, served
 from sectorweb.families.forumkit import ForumView
 from sectorweb.feeds import x
 from sectorweb.model import Board, Forum, Message, Thread
@@ -62,25 +61,11 @@ def _number(n: int) -> str:
     return str(n)
 
 
-
-def _json(data) -> str:
-    """JSON for an inline <script>: `<`, `>` and `&` as \\u escapes, so no model text can end or confuse the element."""
-    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
 class _NodeBB(ForumView):
     def __init__(self, forum: Forum, now: datetime = NOW):
         super().__init__(forum, now)
-        self.cats: list[tuple[int, str, list[Board]]] = []  # parent categories (cid, name, children)
-        seen: dict[str, list[Board]] = {}
-        for b in forum.boards:
-            seen.setdefault(b.category, []).append(b)
-        top = max((b.id for b in forum.boards), default=0)
-        for i, (name, boards) in enumerate(seen.items()):
-            self.cats.append((top + 1 + i, name, boards))
-        self.parent = {b.id: (cid, name) for cid, name, bs in self.cats for b in bs}
+        self.parent = {b.id: (cid, name) for cid, name, bs in self.categories for b in bs}
         self.uslug = {name: slug(name) for name in forum.users}
-        self.order = {b.id: sorted(b.threads, key=lambda t: t.messages[-1].when, reverse=True) for b in forum.boards}
-        self.index_of = {m.id: i for t in forum.threads() for i, m in enumerate(t.messages)}
 
     # -- urls -----------------------------------------------------------------------------------
     def tslug(self, t: Thread) -> str:
@@ -192,7 +177,7 @@ class _NodeBB(ForumView):
             lis.append(f'<li{cur} itemscope="itemscope" itemprop="itemListElement" '
                        f'itemtype="http://schema.org/ListItem" class="breadcrumb-item {"active" if last else ""}">\n'
                        f'<meta itemprop="position" content="{i + 1}" />\n{inner}\n</li>')
-        return (f'<script type="application/ld+json">{_json({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": ld})}</script>\n'
+        return (f'<script type="application/ld+json">{script_json({"@context": "https://schema.org", "@type": "BreadcrumbList", "itemListElement": ld})}</script>\n'
                 f'<ol class="breadcrumb mb-0 " itemscope="itemscope" itemprop="breadcrumb" itemtype="http://schema.org/BreadcrumbList">\n'
                 + "\n".join(lis) + "\n</ol>")
 
@@ -212,7 +197,7 @@ class _NodeBB(ForumView):
                      ("manifest", "", "/manifest.webmanifest"),
                      ("search", "application/opensearchdescription+xml", "/osd.xml")] + (links or [])
         links_html = "\n".join(f'<link rel="{r}"' + (f' type="{t}"' if t else "") + f' href="{h}" />' for r, t, h in link_tags)
-        config = _json({"relative_path": "", "upload_url": "/assets/uploads", "asset_base_url": "/assets",
+        config = script_json({"relative_path": "", "upload_url": "/assets/uploads", "asset_base_url": "/assets",
                           "assetBaseUrl": "/assets", "siteTitle": f.name, "browserTitle": f.name, "titleLayout": "&#123;pageTitle&#125; | &#123;browserTitle&#125;",
                           "showSiteTitle": True, "maintenanceMode": False, "postQueue": 0, "minimumTitleLength": 3,
                           "maximumTitleLength": 255, "usePagination": False, "timeagoCutoff": 30, "userLang": "fr",
@@ -345,7 +330,7 @@ __domContentLoaded && __domContentLoaded();
 </li>"""
 
     def index(self) -> str:
-        items = "\n".join(self.category_item(cid, name, "", boards) for cid, name, boards in self.cats)
+        items = "\n".join(self.category_item(cid, name, "", boards) for cid, name, boards in self.categories)
         main = f"""<div data-widget-area="header">
 </div>
 <div class="row py-2">
@@ -396,7 +381,7 @@ __domContentLoaded && __domContentLoaded();
                         [("canonical", "", self.base + self.curl(cid, name))])
 
     def board(self, b: Board, k: int) -> str:
-        ts = self.order[b.id]
+        ts = self.latest_first[b.id]
         n = self.n_pages(len(ts), self.tper)
         rows = []
         for i, t in enumerate(ts[k * self.tper:(k + 1) * self.tper], k * self.tper):
@@ -701,7 +686,7 @@ __domContentLoaded && __domContentLoaded();
                                       f"{self.base}/recent.rss", f"{self.base}/recent",
                                       [self.topic_item(t) for t in recent], recent[0].messages[-1].when if recent else None)
         for b in self.f.boards:
-            ts = self.order[b.id][:20]
+            ts = self.latest_first[b.id][:20]
             out[f"/category/{b.id}.rss"] = self.rss(b.name, b.description, f"{self.base}/category/{b.id}.rss",
                                                     f"{self.base}/category/{b.id}", [self.topic_item(t) for t in ts],
                                                     ts[0].messages[-1].when if ts else None)
@@ -745,7 +730,7 @@ def render(forum: Forum, now: datetime = NOW, keep: dict[str, Page] | None = Non
     out: dict[str, Page] = {}
     home = page(v.index(), modified=last)
     out["/"] = out["/categories"] = home
-    for cid, name, boards in v.cats:
+    for cid, name, boards in v.categories:
         out[v.curl(cid, name)] = page(v.parent_page(cid, name, boards), modified=last)
     for b in forum.boards:
         mod = max((t.messages[-1].when for t in b.threads), default=last)
