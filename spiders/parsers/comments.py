@@ -20,7 +20,7 @@ from .model import Comment
 from .page import Page
 from .selection import css, inside
 from .text import inline_text, node_text, norm_ws
-from .threads import NOT_TEXT, date_parts, items, messages, only_date, stamp_of
+from .threads import NOT_TEXT, SAID, date_parts, items, messages, only_date, stamp_of
 
 # An element whose id or class names comments (commentaires, blogcomments, comment-list, ob-comments,
 # reactions): the outermost such element is the section; a comment item inside it is not.
@@ -82,8 +82,7 @@ def comments(page: Page, article=None, article_text: str = "") -> list[Comment]:
 # What a comment's header prints around the name, once its date is left out: the comment's number before
 # it (PluXml's "#3 - Frédéric a dit :", whose "#3" links to the comment) and a verb of speech after it.
 _COUNTER = re.compile(r"^\s*(?:#\s*\d+|\d+\s*[.)])\s*[-–—:,]*\s*")
-_SAYS = re.compile(r"(?:\s+|\s*[-–—,]\s*)(?:a\s+(?:dit|[ée]crit|r[ée]pondu)|dit|says|said|wrote|writes|replied)\s*:?\s*$",
-                   re.I)  # a word of its own: "Benedit" stays whole
+_SAYS = re.compile(rf"(?:\s+|\s*[-–—,]\s*)(?:{SAID}|dit|replied)\s*:?\s*$", re.I)  # a word of its own: "Benedit" stays whole
 
 
 def _name(author: str | None, el) -> str | None:

@@ -324,7 +324,15 @@ def _dated(heading, others=()) -> bool:
 
 def title_heading(page: Page, drop: list | None = None):
     """The one <h2> that is the page's own title: its text opens the page's <title> ("Titre - Site") and it
-    links nowhere else (a teaser's title links to its post); None when there is none or several."""
+    links nowhere else (a teaser's title links to its post); None when there is none or several. Read once
+    per page (the type, the title, the text and the blogroll ask); `drop`: the sidebars and comment
+    sections, when the caller has them."""
+    if "title_heading" not in page._cache:
+        page._cache["title_heading"] = _title_heading(page, drop)
+    return page._cache["title_heading"]
+
+
+def _title_heading(page: Page, drop: list | None):
     node = first(page.tree, "title")
     title = " ".join("".join(node.itertext()).split()).lower() if node is not None else ""
     if not title:

@@ -93,8 +93,10 @@ def _post(page: Page, body, author: str | None, date_node, exclude=(), post_id: 
                      text=text, quoted=quoted, post_id=post_id, links=links_in(page, body, quotes + drop))
 
 
+# Verbs of speech around a quoted or commenting member's name ("X a écrit :", "Tom said:"): comments.py's too.
+SAID = r"a\s+(?:dit|[ée]crit|r[ée]pondu)|said|wrote|says|writes"
 # The line a quote opens with when it stands before the quote, not in it: NodeBB's "@X a dit dans <title> :".
-_QUOTE_LEAD = re.compile(r"\b(?:a\s+(?:dit|[ée]crit|r[ée]pondu)|said|wrote|says|writes)\b.*:\s*$", re.I | re.S)
+_QUOTE_LEAD = re.compile(rf"\b(?:{SAID})\b.*:\s*$", re.I | re.S)
 MAX_QUOTE_LEAD = 300  # characters: an attribution line, not a paragraph ending in a colon
 
 
