@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from importlib.util import find_spec
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from sectorweb.dates import NOW
-from sectorweb.families import (BLIND_MARKUPS, blind_module, blogger, canalblog, discourse, dotclear, fluxbb, forumactif, hugo, joomla, mybb, news, newscms, overblog,
+from sectorweb.families import (BLIND_SETS, blind_module, blogger, canalblog, discourse, dotclear, fluxbb, forumactif, hugo, joomla, mybb, news, newscms, overblog,
                                     permalink, phpbb, phpbb_subsilver2, smf, spip, thread_url, use_url_schemes, vbulletin, wordpress,
                                     wordpress_classic, xenforo)
 from sectorweb.families.common import HTML, TEXT, Page, page, redirect
@@ -26,7 +27,8 @@ RENDERERS = {"wordpress": wordpress, "blogger": blogger, "dotclear": dotclear, "
              "mybb": mybb, "smf": smf, "canalblog": canalblog, "hugo": hugo, "forumactif": forumactif,
              "joomla": joomla}
 # The markups written blind (families.BLIND_MARKUPS): in no draw of the main evaluation, see markup_set="blind".
-RENDERERS.update({name: blind_module(name) for ms in BLIND_MARKUPS.values() for name in ms})
+RENDERERS.update({name: blind_module(name) for table in BLIND_SETS.values() for ms in table.values() for name in ms
+                  if find_spec(f"sectorweb.families.{name}")})  # (round 5's are being written)
 
 # A tiny but well-formed one-page PDF (the "home page" of the non-HTML host).
 PDF = b"""%PDF-1.4

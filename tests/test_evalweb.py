@@ -337,16 +337,19 @@ def test_a_welcoming_forum_greets_each_newcomer_mostly_by_its_admin_alone(web):
         assert len({t.opener for t in board.threads}) == len(board.threads)  # each a new member
 
 
-def test_the_blind_markups_are_drawn_only_in_their_own_measurement():
+@pytest.mark.parametrize("markup_set", ["blind", "blind2"])
+def test_the_blind_markups_are_drawn_only_in_their_own_measurement(markup_set):
     """The markups written blind stay out of the main draws (their figures would no longer be held out)
-    and make the whole of the `markup_set="blind"` web: same sites, families and labels (hosted platforms
-    aside, such as blogspot, the host names too)."""
-    from sectorweb.families import BLIND_MARKUPS, MARKUPS
+    and each set makes the whole of its `markup_set` web: same sites, families and labels (hosted platforms
+    aside, such as blogspot, the host names too). The two rounds share no markup."""
+    from sectorweb.families import BLIND_SETS, MARKUPS
 
-    blind = {m for ms in BLIND_MARKUPS.values() for m in ms}
+    blind = {m for ms in BLIND_SETS[markup_set].values() for m in ms}
+    others = {m for name, table in BLIND_SETS.items() if name != markup_set for ms in table.values() for m in ms}
+    assert not blind & others
     assert not blind & {m for ms in MARKUPS.values() for m in ms}
     assert not blind & {s.platform for s in eval_sources(SEED)}
-    drawn = eval_sources(SEED, "blind")
+    drawn = eval_sources(SEED, markup_set)
     assert {s.platform for s in drawn} == blind
     assert [(s.name, s.family, s.verdict) for s in drawn] == [(s.name, s.family, s.verdict) for s in eval_sources(SEED)]
     with pytest.raises(ValueError, match="markup_set"):

@@ -35,6 +35,14 @@ BLIND_MARKUPS = {
     "forum": ["nodebb", "flarum", "invision"],
     "news": ["drupal"],
 }
+# Round 5, written blind like round 4 by two more writers: `markup_set="blind2"` renders the whole
+# evaluation web in them alone, so round 4's figures stay comparable.
+BLIND2_MARKUPS = {
+    "blog": ["wordpress_block", "jekyll"],
+    "forum": ["vanilla", "xenforo1", "phpbb_style"],
+    "news": ["newspack"],
+}
+BLIND_SETS = {"blind": BLIND_MARKUPS, "blind2": BLIND2_MARKUPS}
 
 # Permalink shapes a blog engine can be set to (the first is the markup's default), see `permalink`.
 URL_SCHEMES = {
@@ -52,7 +60,7 @@ _SCHEME_OF: dict[tuple[str, str], str] = {}  # (platform, host) -> url_scheme of
 
 def blind_module(platform: str):
     """The renderer module of a blind markup, or None for the others."""
-    if any(platform in ms for ms in BLIND_MARKUPS.values()):
+    if any(platform in ms for table in BLIND_SETS.values() for ms in table.values()):
         return import_module(f"sectorweb.families.{platform}")
     return None
 

@@ -3,6 +3,7 @@
     .venv/bin/python -m tests.bench.evaluate [--write docs/benchmarks.md] [--workspace DIR] [--seed N ...]
     .venv/bin/python -m tests.bench.evaluate --fit      # fit the rule weights on the development draw
     .venv/bin/python -m tests.bench.evaluate --markups blind --write docs/benchmarks.md  # markups written blind
+    .venv/bin/python -m tests.bench.evaluate --markups blind2 --write docs/benchmarks.md  # round 5's
 
 Serves `sectorweb.evaluation` on 127.0.0.1, runs a whole audit of its seeds (crawl, load, validation, SQL,
 deliverables) per draw, and scores `sources.csv` against the labels. Then, from the transformed
@@ -296,31 +297,36 @@ def _block(r: dict, name: str) -> list[str]:
 
 
 BLIND_MARKUPS_TITLE = "## Classification with markups written blind (issue 10)"
-BLIND_MARKUPS_COMMAND = ".venv/bin/python -m tests.bench.evaluate --markups blind --write docs/benchmarks.md"
-# The blind measurement, before any parser was changed for these markups (docs/classification.md, stop 35):
-# every later run is fit to them.
+BLIND2_MARKUPS_TITLE = "## Classification with markups written blind, round 5 (issue 10)"
+# The blind measurement of each set, before any parser was changed for its markups (docs/classification.md,
+# stops 35 and 36): every later run is fit to them.
 BLIND_MARKUPS_FIRST = (
     "The blind measurement, at 4c4b4f6 with the parsers and rules frozen, was F1 0.901 (precision 0.986, recall "
     "0.830, TP 73, FP 1, FN 15, undecided 15), genuine kept 98/109, non-seed sources found 9/16; per markup F1 "
     "Drupal 0.930, Flarum 1.000, Ghost 0.821, Invision 0.923, NodeBB 1.000, PluXml 0.889. The parsers were mended "
     "after it (stop 35): the figures below are fit, not blind.")
+BLIND2_MARKUPS_FIRST = "This is the blind measurement: no parser has been changed for these markups yet."
+BLIND_SET_TEXT = {"blind": (BLIND_MARKUPS_TITLE, BLIND_MARKUPS_FIRST),
+                  "blind2": (BLIND2_MARKUPS_TITLE, BLIND2_MARKUPS_FIRST)}
 
 
-def blind_markups_markdown(runs: list[dict]) -> str:
-    """The draws rendered only in the markups written blind (`families.BLIND_MARKUPS`): the same sources,
+def blind_markups_markdown(runs: list[dict], markup_set: str = "blind") -> str:
+    """The draws rendered only in one set of markups written blind (`families.BLIND_SETS`): the same sources,
     behaviours and labels as the main evaluation, shown through engines the parsers were not built on."""
-    from sectorweb.families import BLIND_MARKUPS
+    from sectorweb.families import BLIND_SETS
 
-    engines = "; ".join(f"{kind}: {', '.join(ms)}" for kind, ms in BLIND_MARKUPS.items())
+    title, first = BLIND_SET_TEXT[markup_set]
+    table = "BLIND_MARKUPS" if markup_set == "blind" else "BLIND2_MARKUPS"
+    engines = "; ".join(f"{kind}: {', '.join(ms)}" for kind, ms in BLIND_SETS[markup_set].items())
     lines = [
-        BLIND_MARKUPS_TITLE, "",
-        f"Command: `{BLIND_MARKUPS_COMMAND}`  ",
+        title, "",
+        f"Command: `.venv/bin/python -m tests.bench.evaluate --markups {markup_set} --write docs/benchmarks.md`  ",
         f"Machine: {platform.machine()}, Python {platform.python_version()}; {time.strftime('%Y-%m-%d')}.", "",
         "The evaluation web's draws, every source rendered in a markup written blind: by writers who read the "
         "engines' real templates but neither the parsers nor the rules (`sectorweb/families/`, "
-        f"`BLIND_MARKUPS`; {engines}). The sources, their behaviour and their labels are those of the main "
+        f"`{table}`; {engines}). The sources, their behaviour and their labels are those of the main "
         "evaluation's draws of the same seed; only the markup changes, so the gap between the two is what the "
-        "parsers lose on engines they were not built on. Scored with the shipped weights.", "", BLIND_MARKUPS_FIRST, "",
+        "parsers lose on engines they were not built on. Scored with the shipped weights.", "", first, "",
     ]
     lines += kinds_block(runs)
     for r in runs:
@@ -335,18 +341,20 @@ def main() -> None:
     ap.add_argument("--seed", type=int, action="append", help="only this draw (repeatable)")
     ap.add_argument("--fit", action="store_true",
                     help="fit the weights on the development draw and write them to sql/seeds (then measure)")
-    ap.add_argument("--markups", choices=("all", "blind"), default="all",
-                    help="blind: render the draws (default: the development draw) in the markups written blind only")
+    ap.add_argument("--markups", choices=("all", "blind", "blind2"), default="all",
+                    help="blind, blind2: render the draws (default: the development draw) in one set of markups "
+                    "written blind only (round 4, round 5)")
     args = ap.parse_args()
     from ecoaudit.calibration import expert_model, fit, write_model
     from sectorweb.evaluation import HELDOUT_SEED, SEED
 
-    if args.markups == "blind":
-        runs = [run(args.workspace, seed, tag="blind-markups", markup_set="blind") for seed in (args.seed or [SEED])]
-        text = blind_markups_markdown(runs)
+    if args.markups in BLIND_SET_TEXT:
+        runs = [run(args.workspace, seed, tag=f"{args.markups}-markups", markup_set=args.markups)
+                for seed in (args.seed or [SEED])]
+        text = blind_markups_markdown(runs, args.markups)
         print(text)
         if args.write:
-            write_section(args.write, text, BLIND_MARKUPS_TITLE)
+            write_section(args.write, text, BLIND_SET_TEXT[args.markups][0])
         return
 
     if args.fit:

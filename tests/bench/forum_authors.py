@@ -177,9 +177,12 @@ def renders() -> dict[str, Counter]:
     """Per markup: thread pages, messages with the right / wrong author, messages whose text several
     accounts posted, messages not matched to a true one (render errors counted apart)."""
     from sectorweb.dates import NOW
-    from sectorweb.families import BLIND_MARKUPS, MARKUPS
+    from sectorweb.families import BLIND2_MARKUPS, BLIND_MARKUPS, MARKUPS
     from sectorweb.site import RENDERERS
     from spiders.parsers import parse_page
+
+    tagged = {m: m for m in MARKUPS["forum"]} | {m: m + " (written blind)" for m in BLIND_MARKUPS["forum"]}
+    tagged |= {m: m + " (written blind, round 5)" for m in BLIND2_MARKUPS["forum"] if m in RENDERERS}
 
     out: dict[str, Counter] = defaultdict(Counter)
     for _, forum in _forums():
@@ -188,8 +191,8 @@ def renders() -> dict[str, Counter]:
         for t in forum.threads():
             for m in t.messages:
                 truth[" ".join(words("\n".join(m.text)))].add(m.author)
-        for markup in MARKUPS["forum"] + BLIND_MARKUPS["forum"]:
-            stats = out[markup + (" (written blind)" if markup in BLIND_MARKUPS["forum"] else "")]
+        for markup, tag in tagged.items():
+            stats = out[tag]
             try:  # the thread pages only (item_pages), as the platform renders them
                 pages = [(path, make()) for path, _, make in RENDERERS[markup].item_pages(forum, NOW)]
             except Exception as exc:  # a renderer being written by someone else: say so, go on
@@ -287,8 +290,8 @@ def markdown(pages: list[dict], ours: dict[str, Counter]) -> str:
     for name, c in sorted(per_platform.items()):
         lines.append(f"| {name} | {c['confirmed']} | {c['contradicted']} | {c['unverifiable']} |")
     lines += ["", "**Our rendered forums** (demo and evaluation webs' forums, each rendered in every forum markup; "
-              "\"written blind\": the markups of `BLIND_MARKUPS`, by writers who read neither the parsers nor the "
-              "rules, docs/markup-families.md):", "",
+              "\"written blind\": the markups of `BLIND_MARKUPS` (round 5: `BLIND2_MARKUPS`), by writers who read "
+              "neither the parsers nor the rules, docs/markup-families.md):", "",
               "| markup | thread pages | right | wrong | correctness | same text, several accounts | not matched |",
               "| --- | --- | --- | --- | --- | --- | --- |"]
     for markup, c in sorted(ours.items()):
