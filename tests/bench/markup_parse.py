@@ -20,6 +20,7 @@ from sectorweb.families import permalink
 from sectorweb.model import Forum
 from sectorweb.site import RENDERERS, build_site
 from spiders.parsers import parse_page
+from tests.bench.extract import words
 from tests.test_demo_markups import _sources
 
 
@@ -37,24 +38,33 @@ def same_instant(published: str | None, local: datetime) -> bool:
 
 
 def _forum_row(site, src, parsed) -> dict:
+    """Each thread page's messages are lined up with the truth from the first of them whose text is one
+    message's alone: an engine's pages need not hold `posts_per_page` messages each (Vanilla's first page
+    adds the opening post), nor be at the thread's own URL (phpBB 3.0 adds the board to it)."""
     f = site.content[src.host]
     module = RENDERERS[src.platform]
-    pages = [path for path, _, _ in module.item_pages(f)]  # thread by thread, page by page
-    per_page = getattr(module, "PER_PAGE", f.posts_per_page)  # an engine may not let a forum set it (Flarum)
-    got = total = authors = dates = typed = i = 0
+    at: dict[str, list[tuple[list, int]]] = {}  # a message's words -> (its thread's messages, its index)
     for t in f.threads():
-        for k in range(0, len(t.messages), per_page):
-            p = parsed.get(pages[i])
-            i += 1
-            truth = t.messages[k:k + per_page]
-            total += len(truth)
-            if p is None:
-                continue
-            typed += p.page_type == "forum_thread"
-            got += len(p.posts)
-            authors += sum(a.author == m.author for a, m in zip(p.posts, truth))
-            dates += sum(same_instant(a.published, m.when) for a, m in zip(p.posts, truth))
-    return {"items typed": f"{typed}/{len(pages)}", "messages or comments": f"{got}/{total}",
+        for j, m in enumerate(t.messages):
+            at.setdefault(" ".join(words("\n".join(m.text))), []).append((t.messages, j))
+    total = sum(len(t.messages) for t in f.threads())
+    n_pages = typed = got = authors = dates = 0
+    for path, _, _ in module.item_pages(f):
+        n_pages += 1
+        p = parsed.get(path)
+        if p is None:
+            continue
+        typed += p.page_type == "forum_thread"
+        got += len(p.posts)
+        anchor = next(((msgs, j - i) for i, a in enumerate(p.posts)
+                       if len(hits := at.get(" ".join(words(a.text)), [])) == 1 for msgs, j in hits), None)
+        if anchor is None or anchor[1] < 0:
+            continue
+        msgs, start = anchor
+        pairs = list(zip(p.posts, msgs[start:]))
+        authors += sum(a.author == m.author for a, m in pairs)
+        dates += sum(same_instant(a.published, m.when) for a, m in pairs)
+    return {"items typed": f"{typed}/{n_pages}", "messages or comments": f"{got}/{total}",
             "authors right": f"{authors}/{total}", "dates right": f"{dates}/{total}"}
 
 
