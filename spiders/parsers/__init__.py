@@ -405,6 +405,8 @@ def cap_page(parsed: ParsedPage) -> ParsedPage:
             item.author_url = item.author_url if item.author_url and len(item.author_url) <= MAX_URL_CHARS else None
         else:
             item.quoted = (item.quoted or "")[:MAX_FIELD_CHARS]
+    if parsed.page_type == "article":  # so is a URL written in a post: WordPress and Markdown link none by themselves
+        parsed.links = parsed.links + text_urls(parsed.text)
     parsed.links = uniq(u for u in parsed.links if len(u) <= MAX_URL_CHARS)
     parsed.blogroll = uniq(u for u in parsed.blogroll if len(u) <= MAX_URL_CHARS)
     parsed.signature_links = uniq(u for u in parsed.signature_links if len(u) <= MAX_URL_CHARS)[:MAX_ITEMS]

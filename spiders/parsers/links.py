@@ -6,7 +6,7 @@ from typing import Iterable
 from urllib.parse import parse_qsl, urlsplit
 
 from .page import Page
-from .selection import css, within_any
+from .selection import css, first, within_any
 from .text import inline_text
 from .urls import abs_url, is_platform_link, site_host, uniq
 
@@ -94,14 +94,38 @@ def worded_blogrolls(page: Page) -> list:
         text = inline_text(h)
         if len(text) > 40 or not BLOGROLL_HEADING.match(text):
             continue
-        nxt = _next_element(h)
+        nxt = _past_description(_next_element(h))
         parent = h.getparent()
         if nxt is None and parent is not None and parent.tag in ("header", "hgroup", "div") \
-                and len([c for c in parent if isinstance(c.tag, str)]) == 1:
-            nxt = _next_element(parent)  # a page titled "Liens" (PluXml's static page: header > h2, then the list)
-        if nxt is not None and nxt.tag in ("ul", "ol", "div", "p", "dl"):
+                and all(c is h or _description(c) for c in parent if isinstance(c.tag, str)):
+            # a page titled "Liens" (PluXml's static page: header > h2, then the list); a block theme's
+            # group of the heading and a line about it, then its navigation block (Twenty Twenty-Four)
+            nxt = _past_description(_next_element(parent))
+        if nxt is not None and (nxt.tag in ("ul", "ol", "div", "p", "dl") or nxt.tag == "nav" and _lists_sites(page, nxt)):
             out.append(nxt)
     return out
+
+
+def _lists_sites(page: Page, nav) -> bool:
+    """A navigation block under a "Liens" heading is a blogroll when most of its links go to other sites
+    (Twenty Twenty-Four's); a footer menu titled "Links" lists the site's own pages."""
+    urls = links_in(page, nav)
+    own = site_host(page.url)
+    return bool(urls) and 2 * sum(site_host(u) != own for u in urls) > len(urls)
+
+
+MAX_DESCRIPTION = 200  # characters: "Des liens que j'ai trouvés utiles", not a paragraph of the text
+
+
+def _description(el) -> bool:
+    """A short paragraph without links: a line that says what the list below is."""
+    return el.tag == "p" and first(el, "a[href]") is None and len(inline_text(el)) <= MAX_DESCRIPTION
+
+
+def _past_description(el):
+    while el is not None and _description(el):
+        el = _next_element(el)
+    return el
 
 
 def _next_element(el):

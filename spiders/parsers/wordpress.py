@@ -184,6 +184,26 @@ def _page_type(page: Page, articles: list) -> str:
     return "listing" if len(articles) >= 2 else "other"
 
 
+BYLINE = (".byline .author .fn, .byline .author a, .byline a, .author.vcard .fn, .author.vcard a, a[rel~='author'],"
+          " .entry-author-name, .post-author-name, .author-name")
+POST_DATES = ("time.entry-date.published, time.published", ".posted-on time, time.entry-date", "abbr.published, .entry-date",
+              ".postmetadata small, .postmetadata")
+
+
+def _post_header(title, art):
+    """The header that holds the post's title when the theme prints it outside the post's <article>
+    (`header.entry-header` before it): its byline and date are the post's. None otherwise, and never
+    the site's own header."""
+    if title is None or within_any(title, [art]):
+        return None
+    for el in title.iterancestors():
+        if el.tag in ("main", "body", "article") or art in el.iterdescendants():
+            return None
+        if el.tag == "header" or has_class(el, "entry-header"):
+            return None if has_class(el, "site-header") or el.get("id") == "masthead" else el
+    return None
+
+
 def _outermost(nodes: list) -> list:
     return [n for n in nodes if not any(a is not n and a in nodes for a in n.iterancestors())]
 
@@ -201,21 +221,21 @@ def parse(page: Page) -> ParsedPage:
 
     if parsed.page_type == "article":
         art = _main_article(page, articles)
-        # Old themes (Kubrick) title a single post with a bare <h2>.
-        title = first_of(art, ".entry-title", ".post-title", "h1", "h2")
-        if title is None:  # block themes print the title outside <main>, in its own group
-            title = first_of(tree, "h1.wp-block-post-title", "h1")
+        # Old themes (Kubrick) title a single post with a bare <h2>, but a title printed outside the article
+        # comes first (block themes' own group, Newspack's full-width header): an <h2> there is the text's.
+        title = next((t for t in (first_of(art, ".entry-title", ".post-title", "h1"),
+                                  first(tree, "h1.wp-block-post-title, h1.entry-title"), first(art, "h2"), first(tree, "h1"))
+                      if t is not None), None)
         parsed.title = inline_text(title) or meta(tree, "og:title") or None
-        byline = own_first(art, ".byline .author .fn, .byline .author a, .byline a, .author.vcard .fn,"
-                                " .author.vcard a, a[rel~='author'], .entry-author-name, .post-author-name,"
-                                " .author-name", lambda el: within_any(el, area))
+        # Newspack (and other themes with a full-width title) print the post's header before its <article>
+        heads = [art] + [h for h in [_post_header(title, art)] if h is not None]
+        byline = next((b for h in heads if (b := own_first(h, BYLINE, lambda el: within_any(el, area))) is not None), None)
         if byline is None:  # block themes' post-meta group sits beside the title, outside <main>
             byline = first(tree, ".wp-block-post-author-name a, .wp-block-post-author-name")
         # last, a byline in markup no theme reader knows (page builders: Elementor's author box, Bricks)
         parsed.author = first_person(page, lambda: strip_label(inline_text(byline), "par", "by"),
                                      lambda: meta_author(page), lambda: plain_byline(page))
-        when = first_of(art, "time.entry-date.published, time.published", ".posted-on time, time.entry-date",
-                        "abbr.published, .entry-date", ".postmetadata small, .postmetadata")
+        when = next((w for h in heads if (w := first_of(h, *POST_DATES)) is not None), None)
         found = date_of(when, page.now)
         parsed.published, parsed.published_raw = checked_date(page, found) if found[0] else published(page, art)
         parsed.text, parsed.links, main_nodes = _body(page, art, area)
