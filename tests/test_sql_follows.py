@@ -45,3 +45,25 @@ def test_a_newsroom_that_only_rewrites_others_follows_them():
     assert [h for h, _ in hits] == ["suiveur.example"]
     assert hits[0][1].startswith("6 articles copient ou réécrivent, sans les citer")
     assert "https://suiveur.example/reprise-" in hits[0][1] and "https://quotidien.example/article-" in hits[0][1]
+
+
+def test_a_follower_on_a_blog_engine_is_ruled_as_following_too():
+    """A newsroom on WordPress (Newspack) is ruled as a blog, so that a farm's invented team makes no newsroom
+    of it (int_source_kinds): following others is its mark all the same (round 5 of the blind markups)."""
+    items = _newsroom("quotidien.example")
+    items += [source("suiveur.example", "wordpress", kind="blog"), home("suiveur.example", "wordpress")]
+    stories = [text(3000 + i, 260) for i in range(8)]
+    for i, story in enumerate(stories):
+        items.append(_post("quotidien.example", f"article-{i}", story, 24 * i))
+        if i < 6:
+            items.append(article("suiveur.example", f"reprise-{i}", spin(story, 0.12, seed=i), T0 + timedelta(hours=24 * i + 5),
+                                 author=f"Journaliste {i % 3}"))
+    items += [article("suiveur.example", f"guide-{g}", text(3100 + g, 300), T0 + timedelta(hours=7 * g + 2),
+                      author=f"Journaliste {g % 3}") for g in range(24)]
+    con = run(items)
+    kinds = dict(rows(con, "select host, rule_kind from int_source_kinds"))
+    assert kinds["suiveur.example"] == "blog"
+    hits = rows(con, "select host, label_fr from int_rule_hits where rule_id = 'follows_others'")
+    assert [h for h, _ in hits] == ["suiveur.example"]
+    assert "un site qui ne fait que suivre les autres" in hits[0][1]
+
