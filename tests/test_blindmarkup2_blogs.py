@@ -7,16 +7,14 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from importlib import import_module
-from importlib.util import find_spec
 
 import pytest
 
 from sectorweb.dates import NOW
 from sectorweb.families.common import esc
-from sectorweb.model import Blog
-from tests.test_blindmarkup_blogs import _hostile, norm, text_of
+from tests.test_blindmarkup_blogs import _blogs, _hostile, norm, text_of
 
-MARKUPS = tuple(m for m in ("wordpress_block", "newspack", "jekyll") if find_spec(f"sectorweb.families.{m}"))
+MARKUPS = ("wordpress_block", "newspack", "jekyll")
 # the listing's link to the next page, and the main feed, per markup
 NEXT = {"wordpress_block": r'<a href="([^"]+)" class="wp-block-query-pagination-next">',
         "newspack": r'<a class="next page-numbers" href="([^"]+)">',
@@ -30,29 +28,9 @@ def _feed_path(markup, host):
 
 @pytest.fixture(scope="module")
 def web():
-    import sectorweb.evaluation as ev
-    import sectorweb.families as fam
-    saved = {k: list(v) for k, v in fam.BLIND2_MARKUPS.items()}
-    patched = False
-    have = ev.markups("blind2")
-    for kind, stand_in in (("forum", ["phpbb"]), ("blog", ["wordpress"]), ("news", ["wordpress"])):
-        if not have[kind]:  # the other writer's modules (or ours) are not there yet: a stand-in meanwhile
-            fam.BLIND2_MARKUPS[kind] = stand_in
-            patched = True
-    if patched:
-        ev.eval_sources.cache_clear()
-    try:
-        site = ev.build_eval_site(ev.SEED, "blind2")
-    finally:
-        if patched:
-            fam.BLIND2_MARKUPS.clear()
-            fam.BLIND2_MARKUPS.update(saved)
-            ev.eval_sources.cache_clear()
-    return site
+    from sectorweb.evaluation import SEED, build_eval_site
 
-
-def _blogs(site, markup):
-    return [(h, c) for h, c in site.content.items() if isinstance(c, Blog) and c.platform == markup]
+    return build_eval_site(SEED, "blind2")
 
 
 def _path(url, host):

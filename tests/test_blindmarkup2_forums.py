@@ -11,46 +11,15 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 
 from sectorweb import families
-from tests.test_blindmarkup_forums import _hostile_forum, _names, _segments
+from tests.test_blindmarkup_forums import (_mod, _names, _pages, _segments, assert_forums_render,
+                                          assert_pagination_reaches_everything, blind_forum_web)
 
-ALL = families.BLIND2_MARKUPS["forum"]
-FALLBACK = {"blog": ["wordpress"], "news": ["news"]}
-
-
-def _present():
-    from importlib.util import find_spec
-    return [m for m in ALL if find_spec(f"sectorweb.families.{m}")]
-
-
-MARKUPS = _present()
+MARKUPS = families.BLIND2_MARKUPS["forum"]
 
 
 @pytest.fixture(scope="module")
 def web():
-    from sectorweb import evaluation
-    from sectorweb.evaluation import SEED, build_eval_site, eval_sources, markups
-
-    mp = pytest.MonkeyPatch()
-    table = markups("blind2")
-    for kind, fallback in FALLBACK.items():
-        if not table.get(kind):  # the other writer's modules are not there yet
-            mp.setitem(families.BLIND2_MARKUPS, kind, fallback)
-    eval_sources.cache_clear()
-    try:
-        site = build_eval_site(SEED, "blind2")
-        sources = [s for s in evaluation.eval_sources(SEED, "blind2") if s.platform in MARKUPS]
-    finally:
-        mp.undo()
-        eval_sources.cache_clear()
-    return site, sources
-
-
-def _pages(site, host):
-    return {path: pg for (h, path), pg in site.pages.items() if h == host}
-
-
-def _mod(platform):
-    return families.blind_module(platform)
+    return blind_forum_web("blind2", MARKUPS)
 
 
 def _links(path, body, host):
@@ -81,15 +50,7 @@ def _expected_pages(platform, forum, thread):
 
 
 def test_every_blind2_markup_draws_forums_that_render(web):
-    site, sources = web
-    assert {s.platform for s in sources} == set(MARKUPS)
-    for s in sources:
-        forum = site.content[s.host]
-        assert site.lookup(s.host, "/").status == 200, s.host
-        for t in forum.threads():
-            url = families.thread_url(s.platform, s.host, t)
-            assert url == _mod(s.platform).thread_url(s.host, t)
-            assert site.lookup(s.host, url.split(s.host, 1)[1]).status == 200, url
+    assert_forums_render(*web, MARKUPS)
 
 
 def test_every_page_answers_200(web):
@@ -123,33 +84,7 @@ def test_every_message_is_on_its_thread_pages_in_order(web):
 
 
 def test_listing_pagination_reaches_every_thread_and_thread_pagination_every_page(web):
-    site, sources = web
-    for s in sources:
-        forum, mod, pages = site.content[s.host], _mod(s.platform), _pages(site, s.host)
-        thread_pages = {p for p, _, _ in mod.item_pages(forum)}
-        seen, todo = {"/"}, ["/"]
-        while todo:  # listings only: the home page, categories, boards and their pages
-            path = todo.pop()
-            pg = pages.get(path)
-            if pg is None or pg.status != 200 or not pg.content_type.startswith("text/html"):
-                continue
-            for link in _links(path, pg.body.decode(), s.host):
-                if link not in seen and link in pages:
-                    seen.add(link)
-                    if link not in thread_pages:
-                        todo.append(link)
-        for t in forum.threads():
-            first = mod.thread_url(s.host, t).split(s.host, 1)[1]
-            assert first in seen, (s.platform, s.host, first)
-            want = _thread_pages(mod, forum, t)
-            got, todo = {first}, [first]
-            while todo:
-                path = todo.pop()
-                for link in _links(path, pages[path].body.decode(), s.host):
-                    if link in want and link not in got:
-                        got.add(link)
-                        todo.append(link)
-            assert got == set(want), (s.platform, s.host, t.id, sorted(set(want) - got))
+    assert_pagination_reaches_everything(*web, links=_links, thread_paths=_thread_pages)
 
 
 def test_feeds_and_sitemaps_parse_as_xml(web):
@@ -164,34 +99,3 @@ def test_feeds_and_sitemaps_parse_as_xml(web):
         if markup != "phpbb_style":  # phpBB writes no sitemap of its own
             assert (markup, "application/xml") in kinds, markup
         assert any(p == markup and t != "application/xml" for p, t in kinds), markup
-
-
-@pytest.mark.parametrize("markup", MARKUPS)
-def test_hostile_text_is_escaped_and_rendering_is_deterministic(markup):
-    mod = _mod(markup)
-    forum = _hostile_forum(markup)
-    pages, missing = mod.render(forum)
-    again, missing2 = mod.render(_hostile_forum(markup))
-    assert pages.keys() == again.keys() and missing == missing2
-    assert all(pages[p] == again[p] for p in pages)
-    assert missing.status == 404
-    assert "Crawl-delay: 5" in pages["/robots.txt"].body.decode()
-    for path, pg in pages.items():
-        body = pg.body.decode()
-        if "html" in pg.content_type:
-            for code in re.findall(r"<script\b[^>]*>(.*?)</script>", body, re.S):
-                assert "<b>" not in code and "<script" not in code and "<!--" not in code, (markup, path)
-            body = re.sub(r"<script\b[^>]*>.*?</script>", "", body, flags=re.S)
-            assert "<script>alert" not in body, (markup, path)
-            assert "<b>" not in body, (markup, path)
-            for attr in re.findall(r"<[a-zA-Z][^>]*>", body):  # every attribute double-quoted
-                bare = re.sub(r'"[^"]*"', '""', attr)
-                assert not re.search(r"""\s[\w:-]+=(?!")""", bare), (markup, path, attr)
-        if "xml" in pg.content_type:
-            ET.fromstring(pg.body)
-    first = mod.thread_url(forum.host, forum.boards[0].threads[0]).split(forum.host, 1)[1]
-    assert pages[first].status == 200
-    assert "Titre &lt;script&gt;alert(1)&lt;/script&gt;" in pages[first].body.decode()
-    kept = dict(pages)  # a render with every item page kept from an earlier one gives the same site
-    again, _ = mod.render(_hostile_forum(markup), keep={p: kept[p] for p, _, _ in mod.item_pages(forum)})
-    assert again.keys() == pages.keys()

@@ -47,22 +47,9 @@ def norm(s: str) -> str:
 
 @pytest.fixture(scope="module")
 def web():
-    import sectorweb.evaluation as ev
-    import sectorweb.families as fam
-    saved = dict(fam.BLIND_MARKUPS)
-    patched = False
-    if not ev.markups("blind")["forum"]:  # the forum modules are written in parallel: a stand-in meanwhile
-        fam.BLIND_MARKUPS["forum"] = ["phpbb"]
-        ev.eval_sources.cache_clear()
-        patched = True
-    try:
-        site = ev.build_eval_site(ev.SEED, "blind")
-    finally:
-        if patched:
-            fam.BLIND_MARKUPS.clear()
-            fam.BLIND_MARKUPS.update(saved)
-            ev.eval_sources.cache_clear()
-    return site
+    from sectorweb.evaluation import SEED, build_eval_site
+
+    return build_eval_site(SEED, "blind")
 
 
 def _blogs(site, markup):

@@ -29,8 +29,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from sectorweb.dates import NOW, iso
-from sectorweb.families.common import Page, esc, page, pages_of, post_pages, served
-from sectorweb.families.wordpress_block import (SCHEMES, WPCore, amp, host_choice, paginate_links, trim_words,
+from sectorweb.families.common import Page, esc, pages_of, post_pages
+from sectorweb.families.wordpress_block import IGNORED_PARAMS as CORE_IGNORED_PARAMS
+from sectorweb.families.wordpress_block import (SCHEMES, WPCore, amp, host_choice, paginate_links, site_pages, trim_words,
                                                 wp_url)
 from sectorweb.model import Blog, Post
 
@@ -442,20 +443,7 @@ def item_pages(blog: Blog, now: datetime = NOW):
 
 def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None) -> tuple[dict[str, Page], Page]:
     """All pages of a Newspack newsroom keyed by path?query, and its 404 page."""
-    t = _Newspack(blog, now)
-    keep = keep or {}
-    last = max((p.last_modified for p in blog.posts), default=now)
-    hdrs = {"Link": f'<{t.rest_url()}>; rel="https://api.w.org/"'}
-    out: dict[str, Page] = {}
-    for path, html in t.home_pages().items():
-        out[path] = page(html, modified=last, headers=hdrs)
-    out.update(served(t, keep))
-    for kind, name, posts in t.listing_sets():
-        for path, html in t.archive_pages(kind, name, posts).items():
-            out[path] = page(html, headers=hdrs)
-    for path, pg in t.core_pages().items():
-        out.setdefault(path, pg)
-    return out, page(t.not_found(), status=404, headers=hdrs)
+    return site_pages(_Newspack(blog, now), keep)
 
 
-IGNORED_PARAMS: set[str] = {"replytocom", "utm_source", "utm_medium", "utm_campaign"}
+IGNORED_PARAMS = CORE_IGNORED_PARAMS  # WordPress core's: the theme adds none

@@ -864,9 +864,13 @@ def item_pages(blog: Blog, now: datetime = NOW):
 
 def render(blog: Blog, now: datetime = NOW, keep: dict[str, Page] | None = None) -> tuple[dict[str, Page], Page]:
     """All pages of a WordPress / Twenty Twenty-Four blog keyed by path?query, and its 404 page."""
-    t = _TT4(blog, now)
+    return site_pages(_TT4(blog, now), keep)
+
+
+def site_pages(t: WPCore, keep: dict[str, Page] | None) -> tuple[dict[str, Page], Page]:
+    """Every page a theme over WordPress core serves (Twenty Twenty-Four, Newspack), and its 404 page."""
     keep = keep or {}
-    last = max((p.last_modified for p in blog.posts), default=now)
+    last = max((p.last_modified for p in t.b.posts), default=t.now)
     hdrs = {"Link": f'<{t.rest_url()}>; rel="https://api.w.org/"'}
     out: dict[str, Page] = {}
     for path, html in t.home_pages().items():
