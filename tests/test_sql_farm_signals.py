@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from tests.test_sql_fixtures import T0, article, forum_post, home, source, text
-from tests.test_sql_models import rows, run
+from tests.test_sql_models import one, rows, run
 
 
 def _blog(host: str, days: list[tuple[int, int]], seed: int, platform: str = "wordpress") -> list:
@@ -143,3 +143,22 @@ def test_a_newcomers_introduction_asks_nothing_and_its_welcomes_answer_nothing()
     # the 12 questions only: the busiest regular answered 2 of them alone, as on any quiet forum
     assert got == (12, pytest.approx(2 / 12), 12, 0.0)
     assert rows(con, "select rule_id from int_rule_hits where direction = 'automated'") == []
+
+
+def test_weak_signs_of_automation_with_the_conversation_unread_are_undecided():
+    """Batches alone score 0.52: automated, but weakly. Where a service (Disqus) loads the comments, the
+    readers' conversation that would belie it is unread: undecided, and the note says what is missing
+    (round 5 of the blind markups: a genuine circle of friends' blogs on Jekyll was called automated)."""
+    farm = [(0, 4), (12, 5), (30, 3), (41, 6), (70, 4)]
+    items = _blog("farm.example", farm, 100) + _blog("disqus-farm.example", farm, 100)
+    for item in items:
+        if item.host == "disqus-farm.example" and getattr(item, "page_type", None) == "article":
+            item.comments_hosted_by = "Disqus"
+    con = run(items)
+    got = {h: (v, round(s, 2), n) for h, v, s, n in rows(con, "select host, machine_verdict, machine_score, verdict_note "
+                                                           "from int_source_scores")}
+    assert got["farm.example"] == ("automated", 0.52, None)
+    assert got["disqus-farm.example"] == ("undecided", 0.52, "conversation_unread")
+    evidence = one(con, "select evidence_en from int_source_scores where host = 'disqus-farm.example'")
+    assert "Signs of automation too weak to conclude without the readers' conversation" in evidence
+    assert "Comments loaded by Disqus on 22 post(s)" in evidence

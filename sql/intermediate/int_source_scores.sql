@@ -15,7 +15,10 @@
 -- crawl_incomplete: 403 walls, rate limits, timeouts; int_sources.crawl_blocked): what was read is not
 -- the site. A source judged on a clean record (no rule fired) says so in its evidence, and one whose comments
 -- a browser-side service (Disqus...) loads says that its conversation was not read (note comments_hosted):
--- no comment read there is not silence.
+-- no comment read there is not silence. Such a source, its comments hosted on at least hosted_min_share of
+-- its posts with text, commits to automated only at commit_high or above: under it, the verdict is
+-- undecided (note conversation_unread), for the readers' conversation is what tells a genuine circle of
+-- friends' blogs, or an advisor's, from a network (make eval: under many_commenters and author_replies).
 with params as (
     select
         max(value) filter (where param = 'prior_log_odds')::double as prior_log_odds,
@@ -24,7 +27,8 @@ with params as (
         max(value) filter (where param = 'commit_min_comments')::double as min_comments,
         max(value) filter (where param = 'commit_low')::double as commit_low,
         max(value) filter (where param = 'commit_high')::double as commit_high,
-        max(value) filter (where param = 'unread_pages_min')::double as unread_pages_min
+        max(value) filter (where param = 'unread_pages_min')::double as unread_pages_min,
+        max(value) filter (where param = 'hosted_min_share')::double as hosted_min_share
     from seed_params
 ),
 
@@ -87,6 +91,8 @@ scored as (
         case when s.assessment_note is null then
             round(1 / (1 + exp(-(p.prior_log_odds + coalesce(h.automated_log_odds, 0) - coalesce(h.pertinent_log_odds, 0)))), 4)
         end as machine_score,
+        f.posts_comments_hosted > 0 and f.posts_comments_hosted >= p.hosted_min_share * f.posts_with_text
+            as conversation_hosted,
         p.commit_low,
         p.commit_high
     from int_sources as s
@@ -118,6 +124,9 @@ noted as (
             -- conversation: a clean record on three posts is no record
             when thin and machine_score < commit_high and (machine_score > commit_low or pertinent_rules = 0)
                 then 'too_little_data'
+            -- weak signs of automation, and the conversation that could belie them unread
+            when band_verdict = 'automated' and machine_score < commit_high and conversation_hosted
+                then 'conversation_unread'
         end as verdict_note,
         -- evidence of a verdict reached without any rule: the record that was examined
         case when assessment_note is null and not no_posts and automated_rules + pertinent_rules = 0
