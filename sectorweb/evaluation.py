@@ -277,7 +277,7 @@ def markups(markup_set: str | None = None) -> dict[str, list[str]]:
 
     which = markup_set or MARKUP_SET
     if which not in ("all", "today", *families.BLIND_SETS):
-        raise ValueError(f"markup_set is 'all', 'today', 'blind' or 'blind2', not {which!r}")
+        raise ValueError(f"markup_set is 'all', 'today' or one of {sorted(families.BLIND_SETS)}, not {which!r}")
     if which in families.BLIND_SETS:  # only the markups written blind: none of the others is a fallback
         return {kind: [m for m in families.BLIND_SETS[which][kind] if m in RENDERERS] for kind in TODAY_MARKUPS}
     table = (getattr(families, "MARKUPS", None) if which == "all" else None) or TODAY_MARKUPS

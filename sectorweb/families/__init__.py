@@ -42,7 +42,14 @@ BLIND2_MARKUPS = {
     "forum": ["vanilla", "xenforo1", "phpbb_style"],
     "news": ["newspack"],
 }
-BLIND_SETS = {"blind": BLIND_MARKUPS, "blind2": BLIND2_MARKUPS}
+# Round 6 (stop 36), the same way: other themes and versions of the engines the French web runs most.
+BLIND3_MARKUPS = {
+    "blog": ["blogger_contempo", "dotclear_ductile", "generatepress"],
+    "forum": ["smf20", "phpbb2"],
+    "news": ["spip_squelette"],
+}
+BLIND_SETS = {"blind": BLIND_MARKUPS, "blind2": BLIND2_MARKUPS, "blind3": BLIND3_MARKUPS}
+BLIND_SET_NAMES = {"blind": "BLIND_MARKUPS", "blind2": "BLIND2_MARKUPS", "blind3": "BLIND3_MARKUPS"}  # for reports
 
 # Permalink shapes a blog engine can be set to (the first is the markup's default), see `permalink`.
 URL_SCHEMES = {

@@ -4,6 +4,7 @@
     .venv/bin/python -m tests.bench.evaluate --fit      # fit the rule weights on the development draw
     .venv/bin/python -m tests.bench.evaluate --markups blind --write docs/benchmarks.md  # markups written blind
     .venv/bin/python -m tests.bench.evaluate --markups blind2 --write docs/benchmarks.md  # round 5's
+    .venv/bin/python -m tests.bench.evaluate --markups blind3 --write docs/benchmarks.md  # round 6's
 
 Serves `sectorweb.evaluation` on 127.0.0.1, runs a whole audit of its seeds (crawl, load, validation, SQL,
 deliverables) per draw, and scores `sources.csv` against the labels. Then, from the transformed
@@ -298,6 +299,7 @@ def _block(r: dict, name: str) -> list[str]:
 
 BLIND_MARKUPS_TITLE = "## Classification with markups written blind (issue 10)"
 BLIND2_MARKUPS_TITLE = "## Classification with markups written blind, round 5 (issue 10)"
+BLIND3_MARKUPS_TITLE = "## Classification with markups written blind, round 6 (issue 10)"
 # The blind measurement of each set, before any parser was changed for its markups (docs/classification.md,
 # stops 35 and 36): every later run is fit to them.
 BLIND_MARKUPS_FIRST = (
@@ -311,17 +313,19 @@ BLIND2_MARKUPS_FIRST = (
     "Jekyll 0.745, Newspack 0.000 (0 of 3), phpBB Milk 0.923, Vanilla 1.000, Twenty Twenty-Four 0.839, XenForo 1 "
     "1.000. The parsers, one rule's scope and the verdict of sources whose comments are unread were changed after "
     "it (stop 36): the figures below are fit, not blind.")
+BLIND3_MARKUPS_FIRST = "This is the blind measurement: no parser has been changed for these markups yet."
 BLIND_SET_TEXT = {"blind": (BLIND_MARKUPS_TITLE, BLIND_MARKUPS_FIRST),
-                  "blind2": (BLIND2_MARKUPS_TITLE, BLIND2_MARKUPS_FIRST)}
+                  "blind2": (BLIND2_MARKUPS_TITLE, BLIND2_MARKUPS_FIRST),
+                  "blind3": (BLIND3_MARKUPS_TITLE, BLIND3_MARKUPS_FIRST)}
 
 
 def blind_markups_markdown(runs: list[dict], markup_set: str = "blind") -> str:
     """The draws rendered only in one set of markups written blind (`families.BLIND_SETS`): the same sources,
     behaviours and labels as the main evaluation, shown through engines the parsers were not built on."""
-    from sectorweb.families import BLIND_SETS
+    from sectorweb.families import BLIND_SET_NAMES, BLIND_SETS
 
     title, first = BLIND_SET_TEXT[markup_set]
-    table = "BLIND_MARKUPS" if markup_set == "blind" else "BLIND2_MARKUPS"
+    table = BLIND_SET_NAMES[markup_set]
     engines = "; ".join(f"{kind}: {', '.join(ms)}" for kind, ms in BLIND_SETS[markup_set].items())
     lines = [
         title, "",
@@ -346,9 +350,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, action="append", help="only this draw (repeatable)")
     ap.add_argument("--fit", action="store_true",
                     help="fit the weights on the development draw and write them to sql/seeds (then measure)")
-    ap.add_argument("--markups", choices=("all", "blind", "blind2"), default="all",
-                    help="blind, blind2: render the draws (default: the development draw) in one set of markups "
-                    "written blind only (round 4, round 5)")
+    ap.add_argument("--markups", choices=("all", *BLIND_SET_TEXT), default="all",
+                    help="blind, blind2, blind3: render the draws (default: the development draw) in one set of "
+                    "markups written blind only (rounds 4, 5, 6)")
     args = ap.parse_args()
     from ecoaudit.calibration import expert_model, fit, write_model
     from sectorweb.evaluation import HELDOUT_SEED, SEED
