@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import re
 
+from . import comments
 from .boilerplate import BOILERPLATE
 from .closed import closed_notice
 from .dates import parse_date
 from .links import blogroll_links, hrefs, links_in, rel_links
-from .maintext import extract_main, listing_text
+from .maintext import content_scope, extract_main, listing_text
 from .model import Comment, Navigation, ParsedPage
 from .names import site_name
 from .page import Page
 from .pagetype import judge
-from .pubdates import date_of
+from .pubdates import date_of, meta_published
 from .selection import css, first, has_class, meta
 from .text import inline_text, node_text, norm_ws
 from .urls import uniq
@@ -44,28 +45,51 @@ def _page_type(page: Page, posts: list) -> str:
 
 
 def _comments(page: Page) -> list[Comment]:
+    """Comments as Dotclear's template sets write them: `<dl>` pairs (Blowup, Berlin: dt "Le 04/03/2025, 10:12
+    par X", dd the text) or list items (Ductile: `li.comment > p.comment-info` "De X - 04/03/2025, 10:12" and
+    `div.comment-content`); a theme that writes neither is read by structure, as any engine's."""
     out = []
     for dt in css(page.tree, "#comments dl > dt, #comments dt"):
-        number = first(dt, "a.comment-number")
-        named = [a for a in dt.iter("a") if a is not number and a.get("href")]
-        link = named[-1] if named else None
-        label = inline_text(dt, [number] if number is not None else [])
-        if link is not None:
-            author = inline_text(link)
-        else:
-            m = re.search(r"\s(?:par|by)\s+(.+)$", label, re.I)
-            author = m.group(1).strip() if m else None
-        raw = re.split(r"\s(?:par|by)\s", label, maxsplit=1, flags=re.I)[0].strip() or None
         dd = dt.getnext()
-        body = dd if dd is not None and dd.tag == "dd" else None
-        out.append(Comment(
-            author=author or None, author_url=page.url_(link.get("href")) if link is not None else None,
-            published=parse_date(raw, now=page.now) if raw else None, published_raw=raw,
-            text=node_text(body), links=links_in(page, body), position=len(out) + 1,
-            by_post_author=has_class(dt, "me") or None))  # {{tpl:CommentIfMe}}: the blog's author
+        out.append(_comment(page, dt, dd if dd is not None and dd.tag == "dd" else None, len(out) + 1, dt, False))
         if len(out) >= 2000:
-            break
+            return out
+    if not out:
+        for item in css(page.tree, "#comments li.comment, #comments div.comment"):
+            info = first(item, ".comment-info")
+            if info is not None:
+                out.append(_comment(page, info, first(item, ".comment-content"), len(out) + 1, item, True))
+            if len(out) >= 2000:
+                return out
+    if not out and first(page.tree, "#comments") is not None:
+        out = comments.comments(page, content_scope(page))
     return out
+
+
+_INFO = re.compile(r"^(?:(?:de|par|by|from)\s+)?(.+?)\s+-\s+(.+)$", re.I)  # Ductile: "De X - 04/03/2025, 10:12"
+
+
+def _comment(page: Page, head, body, position: int, item, name_first: bool) -> Comment:
+    """One comment from its header line (`head`: the name then the date, or the date then "par" and the
+    name) and its text (`body`)."""
+    number = first(head, "a.comment-number")
+    named = [a for a in head.iter("a") if a is not number and a.get("href")]
+    link = named[-1] if named else None
+    label = inline_text(head, [number] if number is not None else [])
+    m = _INFO.match(label) if name_first and not re.search(r"\s(?:par|by)\s", label, re.I) else None
+    if m:  # the name, then the date
+        author, raw = m.group(1).strip(), m.group(2).strip()
+    else:  # the date, then "par" and the name
+        author_m = re.search(r"\s(?:par|by)\s+(.+)$", label, re.I)
+        author = author_m.group(1).strip() if author_m else None
+        raw = re.split(r"\s(?:par|by)\s", label, maxsplit=1, flags=re.I)[0].strip() or None
+    if link is not None:
+        author = inline_text(link)
+    return Comment(
+        author=author or None, author_url=page.url_(link.get("href")) if link is not None else None,
+        published=parse_date(raw, now=page.now) if raw else None, published_raw=raw,
+        text=node_text(body), links=links_in(page, body), position=position,
+        by_post_author=has_class(item, "me") or None)  # {{tpl:CommentIfMe}}: the blog's author
 
 
 def parse(page: Page) -> ParsedPage:
@@ -92,6 +116,12 @@ def parse(page: Page) -> ParsedPage:
             raw = info_text[m.end(1):].strip(" ,") if m else info_text
             raw = re.split(r"\s+-\s+", raw)[0]  # what follows " - " is the category
             parsed.published, parsed.published_raw = parse_date(raw, now=page.now), raw or None
+        # themes that print the day only (Ductile's "%A %e %B %Y") keep the time in the head's
+        # <meta name="date" content="{{tpl:EntryDate iso8601="1"}}"> of the same template
+        stated, stated_raw = meta_published(page)
+        if stated and "T" in stated and (not parsed.published or "T" not in parsed.published
+                                         and stated_raw[:10] == parsed.published[:10]):
+            parsed.published, parsed.published_raw = stated, stated_raw
         parts = [n for n in css(post, ".post-excerpt, .post-content") if n is not None]
         if parts:
             drop = [d for part in parts for d in css(part, BOILERPLATE)]
