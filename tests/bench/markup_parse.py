@@ -140,7 +140,10 @@ FIRST_MEASURE2 = ("First measurement, at ab9cf6d (parsers frozen): Newspack post
                   "name and the date in adjacent spans, in a header before the <article>) and dates 0/15 (the day only); "
                   "the rest as now. Not a miss: Jekyll's comments are Disqus's script (none in the HTML; the evidence "
                   "says so).")
-FIRST_MEASURE3 = "This is the first measurement (parsers frozen for these markups)."
+FIRST_MEASURE3 = ("First measurement, at 691b351 (parsers frozen): Dotclear Ductile's comments 0/60 (list items headed "
+                  "\"De Julie - 11/10/2026, 18:30\") and post dates 0/12 (the day only on the page, the time in the "
+                  "head's meta); the rest as now. Not a miss: the SoyezCreateurs squelettes print a post's day and "
+                  "nowhere its time (the feed has it for the posts it lists).")
 SET_TEXT = {"blind": (TITLE, FIRST_MEASURE), "blind2": (TITLE2, FIRST_MEASURE2), "blind3": (TITLE3, FIRST_MEASURE3)}
 
 
