@@ -48,6 +48,8 @@ class Case:
     # posts not read: unread_pages_min pages of text not read as posts (note posts_not_read), or most pages
     # refused by the site (note crawl_incomplete)
     posts_unread: bool = False
+    # comments loaded by a service (unread) on hosted_min_share of its posts or more (note conversation_unread)
+    conversation_hosted: bool = False
     groups: dict = field(default_factory=dict, hash=False, compare=False)  # family, markup...
 
 
@@ -86,6 +88,8 @@ class Model:
         pertinent_fired = any(self.directions.get(r) == "pertinent" for r in case.fired if r in self.weights)
         if case.thin and s < self.commit_high and (s > self.commit_low or not pertinent_fired):
             return "undecided"
+        if case.conversation_hosted and 0.5 <= s < self.commit_high:
+            return "undecided"  # weak signs, and the conversation that could belie them unread
         return "automated" if s >= 0.5 else "pertinent"
 
 
@@ -227,9 +231,10 @@ def cases_from_warehouse(con, labels: list[dict], group_keys=("family", "markup"
     min_posts, min_messages = float(params["commit_min_posts"]), float(params["commit_min_messages"])
     min_comments = float(params["commit_min_comments"])
     min_unread = float(params["unread_pages_min"])
+    hosted_share = float(params["hosted_min_share"])
     rows = con.execute("""
         select s.host, s.assessment_note is null, f.posts + f.forum_posts = 0, f.posts_with_text, f.forum_posts,
-               f.comments, f.unread_text_pages, s.crawl_blocked,
+               f.comments, f.unread_text_pages, s.crawl_blocked, f.posts_comments_hosted,
                list(h.rule_id) filter (where h.rule_id is not null)
         from int_sources as s
         join int_source_features as f on f.host = s.host
@@ -246,10 +251,11 @@ def cases_from_warehouse(con, labels: list[dict], group_keys=("family", "markup"
         if row is None:  # never reached: no case for the model, a miss for the evaluation
             out.append(Case(lab["host"], lab["verdict"], frozenset(), assessable=False, groups=groups))
             continue
-        host, assessable, no_posts, posts, messages, comments, unread, blocked, fired = row
+        host, assessable, no_posts, posts, messages, comments, unread, blocked, hosted, fired = row
         thin = posts < min_posts and messages < min_messages and comments < min_comments
         out.append(Case(host, lab["verdict"], frozenset(fired or []), thin,
-                        bool(no_posts), bool(assessable), unread >= min_unread or bool(blocked), groups))
+                        bool(no_posts), bool(assessable), unread >= min_unread or bool(blocked),
+                        bool(hosted) and hosted >= hosted_share * posts, groups))
     return out
 
 

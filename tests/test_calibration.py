@@ -28,7 +28,7 @@ def test_python_model_gives_the_sql_scores_and_verdicts(eco):
         assert model.verdict(case) == verdict, host
         if score is not None:
             assert model.score(case) == pytest.approx(score, abs=1e-4), host
-    assert not cases["later.example"].assessable and cases["splog.example"].fired == {"copied_posts", "high_cadence"}
+    assert not cases["later.example"].assessable and cases["splog.example"].fired == {"copied_posts", "follows_others", "high_cadence"}
 
 
 def _case(host, label, fired, family):
@@ -132,3 +132,15 @@ def test_a_thin_source_whose_posts_were_not_read_stays_undecided_as_in_sql():
     assert model.verdict(unread) == "undecided"
     # enough posts read: the unread pages change nothing
     assert model.verdict(cal.Case("x", "automated", frozenset({"one_page_blog"}), posts_unread=True)) == "automated"
+
+
+def test_weak_signs_with_the_conversation_unread_stay_undecided_as_in_sql():
+    """conversation_unread (int_source_scores): automated under commit_high, comments loaded by a service."""
+    model = cal.Model({"batch_publishing": "automated", "copied_posts": "automated"},
+                      {"batch_publishing": 0.6, "copied_posts": 0.95}, -1.0)
+    weak = cal.Case("x", "automated", frozenset({"batch_publishing"}), conversation_hosted=True)
+    assert 0.5 <= model.score(weak) < model.commit_high and model.verdict(weak) == "undecided"
+    assert model.verdict(cal.Case("x", "automated", frozenset({"batch_publishing"}))) == "automated"
+    strong = cal.Case("x", "automated", frozenset({"copied_posts"}), conversation_hosted=True)
+    assert model.verdict(strong) == "automated"
+    assert model.verdict(cal.Case("x", "pertinent", frozenset(), conversation_hosted=True)) == "pertinent"
