@@ -180,6 +180,22 @@ def test_a_date_only_copy_is_not_earlier_than_its_timed_original():
     assert copied == {"news.example": 0.0, "copy.example": 1.0}
 
 
+def test_an_early_morning_original_is_of_its_local_day_not_of_the_day_before_in_utc():
+    """A newsroom publishing at 00:40 in Paris (23:40 UTC the day before, in March) and a copy dated that same day
+    without a time: the same day, neither is provably earlier. Compared by UTC day, the original looked a day
+    earlier than the copy (round 6's blind markups: Dotclear's timed posts beside a SPIP newsroom's dated ones)."""
+    items = [source("news.example", "news", kind="news"), home("news.example", "news"),
+             source("copy.example"), home("copy.example")]
+    for i in range(4):
+        local_day = T0.replace(hour=0, minute=0) + timedelta(days=i)
+        original = article("news.example", f"actu-{i}", text(70 + i), local_day - timedelta(minutes=20),
+                           platform="news")  # 00:40 in Paris (winter time): 23:40 UTC the day before
+        items += [original, article("copy.example", f"copie-{i}", original.text, local_day)]
+    con = run(items)
+    copied = dict(rows(con, "select host, share_posts_copied_earlier from int_source_features"))
+    assert copied == {"news.example": 0.0, "copy.example": 0.0}
+
+
 def test_a_ring_of_three_sites_nobody_else_cites_is_a_network():
     con = run(_network(n_members=3))
     got = dict(rows(con, "select host, link_ring_partners from int_source_link_graph"))

@@ -22,7 +22,8 @@ def test_three_thousand_posts():
         else:
             body = " ".join(rng.choices(VOCAB, weights=zipf, k=rng.randint(150, 500)))
         bodies.append(body)
-        page = article(host, f"p{i}", body, T0 + timedelta(hours=i))
+        # 7 minutes past the hour: a time of exactly midnight UTC reads as a date without a time (is_date_only)
+        page = article(host, f"p{i}", body, T0 + timedelta(hours=i, minutes=7))
         items.append(page)
         if i % 3 == 0:
             items.append(comment(page, 1, f"lecteur{i % 40}", " ".join(rng.choices(VOCAB, k=20))))
