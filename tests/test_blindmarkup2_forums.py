@@ -54,7 +54,11 @@ def test_every_blind2_markup_draws_forums_that_render(web):
 
 
 def test_every_page_answers_200(web):
-    site, sources = web
+    assert_forum_pages_answer(*web)
+
+
+def assert_forum_pages_answer(site, sources):
+    """Every page of the forums answers 200 with a body, or a redirect (round 6's tests too)."""
     for s in sources:
         for path, pg in _pages(site, s.host).items():
             assert pg.status in (200, 301, 302), (s.platform, path, pg.status)
@@ -63,14 +67,21 @@ def test_every_page_answers_200(web):
 
 
 def test_every_message_is_on_its_thread_pages_in_order(web):
-    site, sources = web
+    assert_messages_in_order(*web, _thread_pages, _expected_pages, one_document_a_page=True)
+
+
+def assert_messages_in_order(site, sources, thread_pages, expected_pages, one_document_a_page=False, signatures=False):
+    """Each thread's pages (`thread_pages(mod, forum, thread)`, as many as `expected_pages(platform, forum,
+    thread)`) hold its title and every message's author and text in order, and, with `signatures`, every
+    signature (round 6's tests too)."""
     for s in sources:
         forum, mod, pages = site.content[s.host], _mod(s.platform), _pages(site, s.host)
         for t in forum.threads():
-            paths = _thread_pages(mod, forum, t)
-            assert len(paths) == _expected_pages(s.platform, forum, t), (s.platform, s.host, t.id, paths)
+            paths = thread_pages(mod, forum, t)
+            assert len(paths) == expected_pages(s.platform, forum, t), (s.platform, s.host, t.id, paths)
             body = "".join(pages[p].body.decode() for p in paths)
-            assert body.count("<html") == len(paths)
+            if one_document_a_page:
+                assert body.count("<html") == len(paths)
             pos = 0
             for m in t.messages:
                 at = min((i for i in (body.find(n, pos) for n in _names(m.author)) if i >= 0), default=-1)
@@ -80,6 +91,8 @@ def test_every_message_is_on_its_thread_pages_in_order(web):
                     at = body.find(seg, pos)
                     assert at >= 0, (s.platform, s.host, t.id, m.id, seg)
                     pos = at + len(seg)
+                if signatures and m.signature:
+                    assert all(seg in body for seg in _segments(m.signature)), (s.platform, m.id)
             assert any(n in body for n in _names(t.title)), (s.platform, t.id)
 
 

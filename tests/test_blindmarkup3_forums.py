@@ -13,8 +13,9 @@ import pytest
 from sectorweb import families
 from sectorweb.dates import NOW
 from sectorweb.families.common import esc
+from tests.test_blindmarkup2_forums import assert_forum_pages_answer, assert_messages_in_order
 from tests.test_blindmarkup_blogs import _blogs, _hostile, norm, text_of
-from tests.test_blindmarkup_forums import (_hostile_forum, _mod, _names, _pages, _segments, assert_forums_render,
+from tests.test_blindmarkup_forums import (_hostile_forum, _mod, _pages, _segments, assert_forums_render,
                                           assert_pagination_reaches_everything, blind_forum_web)
 
 MARKUPS = ["smf20", "phpbb2"]
@@ -52,34 +53,12 @@ def test_every_blind3_forum_markup_draws_forums_that_render(web):
 
 
 def test_every_page_answers(web):
-    site, sources = web
-    for s in sources:
-        for path, pg in _pages(site, s.host).items():
-            assert pg.status in (200, 301, 302), (s.platform, path, pg.status)
-            if pg.status == 200:
-                assert pg.body, (s.platform, path)
+    assert_forum_pages_answer(*web)
 
 
 def test_every_message_is_on_its_thread_pages_in_order(web):
-    site, sources = web
-    for s in sources:
-        forum, mod, pages = site.content[s.host], _mod(s.platform), _pages(site, s.host)
-        for t in forum.threads():
-            paths = _thread_pages(mod, forum, t)
-            assert len(paths) == -(-len(t.messages) // forum.posts_per_page), (s.platform, s.host, t.id, paths)
-            body = "".join(pages[p].body.decode() for p in paths)
-            pos = 0
-            for m in t.messages:
-                at = min((i for i in (body.find(n, pos) for n in _names(m.author)) if i >= 0), default=-1)
-                assert at >= 0, (s.platform, s.host, t.id, m.id, m.author)
-                pos = at
-                for seg in (seg for p in m.text for seg in _segments(p)):
-                    at = body.find(seg, pos)
-                    assert at >= 0, (s.platform, s.host, t.id, m.id, seg)
-                    pos = at + len(seg)
-                if m.signature:
-                    assert all(seg in body for seg in _segments(m.signature)), (s.platform, m.id)
-            assert any(n in body for n in _names(t.title)), (s.platform, t.id)
+    assert_messages_in_order(*web, _thread_pages, lambda platform, forum, t: -(-len(t.messages) // forum.posts_per_page),
+                             signatures=True)
 
 
 def test_listing_pagination_reaches_every_thread_and_thread_pagination_every_page(web):
