@@ -66,6 +66,7 @@ def _comments(page: Page) -> list[Comment]:
     return out
 
 
+_PAR = re.compile(r"\s(?:par|by)\s", re.I)  # Blowup, Berlin: "Le 04/03/2025, 10:12 par X"
 _INFO = re.compile(r"^(?:(?:de|par|by|from)\s+)?(.+?)\s+-\s+(.+)$", re.I)  # Ductile: "De X - 04/03/2025, 10:12"
 
 
@@ -76,13 +77,13 @@ def _comment(page: Page, head, body, position: int, item, name_first: bool) -> C
     named = [a for a in head.iter("a") if a is not number and a.get("href")]
     link = named[-1] if named else None
     label = inline_text(head, [number] if number is not None else [])
-    m = _INFO.match(label) if name_first and not re.search(r"\s(?:par|by)\s", label, re.I) else None
+    parts = _PAR.split(label, maxsplit=1)
+    m = _INFO.match(label) if name_first and len(parts) == 1 else None
     if m:  # the name, then the date
         author, raw = m.group(1).strip(), m.group(2).strip()
     else:  # the date, then "par" and the name
-        author_m = re.search(r"\s(?:par|by)\s+(.+)$", label, re.I)
-        author = author_m.group(1).strip() if author_m else None
-        raw = re.split(r"\s(?:par|by)\s", label, maxsplit=1, flags=re.I)[0].strip() or None
+        author = parts[1].strip() if len(parts) == 2 else None
+        raw = parts[0].strip() or None
     if link is not None:
         author = inline_text(link)
     return Comment(
