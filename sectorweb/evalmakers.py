@@ -67,7 +67,7 @@ PAGES = ["offre", "simulation", "devis", "contact", "rendez-vous", "comparatif",
 
 def build_eval_content(sources: list[Source]) -> dict[str, Blog | Forum]:
     """Content of every source of an evaluation web, keyed by host."""
-    from sectorweb import blindmakers, blindmakers2, blindmakers3
+    from sectorweb import blindmakers, blindmakers2, blindmakers3, blindmakers4
     from sectorweb.families import use_url_schemes
 
     use_url_schemes(sources)  # this web's permalinks, whichever web was built last in this process
@@ -92,6 +92,8 @@ def build_eval_content(sources: list[Source]) -> dict[str, Blog | Forum]:
             content[src.host] = blindmakers2.MAKERS[maker](src, guard, content)
         elif maker in blindmakers3.MAKERS:  # the blind families of round 3 (evaluation.BLIND3_FAMILIES)
             content[src.host] = blindmakers3.MAKERS[maker](src, guard, content)
+        elif maker in blindmakers4.MAKERS:  # the blind families of round 4 (evaluation.BLIND4_FAMILIES)
+            content[src.host] = blindmakers4.MAKERS[maker](src, guard, content)
     for src in sources:
         for touch in src.params.get("touch", ()):
             TOUCHES[touch](src, content[src.host])

@@ -30,6 +30,8 @@ of issue 10:
   investor's monthly reports, an investment club's forum, an expired domain revived for links, a review site.
 - and, after them, four more blind families (round 3, `blindmakers3.py`, in `BLIND_FAMILIES` too): a trade
   newsroom, a forum moved from one engine to another, a machine-written local newspaper, a machine-written Q&A site.
+- and, after them, four more blind families (round 4, `blindmakers4.py`, in `BLIND_FAMILIES` too): a community
+  forum run with a moderation robot, a blogger who learnt SEO, a forum filled by a scraper, a machine-translated blog.
 
 Every source gets a markup (`params["markup"]`, its `platform`) drawn among the renderers that can show
 its kind (`families.MARKUPS`, else `TODAY_MARKUPS`), from a shuffled deck per kind so each markup gets
@@ -138,6 +140,11 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "migrated_forum": (3, "pertinent", "forum"),
     "ai_local_news": (3, "automated", "news"),
     "llm_qa_forum": (3, "automated", "forum"),
+    # Blind families, round 4 (BLIND4_FAMILIES, sectorweb/blindmakers4.py): written without reading the rules.
+    "automod_forum": (3, "pertinent", "forum"),
+    "seo_guide_blog": (3, "pertinent", "blog"),
+    "scraped_forum": (3, "automated", "forum"),
+    "translated_blog": (3, "automated", "blog"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -247,6 +254,29 @@ NOTES = {
                     "later by 1-4 of 3-12 invented 'experts' in fluent structured answers (key points, 'En résumé', a "
                     "prudent disclaimer), 5-50% with a client's link; askers thank in 0-20% of the threads, nobody "
                     "quotes or disagrees; many accounts, unique texts",
+    "automod_forum": "blind (round 4), hard case: genuine savers' community run with a moderation robot: the robot "
+                     "opens the weekly questions thread and/or the monthly thread on the clock (same minute, same body "
+                     "word for word, every 7 days or every 1st of the month, over 60-360 days) and answers 15-80% of the members' new threads "
+                     "within 1-5 minutes with one of 1-3 canned messages linking the FAQ thread; 15-44 members talk "
+                     "inside the robot's threads and their own, quote (10-40%) and thank, at human delays",
+    "seo_guide_blog": "blind (round 4), hard case: genuine personal-finance blogger who learnt SEO: 25-70% of the posts "
+                      "are evergreen guides with the year in the title, 40-100% of them refreshed every January (year "
+                      "bumped, 'Mise à jour' line, modification date), a table of contents (20-90%), a 'Questions "
+                      "fréquentes' block (30-95%), one affiliate disclosure word for word and tracked links to 2-5 "
+                      "brokers (40-95% of the guides); his own figures and anecdotes in every post, readers' comments "
+                      "answered (30-90% of the questions), personal posts between",
+    "scraped_forum": "blind (round 4), hard case: forum filled by a scraper: 30-100% of the threads of 1-3 genuine "
+                     "forums of the audit (10-60 at most) copied 0.5-300 days after they opened, message by message, "
+                     "thanks and (70% of the sources) quotes included, names kept or all replaced by invented "
+                     "pseudonyms, the delays between messages kept or every message stamped at the scrape, 0-60% of "
+                     "the messages lightly reworded, threads cut to 3-36 messages, 0-60% of the threads carrying an ad "
+                     "for 1-2 paying sites; nobody of its own writes but the admin's rules",
+    "translated_blog": "blind (round 4), hard case: 'personal blog' of machine translations of American personal-"
+                       "finance posts under a French persona: US realities in literal French (401(k), Roth IRA, score "
+                       "de crédit, dollars), calques ('Ligne de fond'), 1-10 posts a week at American morning hours "
+                       "(French afternoons and nights), credited 'traduit de l'anglais' on 0-30% of the posts, 0-60% "
+                       "with French generic paragraphs, 0-50% with an affiliate link; comments mostly open, 0-15% "
+                       "with one stray reader, never answered; unique texts",
     "shill_forum": "blind, hard case: fake help forum, each question from a fresh one-post account, one 'helpful "
                    "member' answers 80-100% of the threads first, recommending one brand with its link in 35-90% "
                    "of his answers; a few accounts confirm, askers thank him; many accounts, unique texts, human delays",
@@ -263,8 +293,10 @@ PROSPECT_FAMILIES = {"second_hop_genuine"}
 BLIND2_FAMILIES = {"portfolio_diary_blog", "investment_club_forum", "expired_domain_blog", "review_site"}
 # Round 3 (sectorweb/blindmakers3.py), by a third blind writer: two newsrooms and two forums.
 BLIND3_FAMILIES = {"trade_newsroom", "migrated_forum", "ai_local_news", "llm_qa_forum"}
+# Round 4 (sectorweb/blindmakers4.py), by a fourth blind writer: two forums and two blogs.
+BLIND4_FAMILIES = {"automod_forum", "seo_guide_blog", "scraped_forum", "translated_blog"}
 BLIND_FAMILIES = ({"cgp_answers_blog", "founder_forum", "ghostwriter_farm", "shill_forum"} | BLIND2_FAMILIES
-                  | BLIND3_FAMILIES)
+                  | BLIND3_FAMILIES | BLIND4_FAMILIES)
 OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog",
                                            "excerpt_splog", "wire_news", "blogger_readers", "welcoming_forum"} | BLIND_FAMILIES
 
@@ -510,6 +542,8 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
     if family == "one_page":
         return dict(firm=rng.choice(FIRMS), city=rng.choice(CITIES), when=_last(rng, 300), blogroll=[],
                     maker="one_page")
+    if family in BLIND4_FAMILIES:
+        return _blind4_params(family, rng, made)
     if family in BLIND3_FAMILIES:
         return _blind3_params(family, rng, made)
     if family in BLIND2_FAMILIES:
@@ -719,6 +753,76 @@ def _blind3_params(family: str, rng: Random, made: dict[str, list[Source]]) -> d
                     thanks_share=round(rng.uniform(0.0, 0.2), 2),
                     money=[_money(rng) for _ in range(rng.randint(1, 2))], money_share=round(rng.uniform(0.05, 0.5), 2),
                     maker="llm_qa_forum")
+    raise ValueError(family)
+
+
+def _blind4_params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
+    """The round-4 blind families' behaviours (sectorweb/blindmakers4.py), over wide ranges."""
+    from sectorweb.blindmakers4 import DISCLOSURES, MONTHLY, MONTHLY_BODY, WEEKLY, WEEKLY_BODY
+
+    if family == "automod_forum":
+        admin = rng.choice(PSEUDOS)
+        weekly = rng.random() < 0.85
+        lo = rng.randint(0, 3)
+        return dict(admin=admin, bot=rng.choice(["AutoModerator", "Bot-Modération", "Robot du forum", "ModBot",
+                                                  "Le Robot", "Modération (robot)"]),
+                    span_days=rng.randint(60, 360), members=rng.randint(15, 44), weekly=weekly,
+                    monthly=not weekly or rng.random() < 0.6, weekday=rng.randrange(7),
+                    bot_hour=rng.choice([0, 6, 7, 8, 9, 12]), bot_minute=rng.choice([0, 0, 0, 1, 30]),
+                    weekly_title=rng.randrange(len(WEEKLY)), weekly_body=rng.randrange(len(WEEKLY_BODY)),
+                    monthly_title=rng.randrange(len(MONTHLY)), monthly_body=rng.randrange(len(MONTHLY_BODY)),
+                    inside=(lo, lo + rng.randint(2, 20)), n_threads=_logint(rng, 8, 60),
+                    bot_share=round(rng.uniform(0.15, 0.8), 2), bot_delay=rng.choice([1, 1, 2, 5]),
+                    bot_texts=rng.sample(range(3), rng.randint(1, 3)), quote_share=round(rng.uniform(0.1, 0.4), 2),
+                    maker="automod_forum")
+    if family == "seo_guide_blog":
+        lo = rng.randint(150, 260)
+        names = rng.sample(["Boursomarket", "Linxéa Direct", "Trade Alpha", "Fortunéo Bourse", "Nalo Invest",
+                            "Yomoni Plus", "Placement Direct", "Épargne Facile", "Goodvest Vie", "Ramify Gestion"],
+                           rng.randint(2, 5))
+        code = rng.choice(["ref", "parrain", "aff", "utm_source"])
+        brokers = [(b, f"http://www.{b.lower().replace(' ', '-').replace('é', 'e')}.test/?{code}="
+                       f"{rng.randrange(10**4, 10**6)}") for b in names]
+        genuine = made["genuine_blog"] + made["quiet_blog"] + made["prolific_blog"]
+        return dict(author=rng.choice([rng.choice(AUTHORS), f"{rng.choice(AUTHORS)} {rng.choice(LAST_NAMES)}",
+                                       rng.choice(["L'Épargnant Curieux", "Mr Finances", "Objectif Liberté",
+                                                   "Le Rentier Débutant"])]),
+                    voice=rng.choice(["perso", "fire", "conseil"]), topics=rng.sample(TOPIC_NAMES, rng.randint(3, 6)),
+                    n_posts=_logint(rng, 8, 60), per_month=round(rng.uniform(0.6, 5.0), 1), last=_last(rng, 40),
+                    size=(lo, rng.randint(lo + 40, 395)), guide_share=round(rng.uniform(0.25, 0.7), 2),
+                    refresh_share=round(rng.uniform(0.4, 1.0), 2), toc_share=round(rng.uniform(0.2, 0.9), 2),
+                    faq_share=round(rng.uniform(0.3, 0.95), 2), disclosure=rng.choice(DISCLOSURES),
+                    disclosure_share=round(rng.uniform(0.6, 1.0), 2), brokers=brokers,
+                    affiliate_share=round(rng.uniform(0.4, 0.95), 2),
+                    comments=(rng.randint(0, 2), rng.randint(3, 15)), reply_rate=round(rng.uniform(0.3, 0.9), 2),
+                    personal_comments=True, blogroll=[s.host for s in rng.sample(genuine, rng.randint(0, 3))],
+                    maker="seo_guide_blog")
+    if family == "scraped_forum":
+        forums = (made["genuine_forum"] + made["moderated_forum"] + made["helpful_regular_forum"]
+                  + made["small_forum"] + made["founder_forum"])
+        lo, mlo = round(rng.uniform(0.5, 30), 1), rng.randint(3, 6)
+        return dict(origins=[s.host for s in rng.sample(forums, rng.randint(1, 3))],
+                    admin=rng.choice(["admin", "Administrateur", "Webmaster", "Modo"]),
+                    ad_account=rng.choice(["Annonce", "Partenaire", "Publicité", "Sponsor"]),
+                    copy_share=round(rng.uniform(0.3, 1.0), 2), max_threads=rng.randint(10, 60),
+                    delay_days=(lo, round(lo + rng.uniform(5, 270), 1)),
+                    scrape_hours=rng.sample(range(24), rng.randint(1, 3)),
+                    keep_times=rng.choice([0.0, 0.3, 0.8, 1.0, 1.0]), rename=rng.random() < 0.5,
+                    spin_share=rng.choice([0.0, 0.0, 0.1, 0.3, 0.6]), keep_quotes=rng.random() < 0.7,
+                    max_messages=(mlo, mlo + rng.randint(5, 30)), ad_share=round(rng.uniform(0.0, 0.6), 2),
+                    ad_mode=rng.choice(["message", "inline"]), money=[_money(rng) for _ in range(rng.randint(1, 2))],
+                    retitle=round(rng.uniform(0.0, 0.5), 2), maker="scraped_forum")
+    if family == "translated_blog":
+        lo = rng.randint(4, 7)
+        return dict(author=rng.choice([f"{rng.choice(AUTHORS)} {rng.choice(LAST_NAMES)}", rng.choice(AUTHORS)]),
+                    n_posts=_logint(rng, 8, 80), per_week=round(rng.uniform(1.0, 10.0), 1), last=_last(rng, 20),
+                    hours=rng.sample([14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 0, 1, 2, 3], rng.randint(2, 6)),
+                    sentences=(lo, lo + rng.randint(2, 8)), french_share=round(rng.uniform(0.0, 0.6), 2),
+                    credit_share=rng.choice([0.0, 0.0, 0.0, 0.1, 0.3]),
+                    money=f"{_money(rng)}?ref={rng.randrange(10**4, 10**6)}",
+                    money_share=round(rng.uniform(0.0, 0.5), 2), closed=rng.random() < 0.3,
+                    stray=round(rng.uniform(0.0, 0.15), 2), topics=rng.sample(TOPIC_NAMES, rng.randint(2, 6)),
+                    blogroll=[], maker="translated_blog")
     raise ValueError(family)
 
 

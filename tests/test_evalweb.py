@@ -337,7 +337,7 @@ def test_a_welcoming_forum_greets_each_newcomer_mostly_by_its_admin_alone(web):
         assert len({t.opener for t in board.threads}) == len(board.threads)  # each a new member
 
 
-@pytest.mark.parametrize("markup_set", ["blind", "blind2", "blind3"])
+@pytest.mark.parametrize("markup_set", ["blind", "blind2", "blind3", "blind4"])
 def test_the_blind_markups_are_drawn_only_in_their_own_measurement(markup_set):
     """The markups written blind stay out of the main draws (their figures would no longer be held out)
     and each set makes the whole of its `markup_set` web: same sites, families and labels (hosted platforms

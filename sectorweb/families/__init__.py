@@ -48,8 +48,15 @@ BLIND3_MARKUPS = {
     "forum": ["smf20", "phpbb2"],
     "news": ["spip_squelette"],
 }
-BLIND_SETS = {"blind": BLIND_MARKUPS, "blind2": BLIND2_MARKUPS, "blind3": BLIND3_MARKUPS}
-BLIND_SET_NAMES = {"blind": "BLIND_MARKUPS", "blind2": "BLIND2_MARKUPS", "blind3": "BLIND3_MARKUPS"}  # for reports
+# Round 7 (stop 37), the same way: the most installed WordPress theme, a static blog, vBulletin 4, a custom
+# phpBB style and a TYPO3 newsroom.
+BLIND4_MARKUPS = {
+    "blog": ["astra", "hugo_papermod", "substack"],
+    "forum": ["vbulletin4", "phpbb_custom"],
+    "news": ["typo3_news"],
+}
+BLIND_SETS = {"blind": BLIND_MARKUPS, "blind2": BLIND2_MARKUPS, "blind3": BLIND3_MARKUPS, "blind4": BLIND4_MARKUPS}
+BLIND_SET_NAMES = {k: f"BLIND{k[5:]}_MARKUPS" for k in BLIND_SETS}  # for reports
 
 # Permalink shapes a blog engine can be set to (the first is the markup's default), see `permalink`.
 URL_SCHEMES = {

@@ -300,6 +300,7 @@ def _block(r: dict, name: str) -> list[str]:
 BLIND_MARKUPS_TITLE = "## Classification with markups written blind (issue 10)"
 BLIND2_MARKUPS_TITLE = "## Classification with markups written blind, round 5 (issue 10)"
 BLIND3_MARKUPS_TITLE = "## Classification with markups written blind, round 6 (issue 10)"
+BLIND4_MARKUPS_TITLE = "## Classification with markups written blind, round 7 (issue 10)"
 # The blind measurement of each set, before any parser was changed for its markups (docs/classification.md,
 # stops 35 and 36): every later run is fit to them.
 BLIND_MARKUPS_FIRST = (
@@ -319,9 +320,11 @@ BLIND3_MARKUPS_FIRST = (
     "Contempo 1.000, Dotclear Ductile 0.894, GeneratePress 0.978, phpBB 2 1.000, SMF 2.0 0.941, the SPIP squelettes "
     "0.800. The Dotclear parser and the day by which dates are compared were changed after it (stop 36): the "
     "figures below are fit, not blind.")
+BLIND4_MARKUPS_FIRST = "This is the blind measurement: the parsers and rules were frozen for these markups."
 BLIND_SET_TEXT = {"blind": (BLIND_MARKUPS_TITLE, BLIND_MARKUPS_FIRST),
                   "blind2": (BLIND2_MARKUPS_TITLE, BLIND2_MARKUPS_FIRST),
-                  "blind3": (BLIND3_MARKUPS_TITLE, BLIND3_MARKUPS_FIRST)}
+                  "blind3": (BLIND3_MARKUPS_TITLE, BLIND3_MARKUPS_FIRST),
+                  "blind4": (BLIND4_MARKUPS_TITLE, BLIND4_MARKUPS_FIRST)}
 
 
 def blind_markups_markdown(runs: list[dict], markup_set: str = "blind") -> str:
@@ -356,8 +359,8 @@ def main() -> None:
     ap.add_argument("--fit", action="store_true",
                     help="fit the weights on the development draw and write them to sql/seeds (then measure)")
     ap.add_argument("--markups", choices=("all", *BLIND_SET_TEXT), default="all",
-                    help="blind, blind2, blind3: render the draws (default: the development draw) in one set of "
-                    "markups written blind only (rounds 4, 5, 6)")
+                    help="blind, blind2, blind3, blind4: render the draws (default: the development draw) in one set of "
+                    "markups written blind only (rounds 4, 5, 6, 7)")
     args = ap.parse_args()
     from ecoaudit.calibration import expert_model, fit, write_model
     from sectorweb.evaluation import HELDOUT_SEED, SEED

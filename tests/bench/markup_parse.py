@@ -91,6 +91,7 @@ COLUMNS = ("items typed", "post authors right", "post dates right", "messages or
 TITLE = "## Parsers on markups written blind (issue 10)"
 TITLE2 = "## Parsers on markups written blind, round 5 (issue 10)"
 TITLE3 = "## Parsers on markups written blind, round 6 (issue 10)"
+TITLE4 = "## Parsers on markups written blind, round 7 (issue 10)"
 
 
 def rows(table: dict[str, list[str]] | None = None) -> list[tuple[str, int, dict, dict, dict]]:
@@ -144,7 +145,9 @@ FIRST_MEASURE3 = ("First measurement, at 691b351 (parsers frozen): Dotclear Duct
                   "\"De Julie - 11/10/2026, 18:30\") and post dates 0/12 (the day only on the page, the time in the "
                   "head's meta); the rest as now. Not a miss: the SoyezCreateurs squelettes print a post's day and "
                   "nowhere its time (the feed has it for the posts it lists).")
-SET_TEXT = {"blind": (TITLE, FIRST_MEASURE), "blind2": (TITLE2, FIRST_MEASURE2), "blind3": (TITLE3, FIRST_MEASURE3)}
+FIRST_MEASURE4 = "This is the first measurement: the parsers were frozen for these markups."
+SET_TEXT = {"blind": (TITLE, FIRST_MEASURE), "blind2": (TITLE2, FIRST_MEASURE2), "blind3": (TITLE3, FIRST_MEASURE3),
+            "blind4": (TITLE4, FIRST_MEASURE4)}
 
 
 def main() -> None:
@@ -155,7 +158,7 @@ def main() -> None:
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--markups", choices=("all", *SET_TEXT), default="all")
-    ap.add_argument("--write", type=Path, help="benchmarks file to update (with --markups blind, blind2 or blind3)")
+    ap.add_argument("--write", type=Path, help="benchmarks file to update (with --markups blind, blind2, blind3 or blind4)")
     args = ap.parse_args()
     if args.markups in SET_TEXT:
         from sectorweb.families import BLIND_SETS
