@@ -137,8 +137,12 @@ def parse(page: Page) -> ParsedPage:
     # found by structure in the page's comment section (Overblog, Canalblog, Skyrock, unknown engines).
     if first(page.tree, ".comment-list, .commentlist, .wpd-thread-list") is not None:  # wpDiscuz: WordPress's
         parsed.comments = wordpress.comments(page)
-    elif parsed.page_type in ("article", "other"):
-        parsed.comments = comments.comments(page, content_scope(page), main.text)
+    if parsed.page_type in ("article", "other") and not any(c.author for c in parsed.comments):
+        # no list, or a list named as WordPress names its own but none of whose comments WordPress's reader
+        # could sign (Substack's div.comment-list of tables): read by structure, if that finds as many
+        found = comments.comments(page, content_scope(page), main.text)
+        if len(found) >= len(parsed.comments):
+            parsed.comments = found
         if parsed.comments and parsed.page_type == "other":
             parsed.page_type = "article"  # a short text with people answering under it is a post
     if parsed.page_type == "article" and not parsed.comments:

@@ -47,14 +47,17 @@ def microdata_types(tree, limit: int = 200) -> set[str]:
     for n, el in enumerate(tree.iterfind(".//*[@itemtype]")):
         if n >= limit:
             break
-        for t in (el.get("itemtype") or "").split():
-            m = _SCHEMA_TYPE.match(t)
-            if m:
-                types.add(m.group(1))
+        types.update(filter(None, map(schema_type, (el.get("itemtype") or "").split())))
     return types
 
 
 _SCHEMA_TYPE = re.compile(r"https?://schema\.org/([A-Za-z]+)/?$")
+
+
+def schema_type(itemtype: str) -> str | None:
+    """The schema.org type an itemtype names ("Article"), None for another vocabulary."""
+    m = _SCHEMA_TYPE.match(itemtype)
+    return m.group(1) if m else None
 
 
 def ld_name(value) -> str | None:

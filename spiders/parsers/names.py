@@ -75,8 +75,10 @@ def _metadata_authors(page: Page):
     # a comment's own author or creator (an itemprop=comment item: UserComments, Comment) is not the post's.
     for node in css(page.tree, "a[rel~='author'], [itemprop='author'] [itemprop='name'], [itemprop='author'],"
                                " [itemprop='creator']"):
+        if node.get("itemprop") == "author" and node.find(".//*[@itemprop='name']") is not None:
+            continue  # a Person item: its name, next in document order, without the byline's label ("Créé par")
         if not any(a.get("itemprop") == "comment" for a in node.iterancestors()):
-            name = inline_text(node)
+            name = norm_ws(node.get("content") or "") if node.tag == "meta" else inline_text(node)
             if name:
                 yield name[:300]
             break
@@ -179,7 +181,8 @@ _MONTH = (r"(?:january|february|march|april|may|june|july|august|september|octob
 _LEAD = re.compile(r"^(?:(?:view|see|read)\s+(?:all\s+)?(?:posts|articles|more)\s+(?:by|about|from|of)"
                    r"|this\s+(?:post|article)\s+was\s+written\s+by"
                    r"|(?:written|posted|published|reviewed|recipe|story|words|edited)\s+by"
-                   r"|(?:publi[ée]e?|[ée]crite?|r[ée]dig[ée]e?|post[ée]e?)\s+par|auteur|author|by|par)\s*[:\-–]?\s+", re.I)
+                   r"|(?:publi[ée]e?|[ée]crite?|r[ée]dig[ée]e?|post[ée]e?|cr[ée]{2}e?|propos[ée]e?|mise?\s+en\s+ligne)\s+par"
+                   r"|auteur|author|by|par)\s*[:\-–]?\s+", re.I)
 _TAIL = re.compile(r"\s*[•|·⋅—]\s.*$|\s+(?:view|voir|read|lire|follow|suivre|see)\s.*$"
                    r"|\s+(?:last\s+)?updated\b.*$|\s+mis\s+[àa]\s+jour\b.*$"
                    r"|\s+(?:publi[ée]e?|posted|published|le|on)\s+\d.*$|\s+" + _MONTH + r"\.?\s+\d.*$"

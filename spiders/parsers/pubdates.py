@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from .jsonld import json_ld
+from .jsonld import ARTICLE_TYPES, json_ld, schema_type
 from .page import Page
 from .selection import meta
 from .text import inline_text
@@ -65,7 +65,8 @@ _PUBLISHED_META = ("article:published_time", "og:article:published_time", "dateP
 
 
 def meta_published(page: Page) -> tuple[str | None, str | None]:
-    """(ISO, raw) from <meta> publication dates, then JSON-LD datePublished."""
+    """(ISO, raw) from <meta> publication dates, then JSON-LD datePublished, then an article item's microdata
+    datePublished (`<time itemprop="datePublished" datetime>`: TYPO3's news, themes with inline schema.org)."""
     from .dates import parse_date
 
     raw = meta(page.tree, *_PUBLISHED_META)
@@ -75,6 +76,21 @@ def meta_published(page: Page) -> tuple[str | None, str | None]:
         value = obj.get("datePublished") or obj.get("dateCreated")
         if isinstance(value, str) and parse_date(value):
             return parse_date(value), value[:200]
+    return _microdata_published(page)
+
+
+def _microdata_published(page: Page) -> tuple[str | None, str | None]:
+    """The machine date (datetime or content attribute) of the first datePublished whose item is an article:
+    a comment's, a forum message's or a teaser list's item of another type is not the page's."""
+    from .dates import parse_date
+
+    for node in page.tree.xpath("//body//*[@itemprop='datePublished'][@datetime or @content]")[:20]:
+        scope = next((a for a in node.iterancestors() if a.get("itemscope") is not None), None)
+        if scope is None or not {schema_type(t) for t in (scope.get("itemtype") or "").split()} & ARTICLE_TYPES:
+            continue
+        value = (node.get("datetime") or node.get("content") or "").strip()
+        if parse_date(value, now=page.now):
+            return parse_date(value, now=page.now), value[:200]
     return None, None
 
 
