@@ -117,6 +117,27 @@ def test_post_inventory_unions_pages_and_entries_by_url():
                     "where host = 'blog.example'") == (3.0, 2.0, 1.0)
 
 
+def test_a_date_only_page_takes_its_feed_time_of_the_same_local_day():
+    """A theme that prints the day only (Astra, SoyezCreateurs) leaves the time to the feed. The page's day is
+    a local day: a post of 5 March 00:40 in Paris is listed at 23:40 UTC on the 4th, and is the same post."""
+    from datetime import datetime, timezone
+
+    page = article("blog.example", "nuit", text(10), None)
+    page.published = "2025-03-05"
+    other = article("blog.example", "midi", text(11), None)
+    other.published = "2025-03-05"
+    items = [source("blog.example"), home("blog.example"), page, other,
+             entry("blog.example", "nuit", "feed", datetime(2025, 3, 4, 23, 40, tzinfo=timezone.utc)),
+             entry("blog.example", "midi", "feed", datetime(2025, 3, 3, 11, 0, tzinfo=timezone.utc))]
+    con = run(items)
+    got = rows(con, "select url, published_from, strftime(timezone('UTC', published), '%Y-%m-%d %H:%M'), "
+                    "published_date from int_posts order by url")
+    assert [(u, f, t, d.isoformat()) for u, f, t, d in got] == [
+        ("https://blog.example/midi/", "page", "2025-03-05 00:00", "2025-03-05"),  # another day: the page's
+        ("https://blog.example/nuit/", "feed", "2025-03-04 23:40", "2025-03-05"),
+    ]
+
+
 def test_forum_feeds_are_not_blog_posts():
     items = [source("forum.example", "phpbb"), home("forum.example", "phpbb"),
              forum_post("forum.example", 1, 1, "a", "Bonjour", T0),
@@ -335,6 +356,22 @@ def test_comment_url_share_and_repetition():
                      "where host = 'blog.example' and position = 1") == [
         ("https://credit.example/", "https://else.example/b/")
     ]
+
+
+def test_platform_profiles_are_no_signature_but_the_users_sites_on_a_platform_are():
+    """Substack signs every comment with its commenter's profile (substack.com/@name): no site he promotes. A
+    comment signed with a blog or newsletter on a platform of users' sites (x.wordpress.com, x.substack.com)
+    names that site, as discovery and int_url_entities read it: a spammer's splog on wordpress.com is his."""
+    page = article("lettre.example", "a", text(1), T0, author="Anne")
+    items = [
+        source("lettre.example"), page,
+        comment(page, 1, "Paul", "Merci, et pour un PER ?", author_url="https://substack.com/@paul"),
+        comment(page, 2, "Eve", "Je réponds dans ma lettre", links=["https://substack.com/@eve?utm_source=comment"]),
+        comment(page, 3, "Crédit", "Nos offres de crédit", author_url="https://credit-facile.wordpress.com/"),
+        comment(page, 4, "Lettre", "Lisez ma lettre", author_url="https://lettre-credit.substack.com/"),
+    ]
+    con = run(items)
+    assert rows(con, "select position from int_comments where has_external_url order by 1") == [(3,), (4,)]
 
 
 def test_the_engines_mark_of_the_post_author_counts_whatever_name_he_signs():

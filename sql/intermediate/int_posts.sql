@@ -98,7 +98,8 @@ joined as (
         coalesce(a.host, e.host) as host,
         coalesce(a.title, e.title) as title,
         a.author,
-        -- the page's date, unless it is date-only and the feed gives the same day with a time
+        -- the page's date, unless it is date-only and the feed gives the same day with a time: the same local
+        -- day (local_day), as a post of 00:40 in Paris is listed at 23:40 UTC the day before
         case when a.published is null or feed_dates_page then e.feed_published else a.published end as published,
         case
             when a.published is null and e.feed_published is not null then 'feed'
@@ -118,7 +119,7 @@ joined as (
     full outer join entries as e on e.url = a.url,
     lateral (
         select coalesce(is_date_only(a.published)
-            and timezone('UTC', e.feed_published)::date = timezone('UTC', a.published)::date, false) as feed_dates_page
+            and local_day(e.feed_published) = local_day(a.published), false) as feed_dates_page
     )
 ),
 
