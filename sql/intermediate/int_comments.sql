@@ -41,8 +41,15 @@ publishers as (
 ),
 
 ignored as (
-    select list(distinct site_of(host)) as sites
-    from seed_ignored_link_hosts
+    -- a sub-domain of an ignored host is ignored too (fr.linkedin.com), except on platforms whose sub-domains
+    -- are their users' sites (seed_entity_rules path_segments 0: x.wordpress.com, x.substack.com are
+    -- blogs), as int_url_entities.ignored_host rules
+    select
+        list(distinct site_of(i.host)) as sites,
+        list(distinct site_of(i.host)) filter (
+            where site_of(i.host) not in (select site_of(host) from seed_entity_rules where path_segments = 0)
+        ) as parent_sites
+    from seed_ignored_link_hosts as i
 ),
 
 pages as (
@@ -76,7 +83,7 @@ flagged as (
         coalesce(
             n.author_url_site not in ('', n.site)
                 and not list_contains(i.sites, n.author_url_site)
-                and not list_contains(i.sites, regexp_replace(n.author_url_site, '^[^.]+\.', '')),
+                and not list_contains(i.parent_sites, regexp_replace(n.author_url_site, '^[^.]+\.', '')),
             false
         ) as author_url_external,
         -- links whose host (without www.) is neither empty, nor the source's own site, nor ignored
@@ -90,7 +97,7 @@ flagged as (
             ),
             lambda l: l.site not in ('', n.site)
                 and not list_contains(i.sites, l.site)
-                and not list_contains(i.sites, regexp_replace(l.site, '^[^.]+\.', ''))
+                and not list_contains(i.parent_sites, regexp_replace(l.site, '^[^.]+\.', ''))
         ) as external_links,
         len(string_split(n.norm_text, ' ')) as words
     from normalised as n
