@@ -175,6 +175,19 @@ syndicated as (
     group by host
 ),
 
+copied_messages as (
+    -- the thread holding most copied messages, and the original thread of its first copy
+    select
+        host,
+        'share_forum_posts_copied_earlier' as signal,
+        thread_url as example_url,
+        arg_min(original_thread_url, position) as example_other_url
+    from int_forum_copies
+    where is_copied_earlier
+    group by host, thread_url
+    qualify row_number() over (partition by host order by count(*) desc, thread_url) = 1
+),
+
 top3_authors as (
     -- the longest thread of the forum's three most prolific members
     select f.host, 'share_forum_posts_top3_authors' as signal, f.thread_url as example_url, null as example_other_url
@@ -308,6 +321,7 @@ final as (
     union all by name select * from link_block
     union all by name select * from syndicated
     union all by name select * from top3_authors
+    union all by name select * from copied_messages
     union all by name select * from link_partner
     union all by name select * from link_ring
     union all by name select * from partner_post

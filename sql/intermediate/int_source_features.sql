@@ -317,15 +317,32 @@ threads as (
     group by host
 ),
 
+copied_threads as (
+    -- threads holding a message another site's forum published earlier: their voices are that forum's
+    select distinct thread_url from int_forum_copies where is_copied_earlier
+),
+
+copying_authors as (
+    -- names under which a message another forum published earlier stands here: borrowed voices (a scraper
+    -- keeps the copied members' names, or spreads its invented ones over copied and other threads)
+    select distinct m.host, m.author_key
+    from int_forum_posts as m
+    semi join int_forum_copies as c on c.thread_url = m.thread_url and c.position = m.position and c.is_copied_earlier
+),
+
 forum_authors as (
     select
-        host,
-        author_key,
+        m.host,
+        m.author_key,
         count(*) as messages,
-        -- answered a thread someone else opened: a member of the conversation, not a one-time asker
-        bool_or(not is_opener and author_key is distinct from opener_key) as replies_to_others
-    from int_forum_posts
-    group by host, author_key
+        -- answered a thread someone else opened: a member of the conversation, not a one-time asker; not in
+        -- a thread copied from another forum, whose members answered there, nor under a borrowed name
+        bool_or(not m.is_opener and m.author_key is distinct from m.opener_key and ct.thread_url is null)
+            and any_value(ca.author_key) is null as replies_to_others
+    from int_forum_posts as m
+    left join copied_threads as ct on ct.thread_url = m.thread_url
+    left join copying_authors as ca on ca.host = m.host and ca.author_key = m.author_key
+    group by m.host, m.author_key
 ),
 
 ranked_forum_authors as (
@@ -335,6 +352,16 @@ ranked_forum_authors as (
         messages / sum(messages) over (partition by host) as message_share
     from forum_authors
     where author_key is not null
+),
+
+forum_copies as (
+    -- the forum's messages long enough to compare, and those another site's forum published earlier
+    select
+        host,
+        count(*) as forum_posts_compared,
+        count(*) filter (where is_copied_earlier) as forum_posts_copied_earlier
+    from int_forum_copies
+    group by host
 ),
 
 forum as (
@@ -478,6 +505,8 @@ final as (
         (f.top_author_messages / nullif(f.forum_posts, 0))::double as share_forum_posts_top_author,
         (f.top3_author_messages / nullif(f.forum_posts, 0))::double as share_forum_posts_top3_authors,
         f.effective_forum_authors::double as effective_forum_authors,
+        coalesce(fc.forum_posts_compared, 0)::double as forum_posts_compared,
+        (fc.forum_posts_copied_earlier / nullif(fc.forum_posts_compared, 0))::double as share_forum_posts_copied_earlier,
         coalesce(a.distinct_authors, 0)::double as distinct_authors,
         coalesce(l.external_content_links, 0)::double as external_content_links,
         l.share_external_links_top_host::double as share_external_links_top_host,
@@ -529,6 +558,7 @@ final as (
     left join comments as c on c.host = s.host
     left join threads as t on t.host = s.host
     left join forum as f on f.host = s.host
+    left join forum_copies as fc on fc.host = s.host
     left join authors as a on a.host = s.host
     left join links as l on l.host = s.host
     left join rhythm as r on r.host = s.host
