@@ -11,36 +11,45 @@
 --   agency_credit_window_chars characters are read: an article that cites an agency in its body ("selon
 --   l'AFP") is no dispatch;
 -- - press-release credits of seed_release_credits ("Communiqué de presse", "(BUSINESS WIRE)"), read in the
---   same zone: a firm's release, which every trade site prints word for word (has_release_credit).
+--   same zone: a firm's release, which every trade site prints word for word (has_release_credit);
+-- - marks of a text translated from another market of seed_translation_marks, in the language the source
+--   writes (a French text about a "401(k)", a "score de crédit", a "ligne de fond"): a post with at least
+--   translation_min_marks distinct ones is written from, or machine-translated out of, foreign content.
 with params as (
     select
         max(value) filter (where param = 'promo_min_phrases')::integer as min_phrases,
-        max(value) filter (where param = 'agency_credit_window_chars')::integer as credit_window
+        max(value) filter (where param = 'agency_credit_window_chars')::integer as credit_window,
+        max(value) filter (where param = 'translation_min_marks')::integer as min_translation_marks
     from seed_params
 ),
 
 phrases as (
-    select distinct 'promo' as kind, trim(match_words(phrase)) as phrase
+    select distinct 'promo' as kind, trim(match_words(phrase)) as phrase, null as language
     from seed_promo_phrases
     where nullif(trim(phrase), '') is not null
     union
-    select distinct 'syndication' as kind, trim(match_words(phrase)) as phrase
+    select distinct 'syndication' as kind, trim(match_words(phrase)) as phrase, null as language
     from seed_syndication_phrases
     where nullif(trim(phrase), '') is not null
     union
-    select distinct 'agency' as kind, trim(match_words(phrase)) as phrase
+    select distinct 'agency' as kind, trim(match_words(phrase)) as phrase, null as language
     from seed_agency_credits
     where nullif(trim(phrase), '') is not null
     union
-    select distinct 'release' as kind, trim(match_words(phrase)) as phrase
+    select distinct 'release' as kind, trim(match_words(phrase)) as phrase, null as language
     from seed_release_credits
+    where nullif(trim(phrase), '') is not null
+    union
+    select distinct 'translation' as kind, trim(match_words(phrase)) as phrase, lower(trim(language)) as language
+    from seed_translation_marks
     where nullif(trim(phrase), '') is not null
 ),
 
 texts as (
-    select host, url, match_words(text) as words
-    from int_posts
-    where length(text) > 0
+    select p.host, p.url, match_words(p.text) as words, s.language
+    from int_posts as p
+    left join int_sources as s on s.host = p.host
+    where length(p.text) > 0
 ),
 
 zoned as (
@@ -61,11 +70,13 @@ matches as (
         list(ph.phrase order by ph.phrase) filter (where ph.kind = 'promo') as promo,
         list(ph.phrase order by ph.phrase) filter (where ph.kind = 'syndication') as syndication,
         count(*) filter (where ph.kind = 'agency') as agencies,
-        count(*) filter (where ph.kind = 'release') as releases
+        count(*) filter (where ph.kind = 'release') as releases,
+        count(*) filter (where ph.kind = 'translation') as translation_marks
     from zoned as t
     join phrases as ph
         on contains(case when ph.kind in ('agency', 'release') then t.credit_zone else t.words end,
                     ' ' || ph.phrase || ' ')
+        and (ph.language is null or ph.language = t.language)
     group by t.url
 ),
 
@@ -79,7 +90,8 @@ final as (
         coalesce(m.syndication, []) as syndication_phrases,
         coalesce(len(m.syndication), 0) > 0 as has_syndication_mark,
         coalesce(m.agencies, 0) > 0 as has_agency_credit,
-        coalesce(m.releases, 0) > 0 as has_release_credit
+        coalesce(m.releases, 0) > 0 as has_release_credit,
+        coalesce(m.translation_marks, 0) >= p.min_translation_marks as is_translated
     from texts as t
     cross join params as p
     left join matches as m on m.url = t.url

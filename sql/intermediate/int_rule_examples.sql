@@ -168,6 +168,13 @@ link_block as (
     where link_block_example_host is not null
 ),
 
+translated as (
+    select host, 'share_posts_translated' as signal, min(url) as example_url, null as example_other_url
+    from int_post_phrases
+    where is_translated
+    group by host
+),
+
 syndicated as (
     select host, 'share_posts_syndication_marks' as signal, min(url) as example_url, null as example_other_url
     from int_post_phrases
@@ -320,6 +327,7 @@ final as (
     union all by name select * from few_voices
     union all by name select * from link_block
     union all by name select * from syndicated
+    union all by name select * from translated
     union all by name select * from top3_authors
     union all by name select * from copied_messages
     union all by name select * from link_partner

@@ -213,7 +213,10 @@ promotion as (
 ),
 
 syndication as (
-    select host, count(*) filter (where has_syndication_mark) as posts_syndicated
+    select
+        host,
+        count(*) filter (where has_syndication_mark) as posts_syndicated,
+        count(*) filter (where is_translated) as posts_translated
     from int_post_phrases
     group by host
 ),
@@ -494,6 +497,7 @@ final as (
         coalesce(ur.unread_text_pages, 0)::double as unread_text_pages,
         (pr.posts_promotional / nullif(pr.posts_with_text, 0))::double as share_posts_promotional,
         (sy.posts_syndicated / nullif(pr.posts_with_text, 0))::double as share_posts_syndication_marks,
+        (sy.posts_translated / nullif(pr.posts_with_text, 0))::double as share_posts_translated,
         coalesce(t.forum_threads, 0)::double as forum_threads,
         coalesce(t.forum_threads_with_replies, 0)::double as forum_threads_with_replies,
         coalesce(f.forum_posts, 0)::double as forum_posts,
