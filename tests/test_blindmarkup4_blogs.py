@@ -10,7 +10,7 @@ from importlib import import_module
 import pytest
 
 from sectorweb.dates import NOW
-from tests.test_blindmarkup_blogs import _blogs, _hostile, norm, text_of
+from tests.test_blindmarkup_blogs import _blogs, _hostile, _hostile_as, norm, text_of
 from tests.test_blindmarkup2_blogs import (_path, assert_feeds_and_listing, assert_hostile_blog_escaped, assert_pages_answer,
                                            assert_permalinks_vary, assert_posts_hold_their_text)
 
@@ -74,16 +74,11 @@ def test_astra_hostile_text_is_escaped_and_output_deterministic():
     assert_hostile_blog_escaped("astra")
 
 
-def test_papermod_hostile_text_is_escaped_and_output_deterministic():
-    """html/template escapes quotes as &#34; and &#39; (titles) and the Typographer curls them (content)."""
-    from sectorweb.families import hugo_papermod as m
-
-    def blog():
-        b = _hostile()
-        b.platform = "hugo_papermod"
-        return b
-    pages, missing = m.render(blog(), NOW, None)
-    again, missing2 = m.render(blog(), NOW, None)
+def _hostile_pages(m, markup: str) -> dict:
+    """The hostile blog rendered twice in `markup` (module `m`): the same pages, a 404, no model text read as
+    markup, the XML well formed."""
+    pages, missing = m.render(_hostile_as(markup), NOW, None)
+    again, missing2 = m.render(_hostile_as(markup), NOW, None)
     assert pages.keys() == again.keys() and all(pages[k] == again[k] for k in pages) and missing == missing2
     assert missing.status == 404
     for key, pg in pages.items():
@@ -93,7 +88,14 @@ def test_papermod_hostile_text_is_escaped_and_output_deterministic():
             assert '"quote"' not in body, key
         if "xml" in pg.content_type:
             ET.fromstring(pg.body)
-    for post in blog().posts:
+    return pages
+
+
+def test_papermod_hostile_text_is_escaped_and_output_deterministic():
+    """html/template escapes quotes as &#34; and &#39; (titles) and the Typographer curls them (content)."""
+    from sectorweb.families import hugo_papermod as m
+    pages = _hostile_pages(m, "hugo_papermod")
+    for post in _hostile().posts:
         body = pages[_path(m.permalink("hostile.test", post), "hostile.test")].body.decode()
         assert "Test &lt;script&gt;alert(1)&lt;/script&gt; &#34;quote&#34; =cmd|&#39; /C calc&#39;!A0 &amp; co" in body
         assert "Test &lt;script&gt;alert(1)&lt;/script&gt; “quote” =cmd|’ /C calc’!A0 &amp; co" in body
@@ -159,22 +161,7 @@ def test_substack_feed_sitemap_and_archive(web):
 def test_substack_pages_answer_and_hostile_text_is_escaped(web):
     from sectorweb.families import substack as m
     assert_pages_answer(web, "substack", lambda path: False)
-
-    def blog():
-        b = _hostile()
-        b.platform = "substack"
-        return b
-    pages, missing = m.render(blog(), NOW, None)
-    again, missing2 = m.render(blog(), NOW, None)
-    assert pages.keys() == again.keys() and all(pages[k] == again[k] for k in pages) and missing == missing2
-    assert missing.status == 404
-    for key, pg in pages.items():
-        body = pg.body.decode()
-        if "html" in pg.content_type:
-            assert "<script>alert" not in body and "<b>Auteur" not in body and "<i>retraite" not in body, key
-            assert '"quote"' not in body, key
-        if "xml" in pg.content_type:
-            ET.fromstring(pg.body)
-    for post in blog().posts:
+    pages = _hostile_pages(m, "substack")
+    for post in _hostile().posts:
         body = pages[_path(m.permalink("hostile.test", post), "hostile.test")].body.decode()
         assert "Test &lt;script&gt;alert(1)&lt;/script&gt; &quot;quote&quot; =cmd|" in body
