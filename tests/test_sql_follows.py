@@ -67,3 +67,20 @@ def test_a_follower_on_a_blog_engine_is_ruled_as_following_too():
     assert [h for h, _ in hits] == ["suiveur.example"]
     assert "un site qui ne fait que suivre les autres" in hits[0][1]
 
+
+
+def test_a_copy_taken_again_by_another_copier_is_not_the_copier_being_followed():
+    """Two splogs paste a newsroom's articles; the second, later, pastes some of them from the first. Those are
+    not the first splog's own posts taken by others: it still only follows (round 7: a syndicated splog lost
+    follows_others when another splog's posts read as taking from it)."""
+    items = _newsroom("quotidien.example") + _newsroom("colle.example") + _newsroom("recolle.example")
+    for i in range(8):
+        story = text(3000 + i, 260)
+        items.append(_post("quotidien.example", f"article-{i}", story, 24 * i))
+        items.append(_post("colle.example", f"copie-{i}", spin(story, 0.12, seed=i), 24 * i + 5))
+        if i < 4:  # from the first splog's rewrite, hours after it
+            items.append(_post("recolle.example", f"recopie-{i}", spin(story, 0.12, seed=i), 24 * i + 9))
+    items += [_post("colle.example", f"guide-{g}", text(3100 + g, 300), 7 * g + 2) for g in range(24)]
+    con = run(items)
+    got = dict(rows(con, "select host, posts_following_uncredited from int_source_features"))
+    assert got["colle.example"] == 8.0 and got["quotidien.example"] == 0.0

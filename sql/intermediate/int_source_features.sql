@@ -197,12 +197,16 @@ similarity as (
 ),
 
 taken_by_others as (
-    -- a site's posts that another site copied or rewrote later: outlets covering the same stories take from
-    -- each other both ways; a site that only ever takes is rewriting the others
+    -- a site's own posts that another site copied or rewrote later: outlets covering the same stories take
+    -- from each other both ways; a site that only ever takes is rewriting the others. A post that is itself a
+    -- copy or rewrite of an earlier one elsewhere is not the site's own: a second splog pasting it from the
+    -- first is no sign that the first is followed
     select o.host, count(distinct o.url) as posts_taken_by_others
     from int_post_similarity as s
     inner join int_posts as o on o.url = s.original_url
-    where s.is_copied_earlier or s.is_spun_earlier
+    left join int_post_similarity as os on os.url = o.url
+    where (s.is_copied_earlier or s.is_spun_earlier)
+        and not coalesce(os.is_copied_earlier or os.is_spun_earlier, false)
     group by o.host
 ),
 
