@@ -80,6 +80,31 @@ def cdata(text: str) -> str:
     return "<![CDATA[" + text.replace("]]>", "]]]]><![CDATA[>") + "]]>"
 
 
+def comment_tree(comments: list) -> list[tuple]:
+    """Comments as a tree of (comment, replies), each level in date order; a reply whose parent is not shown
+    stands at the top level."""
+    ids = {c.id for c in comments}
+    kids: dict = {}
+    for c in sorted(comments, key=lambda c: (c.when, c.id)):
+        kids.setdefault(c.parent if c.parent in ids else None, []).append(c)
+
+    def grow(parent) -> list[tuple]:
+        return [(c, grow(c.id)) for c in kids.get(parent, [])]
+    return grow(None)
+
+
+def comment_thread(comments: list) -> list[tuple]:
+    """Comments in thread order, (comment, depth): each reply right after its parent, before the next one."""
+    out: list[tuple] = []
+
+    def walk(nodes, depth: int) -> None:
+        for c, replies in nodes:
+            out.append((c, depth))
+            walk(replies, depth + 1)
+    walk(comment_tree(comments), 0)
+    return out
+
+
 def pages_of(items: list, per_page: int) -> list[list]:
     """Newest-first chunks for listing pages (at least one, possibly empty)."""
     items = list(reversed(items))

@@ -18,7 +18,8 @@ import hashlib
 from datetime import datetime
 
 from sectorweb.dates import MOIS, NOW, iso, rfc822, to_utc
-from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, esc, page, pages_of, redirect, served
+from sectorweb.families.common import (RSS, TEXT, XML, Page, autolink, comment_thread, esc, page, pages_of,
+                                       redirect, served)
 from sectorweb.feeds import urlset, x
 from sectorweb.model import Blog, Comment, Post
 
@@ -80,18 +81,7 @@ def timestamp(local: datetime) -> int:
 
 def thread(comments: list[Comment]) -> list[tuple[Comment, int]]:
     """Comments in thread order (a reply right after its parent's subtree), with their depth."""
-    ids = {c.id for c in comments}
-    kids: dict[int | None, list[Comment]] = {}
-    for c in sorted(comments, key=lambda c: (c.when, c.id)):
-        kids.setdefault(c.parent if c.parent in ids else None, []).append(c)
-    out: list[tuple[Comment, int]] = []
-
-    def walk(parent, depth):
-        for c in kids.get(parent, []):
-            out.append((c, depth))
-            walk(c.id, depth + 1)
-    walk(None, 0)
-    return out
+    return comment_thread(comments)
 
 
 def subject(c: Comment) -> str:

@@ -15,7 +15,7 @@ import hashlib
 from datetime import datetime
 
 from sectorweb.dates import JOURS, MOIS, NOW, rfc822
-from sectorweb.families.common import RSS, TEXT, Page, esc, page, pages_of, served
+from sectorweb.families.common import RSS, TEXT, Page, comment_thread, esc, page, pages_of, served
 from sectorweb.feeds import x
 from sectorweb.model import Blog, Comment, Post
 
@@ -54,18 +54,7 @@ def fdate(d: datetime, fmt: str) -> str:
 
 def tree(comments: list[Comment]) -> list[tuple[Comment, int]]:
     """plxMotor::parentChildSort_r: replies right after their parent, with their level."""
-    ids = {c.id for c in comments}
-    kids: dict[int | None, list[Comment]] = {}
-    for c in sorted(comments, key=lambda c: (c.when, c.id)):
-        kids.setdefault(c.parent if c.parent in ids else None, []).append(c)
-    out: list[tuple[Comment, int]] = []
-
-    def walk(parent, level):
-        for c in kids.get(parent, []):
-            out.append((c, level))
-            walk(c.id, level + 1)
-    walk(None, 0)
-    return out
+    return comment_thread(comments)
 
 
 def strcut(text: str, n: int) -> str:

@@ -32,7 +32,7 @@ from datetime import datetime
 
 from sectorweb.dates import JOURS, NOW, fr_date, to_utc
 from sectorweb.families import make_slug
-from sectorweb.families.common import _URL, HTML, RSS, TEXT, XML, Page, esc, page, pages_of, served
+from sectorweb.families.common import _URL, HTML, RSS, TEXT, XML, Page, comment_tree, esc, page, pages_of, served
 from sectorweb.families.wordpress_block import host_choice
 from sectorweb.feeds import x
 from sectorweb.model import Blog, Comment, Post
@@ -92,14 +92,8 @@ def text(raw: str, autolinks: bool = False) -> str:
 
 
 def _tree(comments: list[Comment]) -> list[tuple[Comment, list]]:
-    ids = {c.id for c in comments}
-    kids: dict[int | None, list[Comment]] = {}
-    for c in comments:
-        kids.setdefault(c.parent if c.parent in ids else None, []).append(c)
-
-    def grow(c: Comment) -> tuple[Comment, list]:
-        return c, [grow(k) for k in sorted(kids.get(c.id, []), key=lambda k: (k.when, k.id))]
-    return [grow(c) for c in sorted(kids.get(None, []), key=lambda c: (c.when, c.id), reverse=True)]
+    """The forum's threads newest first, replies in date order under each."""
+    return comment_tree(comments)[::-1]
 
 
 class _SC:

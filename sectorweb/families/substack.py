@@ -29,7 +29,8 @@ import re
 from datetime import datetime
 
 from sectorweb.dates import NOW, iso_utc, to_utc
-from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, cdata, esc, page, script_json, served
+from sectorweb.families.common import (RSS, TEXT, XML, Page, autolink, cdata, comment_tree, esc, page, script_json,
+                                       served)
 from sectorweb.families.wordpress_block import host_choice, trim_words
 from sectorweb.feeds import x
 from sectorweb.model import Blog, Comment, Post
@@ -176,14 +177,7 @@ class _Substack:
 """
 
     def threads(self, p: Post) -> list:
-        kids: dict[int | None, list[Comment]] = {}
-        ids = {c.id for c in p.comments}
-        for c in sorted(p.comments, key=lambda c: (c.when, c.id)):
-            kids.setdefault(c.parent if c.parent in ids else None, []).append(c)
-
-        def tree(parent):
-            return [(c, tree(c.id)) for c in kids.get(parent, [])]
-        return tree(None)
+        return comment_tree(p.comments)
 
     def ld(self, p: Post) -> str:
         u = self.url[id(p)]

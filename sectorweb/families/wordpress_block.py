@@ -32,7 +32,8 @@ import hashlib
 from datetime import datetime
 
 from sectorweb.dates import NOW, fr_date, http_date, iso, to_utc
-from sectorweb.families.common import RSS, TEXT, XML, Page, autolink, cdata, esc, page, pages_of, post_pages, redirect, served
+from sectorweb.families.common import (RSS, TEXT, XML, Page, autolink, cdata, comment_tree, esc, page, pages_of,
+                                       post_pages, redirect, served)
 from sectorweb.feeds import sitemapindex, x
 from sectorweb.model import Blog, Comment, Post
 
@@ -273,14 +274,7 @@ class WPCore:
 
     def threads(self, p: Post) -> list[tuple[Comment, list]]:
         """Comments as a tree (children in date order), thread_comments_depth 5 (deeper replies flattened)."""
-        kids: dict[int | None, list[Comment]] = {}
-        ids = {c.id for c in p.comments}
-        for c in sorted(p.comments, key=lambda c: (c.when, c.id)):
-            kids.setdefault(c.parent if c.parent in ids else None, []).append(c)
-
-        def tree(parent):
-            return [(c, tree(c.id)) for c in kids.get(parent, [])]
-        return tree(None)
+        return comment_tree(p.comments)
 
     def comment_classes(self, p: Post, c: Comment, depth: int, alt: list[int]) -> str:
         """get_comment_class(): registered author's classes, odd/even, thread-odd/even, depth-N."""
