@@ -89,8 +89,9 @@ def _microdata_published(page: Page) -> tuple[str | None, str | None]:
         if scope is None or not {schema_type(t) for t in (scope.get("itemtype") or "").split()} & ARTICLE_TYPES:
             continue
         value = (node.get("datetime") or node.get("content") or "").strip()
-        if parse_date(value, now=page.now):
-            return parse_date(value, now=page.now), value[:200]
+        iso = parse_date(value, now=page.now)
+        if iso:
+            return iso, value[:200]
     return None, None
 
 

@@ -17,7 +17,7 @@ folded as (
         m.host,
         site_of(m.host) as site,
         m.published,
-        trim(regexp_replace(fold_text(m.text), ' +', ' ', 'g')) as norm_text
+        trim(match_words(m.text)) as norm_text
     from int_forum_posts as m
     where m.published is not null
 ),
@@ -61,10 +61,11 @@ final as (
         s.thread_url,
         s.position,
         s.host,
-        coalesce(later_than(s.published, o.original_published), false) as is_copied_earlier,
-        case when later_than(s.published, o.original_published) then o.original_thread_url end as original_thread_url
+        l.is_copied_earlier,
+        case when l.is_copied_earlier then o.original_thread_url end as original_thread_url
     from substantive as s
-    left join originals as o on o.thread_url = s.thread_url and o.position = s.position
+    left join originals as o on o.thread_url = s.thread_url and o.position = s.position,
+    lateral (select coalesce(later_than(s.published, o.original_published), false) as is_copied_earlier) as l
 )
 
 select * from final
