@@ -5,12 +5,14 @@ Imported by the other `test_sql_*` modules; it also checks itself (schema of the
 from __future__ import annotations
 
 import random
+import shutil
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import duckdb
 import pyarrow as pa
 
-from ecoaudit import warehouse
+from ecoaudit import sqlrun, warehouse
 
 from spiders.items import (
     ITEM_TABLES,
@@ -53,6 +55,17 @@ def add(con: duckdb.DuckDBPyConnection, run_id: str, items) -> None:
         schema = pa.schema([(c, _ARROW_TYPES[t]) for c, t in cols])
         batch = pa.table(data, schema=schema)  # noqa: F841 - read by DuckDB's replacement scan
         con.execute(f"insert into raw_{ITEM_TABLES[item_type]} by name select * from batch")
+
+
+def sql_dir_with(tmp_path: Path, **params) -> Path:
+    """A copy of sql/ whose seed_params take the given values (the rest of each line kept)."""
+    sql_dir = Path(shutil.copytree(sqlrun.SQL_DIR, tmp_path / "sql"))
+    csv = sql_dir / "seeds" / "params.csv"
+    lines = csv.read_text(encoding="utf-8").splitlines()
+    for name, value in params.items():
+        lines = [f"{name},{value},{line.split(',', 2)[2]}" if line.startswith(name + ",") else line for line in lines]
+    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return sql_dir
 
 
 def new_db() -> duckdb.DuckDBPyConnection:

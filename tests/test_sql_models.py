@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import math
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from tests.test_sql_fixtures import (
@@ -68,8 +68,6 @@ def test_unparseable_dates_become_null():
 
 def test_implausible_dates_are_staged_as_null_and_kept_raw():
     """Before seed_date_bounds.earliest_post_date, or past the run's start + max_future_days: parse errors."""
-    from datetime import datetime, timezone
-
     con = new_db()
     sqlrun.ensure_raw_tables(con)  # the warehouse's runs table among them
     con.execute("insert into runs (run_id, started_at) values ('r1', timestamptz '2025-06-01 12:00:00+00')")
@@ -120,8 +118,6 @@ def test_post_inventory_unions_pages_and_entries_by_url():
 def test_a_date_only_page_takes_its_feed_time_of_the_same_local_day():
     """A theme that prints the day only (Astra, SoyezCreateurs) leaves the time to the feed. The page's day is
     a local day: a post of 5 March 00:40 in Paris is listed at 23:40 UTC on the 4th, and is the same post."""
-    from datetime import datetime, timezone
-
     page = article("blog.example", "nuit", text(10), None)
     page.published = "2025-03-05"
     other = article("blog.example", "midi", text(11), None)
@@ -136,6 +132,28 @@ def test_a_date_only_page_takes_its_feed_time_of_the_same_local_day():
         ("https://blog.example/midi/", "page", "2025-03-05 00:00", "2025-03-05"),  # another day: the page's
         ("https://blog.example/nuit/", "feed", "2025-03-04 23:40", "2025-03-05"),
     ]
+
+
+def test_a_date_only_item_is_of_its_own_day_in_a_zone_behind_utc(tmp_path):
+    """A page, a comment or a message that gives its day only is of that day wherever the audit sits: in Montréal
+    (UTC-5) its midnight UTC must not fall on the day before, as reading it in the local zone would make it."""
+    from tests.test_sql_fixtures import sql_dir_with
+
+    page = article("blog.example", "jour", text(10), None)
+    page.published = "2025-03-05"
+    note = comment(page, 1, "Julie", "Merci pour ces chiffres, je les compare aux miens.")
+    note.published = "2025-03-06"
+    message = forum_post("forum.example", 1, 1, "Paul", "Bonjour à tous, une question sur le PER.", T0)
+    message.published = "2025-03-07"
+    late = comment(page, 2, "Marc", "Et pour un couple ?", published=datetime(2025, 3, 7, 2, 30, tzinfo=timezone.utc))
+    con = new_db()
+    add(con, "r1", [source("blog.example"), home("blog.example"), page, note, late, source("forum.example", "phpbb"),
+                    home("forum.example", "phpbb"), message])
+    sqlrun.run_models(con, "r1", sql_dir=sql_dir_with(tmp_path, local_timezone="America/Montreal"))
+    assert one(con, "select published_date from int_posts").isoformat() == "2025-03-05"
+    assert [d.isoformat() for (d,) in rows(con, "select published_date from int_comments order by position")] == [
+        "2025-03-06", "2025-03-06"]  # 02:30 UTC on the 7th is 21:30 on the 6th in Montréal
+    assert one(con, "select published_date from int_forum_posts").isoformat() == "2025-03-07"
 
 
 def test_forum_feeds_are_not_blog_posts():

@@ -3,14 +3,13 @@ similarity is the exact Jaccard of the full 5-word shingle sets (computed here i
 from __future__ import annotations
 
 import re
-import shutil
 import unicodedata
 from datetime import timedelta
 
 import pytest
 
 from ecoaudit import sqlrun
-from tests.test_sql_fixtures import T0, add, article, comment, link, new_db, source, spin, text
+from tests.test_sql_fixtures import T0, add, article, comment, link, new_db, source, spin, sql_dir_with, text
 
 
 def words(body: str) -> list[str]:
@@ -40,13 +39,7 @@ TEXTS = {
 
 def run_with(tmp_path, **params) -> object:
     """Run every model on TEXTS, with some seed_params values replaced (a copy of sql/)."""
-    sql_dir = tmp_path / "sql"
-    shutil.copytree(sqlrun.SQL_DIR, sql_dir)
-    csv = sql_dir / "seeds" / "params.csv"
-    lines = csv.read_text(encoding="utf-8").splitlines()
-    for name, value in params.items():
-        lines = [f"{name},{value},{line.split(',', 2)[2]}" if line.startswith(name + ",") else line for line in lines]
-    csv.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sql_dir = sql_dir_with(tmp_path, **params)
     con = new_db()
     hosts = sorted({h for h, _ in TEXTS})
     add(con, "r1", [source(h) for h in hosts]

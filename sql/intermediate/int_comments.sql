@@ -23,7 +23,6 @@ with params as (
         max(value) filter (where param = 'comment_min_chars')::integer as min_chars,
         max(value) filter (where param = 'comment_repeat_min_words')::integer as min_words,
         max(value) filter (where param = 'commenter_min_words')::integer as commenter_min_words,
-        max(value) filter (where param = 'local_timezone') as tz,
         max(value) filter (where param = 'campaign_min_comments')::integer as campaign_min_comments,
         max(value) filter (where param = 'campaign_window_hours')::integer as campaign_window_hours,
         max(value) filter (where param = 'campaign_min_days_after')::integer as campaign_min_days_after
@@ -158,7 +157,7 @@ final as (
         f.author_url,
         f.links,
         f.published,
-        cast(timezone(p.tz, f.published) as date) as published_date,
+        local_day(f.published) as published_date,
         f.text,
         f.norm_text,
         f.author_url_external,

@@ -8,7 +8,6 @@
 -- the odd message of a real member changes nothing.
 with params as (
     select
-        max(value) filter (where param = 'local_timezone') as tz,
         max(value) filter (where param = 'import_account_min_share')::double as import_min_share,
         max(value) filter (where param = 'import_account_min_messages')::integer as import_min_messages
     from seed_params
@@ -22,9 +21,8 @@ posted as (
     select
         f.*,
         nullif(lower(trim(f.author)), '') as account_key,
-        cast(timezone(p.tz, f.published) as date) as published_date
+        local_day(f.published) as published_date
     from stg_forum_posts as f
-    cross join params as p
 ),
 
 headed as (

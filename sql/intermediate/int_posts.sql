@@ -4,12 +4,7 @@
 -- published comes from the page or the feed only: sitemap lastmod is a modification date (bulk updates
 -- would fake bursts), so it is kept apart as lastmod. text is the page's text, else the feed's summary
 -- (feeds often carry the full text); post_key is a compact integer id for the similarity models.
-with params as (
-    select max(value) filter (where param = 'local_timezone') as tz
-    from seed_params
-),
-
-forum_hosts as (
+with forum_hosts as (
     -- forum feeds list threads and messages, which are not blog posts
     select host from int_sources where kind = 'forum'
 ),
@@ -127,9 +122,8 @@ final as (
     select
         row_number() over (order by j.url) as post_key,
         j.*,
-        cast(timezone(p.tz, j.published) as date) as published_date
+        local_day(j.published) as published_date
     from joined as j
-    cross join params as p
 )
 
 select * from final
