@@ -18,6 +18,7 @@ from tests.test_sql_fixtures import (
     new_db,
     source,
     spin,
+    sql_dir_with,
     text,
 )
 
@@ -137,8 +138,6 @@ def test_a_date_only_page_takes_its_feed_time_of_the_same_local_day():
 def test_a_date_only_item_is_of_its_own_day_in_a_zone_behind_utc(tmp_path):
     """A page, a comment or a message that gives its day only is of that day wherever the audit sits: in Montréal
     (UTC-5) its midnight UTC must not fall on the day before, as reading it in the local zone would make it."""
-    from tests.test_sql_fixtures import sql_dir_with
-
     page = article("blog.example", "jour", text(10), None)
     page.published = "2025-03-05"
     note = comment(page, 1, "Julie", "Merci pour ces chiffres, je les compare aux miens.")
@@ -649,3 +648,21 @@ def test_promotional_phrases_from_the_seed():
         ("https://promo.example/offre/", 3, ["notre cabinet", "prenez rendez vous", "sans engagement"], True),
     ]
     assert one(con, "select share_posts_promotional from int_source_features") == 0.5
+
+
+def test_common_sites_are_the_reference_and_ignored_seeds_by_site(tmp_path):
+    """One row per site of either seed, flagged by the list it comes from; a host listed by a sub-domain counts
+    as its site (site_of), and a site in both lists is one row with both flags."""
+    sql_dir = sql_dir_with(tmp_path)
+    with open(sql_dir / "seeds" / "reference_hosts.csv", "a", encoding="utf-8") as f:
+        f.write("www.amf-france.org,regulator\nshare.example,both\n")
+    with open(sql_dir / "seeds" / "ignored_link_hosts.csv", "a", encoding="utf-8") as f:
+        f.write("share.example,both\n")
+    con = new_db()
+    add(con, "r1", [source("blog.example"), home("blog.example")])
+    sqlrun.run_models(con, "r1", sql_dir=sql_dir)
+    got = {site: (ref, ign) for site, ref, ign in rows(con, "select site, is_reference, is_ignored from int_common_sites")}
+    assert got["amf-france.org"] == (True, False) and "www.amf-france.org" not in got
+    assert got["facebook.com"] == (False, True)
+    assert got["share.example"] == (True, True)
+    assert one(con, "select count(*) = count(distinct site) from int_common_sites")

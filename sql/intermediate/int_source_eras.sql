@@ -80,9 +80,7 @@ sides as (
 
 everyones as (
     -- sites any writer cites, and the audit's publications: no sold link
-    select site_of(host) as site from seed_reference_hosts
-    union
-    select site_of(host) as site from seed_ignored_link_hosts
+    select site from int_common_sites
     union
     select site from int_publishing_sites
 ),

@@ -7,7 +7,7 @@
 -- Drupal or a custom CMS are not typed news); a money site sells, it does not publish. Those links still
 -- count in the total, so a source that cites a newspaper ten times and a broker twice is not concentrated.
 with ignored as (
-    select site_of(host) as site from seed_ignored_link_hosts
+    select site from int_common_sites where is_ignored
 ),
 
 publications as (
@@ -18,7 +18,7 @@ publications as (
 
 reference as (
     -- seeds list sites; links go to their sub-domains (fr.wikipedia.org), as prospects reads them
-    select site_of(host) as site from seed_reference_hosts
+    select site from int_common_sites where is_reference
 ),
 
 links as (

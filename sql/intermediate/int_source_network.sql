@@ -11,9 +11,7 @@ with params as (
 ),
 
 everyones as (
-    select site_of(host) as site from seed_reference_hosts
-    union
-    select site_of(host) as site from seed_ignored_link_hosts
+    select site from int_common_sites
 ),
 
 block_links as (

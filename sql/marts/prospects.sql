@@ -10,7 +10,7 @@ with params as (
 
 reference as (
     -- institutions and encyclopedias everyone cites (seed_reference_hosts): on the map, never a prospect
-    select site_of(host) as site from seed_reference_hosts
+    select site from int_common_sites where is_reference
 ),
 
 candidates as (
