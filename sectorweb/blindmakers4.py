@@ -180,7 +180,7 @@ def automod_forum(src: Source, guard: DuplicateGuard, content: dict) -> Forum:
         threads.append((bi, Thread(0, _forum_title(w, topic, when, taken), msgs, views=rng.randrange(30, 3000))))
     forum = _make_forum(src, [admin, bot] + names, threads)
     forum.admins = {admin}
-    link = thread_url(src.platform, src.host, faq)
+    link = thread_url(src.platform, src.host, faq, forum)
     for th in forum.threads():
         for m in th.messages:
             m.text = [x.replace("{faq}", link) for x in m.text]

@@ -67,7 +67,7 @@ PAGES = ["offre", "simulation", "devis", "contact", "rendez-vous", "comparatif",
 
 def build_eval_content(sources: list[Source]) -> dict[str, Blog | Forum]:
     """Content of every source of an evaluation web, keyed by host."""
-    from sectorweb import blindmakers, blindmakers2, blindmakers3, blindmakers4
+    from sectorweb import blindmakers, blindmakers2, blindmakers3, blindmakers4, blindmakers5
     from sectorweb.families import use_url_schemes
 
     use_url_schemes(sources)  # this web's permalinks, whichever web was built last in this process
@@ -94,6 +94,8 @@ def build_eval_content(sources: list[Source]) -> dict[str, Blog | Forum]:
             content[src.host] = blindmakers3.MAKERS[maker](src, guard, content)
         elif maker in blindmakers4.MAKERS:  # the blind families of round 4 (evaluation.BLIND4_FAMILIES)
             content[src.host] = blindmakers4.MAKERS[maker](src, guard, content)
+        elif maker in blindmakers5.MAKERS:  # the blind families of round 5 (evaluation.BLIND5_FAMILIES)
+            content[src.host] = blindmakers5.MAKERS[maker](src, guard, content)
     for src in sources:
         for touch in src.params.get("touch", ()):
             TOUCHES[touch](src, content[src.host])

@@ -32,6 +32,9 @@ of issue 10:
   newsroom, a forum moved from one engine to another, a machine-written local newspaper, a machine-written Q&A site.
 - and, after them, four more blind families (round 4, `blindmakers4.py`, in `BLIND_FAMILIES` too): a community
   forum run with a moderation robot, a blogger who learnt SEO, a forum filled by a scraper, a machine-translated blog.
+- and, after them, four more blind families (round 5, `blindmakers5.py`, in `BLIND_FAMILIES` too): a lawyer's or
+  notary's legal watch quoting the official texts, a questions-and-answers forum with its experts, a magazine
+  selling sponsored articles, a firm's local doorway pages.
 
 Every source gets a markup (`params["markup"]`, its `platform`) drawn among the renderers that can show
 its kind (`families.MARKUPS`, else `TODAY_MARKUPS`), from a shuffled deck per kind so each markup gets
@@ -145,6 +148,11 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "seo_guide_blog": (3, "pertinent", "blog"),
     "scraped_forum": (3, "automated", "forum"),
     "translated_blog": (3, "automated", "blog"),
+    # Blind families, round 5 (BLIND5_FAMILIES, sectorweb/blindmakers5.py): written without reading the rules.
+    "legal_watch_blog": (3, "pertinent", "blog"),
+    "expert_qa_forum": (3, "pertinent", "forum"),
+    "guest_post_farm": (3, "automated", "blog"),
+    "doorway_site": (3, "automated", "blog"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -277,6 +285,33 @@ NOTES = {
                        "(French afternoons and nights), credited 'traduit de l'anglais' on 0-30% of the posts, 0-60% "
                        "with French generic paragraphs, 0-50% with an affiliate link; comments mostly open, 0-15% "
                        "with one stray reader, never answered; unique texts",
+    "legal_watch_blog": "blind (round 5), hard case: genuine tax lawyer's or notary's legal watch ('veille juridique "
+                        "et fiscale'): every post quotes official texts word for word and at length (Code général des "
+                        "impôts, Code civil, Code des assurances, BOFiP, Cour de cassation, AMF/ACPR, ministers' "
+                        "answers), the same passages the other lawyers, the experts' forum and the sponsored magazines "
+                        "of the audit quote, then the author's own commentary and a worked case with real figures (on "
+                        "40-100% of the flashes and thematic posts, where the text lends itself); a person's regular rhythm (every 7-30 days around one weekday, 5-35% "
+                        "skipped, holidays off), flashes 0-4 days after 0-40% of the rulings and texts of the author's "
+                        "subjects, round-ups (0-50%); links to Légifrance and the official sites; few comments (on "
+                        "5-50% of the posts; closed on a quarter of the blogs), 20-70% from peers signed with their "
+                        "firm, 10-70% answered",
+    "expert_qa_forum": "blind (round 5), hard case: genuine questions-and-answers forum where 1-2 professionals "
+                       "(notary, advisor, lawyer: by name and signature) answer 60-95% of the questions, mostly at "
+                       "office hours, a median 2-36 hours later, and again when the asker comes back (0-4 rounds: details, "
+                       "disagreement, thanks; 2-20% tell months later what they did); most askers come once (3-25% "
+                       "return with another question); 0-12 members answer too; the experts quote the code (5-30% of "
+                       "their answers) and link their firm's page (2-20%)",
+    "guest_post_farm": "blind (round 5), hard case: 'magazine' selling sponsored articles: each by another invented "
+                       "byline (0-50% by the newsroom), 1-3 links per post to 8-36 paying sites of every trade "
+                       "(insurance, credit, property, travel, casinos, solar panels...), the same clients buying on "
+                       "the other magazines; 5-12 broad rubrics, unique texts of middling quality (finance and "
+                       "off-sector; 0-25% of the finance ones quote the code); bursts of posts then days to weeks of "
+                       "nothing; comments closed or empty; 'article sponsorisé' on 0-30% of the posts",
+    "doorway_site": "blind (round 5), hard case: a wealth-management firm's local doorway pages: 20-300 pages "
+                    "'<service> à <ville>' for 20-150 towns and 1-3 services from one template (town, département, "
+                    "neighbours and figures swapped; 40% of the farms lightly spun), in batches (same minute, a drip "
+                    "or an hour) days to months apart, every page linking the firm's contact page and 0-8 sibling "
+                    "pages; 0-8 ordinary blog posts; comments closed",
     "shill_forum": "blind, hard case: fake help forum, each question from a fresh one-post account, one 'helpful "
                    "member' answers 80-100% of the threads first, recommending one brand with its link in 35-90% "
                    "of his answers; a few accounts confirm, askers thank him; many accounts, unique texts, human delays",
@@ -295,8 +330,10 @@ BLIND2_FAMILIES = {"portfolio_diary_blog", "investment_club_forum", "expired_dom
 BLIND3_FAMILIES = {"trade_newsroom", "migrated_forum", "ai_local_news", "llm_qa_forum"}
 # Round 4 (sectorweb/blindmakers4.py), by a fourth blind writer: two forums and two blogs.
 BLIND4_FAMILIES = {"automod_forum", "seo_guide_blog", "scraped_forum", "translated_blog"}
+# Round 5 (sectorweb/blindmakers5.py), by a fifth blind writer: a genuine blog and forum, two automated blogs.
+BLIND5_FAMILIES = {"legal_watch_blog", "expert_qa_forum", "guest_post_farm", "doorway_site"}
 BLIND_FAMILIES = ({"cgp_answers_blog", "founder_forum", "ghostwriter_farm", "shill_forum"} | BLIND2_FAMILIES
-                  | BLIND3_FAMILIES | BLIND4_FAMILIES)
+                  | BLIND3_FAMILIES | BLIND4_FAMILIES | BLIND5_FAMILIES)
 OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog",
                                            "excerpt_splog", "wire_news", "blogger_readers", "welcoming_forum"} | BLIND_FAMILIES
 
@@ -542,6 +579,8 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
     if family == "one_page":
         return dict(firm=rng.choice(FIRMS), city=rng.choice(CITIES), when=_last(rng, 300), blogroll=[],
                     maker="one_page")
+    if family in BLIND5_FAMILIES:
+        return _blind5_params(family, rng, made)
     if family in BLIND4_FAMILIES:
         return _blind4_params(family, rng, made)
     if family in BLIND3_FAMILIES:
@@ -823,6 +862,132 @@ def _blind4_params(family: str, rng: Random, made: dict[str, list[Source]]) -> d
                     money_share=round(rng.uniform(0.0, 0.5), 2), closed=rng.random() < 0.3,
                     stray=round(rng.uniform(0.0, 0.15), 2), topics=rng.sample(TOPIC_NAMES, rng.randint(2, 6)),
                     blogroll=[], maker="translated_blog")
+    raise ValueError(family)
+
+
+def _blind5_params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
+    """The round-5 blind families' behaviours (sectorweb/blindmakers5.py), over wide ranges."""
+    from sectorweb.blindmakers5 import CLIENTS, DISCLAIMERS, GP_MARKS, GP_RUBRICS, SERVICES, TOWNS
+    from sectorweb.families import make_slug
+
+    def slug(text: str) -> str:
+        return make_slug("wordpress", text, set())
+
+    if family == "legal_watch_blog":
+        notary = rng.random() < 0.5
+        first, last, city = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES), rng.choice(CITIES)
+        if notary:
+            author = rng.choice([f"Me {first} {last}", f"{first} {last}, notaire", f"Maître {last}"])
+            firm_url = f"http://www.{slug(last)}-notaires-{slug(city)}.test/"
+            topics = ["succession"] + rng.sample(["assurance_vie", "ifi", "locatif", "defisc", "scpi"], rng.randint(1, 4))
+        else:
+            author = rng.choice([f"Me {first} {last}", f"{first} {last}, avocat fiscaliste", f"Cabinet {last} Avocats"])
+            firm_url = f"http://www.{slug(last)}-avocats.test/"
+            topics = ["assurance_vie"] + rng.sample(["succession", "ifi", "defisc", "bourse", "per", "livret", "scpi"],
+                                                    rng.randint(1, 5))
+        every = rng.choice([7, 7, 14, 14, 30])
+        lo = rng.randint(90, 180)
+        news = (made["genuine_news"] + made["busy_news"] + made["newsroom_wordpress"] + made["wire_news"]
+                + made["trade_newsroom"])
+        slots = [(7 * 60, 9 * 60), (12 * 60, 14 * 60), (18 * 60, 20 * 60), (20 * 60 + 30, 23 * 60 + 30),
+                 (9 * 60, 18 * 60)]
+        return dict(author=author, trade="notaire" if notary else "avocat", voice="notaire" if notary else "avocat",
+                    firm_url=firm_url, city=city, topics=topics,
+                    n_posts=min(_logint(rng, 6, 60), 40 if every == 30 else 60), every_days=every,
+                    jitter_days=rng.choice([0, 1, 1, 2, 3]), skip_share=round(rng.uniform(0.05, 0.35), 2),
+                    slots=rng.sample(slots, rng.randint(1, 2)), holidays=rng.random() < 0.85, last=_last(rng, 30),
+                    flash_share=round(rng.uniform(0.0, 0.4), 2), revue_share=round(rng.uniform(0.0, 0.5), 2),
+                    revue_days=rng.choice([7, 14, 30]), event_share=round(rng.uniform(0.2, 0.8), 2),
+                    quotes=(1, rng.randint(1, 3)), case_share=round(rng.uniform(0.4, 1.0), 2),
+                    own_words=(lo, lo + rng.randint(40, 160)), news=[s.host for s in rng.sample(news, rng.randint(0, 3))],
+                    news_share=round(rng.uniform(0.0, 0.4), 2), firm_share=round(rng.uniform(0.0, 0.3), 2),
+                    disclaimer=rng.choice(DISCLAIMERS), disclaimer_share=round(rng.uniform(0.3, 1.0), 2),
+                    update_share=round(rng.uniform(0.0, 0.2), 2), closed=rng.random() < 0.25,
+                    commented=round(rng.uniform(0.05, 0.5), 2), max_comments=rng.randint(1, 4),
+                    peer_share=round(rng.uniform(0.2, 0.7), 2), reply_rate=round(rng.uniform(0.1, 0.7), 2),
+                    blogroll=[s.host for s in rng.sample(made["expert_comments_closed"], rng.randint(0, 2))],
+                    maker="legal_watch_blog")
+    if family == "expert_qa_forum":
+        def expert(trade: str) -> dict:
+            first, last, city = rng.choice(FIRST_NAMES), rng.choice(LAST_NAMES), rng.choice(CITIES)
+            if trade == "notaire":
+                url = f"http://www.{slug(last)}-notaires-{slug(city)}.test/"
+                name = rng.choice([f"Me {last}", f"Maître {last} (notaire)", f"{first} {last} - Notaire",
+                                   f"Notaire {city}"])
+                short = f"Me {last}"
+                sigs = [f"Notaire à {city} — {url}", f"Me {first} {last}, notaire à {city}. Réponses données à titre "
+                        f"indicatif, sans examen du dossier.", f"Expert notaire du forum – Office notarial {last}, {city}"]
+            elif trade == "cgp":
+                url = f"http://www.{slug(last)}-patrimoine.test/"
+                name = rng.choice([f"{first} {last} (CGP)", f"{first}_CGP", f"{last} Patrimoine",
+                                   f"{first} {last[0]}. – conseil en patrimoine"])
+                short = first
+                sigs = [f"Conseiller en gestion de patrimoine indépendant à {city} – {url}", f"CGP, membre d'une "
+                        f"association agréée par l'AMF – {url}", "Expert du forum – conseil en gestion de patrimoine"]
+            else:
+                url = f"http://www.{slug(last)}-avocats.test/"
+                name = rng.choice([f"Me {first} {last}", f"Maître {last}, avocat fiscaliste", f"{last} Avocat"])
+                short = f"Me {last}"
+                sigs = [f"Avocat fiscaliste au barreau de {city} – {url}", "Expert du forum – droit fiscal et "
+                        "patrimonial", f"Me {first} {last}, avocat. Ceci n'est pas une consultation."]
+            return dict(name=name, short=short, trade=trade, url=url, city=city,
+                        signature=rng.choice(sigs) if rng.random() < 0.75 else None,
+                        holidays=rng.random() < 0.8, office=round(rng.uniform(0.6, 1.0), 2))
+
+        trades = rng.sample(["notaire", "notaire", "cgp", "avocat"], rng.choice([1, 2, 2]))
+        experts = [expert(t) for t in dict.fromkeys(trades)]
+        admin = rng.choice(["Admin", "Modération", "L'équipe du forum", rng.choice(PSEUDOS)])
+        return dict(admin=admin, experts=experts, members=rng.sample([x for x in PSEUDOS if x != admin],
+                                                                     rng.randint(0, 12)),
+                    n_threads=_logint(rng, 15, 150), span_days=rng.randint(120, 1500),
+                    returning=round(rng.uniform(0.03, 0.25), 2), expert_share=round(rng.uniform(0.6, 0.95), 2),
+                    main_share=round(rng.uniform(0.55, 0.9), 2), delay_hours=rng.choice([2, 4, 8, 12, 24, 36]),
+                    followups=(0, rng.randint(1, 4)), disagree_share=round(rng.uniform(0.05, 0.3), 2),
+                    later_share=round(rng.uniform(0.02, 0.2), 2), member_first=round(rng.uniform(0.0, 0.3), 2),
+                    member_share=round(rng.uniform(0.1, 0.6), 2), thanks_share=round(rng.uniform(0.3, 0.8), 2),
+                    quote_share=round(rng.uniform(0.05, 0.3), 2), link_share=round(rng.uniform(0.02, 0.2), 2),
+                    maker="expert_qa_forum")
+    if family == "guest_post_farm":
+        lo, pause, length = rng.randint(2, 8), rng.randint(3, 15), rng.randint(250, 450)
+        rubrics = rng.sample(list(GP_RUBRICS), rng.randint(5, 12))
+        if not any(isinstance(GP_RUBRICS[r], list) for r in rubrics):
+            rubrics[0] = "Finance"
+        return dict(author=rng.choice(["La rédaction", "Rédaction", "L'équipe", "Admin"]),
+                    n_posts=_logint(rng, 15, 200), burst=(lo, lo + rng.randint(2, 15)),
+                    burst_days=rng.choice([0, 1, 2, 3]), pause_days=(pause, pause + rng.randint(5, 30)),
+                    hours=rng.choice([(8, 19), (6, 23), (0, 24), (9, 12)]), last=_last(rng, 30), rubrics=rubrics,
+                    clients=[c[1] for c in rng.sample(CLIENTS, rng.randint(8, len(CLIENTS)))],
+                    links=(1, rng.randint(1, 3)), match_share=round(rng.uniform(0.3, 0.9), 2),
+                    redaction_share=round(rng.uniform(0.0, 0.5), 2), mark=rng.choice(GP_MARKS),
+                    mark_share=rng.choice([0.0, round(rng.uniform(0.0, 0.3), 2)]),
+                    quote_share=round(rng.uniform(0.0, 0.25), 2), bio_share=round(rng.uniform(0.0, 0.6), 2),
+                    length=(length, length + rng.randint(100, 300)), closed=rng.random() < 0.7,
+                    offer=rng.random() < 0.5, maker="guest_post_farm")
+    if family == "doorway_site":
+        last, first = rng.choice(LAST_NAMES), rng.choice(FIRST_NAMES)
+        firm = rng.choice([f"Cabinet {last} Patrimoine", f"{last} & Associés", f"{last} Gestion Privée",
+                           f"{rng.choice(['Patrimonia', 'Horizon', 'Avenir', 'Sérénité', 'Azur', 'Altitude'])} "
+                           f"{rng.choice(['Patrimoine', 'Gestion Privée', 'Conseil'])}"])
+        firm_url = f"http://www.{slug(firm)}.test/"
+        home = rng.choice(TOWNS)[1]
+        order = sorted(TOWNS, key=lambda t: (t[1] != home, rng.random()))
+        towns = [t[0] for t in order[:_logint(rng, 20, 150)]]
+        services = ["Conseiller en gestion de patrimoine"] + rng.sample(SERVICES[1:], rng.randint(0, 2))
+        lo = rng.randint(5, 60)
+        pause = rng.randint(3, 40)
+        return dict(firm=firm, firm_url=firm_url, author=rng.choice([firm, "admin", f"{first} {last}"]),
+                    contact=firm_url + rng.choice(["contact/", "prendre-rendez-vous/", "nous-contacter/", "contact.html",
+                                                   "bilan-patrimonial-gratuit/"]),
+                    tel=f"0{rng.choice('1234579')} " + " ".join(f"{rng.randrange(100):02d}" for _ in range(4)),
+                    years=rng.randint(5, 30), towns=towns, services=services,
+                    n_pages=min(len(towns) * len(services), _logint(rng, 30, 300)),
+                    order=rng.choice(["by_town", "shuffled"]), batch=(lo, lo + rng.randint(0, 60)),
+                    spacing=rng.choice(["same_minute", "drip", "hour"]), drip_min=rng.choice([1, 2, 5, 10, 15, 30, 60]),
+                    pause_days=(pause, pause + rng.randint(5, 90)), hours=rng.choice([(8, 20), (0, 24), (1, 6)]),
+                    last=_last(rng, 120), template=rng.randrange(3), title=rng.randrange(4), spin=rng.random() < 0.4,
+                    siblings=rng.choice([0, 3, 5, 8]), refresh=rng.random() < 0.4, blog_posts=rng.randint(0, 8),
+                    category=rng.choice(["Nos villes", "Zones d'intervention", "Agences", "Non classé"]),
+                    maker="doorway_site")
     raise ValueError(family)
 
 

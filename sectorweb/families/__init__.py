@@ -55,7 +55,15 @@ BLIND4_MARKUPS = {
     "forum": ["vbulletin4", "phpbb_custom"],
     "news": ["typo3_news"],
 }
-BLIND_SETS = {"blind": BLIND_MARKUPS, "blind2": BLIND2_MARKUPS, "blind3": BLIND3_MARKUPS, "blind4": BLIND4_MARKUPS}
+# Round 8 (stop 38), the same way: a Movable Type descendant (Typepad, Hautetfort), Medium, a WordPress theme,
+# vBulletin 5, Joomla's forum (Kunena) and a WordPress news theme.
+BLIND5_MARKUPS = {
+    "blog": ["typepad", "medium", "kadence"],
+    "forum": ["vbulletin5", "kunena"],
+    "news": ["colormag"],
+}
+BLIND_SETS = {"blind": BLIND_MARKUPS, "blind2": BLIND2_MARKUPS, "blind3": BLIND3_MARKUPS, "blind4": BLIND4_MARKUPS,
+              "blind5": BLIND5_MARKUPS}
 BLIND_SET_NAMES = {k: f"BLIND{k[5:]}_MARKUPS" for k in BLIND_SETS}  # for reports
 
 # Permalink shapes a blog engine can be set to (the first is the markup's default), see `permalink`.
@@ -196,8 +204,9 @@ def permalink(platform: str, host: str, post: Post) -> str:
     raise ValueError(platform)
 
 
-def thread_url(platform: str, host: str, thread: Thread) -> str:
-    """The URL of a forum thread's first page."""
+def thread_url(platform: str, host: str, thread: Thread, forum=None) -> str:
+    """The URL of a forum thread's first page. Engines whose topic URLs hold the board's path (vBulletin 5,
+    Kunena) need the thread's `forum` when they have not rendered it yet."""
     if engine(platform) == "phpbb":
         return f"http://{host}/viewtopic.php?t={thread.id}"
     if platform == "discourse":
@@ -215,5 +224,7 @@ def thread_url(platform: str, host: str, thread: Thread) -> str:
     if platform == "forumactif":
         return f"http://{host}/t{thread.id}-{make_slug('forumactif', thread.title, set())}"
     if (mod := blind_module(platform)) is not None:
+        if forum is not None and hasattr(mod, "remember_forum"):
+            mod.remember_forum(forum)
         return mod.thread_url(host, thread)
     raise ValueError(platform)

@@ -6,6 +6,7 @@ scheme (the web of `tests/test_demo_markups.py`), every HTML page through `spide
     .venv/bin/python -m tests.bench.markup_parse --markups blind2 --write docs/benchmarks.md
     .venv/bin/python -m tests.bench.markup_parse --markups blind3 --write docs/benchmarks.md
     .venv/bin/python -m tests.bench.markup_parse --markups blind4 --write docs/benchmarks.md
+    .venv/bin/python -m tests.bench.markup_parse --markups blind5 --write docs/benchmarks.md
 
 Per site: page types and detected platforms; for blogs and news, posts typed "article", post authors
 and dates (to the minute, any offset) right, comments found and comment authors right (as multisets,
@@ -93,6 +94,7 @@ TITLE = "## Parsers on markups written blind (issue 10)"
 TITLE2 = "## Parsers on markups written blind, round 5 (issue 10)"
 TITLE3 = "## Parsers on markups written blind, round 6 (issue 10)"
 TITLE4 = "## Parsers on markups written blind, round 7 (issue 10)"
+TITLE5 = "## Parsers on markups written blind, round 8 (issue 10)"
 
 
 def rows(table: dict[str, list[str]] | None = None) -> list[tuple[str, int, dict, dict, dict]]:
@@ -146,6 +148,7 @@ FIRST_MEASURE3 = ("First measurement, at 691b351 (parsers frozen): Dotclear Duct
                   "\"De Julie - 11/10/2026, 18:30\") and post dates 0/12 (the day only on the page, the time in the "
                   "head's meta); the rest as now. Not a miss: the SoyezCreateurs squelettes print a post's day and "
                   "nowhere its time (the feed has it for the posts it lists).")
+FIRST_MEASURE5 = "This is the first measurement: the parsers were frozen for these markups."
 FIRST_MEASURE4 = ("First measurement, at 325bf8b (parsers frozen): TYPO3 news post authors 0/13 (\"Créé par Claire\": a "
                   "Person item's label kept) and dates 0/13 (the day only: the time is in the microdata's datetime), "
                   "Substack comment authors 0/48 (its div.comment-list read by WordPress's comment reader); the rest as "
@@ -153,7 +156,7 @@ FIRST_MEASURE4 = ("First measurement, at 325bf8b (parsers frozen): TYPO3 news po
                   "post's day only (the feed gives the time of the posts it lists), Substack's post page shows three "
                   "comments and leaves the others to its /comments page.")
 SET_TEXT = {"blind": (TITLE, FIRST_MEASURE), "blind2": (TITLE2, FIRST_MEASURE2), "blind3": (TITLE3, FIRST_MEASURE3),
-            "blind4": (TITLE4, FIRST_MEASURE4)}
+            "blind4": (TITLE4, FIRST_MEASURE4), "blind5": (TITLE5, FIRST_MEASURE5)}
 
 
 def main() -> None:
@@ -164,7 +167,7 @@ def main() -> None:
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--markups", choices=("all", *SET_TEXT), default="all")
-    ap.add_argument("--write", type=Path, help="benchmarks file to update (with --markups blind, blind2, blind3 or blind4)")
+    ap.add_argument("--write", type=Path, help="benchmarks file to update (with --markups blind ... blind5)")
     args = ap.parse_args()
     if args.markups in SET_TEXT:
         from sectorweb.families import BLIND_SETS
