@@ -50,6 +50,7 @@ PARSERS = {
     "smf": forums.parser("smf"),
     "mybb": forums.parser("mybb"),
     "nodebb": forums.parser("nodebb"),
+    "kunena": forums.parser("kunena"),
     "vanilla": forums.parser("vanilla"),
     "bbpress": forums.parser("bbpress"),
     "wpforo": lambda page: _wpforo(page),

@@ -20,7 +20,7 @@ from .model import Comment
 from .page import Page
 from .selection import css, inside
 from .text import inline_text, node_text, norm_ws
-from .threads import NOT_TEXT, SAID, date_parts, items, messages, only_date, stamp_of
+from .threads import NOT_TEXT, SAID, byline_name, date_parts, items, messages, only_date, stamp_of
 
 # An element whose id or class names comments (commentaires, blogcomments, comment-list, ob-comments,
 # reactions): the outermost such element is the section; a comment item inside it is not.
@@ -93,7 +93,8 @@ def _name(author: str | None, el) -> str | None:
     if el is None or not author:
         return author
     dates = [d for d in el.iterdescendants() if isinstance(d.tag, str) and only_date(d)]
-    name = (inline_text(el, dates) or author) if dates else author
+    # a byline line is the element: its label and separators are not the name (Typepad's "Rédigé par : X | <a>date</a>")
+    name = (byline_name(inline_text(el, dates)) or author) if dates else author
     bare = _SAYS.sub("", _COUNTER.sub("", name)).strip(" -–—:,")
     return UNVERIFIED.sub("", bare or name) or name
 

@@ -62,7 +62,7 @@ class Family:
 
 
 SIGNATURES = (".signature, .message-signature, .postsignature, [data-role='memberSignature'], .post-signature-block,"
-              " .signature_div, .sig-content, .post-signature, .wpforo-post-signature")
+              " .signature_div, .sig-content, .post-signature, .wpforo-post-signature, .ksig")
 
 
 def _leading_text(el) -> str:
@@ -154,6 +154,24 @@ FAMILIES: dict[str, Family] = {
         title="h1.ipsType_pageTitle, h1.ipsPageHeader__title, h1",
         threads="a[href*='/topic/']", boards="a[href*='/forum/']",
         listing_rows="li.ipsDataItem",
+    ),
+    # Kunena 5/6, Joomla's forum, Aurelia template (Kunena/Kunena-Forum src/site/template/aurelia/layouts:
+    # topic/item, message/item: `div.row.message` = `ul.profilebox` (name, avatar, rank) + a header "Réponse de X
+    # sur le sujet Y" over `div.kmsg`, `span.kdate` whose title is the full date when the text says "il y a 2
+    # jours", `div.ksig`; quotes `blockquote > p.kmsgtext-quote` "X écrit:"). Topics at
+    # /forum/<category>/<id>-<alias>, categories /forum/<alias>: no URL says which is which, links by class.
+    "kunena": Family(
+        name="kunena",
+        posts="#kunena div.message",
+        body="div.kmsg",
+        author=".profilebox strong a, .mykmsg-header a[class*='kwho-'], a[class*='kwho-']",
+        date="span.kdate",
+        quotes="blockquote", cites="blockquote > p.kmsgtext-quote > div:first-child",
+        drop=".ksig",
+        title="h1",
+        threads="#kunena a.topictitle", boards="#kunena h1.card-header > a, #kunena tr.category h3 > a,"
+                                               " #kunena .ktopic-category a, #kunena .breadcrumb a",
+        listing_rows="#kunena tr.category",
     ),
     # vBulletin 5 (li.b-post).
     "vbulletin5": Family(
@@ -393,6 +411,8 @@ def detect(page: Page) -> str | None:
         return "invision"
     if first(tree, "li.b-post[data-node-id], .b-post__content") is not None:
         return "vbulletin5"
+    if first(tree, "div#kunena") is not None:
+        return "kunena"
     if first(tree, "[id^='post_message_']") is not None or first(tree, "#vbulletin_html, body.vbulletin") is not None:
         return "vbulletin"
     if first(tree, "#question .js-post-body, #question .post-text, .question .s-prose") is not None and (

@@ -358,12 +358,36 @@ def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | N
     machine = machine_date(page, scope)
     if machine[0] and ("T" in machine[0] or not iso):
         return machine
+    if not iso and main and main.date and not _year_only(page, main.date):  # trafilatura's date is htmldate's too
+        iso = raw = main.date
+    if not iso:
+        iso = raw = _htmldate(page)
     if iso:
-        return iso, raw
-    if main and main.date and not _year_only(page, main.date):  # trafilatura's date is htmldate's too
-        return main.date, main.date
-    found = _htmldate(page)
-    return (found, found) if found else (None, None)
+        return _timed_byline(page, scope, iso[:10]) or (iso, raw)
+    return None, None
+
+
+# The post's own byline lines, where a theme that heads the post with its day writes the time ("Rédigé par
+# Manon le 29 octobre 2024 à 8h52 dans Placements": Movable Type's and Typepad's entry footer under a
+# `h2.date-header` of the day).
+BYLINE_LINES = ".post-footers, .entry-footer, .post-footer, .postmetadata, .post-info, .entry-meta, .byline, .posted"
+
+
+def _timed_byline(page: Page, scope, day: str) -> tuple[str, str] | None:
+    """(ISO, raw) of the first short byline line of the post that states `day` with its time of day."""
+    from .dates import parse_date
+
+    drop = css(page.tree, _COMMENTS + ", " + SIDEBARS)
+    for node in css(scope if scope is not None else page.tree, BYLINE_LINES):
+        if any(inside(node, d) for d in drop):
+            continue
+        text = inline_text(node)
+        if not text or len(text) > 200:
+            continue
+        iso = parse_date(text, now=page.now)
+        if iso and "T" in iso and iso[:10] == day:
+            return iso, text
+    return None
 
 
 # Drupal's byline: the node's author field (`field--name-uid`), printed by username.html.twig (an

@@ -590,12 +590,17 @@ def _structural(page: Page) -> list[ForumPost]:
 
 _BYLINE_SEP = " \t\n\r\u00a0·•|-–—,:"
 _BYLINE_LEAD = re.compile(r"^(?:(?:post[ée]e?s?|publi[ée]e?s?|[ée]crit|r[ée]dig[ée]e?|comment(?:aire|é)?|posted|written)"
-                          r"\s+)?(?:par|by)\s+", re.I)
+                          r"\s+)?(?:par|by)(?:\s*:\s*|\s+)", re.I)  # Typepad's "Rédigé par : X | date"
 # What stands between a byline's name and its date: separators, "le", "on", a weekday, "Posté le",
 # "posted on" ("Jonathan, Posté le lundi 24 juillet 2006", "Ann - posted on Monday, Mar 3").
 _BYLINE_TAIL = re.compile(r"(?:[\s,·•|–—-]|\b(?:le|on|at|à|post[ée]e?s?|publi[ée]e?s?|[ée]crit|posted"
                           r"|published|written|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday"
                           r"|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b\.?)+$", re.I)
+
+
+def byline_name(text: str) -> str:
+    """A byline's text without its label and separators: "Rédigé par : Delphine R. |" -> "Delphine R."."""
+    return _BYLINE_TAIL.sub("", _BYLINE_LEAD.sub("", text.strip(_BYLINE_SEP))).strip(_BYLINE_SEP)
 
 
 def name_before_date(text: str | None) -> str | None:
