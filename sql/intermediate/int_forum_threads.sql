@@ -5,8 +5,13 @@
 -- "Présentation", "Bonjour à tous") asks nothing: the admin welcomes every newcomer, who thanks him. Such a
 -- thread is neither self-answered nor answered by anyone, and its welcomes do not make the busiest answerer:
 -- a forum's presentation board would otherwise make its welcoming admin a shill's "helpful member".
+-- A consultation (is_consultation): after a member answered, the asker came back with a follow-up of at least
+-- followup_min_words words (quotes aside: "Merci beaucoup !" is no follow-up) and that member answered again,
+-- a professional's exchange with a client; a shill's askers ask once and at most thank.
 with params as (
-    select max(value) filter (where param = 'self_answer_min_share')::double as self_answer_min_share
+    select
+        max(value) filter (where param = 'self_answer_min_share')::double as self_answer_min_share,
+        max(value) filter (where param = 'followup_min_words')::integer as followup_min_words
     from seed_params
 ),
 
@@ -63,16 +68,43 @@ answered as (
     group by a.thread_url
 ),
 
+answerer_spans as (
+    -- each answerer's first and last message in a thread
+    select thread_url, author_key, min(position) as first_position, max(position) as last_position
+    from int_forum_posts
+    where not is_opener and author_key is not null and author_key is distinct from opener_key
+    group by thread_url, author_key
+),
+
+followups as (
+    -- the asker's messages of substance after the opening one
+    select f.thread_url, f.position
+    from int_forum_posts as f
+    cross join params as p
+    where not f.is_opener and f.author_key = f.opener_key
+      and len(string_split(trim(match_words(f.text)), ' ')) >= p.followup_min_words
+),
+
+consultations as (
+    -- a follow-up between two messages of one answerer: answered, followed up, answered again
+    select distinct f.thread_url
+    from followups as f
+    inner join answerer_spans as s
+        on s.thread_url = f.thread_url and s.first_position < f.position and f.position < s.last_position
+),
+
 final as (
     select
         t.*,
         t.opener_replies / nullif(t.replies, 0) as opener_reply_share,
         coalesce(not t.is_introduction and t.replies > 0 and t.opener_replies / t.replies >= p.self_answer_min_share,
             false) as self_answered,
-        a.answered_by_top_alone
+        a.answered_by_top_alone,
+        c.thread_url is not null as is_consultation
     from typed as t
     cross join params as p
     left join answered as a on a.thread_url = t.thread_url
+    left join consultations as c on c.thread_url = t.thread_url
 )
 
 select * from final

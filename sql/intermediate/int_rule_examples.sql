@@ -103,6 +103,18 @@ one_answerer as (
     qualify row_number() over (partition by host order by replies desc, thread_url) = 1
 ),
 
+consulted as (
+    -- a thread where the lone answerer answered the asker's follow-up
+    select
+        host,
+        'share_lone_threads_consulted' as signal,
+        thread_url as example_url,
+        null as example_other_url
+    from int_forum_threads
+    where answered_by_top_alone and is_consultation
+    qualify row_number() over (partition by host order by replies desc, thread_url) = 1
+),
+
 top_author as (
     -- a thread where the most prolific member writes
     select
@@ -319,6 +331,7 @@ final as (
     union all by name select * from comment_repeated
     union all by name select * from self_answered
     union all by name select * from one_answerer
+    union all by name select * from consulted
     union all by name select * from top_author
     union all by name select * from top_site
     union all by name select * from regular_posts

@@ -319,7 +319,9 @@ threads as (
         count(*) filter (where self_answered) as threads_self_answered,
         -- one "helpful member" answering one-time askers alone, thread after thread: a stage, not a community
         count(answered_by_top_alone) as threads_answered,
-        count(*) filter (where answered_by_top_alone) as threads_answered_by_top_alone
+        count(*) filter (where answered_by_top_alone) as threads_answered_by_top_alone,
+        -- ... unless the askers come back with their case's details and he answers them: a professional consulted
+        count(*) filter (where answered_by_top_alone and is_consultation) as lone_threads_consulted
     from int_forum_threads
     group by host
 ),
@@ -510,6 +512,8 @@ final as (
         (t.threads_self_answered / nullif(t.forum_threads_with_replies, 0))::double as share_threads_self_answered,
         coalesce(t.threads_answered, 0)::double as forum_threads_answered,
         (t.threads_answered_by_top_alone / nullif(t.threads_answered, 0))::double as share_threads_one_answerer,
+        coalesce(t.threads_answered_by_top_alone, 0)::double as forum_threads_one_answerer,
+        (t.lone_threads_consulted / nullif(t.threads_answered_by_top_alone, 0))::double as share_lone_threads_consulted,
         (f.top_author_messages / nullif(f.forum_posts, 0))::double as share_forum_posts_top_author,
         (f.top3_author_messages / nullif(f.forum_posts, 0))::double as share_forum_posts_top3_authors,
         f.effective_forum_authors::double as effective_forum_authors,
