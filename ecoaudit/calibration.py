@@ -50,6 +50,8 @@ class Case:
     posts_unread: bool = False
     # comments loaded by a service (unread) on hosted_min_share of its posts or more (note conversation_unread)
     conversation_hosted: bool = False
+    # posts for subscribers (teasers read) on paywalled_min_share of its posts or more (note text_paywalled)
+    text_paywalled: bool = False
     groups: dict = field(default_factory=dict, hash=False, compare=False)  # family, markup...
 
 
@@ -90,6 +92,8 @@ class Model:
             return "undecided"
         if case.conversation_hosted and 0.5 <= s < self.commit_high:
             return "undecided"  # weak signs, and the conversation that could belie them unread
+        if case.text_paywalled and s < 0.5 and not any(r in self.weights for r in case.fired):
+            return "undecided"  # a clean record read on teasers
         return "automated" if s >= 0.5 else "pertinent"
 
 
@@ -232,9 +236,10 @@ def cases_from_warehouse(con, labels: list[dict], group_keys=("family", "markup"
     min_comments = float(params["commit_min_comments"])
     min_unread = float(params["unread_pages_min"])
     hosted_share = float(params["hosted_min_share"])
+    paywalled_share = float(params["paywalled_min_share"])
     rows = con.execute("""
         select s.host, s.assessment_note is null, f.posts + f.forum_posts = 0, f.posts_with_text, f.forum_posts,
-               f.comments, f.unread_text_pages, s.crawl_blocked, f.posts_comments_hosted,
+               f.comments, f.unread_text_pages, s.crawl_blocked, f.posts_comments_hosted, f.posts_paywalled,
                list(h.rule_id) filter (where h.rule_id is not null)
         from int_sources as s
         join int_source_features as f on f.host = s.host
@@ -251,11 +256,12 @@ def cases_from_warehouse(con, labels: list[dict], group_keys=("family", "markup"
         if row is None:  # never reached: no case for the model, a miss for the evaluation
             out.append(Case(lab["host"], lab["verdict"], frozenset(), assessable=False, groups=groups))
             continue
-        host, assessable, no_posts, posts, messages, comments, unread, blocked, hosted, fired = row
+        host, assessable, no_posts, posts, messages, comments, unread, blocked, hosted, paywalled, fired = row
         thin = posts < min_posts and messages < min_messages and comments < min_comments
         out.append(Case(host, lab["verdict"], frozenset(fired or []), thin,
                         bool(no_posts), bool(assessable), unread >= min_unread or bool(blocked),
-                        bool(hosted) and hosted >= hosted_share * posts, groups))
+                        bool(hosted) and hosted >= hosted_share * posts,
+                        bool(paywalled) and paywalled >= paywalled_share * posts, groups))
     return out
 
 

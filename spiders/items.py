@@ -46,6 +46,7 @@ class PageItem:
     language: str | None = None
     comments_open: bool | None = None
     comments_hosted_by: str | None = None  # Disqus, Facebook...: comments loaded in the browser, not read
+    paywalled: bool | None = None  # the text is for subscribers (isAccessibleForFree false): a teaser was read
     n_comments: int = 0
     n_posts: int = 0
     content_length: int = 0

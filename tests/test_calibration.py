@@ -144,3 +144,13 @@ def test_weak_signs_with_the_conversation_unread_stay_undecided_as_in_sql():
     strong = cal.Case("x", "automated", frozenset({"copied_posts"}), conversation_hosted=True)
     assert model.verdict(strong) == "automated"
     assert model.verdict(cal.Case("x", "pertinent", frozenset(), conversation_hosted=True)) == "pertinent"
+
+
+def test_a_clean_record_read_on_teasers_is_undecided_as_in_sql():
+    """text_paywalled (int_source_scores): no rule fired, most posts for subscribers: the rules read teasers."""
+    model = cal.Model({"batch_publishing": "automated", "many_commenters": "pertinent"},
+                      {"batch_publishing": 0.6, "many_commenters": 0.8}, -1.0)
+    assert model.verdict(cal.Case("x", "pertinent", frozenset(), text_paywalled=True)) == "undecided"
+    assert model.verdict(cal.Case("x", "pertinent", frozenset())) == "pertinent"
+    assert model.verdict(cal.Case("x", "pertinent", frozenset({"many_commenters"}), text_paywalled=True)) == "pertinent"
+    assert model.verdict(cal.Case("x", "automated", frozenset({"batch_publishing"}), text_paywalled=True)) == "automated"

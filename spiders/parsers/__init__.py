@@ -18,7 +18,7 @@ from datetime import datetime
 from . import blogger, comment_services, comments, dotclear, fluxbb, forums, generic, news, phpbb, threads, wordpress
 from .caps import MAX_FIELD_CHARS, MAX_ITEMS
 from .discovery import feed_links, sitemap_links
-from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types
+from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types, paywalled
 from .language import detect_language
 from .model import Comment, ForumPost, Navigation, ParsedPage
 from .names import clean_author, html_title, site_name
@@ -363,6 +363,8 @@ def _finish(parsed: ParsedPage, page: Page, platform: str) -> ParsedPage:
     if page.tree is not None:
         if parsed.page_type == "article" and not parsed.comments:
             parsed.comments_hosted_by = comment_services.comment_service(page)
+        if parsed.page_type == "article":
+            parsed.paywalled = paywalled(page.tree)
         if parsed.page_type == "article" and update_only(page, parsed.published, parsed.published_raw):
             # the day it was last edited is no publication date: undated (published_raw keeps what was read)
             for post in parsed.posts:

@@ -32,6 +32,18 @@ def json_ld(tree) -> list[dict]:
     return out
 
 
+def paywalled(tree) -> bool:
+    """True when the page marks its content as not free (schema.org `isAccessibleForFree` false, in JSON-LD or
+    microdata): Google's markup for paywalled and subscriber-only articles."""
+    for obj in json_ld(tree):
+        for part in [obj] + [p for p in (obj.get("hasPart") if isinstance(obj.get("hasPart"), list)
+                                          else [obj.get("hasPart")]) if isinstance(p, dict)]:
+            if str(part.get("isAccessibleForFree", "")).strip().lower() == "false":
+                return True
+    return any((el.get("content") or "").strip().lower() == "false"
+               for el in tree.iterfind(".//*[@itemprop='isAccessibleForFree']"))
+
+
 def ld_types(obj: dict) -> set[str]:
     t = obj.get("@type")
     if isinstance(t, str):

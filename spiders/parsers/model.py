@@ -74,6 +74,9 @@ class ParsedPage:
     comments_open: bool | None = None  # False where the page says comments are closed
     # The service that loads the comments in the browser (Disqus...) where none are in the HTML: unread
     comments_hosted_by: str | None = None
+    # The page says its text is for subscribers (schema.org isAccessibleForFree false: Medium's member-only
+    # stories, newspapers' paywalls): what was read is a teaser, not the post
+    paywalled: bool = False
     comments: list[Comment] = field(default_factory=list)
     posts: list[ForumPost] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # outgoing absolute URLs of the main content

@@ -40,6 +40,8 @@ posts as (
         count(*) filter (where fetched and comments_open) as posts_comments_open,
         -- posts whose comments a browser-side service (Disqus...) loads: a conversation not read
         count(*) filter (where fetched and comments_hosted_by is not null) as posts_comments_hosted,
+        -- posts whose text is for subscribers: a teaser was read, not the post
+        count(*) filter (where fetched and paywalled) as posts_paywalled,
         -- over the period first..last dated post, at least a month; with enough posts to measure a rate,
         -- at least rate_min_span_days: a budgeted crawl of a busy site reads its newest days only, and a
         -- month's floor capped every rate at the number of posts fetched
@@ -490,6 +492,7 @@ final as (
         (c.comments_by_post_author / nullif(c.comments, 0))::double as share_comments_by_post_author,
         (p.posts_comments_open / nullif(p.posts_comments_known, 0))::double as comments_open_share,
         coalesce(p.posts_comments_hosted, 0)::double as posts_comments_hosted,
+        coalesce(p.posts_paywalled, 0)::double as posts_paywalled,
         (sim.posts_copied_earlier / nullif(sim.posts_compared, 0))::double as share_posts_copied_earlier,
         (sim.posts_spun / nullif(sim.posts_compared, 0))::double as share_posts_spun,
         (sim.posts_original / nullif(sim.posts_compared, 0))::double as share_posts_original,

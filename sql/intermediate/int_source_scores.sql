@@ -19,6 +19,9 @@
 -- its posts with text, commits to automated only at commit_high or above: under it, the verdict is
 -- undecided (note conversation_unread), for the readers' conversation is what tells a genuine circle of
 -- friends' blogs, or an advisor's, from a network (make eval: under many_commenters and author_replies).
+-- A clean record (no rule fired either way) on posts whose text is for subscribers, at least
+-- paywalled_min_share of its posts with text (isAccessibleForFree false: Medium's member-only stories), is no
+-- record: the rules read teasers. Undecided (note text_paywalled), for the consultant to read with an account.
 with params as (
     select
         max(value) filter (where param = 'prior_log_odds')::double as prior_log_odds,
@@ -28,7 +31,8 @@ with params as (
         max(value) filter (where param = 'commit_low')::double as commit_low,
         max(value) filter (where param = 'commit_high')::double as commit_high,
         max(value) filter (where param = 'unread_pages_min')::double as unread_pages_min,
-        max(value) filter (where param = 'hosted_min_share')::double as hosted_min_share
+        max(value) filter (where param = 'hosted_min_share')::double as hosted_min_share,
+        max(value) filter (where param = 'paywalled_min_share')::double as paywalled_min_share
     from seed_params
 ),
 
@@ -93,6 +97,7 @@ scored as (
         end as machine_score,
         f.posts_comments_hosted > 0 and f.posts_comments_hosted >= p.hosted_min_share * f.posts_with_text
             as conversation_hosted,
+        f.posts_paywalled > 0 and f.posts_paywalled >= p.paywalled_min_share * f.posts_with_text as text_paywalled,
         p.commit_low,
         p.commit_high
     from int_sources as s
@@ -127,6 +132,9 @@ noted as (
             -- weak signs of automation, and the conversation that could belie them unread
             when band_verdict = 'automated' and machine_score < commit_high and conversation_hosted
                 then 'conversation_unread'
+            -- a clean record read on teasers
+            when band_verdict <> 'automated' and automated_rules + pertinent_rules = 0 and text_paywalled
+                then 'text_paywalled'
         end as verdict_note,
         -- evidence of a verdict reached without any rule: the record that was examined
         case when assessment_note is null and not no_posts and automated_rules + pertinent_rules = 0
