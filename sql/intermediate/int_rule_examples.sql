@@ -180,6 +180,13 @@ link_block as (
     where link_block_example_host is not null
 ),
 
+sold_posts as (
+    select host, 'share_posts_one_time_byline_links' as signal, min(url) as example_url, null as example_other_url
+    from int_post_bylines
+    where one_time_byline and sells_link
+    group by host
+),
+
 translated as (
     select host, 'share_posts_translated' as signal, min(url) as example_url, null as example_other_url
     from int_post_phrases
@@ -332,6 +339,7 @@ final as (
     union all by name select * from self_answered
     union all by name select * from one_answerer
     union all by name select * from consulted
+    union all by name select * from sold_posts
     union all by name select * from top_author
     union all by name select * from top_site
     union all by name select * from regular_posts

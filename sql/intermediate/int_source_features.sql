@@ -227,6 +227,16 @@ syndication as (
     group by host
 ),
 
+bylines as (
+    -- posts signed by a name that signs no other, each around a commercial link: sponsored posts sold
+    select
+        host,
+        count(*) as posts_signed,
+        count(*) filter (where one_time_byline and sells_link) as posts_one_time_byline_links
+    from int_post_bylines
+    group by host
+),
+
 era_comments as (
     -- a site taken over is judged on its current owner: comments under the former owner's posts are left
     -- out (int_source_eras.era_start); comments on undated pages stay
@@ -507,6 +517,8 @@ final as (
         (pr.posts_promotional / nullif(pr.posts_with_text, 0))::double as share_posts_promotional,
         (sy.posts_syndicated / nullif(pr.posts_with_text, 0))::double as share_posts_syndication_marks,
         (sy.posts_translated / nullif(pr.posts_with_text, 0))::double as share_posts_translated,
+        coalesce(bl.posts_signed, 0)::double as posts_signed,
+        (bl.posts_one_time_byline_links / nullif(bl.posts_signed, 0))::double as share_posts_one_time_byline_links,
         coalesce(t.forum_threads, 0)::double as forum_threads,
         coalesce(t.forum_threads_with_replies, 0)::double as forum_threads_with_replies,
         coalesce(f.forum_posts, 0)::double as forum_posts,
@@ -568,6 +580,7 @@ final as (
     left join taken_by_others as tb on tb.host = s.host
     left join promotion as pr on pr.host = s.host
     left join syndication as sy on sy.host = s.host
+    left join bylines as bl on bl.host = s.host
     left join unread as ur on ur.host = s.host
     left join commented_posts as cp on cp.host = s.host
     left join comments as c on c.host = s.host
