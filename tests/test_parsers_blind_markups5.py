@@ -56,6 +56,22 @@ def test_kunena_topics_are_threads_with_their_authors_and_dates():
         assert all(d.total_seconds() % 3600 == 0 and abs(d) <= timedelta(hours=2) for d in got), got
 
 
+def test_a_kunena_page_is_the_forums_even_when_the_crawl_names_the_site_joomla():
+    """The crawl passes every page the platform of the site's home: a Kunena forum's home is Joomla's."""
+    from sectorweb.dates import NOW
+    from spiders.parsers import parse_page
+
+    forum = _kunena()
+    pages = _pages_of(forum)
+    index = next(p for p in ("/forum", "/index.php/forum") if p in pages)
+    parsed = parse_page(f"http://{forum.host}{index}", pages[index].body, platform="joomla", now=NOW)
+    assert parsed.page_type == "listing" and parsed.platform == "kunena" and parsed.nav.boards
+    t = forum.threads()[0]
+    path = thread_url("kunena", forum.host, t, forum).split(forum.host, 1)[1]
+    parsed = parse_page(f"http://{forum.host}{path}", pages[path].body, platform="joomla", now=NOW)
+    assert parsed.page_type == "forum_thread" and [p.author for p in parsed.posts] == [m.author for m in t.messages]
+
+
 def test_typepad_post_timed_by_its_footer_and_comments_signed_without_their_label():
     comments = [_comment(1, "Marc", 0), _comment(2, "Julie R.", 30), _comment(3, "Paul", 45)]
     blog = _blog("typepad", [_post(1), _post(2, comments)])

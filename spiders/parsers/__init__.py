@@ -68,6 +68,9 @@ PARSERS = {
     "generic": lambda page: _thread_or_generic(page, None),
 }
 PLATFORMS = tuple(PARSERS)
+# CMSs whose sites run a forum extension on some of their pages (Joomla's Kunena, Drupal's forum modules): the
+# crawl passes the platform of a site's home, and a forum page of such a site is read by its forum's family
+FORUM_HOSTS = frozenset({"joomla", "drupal"})
 # name -> (host suffix, needle in generator meta or asset URLs)
 HOSTED_BLOGS = {
     "overblog": (".over-blog.com", "over-blog"),
@@ -437,6 +440,9 @@ def parse_page(url: str, html, platform: str | None = None, now: datetime | None
         return ParsedPage(url=url)
     chosen = platform if platform in PARSERS else None
     try:
+        if chosen in FORUM_HOSTS:  # the site's engine, from its home; its forum extension's pages are the forum's
+            engine = forums.detect(page)
+            chosen = forums.FAMILIES[engine].name if engine else chosen
         chosen = chosen or _detect(page)
     except Exception:
         chosen = "generic"
