@@ -210,3 +210,21 @@ def test_byline_element_of_no_known_theme():
     nobody = page("", before="<a class='author-link' href='/equipe'>Notre équipe</a>",
                   aside="<div class='widget'><span class='author'>Marc Petit</span></div>")
     assert parse_page(url, nobody).author is None
+
+
+def test_a_text_plainly_in_the_other_language_wins_over_the_declared_one():
+    """Medium declares its interface's language (lang="en") over a French story; a theme left at "en-US" does
+    the same. A short or mixed text leaves the declaration as it is."""
+    from lxml import html as lxml_html
+
+    from spiders.parsers.language import detect_language
+
+    french = ("Un Roth IRA vous permet de faire croître votre argent libre d'impôt, et le marché est dans une phase "
+              "que les épargnants connaissent bien. ") * 6
+    english = "The market is in a phase that savers know well, and it is not the first time for them. " * 6
+    assert detect_language(lxml_html.fromstring('<html lang="en"><body><p>x</p></body></html>'), french) == "fr"
+    assert detect_language(lxml_html.fromstring('<html lang="fr-FR"><body><p>x</p></body></html>'), english) == "en"
+    assert detect_language(lxml_html.fromstring('<html lang="en"><body><p>x</p></body></html>'),
+                           "Un mot et une phrase pour le site.") == "en"  # too short to overrule
+    assert detect_language(lxml_html.fromstring('<html lang="de"><body><p>x</p></body></html>'), french) == "de"
+    assert detect_language(None, french) == "fr"
