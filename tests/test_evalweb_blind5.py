@@ -9,8 +9,6 @@ from collections import Counter, defaultdict
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-import pytest
-
 from sectorweb.blindmakers5 import (ASKER_DISAGREE, CLIENTS, MAKERS, OFFICIAL, OFFICIAL_HOSTS, OFFTOPIC, SERVICES,
                                     droits_ligne_directe, ifi, official_events, official_texts, prelevement_990I,
                                     usufruit)
@@ -18,31 +16,15 @@ from sectorweb.dates import NOW
 from sectorweb.evaluation import (BLIND4_FAMILIES, BLIND5_FAMILIES, BLIND_FAMILIES, FAMILIES, HELDOUT_SEED,
                                   NOT_SEEDS, NOTES, OWN_STREAM_FAMILIES, SEED, eval_labels, eval_sources)
 from sectorweb.families import permalink
-from sectorweb.model import Blog, Forum
+from sectorweb.model import Blog
 from sectorweb.spin import DuplicateGuard, jaccard, shingles
 
 from tests.test_evalweb_blind import renders_in_every_markup
-from tests.test_evalweb import URL, _of  # the draws come from conftest's `web` fixture, and `draw` below
+from tests.test_evalweb import _of  # the draws come from conftest's `web` fixture, and `draw` from round 4's tests
+from tests.test_evalweb_blind4 import _hosts, _messages, draw  # noqa: F401 (a fixture)
 
 ROUND5 = ["legal_watch_blog", "expert_qa_forum", "guest_post_farm", "doorway_site"]
 QUOTED = re.compile(r"« (.+?) »")
-
-
-@pytest.fixture(scope="module", params=[SEED, HELDOUT_SEED, 31337])
-def draw(request):
-    """A draw of the evaluation web and its content, for the three seeds the note claims are checked on."""
-    from sectorweb.evalmakers import build_eval_content
-
-    sources = eval_sources(request.param)
-    return sources, build_eval_content(list(sources))
-
-
-def _hosts(paragraphs) -> list[str]:
-    return [urlsplit(u).hostname for para in paragraphs for u in URL.findall(para)]
-
-
-def _messages(forum: Forum):
-    return [m for t in forum.threads() for m in t.messages]
 
 
 def _official_quotes(text: str) -> list[list]:

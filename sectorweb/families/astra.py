@@ -35,9 +35,9 @@ from datetime import datetime
 from sectorweb.dates import NOW, fr_date, iso
 from sectorweb.families.common import Page, esc, pages_of, post_pages
 from sectorweb.families.generatepress import comment_time
-from sectorweb.families.wordpress_block import (SCHEMES, WP_VERSION, WPCore, amp, host_choice, paginate_links, site_pages,
-                                                trim_words, wp_url)
-from sectorweb.model import Blog, Comment, Post
+from sectorweb.families.wordpress_block import (WP_VERSION, WPCore, amp, host_choice, paginate_links, site_pages,
+                                                theme_urls, trim_words)
+from sectorweb.model import Blog, Post
 
 ASTRA_VERSION = "3.6.5"
 # astra_get_post_meta() orders: (listing, single), set in the Customizer
@@ -46,20 +46,7 @@ META = [(["comments", "category", "author"], ["author", "date", "category"]),
         (["date", "author", "category"], ["date", "author", "category", "tag", "comments"])]
 
 
-def scheme_of(host: str) -> str:
-    return SCHEMES[host_choice(host, "astra-permalink", len(SCHEMES))]
-
-
-def permalink(host: str, post: Post) -> str:
-    return wp_url(scheme_of(host), host, post)
-
-
-def feed_path(host: str) -> str:
-    return {"plain": "/?feed=rss2", "archives": "/feed"}.get(scheme_of(host), "/feed/")
-
-
-def comment_anchor(host: str, c: Comment) -> str:
-    return f"comment-{c.id}"
+scheme_of, permalink, feed_path, comment_anchor = theme_urls("astra-permalink")
 
 
 def avatar(name: str, size: int) -> str:

@@ -37,29 +37,15 @@ from datetime import datetime
 from sectorweb.dates import JOURS, MOIS, NOW, fr_date, iso
 from sectorweb.families.common import Page, esc, pages_of, post_pages
 from sectorweb.families.wordpress_block import IGNORED_PARAMS as CORE_IGNORED_PARAMS
-from sectorweb.families.wordpress_block import (SCHEMES, WP_VERSION, WPCore, amp, host_choice, site_pages, trim_words,
-                                                wp_url)
-from sectorweb.model import Blog, Comment, Post
+from sectorweb.families.wordpress_block import WP_VERSION, WPCore, amp, host_choice, site_pages, theme_urls, trim_words
+from sectorweb.model import Blog, Post
 
 THEME_VERSION = "2.1.8"
 DATE_FORMATS = ["j F Y", "j F Y", "d/m/Y"]
 TIME_FORMATS = ["G \\h i \\m\\i\\n", "H:i"]
 
 
-def scheme_of(host: str) -> str:
-    return SCHEMES[host_choice(host, "colormag-permalink", len(SCHEMES))]
-
-
-def permalink(host: str, post: Post) -> str:
-    return wp_url(scheme_of(host), host, post)
-
-
-def feed_path(host: str) -> str:
-    return {"plain": "/?feed=rss2", "archives": "/feed"}.get(scheme_of(host), "/feed/")
-
-
-def comment_anchor(host: str, c: Comment) -> str:
-    return f"comment-{c.id}"
+scheme_of, permalink, feed_path, comment_anchor = theme_urls("colormag-permalink")
 
 
 def gravatar(name: str, size: int) -> str:

@@ -33,15 +33,16 @@ def esc(text: str) -> str:
     return escape(text, quote=False).replace('"', "&quot;")
 
 
-def autolink(text: str, rel: str = "nofollow ugc") -> str:
-    """Escape text and turn bare URLs into links, as platforms do in comments and posts."""
+def autolink(text: str, rel: str = "nofollow ugc", anchor: str = '<a href="{u}" rel="{rel}">{u}</a>',
+             escape=esc) -> str:
+    """Escape text and turn bare URLs into links, as platforms do in comments and posts: `anchor` is the engine's
+    link markup ({u} the escaped URL), `escape` its escaping."""
     out, pos = [], 0
     for m in _URL.finditer(text):
-        url = m.group(0)
-        out.append(esc(text[pos:m.start()]))
-        out.append(f'<a href="{esc(url)}" rel="{rel}">{esc(url)}</a>')
+        out.append(escape(text[pos:m.start()]))
+        out.append(anchor.format(u=escape(m.group(0)), rel=rel))
         pos = m.end()
-    out.append(esc(text[pos:]))
+    out.append(escape(text[pos:]))
     return "".join(out)
 
 

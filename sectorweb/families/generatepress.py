@@ -25,9 +25,8 @@ from datetime import datetime
 
 from sectorweb.dates import NOW, fr_date, iso
 from sectorweb.families.common import Page, esc
-from sectorweb.families.wordpress_block import (SCHEMES, WPCore, amp, host_choice, paginate_links, site_pages, trim_words,
-                                                wp_url)
-from sectorweb.model import Blog, Comment, Post
+from sectorweb.families.wordpress_block import WPCore, amp, paginate_links, site_pages, theme_urls, trim_words
+from sectorweb.model import Blog, Post
 
 GP_VERSION = "3.6.0"
 ICON = {
@@ -40,20 +39,7 @@ ICON = {
 }
 
 
-def scheme_of(host: str) -> str:
-    return SCHEMES[host_choice(host, "generatepress-permalink", len(SCHEMES))]
-
-
-def permalink(host: str, post: Post) -> str:
-    return wp_url(scheme_of(host), host, post)
-
-
-def feed_path(host: str) -> str:
-    return {"plain": "/?feed=rss2", "archives": "/feed"}.get(scheme_of(host), "/feed/")
-
-
-def comment_anchor(host: str, c: Comment) -> str:
-    return f"comment-{c.id}"
+scheme_of, permalink, feed_path, comment_anchor = theme_urls("generatepress-permalink")
 
 
 def comment_time(d: datetime) -> str:

@@ -47,27 +47,14 @@ from sectorweb.dates import NOW, fr_date, iso
 from sectorweb.families.astra import avatar
 from sectorweb.families.common import Page, esc, pages_of, post_pages
 from sectorweb.families.generatepress import comment_time
-from sectorweb.families.wordpress_block import (SCHEMES, WP_VERSION, WPCore, amp, host_choice, paginate_links, site_pages,
-                                                trim_words, wp_url)
-from sectorweb.model import Blog, Comment, Post
+from sectorweb.families.wordpress_block import (WP_VERSION, WPCore, amp, host_choice, paginate_links, site_pages,
+                                                theme_urls, trim_words)
+from sectorweb.model import Blog, Post
 
 KADENCE_VERSION = "1.2.9"
 
 
-def scheme_of(host: str) -> str:
-    return SCHEMES[host_choice(host, "kadence-permalink", len(SCHEMES))]
-
-
-def permalink(host: str, post: Post) -> str:
-    return wp_url(scheme_of(host), host, post)
-
-
-def feed_path(host: str) -> str:
-    return {"plain": "/?feed=rss2", "archives": "/feed"}.get(scheme_of(host), "/feed/")
-
-
-def comment_anchor(host: str, c: Comment) -> str:
-    return f"comment-{c.id}"
+scheme_of, permalink, feed_path, comment_anchor = theme_urls("kadence-permalink")
 
 
 def options(host: str) -> dict:

@@ -53,7 +53,7 @@ from datetime import datetime, timedelta
 from html import escape
 
 from sectorweb.dates import NOW, iso, rfc822
-from sectorweb.families.common import _URL, RSS, TEXT, Page, cdata, page, served
+from sectorweb.families.common import RSS, TEXT, Page, autolink, cdata, page, served
 from sectorweb.families.forumkit import ForumView
 from sectorweb.families.vbulletin5 import channel_thread_url, remember
 from sectorweb.feeds import x
@@ -178,15 +178,8 @@ def thread_url(host: str, thread: Thread) -> str:
 
 def bbcode(paragraphs: list[str]) -> str:
     """Kunena's BBCode parser: newlines to `<br />`, bare URLs auto-linked through the URL layout."""
-    def link(text: str) -> str:
-        out, pos = [], 0
-        for m in _URL.finditer(text):
-            out.append(h(text[pos:m.start()]))
-            u = h(m.group(0))
-            out.append(f'<a href="{u}"\n   class="bbcode_url" rel="nofollow noopener noreferrer" target="_blank">\n    {u}\n</a>\n')
-            pos = m.end()
-        return "".join(out) + h(text[pos:])
-    return "<br />\n<br />\n".join(link(p) for p in paragraphs)
+    anchor = '<a href="{u}"\n   class="bbcode_url" rel="nofollow noopener noreferrer" target="_blank">\n    {u}\n</a>\n'
+    return "<br />\n<br />\n".join(autolink(p, anchor=anchor, escape=h) for p in paragraphs)
 
 
 class _Kunena(ForumView):

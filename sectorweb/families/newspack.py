@@ -31,8 +31,7 @@ from datetime import datetime
 from sectorweb.dates import NOW, iso
 from sectorweb.families.common import Page, esc, pages_of, post_pages
 from sectorweb.families.wordpress_block import IGNORED_PARAMS as CORE_IGNORED_PARAMS
-from sectorweb.families.wordpress_block import (SCHEMES, WPCore, amp, host_choice, paginate_links, site_pages, trim_words,
-                                                wp_url)
+from sectorweb.families.wordpress_block import WPCore, amp, paginate_links, site_pages, theme_urls, trim_words
 from sectorweb.model import Blog, Post
 
 THEME_VERSION = "2.4.0"
@@ -50,16 +49,7 @@ _COMMENT = ('<svg class="svg-icon" width="24" height="24" aria-hidden="true" rol
             '<path d="M0 0h24v24H0z" fill="none"></path></svg>')
 
 
-def scheme_of(host: str) -> str:
-    return SCHEMES[host_choice(host, "newspack-permalink", len(SCHEMES))]
-
-
-def permalink(host: str, post: Post) -> str:
-    return wp_url(scheme_of(host), host, post)
-
-
-def feed_path(host: str) -> str:
-    return {"plain": "/?feed=rss2", "archives": "/feed"}.get(scheme_of(host), "/feed/")
+scheme_of, permalink, feed_path, _ = theme_urls("newspack-permalink")
 
 
 def fr_time(d: datetime) -> str:

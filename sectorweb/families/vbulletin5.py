@@ -52,7 +52,7 @@ import re
 from datetime import datetime, timedelta
 
 from sectorweb.dates import MOIS, NOW, iso, to_utc
-from sectorweb.families.common import _URL, RSS, Page, cdata, esc, page, redirect, served
+from sectorweb.families.common import RSS, Page, autolink, cdata, esc, page, redirect, served
 from sectorweb.families.forumkit import ForumView
 from sectorweb.feeds import x
 from sectorweb.model import Board, Forum, Message, Thread
@@ -158,15 +158,8 @@ def gmdate(d: datetime) -> str:
 def bbcode(paragraphs: list[str]) -> str:
     """The post's BBCode as vBulletin parses it: newlines to `<br />`, URLs (auto-parsed into [URL] when posted)
     as links opening a new window."""
-    def link(text: str) -> str:
-        out, pos = [], 0
-        for m in _URL.finditer(text):
-            out.append(esc(text[pos:m.start()]))
-            u = esc(m.group(0))
-            out.append(f'<a href="{u}" target="_blank" rel="nofollow">{u}</a>')
-            pos = m.end()
-        return "".join(out) + esc(text[pos:])
-    return "<br />\n<br />\n".join(link(p) for p in paragraphs)
+    anchor = '<a href="{u}" target="_blank" rel="nofollow">{u}</a>'
+    return "<br />\n<br />\n".join(autolink(p, anchor=anchor) for p in paragraphs)
 
 
 class _VB5(ForumView):

@@ -54,17 +54,26 @@ def wp_url(scheme: str, host: str, post: Post) -> str:
                                "archives": f"/archives/{post.id}"}[scheme]
 
 
-def scheme_of(host: str) -> str:
-    return SCHEMES[host_choice(host, "permalink", len(SCHEMES))]
+def theme_urls(salt: str):
+    """(scheme_of, permalink, feed_path, comment_anchor) of a WordPress theme's sites, whose permalink setting
+    varies by host (drawn with `salt`): the URL interface of a renderer module on WordPress core."""
+    def scheme_of(host: str) -> str:
+        return SCHEMES[host_choice(host, salt, len(SCHEMES))]
+
+    def permalink(host: str, post: Post) -> str:
+        return wp_url(scheme_of(host), host, post)
+
+    def feed_path(host: str) -> str:
+        """The path of the main RSS2 feed."""
+        return {"plain": "/?feed=rss2", "archives": "/feed"}.get(scheme_of(host), "/feed/")
+
+    def comment_anchor(host: str, c) -> str:
+        return f"comment-{c.id}"
+
+    return scheme_of, permalink, feed_path, comment_anchor
 
 
-def permalink(host: str, post: Post) -> str:
-    return wp_url(scheme_of(host), host, post)
-
-
-def feed_path(host: str) -> str:
-    """The path of the main RSS2 feed."""
-    return {"plain": "/?feed=rss2", "archives": "/feed"}.get(scheme_of(host), "/feed/")
+scheme_of, permalink, feed_path, _ = theme_urls("permalink")
 
 
 def amp(url: str) -> str:
