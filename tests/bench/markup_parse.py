@@ -148,7 +148,12 @@ FIRST_MEASURE3 = ("First measurement, at 691b351 (parsers frozen): Dotclear Duct
                   "\"De Julie - 11/10/2026, 18:30\") and post dates 0/12 (the day only on the page, the time in the "
                   "head's meta); the rest as now. Not a miss: the SoyezCreateurs squelettes print a post's day and "
                   "nowhere its time (the feed has it for the posts it lists).")
-FIRST_MEASURE5 = "This is the first measurement: the parsers were frozen for these markups."
+FIRST_MEASURE5 = ("First measurement, at 3d8dd6b (parsers frozen): Typepad post dates 0/12 (the day of its "
+                  "h2.date-header; the time is in the entry's footer) and comment authors 0/53 (\"Rédigé par : "
+                  "Julie |\", the label kept), post authors 9/12; the rest as now. Not misses: Medium's responses "
+                  "load by script (none in the HTML). At this scale Kunena's topics were read, but a crawl that "
+                  "names the site Joomla (its home's engine) sent every forum page to the CMS reader, and its index "
+                  "was read as a thread (docs/classification.md, stop 38).")
 FIRST_MEASURE4 = ("First measurement, at 325bf8b (parsers frozen): TYPO3 news post authors 0/13 (\"Créé par Claire\": a "
                   "Person item's label kept) and dates 0/13 (the day only: the time is in the microdata's datetime), "
                   "Substack comment authors 0/48 (its div.comment-list read by WordPress's comment reader); the rest as "
