@@ -84,7 +84,8 @@ def test_every_source_renders_with_all_its_text(web, markup):
                     assert norm(c.author) in text, (host, url, c.author)
                     for para in c.text:
                         assert norm(para) in text, (host, url)
-                    if c.url:
+                    # Drupal shows a registered user (the post's author answering) by name, never his homepage
+                    if c.url and not (markup == "drupal" and c.by_author):
                         from sectorweb.families.common import esc
                         assert f'href="{esc(c.url)}"' in html
 
