@@ -331,8 +331,7 @@ def machine_date(page: Page, scope=None) -> tuple[str | None, str | None]:
     if scope is not None:
         nodes = css(scope, MACHINE_DATES)[:1]
     else:
-        drop = css(page.tree, _COMMENTS + ", " + SIDEBARS)
-        nodes = [n for n in css(page.tree, MACHINE_DATES) if not any(inside(n, d) for d in drop)]
+        nodes = post_nodes(page, MACHINE_DATES)
         if len({n.get("title") for n in nodes}) != 1:
             return None, None
     for node in nodes[:1]:
@@ -340,6 +339,12 @@ def machine_date(page: Page, scope=None) -> tuple[str | None, str | None]:
         if iso:
             return iso, raw
     return None, None
+
+
+def post_nodes(page: Page, expr: str, scope=None) -> list:
+    """The nodes matching `expr` (within `scope`, else the page) outside the comments and the sidebars."""
+    drop = css(page.tree, _COMMENTS + ", " + SIDEBARS)
+    return [n for n in css(scope if scope is not None else page.tree, expr) if not any(inside(n, d) for d in drop)]
 
 
 def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | None, str | None]:
@@ -377,10 +382,7 @@ def _timed_byline(page: Page, scope, day: str) -> tuple[str, str] | None:
     """(ISO, raw) of the first short byline line of the post that states `day` with its time of day."""
     from .dates import parse_date
 
-    drop = css(page.tree, _COMMENTS + ", " + SIDEBARS)
-    for node in css(scope if scope is not None else page.tree, BYLINE_LINES):
-        if any(inside(node, d) for d in drop):
-            continue
+    for node in post_nodes(page, BYLINE_LINES, scope):
         text = inline_text(node)
         if not text or len(text) > 200:
             continue
@@ -404,13 +406,11 @@ UNVERIFIED = re.compile(r"\s*\((?:non vérifié|not verified)\)$", re.I)  # Drup
 
 def byline_author(page: Page) -> str | None:
     """The post's author from its engine's byline markup (Drupal), outside comments and sidebars."""
-    drop = css(page.tree, _COMMENTS + ", " + SIDEBARS)
     for expr in BYLINES:
-        for node in css(page.tree, expr):
-            if not any(inside(node, d) for d in drop):
-                name = UNVERIFIED.sub("", strip_label(inline_text(node), "écrit par", "written by", "par", "by"))
-                if name:
-                    return name
+        for node in post_nodes(page, expr):
+            name = UNVERIFIED.sub("", strip_label(inline_text(node), "écrit par", "written by", "par", "by"))
+            if name:
+                return name
     return None
 
 
@@ -423,8 +423,7 @@ PARTS = ("chapo", "texte", "hyperlien", "ps", "notes")
 def article_parts(page: Page) -> tuple[str, list[str]] | None:
     """(text, links) of an article written as SPIP's chapo + texte + ps blocks; None when the page
     has no single `.texte` with a `.chapo` or `.ps` beside it."""
-    drop = css(page.tree, _COMMENTS + ", " + SIDEBARS)
-    texts = [n for n in css(page.tree, ".texte") if not any(inside(n, d) for d in drop)]
+    texts = post_nodes(page, ".texte")
     if len(texts) != 1 or texts[0].getparent() is None:
         return None
     parts = [n for n in texts[0].getparent()
