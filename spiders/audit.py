@@ -756,7 +756,7 @@ class AuditSpider(scrapy.Spider):
             title=parsed.title, author=parsed.author, published=parsed.published,
             published_raw=parsed.published_raw, text=parsed.text, language=parsed.language,
             comments_open=parsed.comments_open, comments_hosted_by=parsed.comments_hosted_by,
-            paywalled=parsed.paywalled, n_comments=len(parsed.comments),
+            paywalled=parsed.paywalled, quotations=parsed.quotations, n_comments=len(parsed.comments),
             n_posts=len(parsed.posts), content_length=len(response.body), kind=parsed.kind,
         )
         for c in parsed.comments:

@@ -47,6 +47,7 @@ class PageItem:
     comments_open: bool | None = None
     comments_hosted_by: str | None = None  # Disqus, Facebook...: comments loaded in the browser, not read
     paywalled: bool | None = None  # the text is for subscribers (isAccessibleForFree false): a teaser was read
+    quotations: list[str] = field(default_factory=list)  # passages it marks as quoted (blockquote, q)
     n_comments: int = 0
     n_posts: int = 0
     content_length: int = 0

@@ -15,7 +15,8 @@ import logging
 import re
 from datetime import datetime
 
-from . import blogger, comment_services, comments, dotclear, fluxbb, forums, generic, news, phpbb, threads, wordpress
+from . import (blogger, comment_services, comments, dotclear, fluxbb, forums, generic, maintext, news, phpbb, threads,
+               wordpress)
 from .caps import MAX_FIELD_CHARS, MAX_ITEMS
 from .discovery import feed_links, sitemap_links
 from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types, paywalled
@@ -368,6 +369,7 @@ def _finish(parsed: ParsedPage, page: Page, platform: str) -> ParsedPage:
             parsed.comments_hosted_by = comment_services.comment_service(page)
         if parsed.page_type == "article":
             parsed.paywalled = paywalled(page.tree)
+            parsed.quotations = maintext.quotations(page)
         if parsed.page_type == "article" and update_only(page, parsed.published, parsed.published_raw):
             # the day it was last edited is no publication date: undated (published_raw keeps what was read)
             for post in parsed.posts:

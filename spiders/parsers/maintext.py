@@ -347,6 +347,28 @@ def post_nodes(page: Page, expr: str, scope=None) -> list:
     return [n for n in css(scope if scope is not None else page.tree, expr) if not any(inside(n, d) for d in drop)]
 
 
+QUOTATION_NODES = "blockquote, q"
+MAX_QUOTATIONS = 50
+
+
+def quotations(page: Page) -> list[str]:
+    """The passages an article marks as someone else's words (`<blockquote>`, `<q>`, an embedded post), outside
+    its comments and sidebars: the outermost ones, in page order, at most MAX_QUOTATIONS. A lawyer quotes the
+    law word for word as every other lawyer does; the near-duplicate models set such passages aside."""
+    out: list[str] = []
+    kept: list = []
+    for node in post_nodes(page, QUOTATION_NODES):
+        if any(inside(node, k) for k in kept):
+            continue
+        kept.append(node)
+        passage = norm_ws(node_text(node))
+        if passage:
+            out.append(passage[:MAX_FIELD_CHARS])
+        if len(out) >= MAX_QUOTATIONS:
+            break
+    return uniq(out)
+
+
 def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | None, str | None]:
     """Best publication date: metadata, then a <time>/date node of the content, then htmldate; where
     these give the day only, an hAtom machine date holding the time of day is preferred."""

@@ -77,6 +77,8 @@ class ParsedPage:
     # The page says its text is for subscribers (schema.org isAccessibleForFree false: Medium's member-only
     # stories, newspapers' paywalls): what was read is a teaser, not the post
     paywalled: bool = False
+    # Passages the article marks as quotations (blockquote, q): another's words, set aside when posts are compared
+    quotations: list[str] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
     posts: list[ForumPost] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # outgoing absolute URLs of the main content

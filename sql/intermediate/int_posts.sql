@@ -61,7 +61,8 @@ duplicate_pages as (
 ),
 
 articles as (
-    select url, host, title, author, published, text, comments_open, comments_hosted_by, paywalled, n_comments
+    select url, host, title, author, published, text, quotations, comments_open, comments_hosted_by, paywalled,
+        n_comments
     from post_pages as p
     anti join duplicate_pages as d on d.url = p.url
 ),
@@ -110,6 +111,7 @@ joined as (
         coalesce(a.paywalled, false) as paywalled,
         coalesce(a.n_comments, 0) as n_comments_shown,
         case when length(a.text) > 0 then a.text else e.summary end as text,
+        case when length(a.text) > 0 then a.quotations else []::varchar[] end as quotations,
         case when length(a.text) > 0 then 'page' when e.summary is not null then 'feed' end as text_from
     from articles as a
     full outer join entries as e on e.url = a.url,

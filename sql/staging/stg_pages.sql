@@ -43,6 +43,7 @@ cleaned as (
         comments_open,
         nullif(trim(comments_hosted_by), '') as comments_hosted_by,
         coalesce(paywalled, false) as paywalled,
+        coalesce(quotations, []::varchar[]) as quotations,
         coalesce(n_comments, 0) as n_comments,
         coalesce(n_posts, 0) as n_posts,
         coalesce(content_length, 0) as content_length,
