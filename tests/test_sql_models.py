@@ -368,11 +368,31 @@ def test_comment_url_share_and_repetition():
     got = one(con, "select comments, share_comments_with_urls, share_comments_repeated_elsewhere, "
                    "share_comments_by_post_author, distinct_commenters, distinct_clean_commenters "
                    "from int_source_features where host = 'blog.example'")
-    assert got == (5.0, 0.4, 0.2, 0.2, 5.0, 3.0)
+    # 2 of the 4 readers' comments sign with or link to another site (Anne, the post's author, is no reader)
+    assert got == (5.0, 0.5, 0.2, 0.2, 5.0, 3.0)
     assert rows(con, "select external_url_example, repeated_example_url from int_comments "
                      "where host = 'blog.example' and position = 1") == [
         ("https://credit.example/", "https://else.example/b/")
     ]
+
+
+def test_the_authors_answers_signed_with_his_firm_are_no_comment_spam():
+    """A notary's legal watch (round 5's families, stop 39): he answers each reader under his name, linked to his
+    firm's site, as WordPress shows an author whose profile has a website. Those are his words, not a reader's
+    signature: the share counts the readers' comments (3 signed of 10), and comment_urls stays silent."""
+    posts = [article("veille.example", f"p{i}", text(700 + i), T0 + timedelta(days=7 * i), author="Claire Moreau")
+             for i in range(10)]
+    items = [source("veille.example")] + posts
+    for i, post in enumerate(posts):
+        items.append(comment(post, 1, f"Lecteur {i}", "Une question précise sur mon contrat ouvert avant 1998, merci",
+                             author_url="https://cabinet-%d.example/" % i if i < 3 else None))
+        items.append(comment(post, 2, "Claire Moreau", "Bonne question : le régime dépend de la date des versements",
+                             author_url="https://etude-moreau.example/", by_post_author=True))
+    con = run(items)
+    got = one(con, "select comments, share_comments_with_urls, share_comments_by_post_author "
+                   "from int_source_features where host = 'veille.example'")
+    assert got == (20.0, 0.3, 0.5)
+    assert not rows(con, "select * from int_rule_hits where rule_id = 'comment_urls'")
 
 
 def test_platform_profiles_are_no_signature_but_the_users_sites_on_a_platform_are():

@@ -66,7 +66,7 @@ comment_urls as (
         page_url as example_url,
         external_url_example as example_other_url
     from int_comments
-    where has_external_url
+    where has_external_url and not by_post_author
     qualify row_number() over (partition by host order by page_url, position) = 1
 ),
 

@@ -316,7 +316,9 @@ comments as (
         count(distinct author_key) filter (
             where substantive and not repeated_elsewhere and (not has_external_url or signed_by_publisher)
         ) as distinct_clean_commenters,
-        count(*) filter (where has_external_url) as comments_with_urls,
+        -- a reader's mark: the post's author answering under his own name links his own site (his firm's)
+        count(*) filter (where has_external_url and not by_post_author) as comments_with_urls,
+        count(*) filter (where not by_post_author) as reader_comments,
         count(*) filter (where repeated_elsewhere) as comments_repeated_elsewhere,
         count(*) filter (where by_post_author) as comments_by_post_author
     from current_comments
@@ -497,7 +499,7 @@ final as (
         (cp.posts_with_comments / nullif(p.posts_fetched, 0))::double as share_posts_with_comments,
         coalesce(c.distinct_commenters, 0)::double as distinct_commenters,
         coalesce(c.distinct_clean_commenters, 0)::double as distinct_clean_commenters,
-        (c.comments_with_urls / nullif(c.comments, 0))::double as share_comments_with_urls,
+        (c.comments_with_urls / nullif(c.reader_comments, 0))::double as share_comments_with_urls,
         (c.comments_repeated_elsewhere / nullif(c.comments, 0))::double as share_comments_repeated_elsewhere,
         (c.comments_by_post_author / nullif(c.comments, 0))::double as share_comments_by_post_author,
         (p.posts_comments_open / nullif(p.posts_comments_known, 0))::double as comments_open_share,
