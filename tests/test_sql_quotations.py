@@ -1,14 +1,15 @@
 """Quotations are no copies (issue 10, stop 39): lawyers quote the same article of the code word for word, as
 newsrooms quote the same minister. Round 5's legal watch blog, genuine, was convicted in two blind markups
-(spun_posts 36%, follows_others): its posts shared their long official quotations with its peers'. A post is
-now compared on its own words; the passages it quotes (blockquote and q in its markup, « » and “ ” in its
-text) are set aside, unless too little is left, as in a feed item pasted in a blockquote."""
+(spun_posts 36%, follows_others): its posts shared their long official quotations with its peers'. Two posts
+are now paired on what they share outside the passages either quotes (blockquote and q in its markup, « » and
+“ ” in its text), unless the post has too few words of its own, as a feed item pasted in a blockquote. A rewrite
+keeps its quotations word for word, and its similarity counts them."""
 from __future__ import annotations
 
 from datetime import timedelta
 
 from spiders.parsers import parse_page
-from tests.test_sql_fixtures import T0, article, source, text
+from tests.test_sql_fixtures import T0, article, source, spin, text
 from tests.test_sql_models import rows, run
 
 # two articles of the code, quoted whole by every lawyer who writes on them
@@ -39,9 +40,8 @@ def test_official_texts_quoted_by_peers_make_no_copy_and_no_follower():
                     "from int_source_features order by host")
     assert got == [("cabinet-a.example", 0.0, 1.0, 0.0), ("etude-b.example", 0.0, 1.0, 0.0),
                    ("notaire-c.example", 0.0, 1.0, 0.0)]
-    # 200 words of the code set aside in each post, its own compared: 120, and 8 more where the post names the
-    # articles it quotes inline ("Article 757 B : « … »")
-    assert rows(con, "select distinct quoted_words, n_words from int_post_words order by 2") == [(200, 120), (200, 128)]
+    # the shingles of the two articles are known as quoted in every post (116 + 76)
+    assert rows(con, "select distinct len(quoted_shingles) from int_post_words") == [(192,)]
     assert not rows(con, "select * from int_rule_hits where rule_id in ('spun_posts', 'follows_others', "
                          "'copied_posts')")
 
@@ -54,9 +54,9 @@ def test_a_feed_item_pasted_in_a_blockquote_under_a_credit_line_is_still_a_copy(
                     T0 + timedelta(hours=4))
     paste.quotations = [original]
     con = run(items + [paste])
-    # 7 words of its own are too few to be compared on: the post is compared whole, and copies the article
-    assert rows(con, "select quoted_words, n_words from int_post_words p join int_posts using (post_key) "
-                     "where host = 'splog.example'") == [(0, 257)]
+    # 7 words of its own are too few: its quotation is its text, and the article's
+    assert rows(con, "select len(quoted_shingles) from int_post_words join int_posts using (post_key) "
+                     "where host = 'splog.example'") == [(0,)]
     assert rows(con, "select is_copied_earlier, original_url from int_post_similarity "
                      "where host = 'splog.example'") == [(True, "https://journal.example/article/")]
 
@@ -65,7 +65,23 @@ def test_a_term_in_quotation_marks_stays_in_the_text():
     # « PER » or « bon père de famille » are words of the post, not another's passage (quote_min_words 8)
     body = text(9000, 60) + " « bon père de famille » " + text(9001, 60)
     con = run([source("blog.example"), article("blog.example", "a", body, T0)])
-    assert rows(con, "select quoted_words, n_words from int_post_words") == [(0, 124)]
+    assert rows(con, "select len(quoted_shingles), n_words from int_post_words") == [(0, 124)]
+
+
+def test_a_rewrite_that_keeps_the_quotations_word_for_word_is_still_a_rewrite():
+    """An AI "local newspaper" rewrites a newsroom's article, spinning its sentences and keeping its quotations
+    word for word, as a quotation cannot be reworded: the rewrite shares the story outside them too."""
+    said = [text(7100, 30), text(7101, 30)]
+    story = f"{text(7102, 150)} « {said[0]} », observe Hélène Duval. {text(7103, 150)} « {said[1]} », ajoute-t-elle."
+    own = story.replace(f"« {said[0]} »", "QUOTE0").replace(f"« {said[1]} »", "QUOTE1")
+    rewrite = spin(own, 0.22, seed=5).replace("QUOTE0", f"« {said[0]} »").replace("QUOTE1", f"« {said[1]} »")
+    items = [source("quotidien.example"), source("suiveur.example"),
+             article("quotidien.example", "article", story, T0),
+             article("suiveur.example", "reprise", rewrite, T0 + timedelta(hours=5))]
+    con = run(items)
+    got = rows(con, "select similarity_class, round(similarity, 2) from int_post_pairs where host = 'suiveur.example'")
+    assert len(got) == 1 and got[0][0] == "spun"
+    assert rows(con, "select is_spun_earlier from int_post_similarity where host = 'suiveur.example'") == [(True,)]
 
 
 PAGE = """<html><body><article><h1>Veille : l'article 757 B</h1><p class="date">4 mars 2025</p>

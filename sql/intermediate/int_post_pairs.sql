@@ -92,11 +92,26 @@ set_sizes as (
     group by post_key
 ),
 
+quoted_shingles as (
+    -- the shingles of the passages the plausible posts quote (int_post_words.quoted_shingles)
+    select w.post_key, unnest(w.quoted_shingles) as shingle_hash
+    from int_post_words as w
+    semi join plausible_posts as k on k.post_key = w.post_key
+    where len(w.quoted_shingles) > 0
+),
+
 shared as (
-    select c.post_key_a, c.post_key_b, count(*) as shared_shingles
+    -- a shingle either post quotes (the law, a minister) is shared text, but no copied text
+    select
+        c.post_key_a,
+        c.post_key_b,
+        count(*) as shared_shingles,
+        count(*) filter (where qa.post_key is not null or qb.post_key is not null) as shared_quoted_shingles
     from plausible as c
     join full_shingles as sa on sa.post_key = c.post_key_a
     join full_shingles as sb on sb.post_key = c.post_key_b and sb.shingle_hash = sa.shingle_hash
+    left join quoted_shingles as qa on qa.post_key = c.post_key_a and qa.shingle_hash = sa.shingle_hash
+    left join quoted_shingles as qb on qb.post_key = c.post_key_b and qb.shingle_hash = sa.shingle_hash
     group by c.post_key_a, c.post_key_b
 ),
 
@@ -108,9 +123,12 @@ similarity as (
         zb.is_short as short_b,
         c.estimated_similarity,
         coalesce(s.shared_shingles, 0) as shared_shingles,
+        coalesce(s.shared_shingles - s.shared_quoted_shingles, 0) as shared_own_shingles,
         coalesce(s.shared_shingles, 0) / (za.shingles + zb.shingles - coalesce(s.shared_shingles, 0)) as similarity,
         coalesce(s.shared_shingles, 0) / za.shingles as containment_a,
         coalesce(s.shared_shingles, 0) / zb.shingles as containment_b,
+        coalesce(s.shared_shingles - s.shared_quoted_shingles, 0) / za.shingles as own_containment_a,
+        coalesce(s.shared_shingles - s.shared_quoted_shingles, 0) / zb.shingles as own_containment_b,
         za.shingles / zb.shingles as length_ratio_a
     from plausible as c
     left join shared as s on s.post_key_a = c.post_key_a and s.post_key_b = c.post_key_b
@@ -120,13 +138,15 @@ similarity as (
 
 both_directions as (
     select post_key_a as post_key, post_key_b as other_post_key, similarity, estimated_similarity, shared_shingles,
-        containment_a as containment, containment_b as other_containment, length_ratio_a as length_ratio,
-        short_a as is_short, short_b as other_is_short
+        shared_own_shingles, containment_a as containment, containment_b as other_containment,
+        own_containment_a as own_containment, length_ratio_a as length_ratio, short_a as is_short,
+        short_b as other_is_short
     from similarity
     union all
     select post_key_b as post_key, post_key_a as other_post_key, similarity, estimated_similarity, shared_shingles,
-        containment_b as containment, containment_a as other_containment, 1 / length_ratio_a as length_ratio,
-        short_b as is_short, short_a as other_is_short
+        shared_own_shingles, containment_b as containment, containment_a as other_containment,
+        own_containment_b as own_containment, 1 / length_ratio_a as length_ratio, short_b as is_short,
+        short_a as other_is_short
     from similarity
 ),
 
@@ -134,22 +154,25 @@ classified as (
     -- an excerpt: most of a post found word for word in a post at least twice its length (a byline or a
     -- credit line around a feed's excerpt keeps it under 1). Containment outranks the spun band, not a
     -- near-identical copy: a verbatim excerpt is no rewrite, and neither is a longer post that quotes the
-    -- other whole (no class: that post is not a copy)
+    -- other whole (no class: that post is not a copy). An excerpt and a rewrite are measured on the text the
+    -- two posts share outside the passages either quotes (own_containment, shared_own_shingles): two lawyers
+    -- quoting the same articles of the code around their own commentaries copy nothing. A near-identical
+    -- copy is one whatever it quotes
     select
-        d.* exclude (is_short, other_is_short),
+        d.* exclude (is_short, other_is_short, own_containment, shared_own_shingles),
         case
             -- a short post is only ever another's excerpt; nothing is a copy or a rewrite of a short post
             when d.is_short or d.other_is_short then
                 case
-                    when d.is_short and not d.other_is_short and d.containment >= p.excerpt_min
+                    when d.is_short and not d.other_is_short and d.own_containment >= p.excerpt_min
                         and d.length_ratio <= p.excerpt_max_share then 'excerpt'
                 end
             when d.similarity >= p.copy_min then 'copy'
-            when d.containment >= p.excerpt_min and d.length_ratio <= p.excerpt_max_share then 'excerpt'
+            when d.own_containment >= p.excerpt_min and d.length_ratio <= p.excerpt_max_share then 'excerpt'
             when d.other_containment >= p.excerpt_min and 1 / d.length_ratio <= p.excerpt_max_share then null
             -- a rewrite keeps a story's worth of text: two short briefs on one formula ("X nommé directeur de
             -- Y", "la SCPI Z collecte N millions") share the formula, not a story
-            when d.similarity >= p.spun_min and d.shared_shingles >= p.spun_min_shared then 'spun'
+            when d.similarity >= p.spun_min and d.shared_own_shingles >= p.spun_min_shared then 'spun'
         end as similarity_class
     from both_directions as d
     cross join params as p

@@ -5,13 +5,14 @@
 -- minhash_min_words words is short: too short for a reliable similarity, it is compared only as the excerpt
 -- of a longer post (a feed's one- or two-sentence description pasted as a post), never as a copy, a
 -- rewrite or a template.
--- A post is compared on its own words: the passages it quotes, marked by its markup (int_posts.quotations:
--- blockquote, q) or set in quotation marks in its text (« », “ ”), are set aside when they have at least
--- quote_min_words words. Lawyers quote the same article of the code word for word, newsrooms the same
--- minister: a shared quotation is no copy. When fewer than minhash_min_words words are left, the post is
--- compared whole: a feed item pasted in a blockquote under a line of credit is a copy all the same.
+-- quoted_shingles: the shingles of the passages the post quotes, marked by its markup (int_posts.quotations:
+-- blockquote, q) or set in quotation marks in its text (« », “ ”), of at least quote_min_words words.
+-- Lawyers quote the same article of the code word for word, newsrooms the same minister: int_post_pairs
+-- pairs two posts only on what they share outside quotations. Empty when fewer than minhash_min_words words
+-- are left outside them: a feed item pasted in a blockquote under a line of credit is a copy all the same.
 with params as (
     select
+        max(value) filter (where param = 'shingle_k')::integer as k,
         max(value) filter (where param = 'minhash_min_words')::integer as min_words,
         least(
             max(value) filter (where param = 'minhash_min_words')::integer,
@@ -25,7 +26,7 @@ posts as (
     select
         post_key,
         list_filter(string_split(fold_text(text), ' '), lambda w: w <> '') as words,
-        -- quotation marks are only looked for where the text has some (most posts have none)
+        -- quotation marks are only looked for where the text has some
         quotations
             || case when text like '%«%' then regexp_extract_all(text, '«([^«»]*)»', 1) else [] end
             || case when text like '%“%' then regexp_extract_all(text, '“([^“”]*)”', 1) else [] end
@@ -34,63 +35,62 @@ posts as (
     where length(text) > 0
 ),
 
-folded_quotes as (
-    -- each passage as the words it is made of, joined by single spaces, as the text's words are
-    select
-        o.post_key,
-        o.words,
-        list_filter(
-            list_transform(
-                o.quoted,
-                lambda q: array_to_string(list_filter(string_split(fold_text(q), ' '), lambda w: w <> ''), ' ')
-            ),
-            lambda q: len(string_split(q, ' ')) >= p.quote_min_words
-        ) as passages
+kept as (
+    select o.post_key, o.words, o.quoted
     from posts as o
     cross join params as p
+    where len(o.words) >= p.floor_words
+),
+
+passages as (
+    -- one row per quoted passage, as its words
+    select post_key, list_filter(string_split(fold_text(passage), ' '), lambda w: w <> '') as words
+    from (select post_key, unnest(quoted) as passage from kept where len(quoted) > 0)
+),
+
+quoted as (
+    select
+        q.post_key,
+        list(array_to_string(q.words, ' ')) as passages,
+        list_distinct(flatten(list(
+            shingle_hashes(list_transform(q.words, lambda x: hash(x)), len(q.words), p.k)
+        ))) as shingles
+    from passages as q
+    cross join params as p
+    where len(q.words) >= p.quote_min_words
+    group by q.post_key
 ),
 
 own as (
+    -- the words left outside the quotations
     select
-        post_key,
-        words,
-        case
-            when len(passages) = 0 then words
-            else list_filter(
-                string_split(
-                    list_reduce(
-                        passages,
-                        lambda acc, q: replace(acc, ' ' || q || ' ', ' '),
-                        ' ' || array_to_string(words, ' ') || ' '
-                    ),
-                    ' '
+        q.post_key,
+        q.shingles,
+        len(list_filter(
+            string_split(
+                list_reduce(
+                    q.passages,
+                    lambda acc, s: replace(acc, ' ' || s || ' ', ' '),
+                    ' ' || array_to_string(k.words, ' ') || ' '
                 ),
-                lambda w: w <> ''
-            )
-        end as own_words
-    from folded_quotes
-),
-
-chosen as (
-    select
-        o.post_key,
-        case when len(o.own_words) >= p.min_words then o.own_words else o.words end as words,
-        -- words of quotations set aside (0 when the post is compared whole)
-        case when len(o.own_words) >= p.min_words then len(o.words) - len(o.own_words) else 0 end as quoted_words
-    from own as o
-    cross join params as p
+                ' '
+            ),
+            lambda w: w <> ''
+        )) as own_words
+    from quoted as q
+    join kept as k on k.post_key = q.post_key
 ),
 
 final as (
     select
-        w.post_key,
-        len(w.words) as n_words,
-        list_transform(w.words, lambda x: hash(x)) as word_hashes,
-        len(w.words) < p.min_words as is_short,
-        w.quoted_words
-    from chosen as w
+        k.post_key,
+        len(k.words) as n_words,
+        list_transform(k.words, lambda x: hash(x)) as word_hashes,
+        len(k.words) < p.min_words as is_short,
+        case when o.own_words >= p.min_words then o.shingles else []::ubigint[] end as quoted_shingles
+    from kept as k
+    left join own as o on o.post_key = k.post_key
     cross join params as p
-    where len(w.words) >= p.floor_words
 )
 
 select * from final
