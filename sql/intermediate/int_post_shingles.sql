@@ -6,6 +6,8 @@
 -- the shingle occurs (exact for a kept shingle): shingles on many hosts are stock phrases of the sector
 -- (is_common), left out of candidate search so they do not pair unrelated posts (counted in hosts, not
 -- posts, so that a template repeated on one host, or a copy on a few, is kept).
+-- The shingles of the passages a post quotes (int_post_words.quoted_shingles) are not sampled: they are
+-- another's words, shared by whoever quotes them.
 with params as (
     select
         case
@@ -19,7 +21,7 @@ with params as (
     from seed_params
 ),
 
-shingled as (
+sampled_lists as (
     -- one list per post; a fixed-arity hash of k list elements is ~20x cheaper than hashing list slices
     -- or a window over word rows
     select
@@ -28,10 +30,23 @@ shingled as (
         list_distinct(list_filter(
             shingle_hashes(w.word_hashes, w.n_words, p.k),
             lambda s: s % p.sample_mod = 0
-        )) as shingles
+        )) as shingles,
+        list_filter(w.quoted_shingles, lambda s: s % p.sample_mod = 0) as quoted
     from int_post_words as w
     join int_posts as o on o.post_key = w.post_key
     cross join params as p
+),
+
+shingled as (
+    -- the shingles of the passages a post quotes are left out: a quotation the posts of many sites share
+    -- (the law, a minister) pairs none of them, makes no post of a host look templated, and would feed the
+    -- candidate search of int_post_pairs thousands of pairs
+    select
+        post_key,
+        host,
+        case when len(quoted) = 0 then shingles
+            else list_filter(shingles, lambda s: not list_contains(quoted, s)) end as shingles
+    from sampled_lists
 ),
 
 sampled as (

@@ -154,20 +154,30 @@ def generate(con: duckdb.DuckDBPyConnection, n_posts: int, n_sources: int, seed:
             platform, 'Accueil' as title, 'Accueil ' || host as text, 'fr' as language, 0 as n_comments,
             0 as n_posts, 20 as content_length
         from raw_sources where run_id = getvariable('gen_run')""")
-    # articles: text drawn per post; stock sentences appended (1 to 3 of the 40)
+    # articles: text drawn per post; stock sentences appended (1 to 3 of the 40). A third of the texts quote
+    # in « » one of 500 passages (8 to 40 words) that many posts quote, as lawyers quote the code; a tenth
+    # quote another in a blockquote (listed in quotations). Copies quote what their original quotes.
     con.execute("""insert into raw_pages by name
         select getvariable('gen_run') as run_id, url, url as url_raw, host, 200 as status_code,
             '2025-06-01T00:00:00+00:00' as fetched_at, 'article' as page_type,
             case when h % 10 = 9 then 'generic' else 'wordpress' end as platform,
             'Article ' || i as title, 'Auteur ' || (h % 7) as author,
             strftime(published, '%Y-%m-%dT%H:%M:%S+00:00') as published,
-            text, 'fr' as language, true as comments_open, case when i % 2 = 0 then 1 else 0 end as n_comments,
+            text || case when inline_quote is not null then ' Comme le dit le texte : « ' || inline_quote || ' ».'
+                         else '' end
+                 || case when block_quote is not null then ' ' || block_quote else '' end as text,
+            case when block_quote is not null then [block_quote] else []::varchar[] end as quotations,
+            'fr' as language, true as comments_open, case when i % 2 = 0 then 1 else 0 end as n_comments,
             0 as n_posts, length(text) as content_length
         from (
             select p.*, 'h' || p.h || '.example' as host, 'https://h' || p.h || '.example/p' || p.i || '/' as url,
                 gen_text(v.v, v.n, p.text_seed, p.n_words, p.spin_seed, p.spin_per_mille)
                 || ' ' || array_to_string(list_transform(range((1 + p.spin_seed % 3)::bigint),
-                        lambda j: s.s[(1 + hash(p.text_seed, j) % 40)::bigint]), ' ') as text
+                        lambda j: s.s[(1 + hash(p.text_seed, j) % 40)::bigint]), ' ') as text,
+                case when hash(p.text_seed, 21) % 3 = 0 then gen_text(v.v, v.n, hash(p.text_seed, 22) % 500,
+                    8 + hash(p.text_seed, 22) % 500 % 33, 0, 0) end as inline_quote,
+                case when hash(p.text_seed, 23) % 10 = 0 then gen_text(v.v, v.n, 1000 + hash(p.text_seed, 24) % 500,
+                    20 + hash(p.text_seed, 24) % 500 % 61, 0, 0) end as block_quote
             from gen_posts as p, gen_v as v, gen_stock as s
         )""")
     # feed entries for a third of the posts (summary null: the page's text wins)
