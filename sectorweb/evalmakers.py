@@ -67,7 +67,7 @@ PAGES = ["offre", "simulation", "devis", "contact", "rendez-vous", "comparatif",
 
 def build_eval_content(sources: list[Source]) -> dict[str, Blog | Forum]:
     """Content of every source of an evaluation web, keyed by host."""
-    from sectorweb import blindmakers, blindmakers2, blindmakers3, blindmakers4, blindmakers5
+    from sectorweb import blindmakers, blindmakers2, blindmakers3, blindmakers4, blindmakers5, blindmakers6
     from sectorweb.families import use_url_schemes
 
     use_url_schemes(sources)  # this web's permalinks, whichever web was built last in this process
@@ -100,6 +100,10 @@ def build_eval_content(sources: list[Source]) -> dict[str, Blog | Forum]:
         for touch in src.params.get("touch", ()):
             TOUCHES[touch](src, content[src.host])
     agency_wires([s for s in sources if s.params.get("wire_share")], content)
+    for src in sources:  # the blind families of round 6 (evaluation.BLIND6_FAMILIES), last: they copy, cite and list
+        maker = src.params.get("maker")  # the others as the web shows them (touched, wired), and touch none of them
+        if maker in blindmakers6.MAKERS:
+            content[src.host] = blindmakers6.MAKERS[maker](src, guard, content)
     return content
 
 

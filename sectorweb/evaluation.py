@@ -35,6 +35,9 @@ of issue 10:
 - and, after them, four more blind families (round 5, `blindmakers5.py`, in `BLIND_FAMILIES` too): a lawyer's or
   notary's legal watch quoting the official texts, a questions-and-answers forum with its experts, a magazine
   selling sponsored articles, a firm's local doorway pages.
+- and, after them, four more blind families (round 6, `blindmakers6.py`, in `BLIND_FAMILIES` too): a wealth-management
+  firm's client letter archive, an association of savers or retirees, a splog of the audit's forum threads, a web
+  directory of finance sites.
 
 Every source gets a markup (`params["markup"]`, its `platform`) drawn among the renderers that can show
 its kind (`families.MARKUPS`, else `TODAY_MARKUPS`), from a shuffled deck per kind so each markup gets
@@ -153,6 +156,11 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "expert_qa_forum": (3, "pertinent", "forum"),
     "guest_post_farm": (3, "automated", "blog"),
     "doorway_site": (3, "automated", "blog"),
+    # Blind families, round 6 (BLIND6_FAMILIES, sectorweb/blindmakers6.py): written without reading the rules.
+    "newsletter_archive_blog": (3, "pertinent", "blog"),
+    "association_site": (3, "pertinent", "blog"),
+    "forum_digest_splog": (3, "automated", "blog"),
+    "seo_directory": (3, "automated", "blog"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -312,6 +320,34 @@ NOTES = {
                     "neighbours and figures swapped; 40% of the farms lightly spun), in batches (same minute, a drip "
                     "or an hour) days to months apart, every page linking the firm's contact page and 0-8 sibling "
                     "pages; 0-8 ordinary blog posts; comments closed",
+    "newsletter_archive_blog": "blind (round 6), hard case: genuine wealth-management firm's client letter archive: "
+                               "the monthly (or quarterly) letter as posts, 4-72 issues on one skeleton (the same 3-7 "
+                               "sections in the same order under the same headings, the same greeting and closing, the "
+                               "same disclaimer word for word with the ORIAS number), the month's market figures (one "
+                               "series for the whole web), on a fixed day of the month or n-th weekday (50% on the "
+                               "planner: the same minute every issue; 0-25% a few days late, 0-12% skipped, August "
+                               "skipped or merged), by one adviser; a link to the firm's contact page (50-100%), to the "
+                               "last issue (0-80%); 0-0.8 ordinary posts per letter (tax deadlines, events, the team); "
+                               "comments closed (65%) or on 2-12% of the posts",
+    "association_site": "blind (round 6), hard case: genuine association of savers, SCPI holders, individual "
+                        "shareholders or retirees (1.5-8 years): 2-6 volunteer authors by role (a webmaster posting "
+                        "20-80% for the others), each spring the general assembly's notice, reminder and minutes (a "
+                        "burst), the membership call in January, 0-8 meetings' notices, 1-4 reports of its actions and "
+                        "0-2 press releases a year, 5-50% of the AMF/ACPR warnings reprinted word for word with credit "
+                        "and link, nothing in the summer holidays, quiet months; members' comments on 5-40% of the "
+                        "posts (closed on 15% of the sites), 10-70% answered",
+    "forum_digest_splog": "blind (round 6), hard case: splog of the audit's forum threads: 1-4 genuine forums' "
+                          "threads turned into posts days to months after they opened, the question and its 1-3 "
+                          "longest answers pasted (or, on 0-80% of the posts, lightly reworded), names dropped or "
+                          "kept, credited nowhere, by a bare 'Source : forum', by the forum's name or its link; 1-7 "
+                          "posts a day on 70-100% of the days, at the scheduler's minutes or any hour; an ad or "
+                          "affiliate link under 20-90% of them; one author, comments closed or empty",
+    "seo_directory": "blind (round 6), hard case: web directory ('annuaire') of finance sites: 20-300 listing pages, "
+                     "each a keyword-rich spintax description (one template per submitter, 100-250 words minimum), the "
+                     "link, the category and the keywords; 8-60 of the listings are the audit's own sources (seeds), "
+                     "the others invented firms and sites; 3-30% premium listings with deep links; the submission, "
+                     "link-exchange and partners pages (6-30 partner directories); listings validated in batches (one "
+                     "minute, a drip or an hour) days to months apart; no comments",
     "shill_forum": "blind, hard case: fake help forum, each question from a fresh one-post account, one 'helpful "
                    "member' answers 80-100% of the threads first, recommending one brand with its link in 35-90% "
                    "of his answers; a few accounts confirm, askers thank him; many accounts, unique texts, human delays",
@@ -332,8 +368,10 @@ BLIND3_FAMILIES = {"trade_newsroom", "migrated_forum", "ai_local_news", "llm_qa_
 BLIND4_FAMILIES = {"automod_forum", "seo_guide_blog", "scraped_forum", "translated_blog"}
 # Round 5 (sectorweb/blindmakers5.py), by a fifth blind writer: a genuine blog and forum, two automated blogs.
 BLIND5_FAMILIES = {"legal_watch_blog", "expert_qa_forum", "guest_post_farm", "doorway_site"}
+# Round 6 (sectorweb/blindmakers6.py), by a sixth blind writer: two genuine blogs, two automated ones.
+BLIND6_FAMILIES = {"newsletter_archive_blog", "association_site", "forum_digest_splog", "seo_directory"}
 BLIND_FAMILIES = ({"cgp_answers_blog", "founder_forum", "ghostwriter_farm", "shill_forum"} | BLIND2_FAMILIES
-                  | BLIND3_FAMILIES | BLIND4_FAMILIES | BLIND5_FAMILIES)
+                  | BLIND3_FAMILIES | BLIND4_FAMILIES | BLIND5_FAMILIES | BLIND6_FAMILIES)
 OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog",
                                            "excerpt_splog", "wire_news", "blogger_readers", "welcoming_forum"} | BLIND_FAMILIES
 
@@ -579,6 +617,8 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
     if family == "one_page":
         return dict(firm=rng.choice(FIRMS), city=rng.choice(CITIES), when=_last(rng, 300), blogroll=[],
                     maker="one_page")
+    if family in BLIND6_FAMILIES:
+        return _blind6_params(family, rng, made)
     if family in BLIND5_FAMILIES:
         return _blind5_params(family, rng, made)
     if family in BLIND4_FAMILIES:
@@ -988,6 +1028,159 @@ def _blind5_params(family: str, rng: Random, made: dict[str, list[Source]]) -> d
                     siblings=rng.choice([0, 3, 5, 8]), refresh=rng.random() < 0.4, blog_posts=rng.randint(0, 8),
                     category=rng.choice(["Nos villes", "Zones d'intervention", "Agences", "Non classé"]),
                     maker="doorway_site")
+    raise ValueError(family)
+
+
+def _blind6_params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
+    """The round-6 blind families' behaviours (sectorweb/blindmakers6.py), over wide ranges."""
+    from sectorweb.blindmakers6 import (CIF_ASSOCIATIONS, CLOSINGS, DIGEST_ANSWERS, DIGEST_INTROS, DIGEST_OUTROS,
+                                        DIR_PARTNER_STEMS, DIR_PARTNER_TAILS, GREETINGS, HEADING_STYLES, HEADINGS,
+                                        LETTER_DISCLAIMERS, LETTER_INTROS, LETTER_TITLES, LIEUX, MARKET_LINES,
+                                        RATE_LINES, CONTACT_LINES, ADVISER_TITLES, WOMEN, acronym)
+    from sectorweb.families import make_slug
+    from sectorweb.writer import fmt_int
+
+    def slug(text: str) -> str:
+        return make_slug("wordpress", text, set())
+
+    def person() -> str:
+        return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+
+    if family == "newsletter_archive_blog":
+        last, city = rng.choice(LAST_NAMES), rng.choice(CITIES)
+        firm = rng.choice([f"{last} Patrimoine", f"Cabinet {last}", f"{last} & Associés", f"{last} Gestion Privée",
+                           f"{rng.choice(['Patrimonia', 'Horizon', 'Aurore', 'Équilibre', 'Vauban', 'Cèdre'])} "
+                           f"{rng.choice(['Patrimoine', 'Gestion Privée', 'Conseil', 'Finance'])}"])
+        firm_url = f"http://www.{slug(firm)}.test/"
+        monthly = rng.random() < 0.6
+        cadence = "monthly" if monthly else "quarterly"
+        sections = ["marches"] + rng.sample(["taux", "fiscalite", "immobilier", "chiffre", "agenda"], rng.randint(1, 4))
+        sections = ["conviction"] + sections if rng.random() < 0.4 else sections + ["conviction"]
+        adviser = person()
+        disclaimer = rng.choice(LETTER_DISCLAIMERS).format(
+            firm=firm, asso=rng.choice(CIF_ASSOCIATIONS), capital=fmt_int(rng.choice([5000, 10000, 30000, 50000])),
+            orias=f"{rng.randrange(7, 25):02d} {rng.randrange(1000):03d} {rng.randrange(1000):03d}")
+        lo = rng.randint(50, 120)
+        return dict(author=adviser, adviser=adviser, firm=firm, firm_url=firm_url, city=city,
+                    adviser_title=rng.choice(ADVISER_TITLES[adviser.split()[0] in WOMEN]),
+                    colleague=person() if rng.random() < 0.5 else None,
+                    contact=firm_url + rng.choice(["contact/", "prendre-rendez-vous/", "nous-contacter/",
+                                                   "contact.html"]),
+                    cadence=cadence, n_letters=_logint(rng, 6, 72) if monthly else _logint(rng, 4, 28),
+                    first_no=rng.randint(1, 60), day=rng.randint(1, 15), jitter_days=rng.choice([0, 0, 1, 2, 3]),
+                    nth=(rng.randint(1, 2), rng.randrange(5)) if rng.random() < 0.3 else None,
+                    scheduled=rng.random() < 0.5, hour=rng.choice([(6, 30), (7, 0), (8, 0), (8, 30), (9, 0), (10, 0),
+                                                                  (12, 0), (18, 0)]),
+                    late_share=round(rng.uniform(0.0, 0.25), 2), skip_share=round(rng.uniform(0.0, 0.12), 2),
+                    summer=rng.choice(["skip", "merge", "none"]), title=rng.randrange(len(LETTER_TITLES[cadence])),
+                    intro=rng.randrange(len(LETTER_INTROS)), heading_style=rng.randrange(len(HEADING_STYLES)),
+                    headings={k: rng.choice(v) for k, v in HEADINGS.items()}, sections=sections,
+                    market_style=rng.randrange(len(MARKET_LINES)), rate_style=rng.randrange(len(RATE_LINES)),
+                    greeting=rng.choice(GREETINGS + [""]), closing=rng.choice(CLOSINGS),
+                    contact_line=rng.randrange(len(CONTACT_LINES)), contact_share=round(rng.uniform(0.5, 1.0), 2),
+                    prev_share=round(rng.uniform(0.0, 0.8), 2), disclaimer=disclaimer,
+                    conviction_words=(lo, lo + rng.randint(30, 120)),
+                    topics=rng.sample(["assurance_vie", "per", "succession", "scpi", "bourse", "ifi", "defisc"],
+                                      rng.randint(3, 5)),
+                    extra_share=round(rng.uniform(0.0, 0.8), 2), closed=rng.random() < 0.65,
+                    commented=round(rng.uniform(0.02, 0.12), 2), reply_rate=round(rng.uniform(0.3, 1.0), 2),
+                    category=rng.choice(["La lettre du cabinet", "Lettre patrimoniale", "Nos publications",
+                                         "Lettres d'information"]),
+                    maker="newsletter_archive_blog")
+    if family == "association_site":
+        kind = rng.choice(["epargnants", "scpi", "actionnaires", "retraites"])
+        region = rng.choice(["de l'Ouest", "du Rhône", "de Bretagne", "d'Occitanie", "du Nord", "de France",
+                             "d'Alsace", "de Provence"])
+        city = rng.choice(CITIES)
+        name = {"epargnants": rng.choice([f"Association de défense des épargnants {region}",
+                                          f"Association des épargnants et assurés {region}",
+                                          f"Union des épargnants {region}"]),
+                "scpi": rng.choice(["Association des porteurs de parts de SCPI",
+                                    f"Association des associés de SCPI {region}",
+                                    "Association de défense des associés de SCPI"]),
+                "actionnaires": rng.choice([f"Club des actionnaires individuels de {city}",
+                                            f"Cercle des investisseurs particuliers {region}",
+                                            f"Association des actionnaires individuels {region}"]),
+                "retraites": rng.choice([f"Association des retraités {region}", f"Union des retraités de {city}",
+                                         f"Amicale des retraités et préretraités {region}"])}[kind]
+        roles = ["président", "secrétaire", "trésorier", "webmestre", "délégué", "vice-président"]
+        n = rng.randint(2, 6)
+        chosen = rng.sample(roles[1:], n - 1)
+        main_role = rng.choice(["webmestre", "secrétaire", "président"])
+        roles_on = [main_role] + [r for r in ["président"] + chosen if r != main_role][:n - 1]
+        habit = 0.8 if kind == "retraites" else 0.4
+        authors = [(person() if rng.random() < 0.7 else f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)[0]}.",
+                    r, "day" if rng.random() < habit else "evening") for r in roles_on]
+        news = made["genuine_news"] + made["busy_news"] + made["trade_newsroom"]
+        lo = rng.randint(90, 200)
+        return dict(author=authors[0][0], kind=kind, name=name, acronym=acronym(name), city=city, authors=authors,
+                    main_share=round(rng.uniform(0.2, 0.8), 2), years=round(rng.uniform(1.5, 8.0), 1),
+                    ag_month=rng.randint(3, 6), ag_weekday=rng.choice([5, 5, 5, 1, 3, 4]), ag_nth=rng.randint(1, 3),
+                    ag_hour=rng.choice(["14 h 30", "10 h", "14 h", "18 h", "9 h 30"]),
+                    ag_skip=round(rng.uniform(0.0, 0.2), 2), reminder_share=round(rng.uniform(0.2, 0.9), 2),
+                    cr_share=round(rng.uniform(0.5, 1.0), 2), cotis_share=round(rng.uniform(0.3, 1.0), 2),
+                    meetings=(0, rng.randint(0, 8)), actions=(rng.choice([0, 1]), rng.randint(1, 4)),
+                    press=(0, rng.randint(0, 2)), reprint_share=round(rng.uniform(0.05, 0.5), 2),
+                    words=(lo, lo + rng.randint(40, 160)), commented=round(rng.uniform(0.05, 0.4), 2),
+                    max_comments=rng.randint(1, 5), reply_rate=round(rng.uniform(0.1, 0.7), 2),
+                    closed=rng.random() < 0.15,
+                    members=[rng.choice([f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)[0]}.",
+                                         rng.choice(FIRST_NAMES), person()]) for _ in range(rng.randint(8, 40))],
+                    size=_logint(rng, 60, 2500), cotisation=rng.choice([15, 20, 25, 30, 35, 40, 45]),
+                    helloasso=(f"https://www.helloasso.com/associations/{slug(name)}/adhesions/"
+                               if rng.random() < 0.6 else None),
+                    federation=({"epargnants": ("Fédération des associations d'épargnants", "epargnants"),
+                                 "scpi": ("Fédération des associés de SCPI", "associes-scpi"),
+                                 "actionnaires": ("Fédération des investisseurs individuels", "investisseurs"),
+                                 "retraites": ("Fédération nationale des retraités", "retraites")}[kind]
+                                if rng.random() < 0.4 else None),
+                    news=[s.host for s in rng.sample(news, rng.randint(0, 2))], news_share=round(rng.uniform(0, 0.3), 2),
+                    lieu=rng.choice(LIEUX), maker="association_site")
+    if family == "forum_digest_splog":
+        forums = (made["genuine_forum"] + made["helpful_regular_forum"] + made["moderated_forum"] + made["small_forum"]
+                  + made["founder_forum"] + made["expert_qa_forum"] + made["automod_forum"])
+        lo, dlo = rng.randint(1, 3), rng.choice([0.5, 1, 2, 5, 10, 30])
+        cron = rng.random() < 0.5
+        hours = rng.choice([(6, 23), (0, 24), (8, 20)])
+        money = [f"http://www.{rng.choice(['meilleur', 'comparateur', 'top', 'guide'])}-"
+                 f"{rng.choice(['assurance-vie', 'placement', 'credit', 'scpi', 'banque'])}.test/"
+                 f"?{rng.choice(['aff', 'ref', 'utm_source'])}={rng.randrange(100, 99999)}"
+                 for _ in range(rng.randint(1, 3))]
+        want, origins = rng.randint(40, 160), []  # a splog that posts daily feeds on the big forums
+        for s in rng.sample(forums, len(forums)):
+            if sum(o.params["n_threads"] for o in origins) >= want or len(origins) == 4:
+                break
+            origins.append(s)
+        return dict(origins=[s.host for s in origins],
+                    author=rng.choice(["admin", "Rédaction", "La rédaction", "Webmaster", rng.choice(FIRST_NAMES)]),
+                    span_days=rng.randint(10, 200), last=_last(rng, 20), per_day=(lo, lo + rng.randint(0, 4)),
+                    cron=sorted(h * 60 + rng.randrange(60) for h in rng.sample(range(*hours), 7)) if cron else None,
+                    hours=hours, skip_share=round(rng.uniform(0.0, 0.3), 2), min_replies=rng.randint(1, 2),
+                    answers=(1, rng.randint(1, 3)), delay_days=(dlo, dlo + rng.randint(10, 200)),
+                    window=rng.choice([0, 20, 60]), rewrite_share=rng.choice([0.0, 0.0, 0.2, 0.5, 0.8]),
+                    keep_names=rng.random() < 0.3, retitle=rng.random() < 0.5, intro=rng.choice(DIGEST_INTROS),
+                    answer_head=rng.choice(DIGEST_ANSWERS), outro=rng.choice(DIGEST_OUTROS),
+                    credit=rng.choice(["none", "none", "bare", "named", "link"]), money=money,
+                    ad_share=round(rng.uniform(0.2, 0.9), 2), closed=rng.random() < 0.8, maker="forum_digest_splog")
+    if family == "seo_directory":
+        pool = [s for f, ss in made.items() if f not in NOT_SEEDS for s in ss if s.seed]
+        k = min(len(pool), rng.randint(8, 60))
+        targets = [(s.host, s.kind) for s in rng.sample(pool, k)]
+        partners, seen, n_partners = [], set(), rng.randint(6, 30)
+        while len(partners) < n_partners:
+            stem, tail = rng.choice(DIR_PARTNER_STEMS), rng.choice(DIR_PARTNER_TAILS)
+            if (stem, tail) not in seen:
+                seen.add((stem, tail))
+                partners.append((f"http://www.{stem}-{tail}.test/", f"{stem.capitalize()} {tail.capitalize()}"))
+        lo, pause = rng.randint(3, 20), rng.randint(2, 30)
+        return dict(author=rng.choice(["Webmaster", "admin", "L'équipe de l'annuaire", "Modérateur"]),
+                    n_listings=max(_logint(rng, 20, 300), k + 5), targets=targets, partners=partners,
+                    sidebar=rng.randint(3, 10), batch=(lo, lo + rng.randint(0, 30)),
+                    pause_days=(pause, pause + rng.randint(5, 90)),
+                    spacing=rng.choice(["same_minute", "drip", "hour"]), drip_min=rng.choice([1, 2, 5, 10]),
+                    hours=rng.choice([(8, 20), (0, 24), (21, 24)]), last=_last(rng, 200),
+                    premium_share=round(rng.uniform(0.03, 0.3), 2), min_words=rng.choice([100, 150, 200, 250]),
+                    price=rng.choice(["9,90", "19", "29", "49"]), maker="seo_directory")
     raise ValueError(family)
 
 

@@ -62,8 +62,15 @@ BLIND5_MARKUPS = {
     "forum": ["vbulletin5", "kunena"],
     "news": ["colormag"],
 }
+# Round 9 (stop 39), the same way: French hosted blog platforms (Skyrock, Eklablog) and Wix as a crawler gets it,
+# PunBB, Forumactif's ModernBB version, and another WordPress news theme.
+BLIND6_MARKUPS = {
+    "blog": ["skyrock", "eklablog", "wix"],
+    "forum": ["punbb", "forumactif_modernbb"],
+    "news": ["newsup"],
+}
 BLIND_SETS = {"blind": BLIND_MARKUPS, "blind2": BLIND2_MARKUPS, "blind3": BLIND3_MARKUPS, "blind4": BLIND4_MARKUPS,
-              "blind5": BLIND5_MARKUPS}
+              "blind5": BLIND5_MARKUPS, "blind6": BLIND6_MARKUPS}
 BLIND_SET_NAMES = {k: f"BLIND{k[5:]}_MARKUPS" for k in BLIND_SETS}  # for reports
 
 # Permalink shapes a blog engine can be set to (the first is the markup's default), see `permalink`.
