@@ -305,6 +305,8 @@ def _detect(page: Page) -> str:
         return "phpbb"
     if first(tree, "div.pun[id^='pun']") is not None:
         return "fluxbb"
+    if first(tree, "div#brd-wrap div.brd-page[id^='brd-']") is not None:  # PunBB 1.3-1.4 (main.tpl): its boards too
+        return "fluxbb"
     engine = forums.detect(page)
     if engine:
         return forums.FAMILIES[engine].name

@@ -32,6 +32,9 @@ SERVICES: dict[str, tuple[str | None, tuple[str, ...]]] = {
     "CommentBox": (None, ("unpkg.com/commentbox.io",)),
     # Ghost's {{comments}} helper: a script carrying the site in data-ghost-comments, loading comments-ui
     "Ghost": ("script[data-ghost-comments]", ("ghost/comments-ui",)),
+    # Wix Blog's comments app: an empty section.wc-comments-root[data-hook="wc-root <id>"] that its script fills
+    # (saved real Wix post pages, PatriarchFlag/patriarchflag.github.io); the page shows only "N commentaires"
+    "Wix": ("section.wc-comments-root, [data-hook^='wc-root']", ()),
 }
 
 MAX_INLINE = 20_000  # characters of an inline script looked at: embed snippets are short

@@ -24,8 +24,14 @@ def _script(url: str) -> str:
     return urlsplit(url).path.rsplit("/", 1)[-1].lower()
 
 
+# PunBB 1.3-1.4's rewritten URL schemes (include/url/*/forum_urls.php): topic/9/, topic/9/slug/, topic9.html,
+# topic9-slug.html, and their pages (topic/9/page/2/, topic9-p2.html); forums the same with "forum".
+_REWRITTEN = re.compile(r"/(topic|forum)(?:/\d+(?:/[^/?#]*)?(?:/page/\d+)?/?|\d+(?:-[^/?#]*)?\.html)$")
+
+
 def _classify(page: Page, nodes) -> tuple[list[str], list[str]]:
-    """(boards, threads): viewforum?id= and viewtopic?id= links (pid= links point into a thread)."""
+    """(boards, threads): viewforum?id= and viewtopic?id= links, or PunBB's rewritten ones (pid= links point
+    into a thread)."""
     boards, threads = [], []
     for node in nodes:
         url = page.url_(node.get("href"))
@@ -34,9 +40,10 @@ def _classify(page: Page, nodes) -> tuple[list[str], list[str]]:
         script, query = _script(url), parse_qs(urlsplit(url).query)
         if "action" in query:
             continue
-        if script == "viewforum.php" and "id" in query:
+        rewritten = _REWRITTEN.search(urlsplit(url).path)
+        if (script == "viewforum.php" and "id" in query) or (rewritten and rewritten.group(1) == "forum"):
             boards.append(url)
-        elif script == "viewtopic.php" and "id" in query:
+        elif (script == "viewtopic.php" and "id" in query) or (rewritten and rewritten.group(1) == "topic"):
             threads.append(url)
     return uniq(boards), uniq(threads)
 

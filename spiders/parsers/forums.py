@@ -323,7 +323,9 @@ FAMILIES: dict[str, Family] = {
     # after the subject in the nested table's span.postdetails), phpBB3's div.post#pN (div.postprofile's
     # name, p.author "{POSTER_NAME} {POST_DATE_NEW}", div.content; SethClydesdale/forumactif-edge keeps it),
     # PunBB's div.post (div.posthead h2 "#N <subject> {POST_DATE_NEW}", h4.username, .entry-content),
-    # ModernBB's div.post-wrap (div.post-content, span.post-date in div.post-footer, aside .post-author-name).
+    # ModernBB's div.post-wrap (div.post-content, span.post-date in div.post-footer, aside .post-author-name);
+    # the dump of the service's default ModernBB templates (Etana/template, src/modernbb/viewtopic_body) has
+    # div.post.post--N with div.postprofile-name and the date alone in div.post-head > div.topic-date.
     # Every version marks a post with class post--{post id}; quotes are <blockquote><div><cite>.
     "forumactif": Family(
         name="forumactif",
@@ -332,7 +334,7 @@ FAMILIES: dict[str, Family] = {
         body=".post-entry .entry-content, div.postbody div.content, td div.postbody, div.post-content, div.content",
         author="span.name strong, span.name, .postprofile .username, .postprofile-name, h4.username,"
                " .post-author-name, .postprofile dt strong, p.author strong, p.author a[href^='/u']",
-        date="table span.postdetails, div.posthead h2, span.post-date, p.author",
+        date="table span.postdetails, div.posthead h2, span.post-date, div.topic-date, p.author",
         date_after=True,
         quotes="blockquote", cites="cite",
         drop=".vote, dl.attachbox, .fa_like_div",

@@ -12,7 +12,7 @@ from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types, microdata_types
 from .links import BLOGROLL_HEADING, blogroll_links, content_links, hrefs, links_in, pager_links
 from .names import first_person, html_title, metadata_readers, strip_label
 from .page import Page
-from .selection import css, first, meta
+from .selection import css, first, inside, meta
 from .text import inline_text, node_text, norm_ws
 from .urls import is_platform_link, site_host, uniq
 # The main-text helpers lived here; they are maintext's now (imported from here by older callers).
@@ -26,6 +26,20 @@ from .pagetype import is_home, judge, teaser_links, teasers, title_heading
 # item page (components/com_content/tmpl/article/default.php: `div.com-content-article.item-page`; Joomla 3
 # `div.item-page`), which prints its info block's `dd.published > time[datetime]` with the time of day.
 ARTICLE_SCOPE = "article, div.item-page, div.com-content-article"
+
+
+def _post_scope(page: Page):
+    """The post's container: its <article>, widened to hold the page's <h1> where the theme prints the title, the
+    byline and the date in a header beside the article (Newsup's div.mg-header, then article.page-content-single);
+    never the whole page."""
+    scope = first(page.tree, ARTICLE_SCOPE)
+    h1 = first(page.tree, "h1")
+    if scope is None or h1 is None or inside(h1, scope):
+        return scope
+    wider = scope.getparent()
+    while wider is not None and wider.tag not in ("body", "html") and not inside(h1, wider):
+        wider = wider.getparent()
+    return wider if wider is not None and wider.tag not in ("body", "html") else scope
 
 
 def _page_type(page: Page, main: Main, types: set[str]) -> str:
@@ -167,7 +181,7 @@ def parse(page: Page) -> ParsedPage:
         parsed.author = first_person(page, *metadata_readers(page), lambda: byline_author(page),
                                      lambda: _shown(page, main.author),
                                      lambda: plain_byline(page) if parsed.page_type == "article" else None)
-        parsed.published, parsed.published_raw = published(page, first(page.tree, ARTICLE_SCOPE), main)
+        parsed.published, parsed.published_raw = published(page, _post_scope(page), main)
     parsed.text = main.text
     parsed.links = main.links
     if parsed.page_type == "article":

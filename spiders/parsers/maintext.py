@@ -369,6 +369,48 @@ def quotations(page: Page) -> list[str]:
     return uniq(out)
 
 
+# A post's date node, in its scope: the usual classes
+DATE_NODES = "time[datetime], .published, .entry-date, .post-date, .date, .field--name-created"
+# ... else, under the title in the title's own block, an element whose class names a date (Newsup's
+# span.mg-blog-date beside the h1, Eklablog's span.article_info_date), never an update's: anywhere else on
+# the page such nodes date related posts, comments and last updates (WCXB: 10 pages lost their day)
+TITLE_DATE_NODES = ", ".join(f"{tag}[class*='date']:not([class*='updat']):not([class*='modif'])"
+                             for tag in ("time", "span", "div", "p"))
+_UPDATE_WORDS = re.compile(r"\b(?:updated?|mis\s+[àa]\s+jour|modifi[ée]|reviewed|révisé)\b", re.I)
+
+
+def _title_block_dates(page: Page) -> list:
+    """Date nodes (DATE_NODES, TITLE_DATE_NODES) under the <h1>, within its parent or grandparent (the block of the
+    title and its byline), outside comments and sidebars, not naming an update."""
+    h1 = first(page.tree, "h1")
+    block = h1
+    for _ in range(2):
+        block = block.getparent() if block is not None else None
+        if block is None or block.tag in ("body", "html"):
+            return []
+        nodes = [n for n in _after_title(page, post_nodes(page, DATE_NODES + ", " + TITLE_DATE_NODES, block))
+                 if not _UPDATE_WORDS.search(inline_text(n) or "")]
+        if nodes:
+            return nodes
+    return []
+
+
+def _after_title(page: Page, nodes: list) -> list:
+    """The nodes that follow the page's <h1> in document order: on a page with no <article> (Eklablog's
+    div.module_contenu), the post's date is under its title, a header's or a teaser's is not."""
+    h1 = first(page.tree, "h1")
+    if h1 is None or not nodes:
+        return []
+    wanted = {id(n) for n in nodes}
+    out, seen_title = [], False
+    for el in page.tree.iter():
+        if el is h1:
+            seen_title = True
+        elif seen_title and id(el) in wanted:
+            out.append(el)
+    return out
+
+
 def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | None, str | None]:
     """Best publication date: metadata, then a <time>/date node of the content, then htmldate; where
     these give the day only, an hAtom machine date holding the time of day is preferred."""
@@ -376,7 +418,11 @@ def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | N
     if not iso:
         # Outside the article, dates are those of sidebars and related posts. Drupal prints the
         # node's created field as plain text ("mar 04/03/2025 - 09:12") in its byline.
-        for node in css(scope, "time[datetime], .published, .entry-date, .post-date, .date, .field--name-created"):
+        # Without an article, the date under the title (not a related post's: WCXB's universityhealth.com)
+        nodes = (css(scope, DATE_NODES) or _title_block_dates(page)) if scope is not None else _title_block_dates(page)
+        for node in nodes:
+            if _UPDATE_WORDS.search(inline_text(node) or ""):  # "Updated: December 09, 2025"
+                continue
             iso, raw = date_of(node, page.now)
             if iso:
                 break

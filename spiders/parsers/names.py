@@ -184,11 +184,15 @@ _LEAD = re.compile(r"^(?:(?:view|see|read)\s+(?:all\s+)?(?:posts|articles|more)\
                    r"|(?:publi[ée]e?|[ée]crite?|r[ée]dig[ée]e?|post[ée]e?|cr[ée]{2}e?|propos[ée]e?|mise?\s+en\s+ligne)\s+par"
                    r"|auteur|author|by|par)\s*[:\-–]?\s+", re.I)
 _TAIL = re.compile(r"\s*[•|·⋅—]\s.*$|\s+(?:view|voir|read|lire|follow|suivre|see)\s.*$"
+                   r"|\s+(?:dans|in)\s+\S.*$"  # the post's category: "Par Sophie dans SCPI le ...", "by Tom in News"
                    r"|\s+(?:last\s+)?updated\b.*$|\s+mis\s+[àa]\s+jour\b.*$"
                    r"|\s+(?:publi[ée]e?|posted|published|le|on)\s+\d.*$|\s+" + _MONTH + r"\.?\s+\d.*$"
                    r"|\s+\d{1,2}(?:er|st|nd|rd|th)?\s+" + _MONTH + r"\b.*$|\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}.*$"
                    r"|\s+\d+\s*(?:min(?:utes?)?|mn)\.?\s+(?:read|de\s+lecture)\b.*$|\s+(?:lecture|reading\s+time)\s*:?\s+\d.*$"
                    r"|\s+who\s+is\b.*$|\s+(?:is|est|was)\s+(?:a|an|the|un|une|le|la|l')\b.*$", re.I)
+# A label glued to the name it announces, as a theme prints them in two elements with no space between
+# (Newsup's `<span>Par</span><a>Claire</a>`): "ParClaire". Case matters: "Parker", "Byron" stay.
+_GLUED = re.compile(r"^(?:Par|By|par|by)(?=[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ])")
 # A writer's role as bylines print it after the name: "Liza Burke Marketing Director", "Meghan Neville Content
 # Marketing Coordinator", "Paul Martin Conseiller en gestion de patrimoine".
 _ROLE = (r"(?:(?:senior|staff|tech|chief|guest|content|marketing|digital|product|managing)\s+)*"
@@ -211,7 +215,7 @@ def clean_author(name: str | None) -> str | None:
     text = norm_ws(name or "")
     if not text:
         return None
-    text = _LEAD.sub("", text.strip('"“”«» ')).split(";")[0].strip()
+    text = _GLUED.sub("", _LEAD.sub("", text.strip('"“”«» '))).split(";")[0].strip()
     text = _TAIL.sub("", text).strip(" ,:-–")
     head, _, rest = text.partition(",")
     words = rest.split()
