@@ -35,61 +35,53 @@ posts as (
     where length(text) > 0
 ),
 
-kept as (
-    select o.post_key, o.words, o.quoted
+passages as (
+    -- each quoted passage as its words; one projection per post, no join: a join carried every post's word
+    -- list and spilled at 1M posts
+    select
+        o.post_key,
+        o.words,
+        case when len(o.quoted) = 0 then []::varchar[][] else list_filter(
+            list_transform(o.quoted, lambda q: list_filter(string_split(fold_text(q), ' '), lambda w: w <> '')),
+            lambda ws: len(ws) >= p.quote_min_words
+        ) end as passages
     from posts as o
     cross join params as p
     where len(o.words) >= p.floor_words
 ),
 
-passages as (
-    -- one row per quoted passage, as its words
-    select post_key, list_filter(string_split(fold_text(passage), ' '), lambda w: w <> '') as words
-    from (select post_key, unnest(quoted) as passage from kept where len(quoted) > 0)
-),
-
-quoted as (
-    select
-        q.post_key,
-        list(array_to_string(q.words, ' ')) as passages,
-        list_distinct(flatten(list(
-            shingle_hashes(list_transform(q.words, lambda x: hash(x)), len(q.words), p.k)
-        ))) as shingles
-    from passages as q
-    cross join params as p
-    where len(q.words) >= p.quote_min_words
-    group by q.post_key
-),
-
 own as (
-    -- the words left outside the quotations
+    -- the words left outside the quotations, and the quotations' shingles
     select
         q.post_key,
-        q.shingles,
-        len(list_filter(
+        q.words,
+        case when len(q.passages) = 0 then len(q.words) else len(list_filter(
             string_split(
                 list_reduce(
-                    q.passages,
+                    list_transform(q.passages, lambda ws: array_to_string(ws, ' ')),
                     lambda acc, s: replace(acc, ' ' || s || ' ', ' '),
-                    ' ' || array_to_string(k.words, ' ') || ' '
+                    ' ' || array_to_string(q.words, ' ') || ' '
                 ),
                 ' '
             ),
             lambda w: w <> ''
-        )) as own_words
-    from quoted as q
-    join kept as k on k.post_key = q.post_key
+        )) end as own_words,
+        case when len(q.passages) = 0 then []::ubigint[] else list_distinct(flatten(list_transform(
+            q.passages,
+            lambda ws: shingle_hashes(list_transform(ws, lambda x: hash(x)), len(ws), p.k)
+        ))) end as shingles
+    from passages as q
+    cross join params as p
 ),
 
 final as (
     select
-        k.post_key,
-        len(k.words) as n_words,
-        list_transform(k.words, lambda x: hash(x)) as word_hashes,
-        len(k.words) < p.min_words as is_short,
+        o.post_key,
+        len(o.words) as n_words,
+        list_transform(o.words, lambda x: hash(x)) as word_hashes,
+        len(o.words) < p.min_words as is_short,
         case when o.own_words >= p.min_words then o.shingles else []::ubigint[] end as quoted_shingles
-    from kept as k
-    left join own as o on o.post_key = k.post_key
+    from own as o
     cross join params as p
 )
 
