@@ -8,6 +8,7 @@
 -- (int_post_words; under minhash_min_words it is compared as an excerpt only). A
 -- post is original when compared, not templated, and no match on another host is earlier, simultaneous or
 -- undated, unless that match is known to copy it.
+-- A post made of another site's forum messages (int_post_forum_copies) is copied from that thread, and not original.
 with params as (
     select max(value) filter (where param = 'template_min_share')::double as template_min_share
     from seed_params
@@ -73,14 +74,15 @@ final as (
         b.similarity as best_similarity,
         b.similarity_class as best_class,
         b.other_is_earlier as best_other_is_earlier,
-        e.other_url as original_url,
-        e.other_host as original_host,
-        e.other_published as original_published,
-        e.similarity as original_similarity,
-        e.similarity_class as original_class,
-        coalesce(e.similarity_class in ('copy', 'excerpt'), false) as is_copied_earlier,
-        coalesce(e.similarity_class = 'spun', false) as is_spun_earlier,
-        c.post_key is not null and n.post_key is null
+        -- a post made of another site's forum messages copies that thread (int_post_forum_copies)
+        case when f.post_key is not null then f.original_thread_url else e.other_url end as original_url,
+        case when f.post_key is not null then f.original_host else e.other_host end as original_host,
+        case when f.post_key is null then e.other_published end as original_published,
+        case when f.post_key is not null then f.share_found else e.similarity end as original_similarity,
+        case when f.post_key is not null then 'forum_copy' else e.similarity_class end as original_class,
+        f.post_key is not null or coalesce(e.similarity_class in ('copy', 'excerpt'), false) as is_copied_earlier,
+        f.post_key is null and coalesce(e.similarity_class = 'spun', false) as is_spun_earlier,
+        c.post_key is not null and n.post_key is null and f.post_key is null
             and not is_templated as is_original
     from posts as p
     cross join params as pr
@@ -89,6 +91,7 @@ final as (
     left join earlier_match as e on e.post_key = p.post_key
     left join not_later_matches as n on n.post_key = p.post_key
     left join templating as t on t.post_key = p.post_key
+    left join int_post_forum_copies as f on f.post_key = p.post_key
 )
 
 select * from final
