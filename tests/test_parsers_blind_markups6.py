@@ -83,3 +83,27 @@ def test_punbb_boards_are_listings_of_the_forum_that_lead_to_its_topics():
         assert parsed.platform == "fluxbb" and parsed.page_type == "listing" and not parsed.posts
         found |= set(parsed.nav.threads)
     assert topics <= found
+
+
+def test_skyrock_links_lead_where_its_redirector_sends_them():
+    """Skyrock routes every link leaving it through www.skyrock.com/r?url=...: read as the redirector's, every
+    link of every Skyrock blog went to skyrock.com (a columnist linking his firm's pages looked like a site
+    promoting one other site). The link is to the address the redirector leads to."""
+    post = _post(2)
+    post.links = [("http://www.cabinet-durand.test/contact/", "mon cabinet")]
+    blog = _blog("skyrock", [_post(1), post])
+    parsed = _parse(blog, _path(blog, post))
+    assert "http://www.cabinet-durand.test/contact/" in parsed.links
+    assert not [u for u in parsed.links if "skyrock.com/r" in u]
+
+
+def test_exit_redirectors_are_read_as_their_target():
+    from spiders.parsers.urls import abs_url
+
+    assert abs_url("http://b.test/", "https://l.facebook.com/l.php?u=https%3A%2F%2Fexample.org%2Fa&h=AT0") == \
+        "https://example.org/a"
+    assert abs_url("http://b.test/", "https://www.google.com/url?q=https://x.example/p&sa=D") == "https://x.example/p"
+    # a login's return address is no exit, nor is a redirector to a path of its own site
+    assert abs_url("http://b.test/", "/ucp.php?mode=login&redirect=index.php") == \
+        "http://b.test/ucp.php?mode=login&redirect=index.php"
+    assert abs_url("http://b.test/", "/r?url=/local") == "http://b.test/r?url=/local"

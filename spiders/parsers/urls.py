@@ -62,12 +62,39 @@ def _abs_url(base: str | None, href: str, drop_params: tuple) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
+    target = _redirect_target(parts)
+    if target:
+        return target
     if drop_params and parts.query:
         # Split by hand: re-encoding the query would alter the kept parameters.
         drop = set(drop_params)
         kept = [p for p in parts.query.split("&") if p and p.split("=", 1)[0] not in drop]
         url = urlunsplit(parts._replace(query="&".join(kept)))
     return url
+
+
+# A platform's exit redirector: its endpoint, then the one parameter holding the address the link leads to
+# (Skyrock's www.skyrock.com/r?url=, Facebook's l.php?u=, Google's /url?q=, forums' out.php?url=). The link is
+# to that address: read as the redirector's, every link of a Skyrock blog went to skyrock.com.
+_REDIRECT_PATHS = re.compile(r"/(?:r|l\.php|url|out(?:\.php)?|redirect(?:\.php)?|go(?:to)?(?:\.php)?|away|exit"
+                             r"|link(?:\.php)?|redir(?:ect)?\.php)/?$", re.I)
+_REDIRECT_PARAMS = ("url", "u", "q", "to", "target", "dest", "link")
+
+
+def _redirect_target(parts) -> str | None:
+    """The absolute http(s) address an exit redirector's URL leads to, else None."""
+    if not parts.query or not _REDIRECT_PATHS.search(parts.path):
+        return None
+    from urllib.parse import parse_qs
+
+    query = parse_qs(parts.query)
+    for name in _REDIRECT_PARAMS:
+        for value in query.get(name, ())[:1]:
+            value = value.strip()
+            if re.match(r"https?://[^/\s]+", value, re.I):
+                inner = urlsplit(value)
+                return urlunsplit(inner._replace(fragment="")) if inner.netloc else None
+    return None
 
 
 def uniq(items: Iterable[str | None], limit: int = MAX_ITEMS) -> list[str]:
