@@ -21,6 +21,11 @@ from tests.test_parsers_blind_markups4 import _minute
 
 
 def _kunena() -> Forum:
+    return small_forum("kunena")
+
+
+def small_forum(platform: str) -> Forum:
+    """Two boards, three threads of five messages by four members, in `platform`'s markup."""
     start = NOW - timedelta(days=3)
     names = ["Vivi", "Dédé_Lyon", "marco_bzh", "Vivi", "Paul"]
     threads = [Thread(5 + t, f"Clause bénéficiaire, cas numéro {t}",
@@ -28,7 +33,7 @@ def _kunena() -> Forum:
                        for i, name in enumerate(names)]) for t in range(3)]
     boards = [Board(1, "Assurance-vie", "Contrats et clauses", threads[:2], category="Placements"),
               Board(2, "Retraite", "PER et pensions", threads[2:], category="Placements")]
-    return Forum("forum.essai.test", "kunena", "Forum essai", "Entraide", boards,
+    return Forum("forum.essai.test", platform, "Forum essai", "Entraide", boards,
                  {"Vivi": 1, "Dédé_Lyon": 2, "marco_bzh": 3, "Paul": 4}, admins={"Vivi"})
 
 

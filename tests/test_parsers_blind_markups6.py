@@ -14,14 +14,11 @@ engines' real templates and saved real pages) found the parsers missing, on a sm
 """
 from __future__ import annotations
 
-from datetime import timedelta
-
 from sectorweb.dates import NOW, to_utc
 from sectorweb.families import thread_url
-from sectorweb.model import Board, Forum, Message, Thread
-from tests.test_parsers_blind_markups import WORDS, _blog, _comment, _parse, _path, _post
+from tests.test_parsers_blind_markups import _blog, _comment, _parse, _path, _post
 from tests.test_parsers_blind_markups4 import _minute
-from tests.test_parsers_blind_markups5 import _pages_of
+from tests.test_parsers_blind_markups5 import _pages_of, small_forum
 
 
 def test_newsup_posts_are_dated_by_their_header_not_by_the_top_bars_today():
@@ -47,20 +44,8 @@ def test_wix_comments_are_unread_not_absent():
     assert parsed.page_type == "article" and not parsed.comments and parsed.comments_hosted_by == "Wix"
 
 
-def _forum(platform: str) -> Forum:
-    start = NOW - timedelta(days=3)
-    names = ["Vivi", "Dédé_Lyon", "marco_bzh", "Vivi", "Paul"]
-    threads = [Thread(5 + t, f"Clause bénéficiaire, cas numéro {t}",
-                      [Message(100 * t + i, name, start + timedelta(hours=5 * i + t, minutes=7 * i), [f"{WORDS} {t} {i}"])
-                       for i, name in enumerate(names)]) for t in range(3)]
-    boards = [Board(1, "Assurance-vie", "Contrats et clauses", threads[:2], category="Placements"),
-              Board(2, "Retraite", "PER et pensions", threads[2:], category="Placements")]
-    return Forum("forum.essai.test", platform, "Forum essai", "Entraide", boards,
-                 {"Vivi": 1, "Dédé_Lyon": 2, "marco_bzh": 3, "Paul": 4}, admins={"Vivi"})
-
-
 def test_forumactif_modernbb_messages_are_dated():
-    forum = _forum("forumactif_modernbb")
+    forum = small_forum("forumactif_modernbb")
     for t in forum.threads():
         parsed = _parse(forum, thread_url(forum.platform, forum.host, t, forum).split(forum.host, 1)[1])
         assert parsed.page_type == "forum_thread"
@@ -69,7 +54,7 @@ def test_forumactif_modernbb_messages_are_dated():
 
 
 def test_punbb_boards_are_listings_of_the_forum_that_lead_to_its_topics():
-    forum = _forum("punbb")
+    forum = small_forum("punbb")
     pages = _pages_of(forum)
     topics = {thread_url("punbb", forum.host, t, forum) for t in forum.threads()}
     parsed_home = _parse(forum, "/")
