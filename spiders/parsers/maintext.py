@@ -354,7 +354,8 @@ MAX_QUOTATIONS = 50
 def quotations(page: Page) -> list[str]:
     """The passages an article marks as someone else's words (`<blockquote>`, `<q>`, an embedded post), outside
     its comments and sidebars: the outermost ones, in page order, at most MAX_QUOTATIONS. A lawyer quotes the
-    law word for word as every other lawyer does; the near-duplicate models set such passages aside."""
+    law word for word as every other lawyer does: the near-duplicate models pair no posts on such passages
+    alone (int_post_words.quoted_shingles)."""
     out: list[str] = []
     kept: list = []
     for node in post_nodes(page, QUOTATION_NODES):

@@ -77,7 +77,7 @@ class ParsedPage:
     # The page says its text is for subscribers (schema.org isAccessibleForFree false: Medium's member-only
     # stories, newspapers' paywalls): what was read is a teaser, not the post
     paywalled: bool = False
-    # Passages the article marks as quotations (blockquote, q): another's words, set aside when posts are compared
+    # Passages the article marks as quotations (blockquote, q): another's words, which pair no posts by themselves
     quotations: list[str] = field(default_factory=list)
     comments: list[Comment] = field(default_factory=list)
     posts: list[ForumPost] = field(default_factory=list)

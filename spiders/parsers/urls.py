@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import Iterable
-from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, urldefrag, urljoin, urlsplit, urlunsplit
 
 from ecoaudit.urls import host_of
 
@@ -85,8 +85,6 @@ def _redirect_target(parts) -> str | None:
     """The absolute http(s) address an exit redirector's URL leads to, else None."""
     if not parts.query or not _REDIRECT_PATHS.search(parts.path):
         return None
-    from urllib.parse import parse_qs
-
     query = parse_qs(parts.query)
     for name in _REDIRECT_PARAMS:
         for value in query.get(name, ())[:1]:
