@@ -92,3 +92,16 @@ def test_exit_redirectors_are_read_as_their_target():
     assert abs_url("http://b.test/", "/ucp.php?mode=login&redirect=index.php") == \
         "http://b.test/ucp.php?mode=login&redirect=index.php"
     assert abs_url("http://b.test/", "/r?url=/local") == "http://b.test/r?url=/local"
+
+
+def test_eklablog_comments_are_their_words_without_the_reply_link_and_replies_their_own():
+    # Eklablog prints "Répondre" inside the comment's body and nests the answers in it (`ul.block-reply`):
+    # a comment's text is its words only, else the same words under two names stop matching across sites.
+    from sectorweb.model import Comment
+
+    comments = [_comment(1, "Chantal", 0), _comment(2, "Paul", 60),
+                Comment(3, "Sophie", NOW, ["Merci Paul, oui le PER convient aussi."], by_author=True, parent=2)]
+    blog = _blog("eklablog", [_post(1), _post(2, comments)])
+    parsed = _parse(blog, _path(blog, blog.posts[1]))
+    assert [(c.author, c.text) for c in parsed.comments] == [(c.author, c.text[0]) for c in comments]
+    assert not any("Répondre" in c.text for c in parsed.comments)

@@ -47,6 +47,45 @@ def test_short_comment_repeated_with_a_url_signature_is_repetition():
     assert set(_repeated_share(con).values()) == {0.5}
 
 
+def _lone_blog(praise: list[str], names: list[str]) -> list:
+    """One blog, six posts; under each, readers from `names` in turn write the texts of `praise` in turn."""
+    items: list = [source("seul.example"), home("seul.example")]
+    k = 0
+    for i in range(6):
+        page = article("seul.example", f"billet-{i}", text(700 + i), T0 + timedelta(days=5 * i))
+        items.append(page)
+        for pos in range(1, 4):
+            items.append(comment(page, pos, names[k % len(names)], praise[k % len(praise)],
+                                 published=T0 + timedelta(days=5 * i + 1, hours=pos)))
+            k += 1
+    return items
+
+
+def test_the_same_long_praise_under_other_names_on_one_blog_is_repetition():
+    # A comment farm on a blog whose sister blogs the audit does not read: no text is seen on another host,
+    # but three 12-word sentences come back under new names.
+    praise = ["Bravo pour ce blog, les articles sont toujours pertinents et faciles à lire.",
+              "Merci pour le partage, ces conseils vont vraiment m'aider pour mon épargne.",
+              "Super contenu comme toujours, j'attends le prochain article avec impatience."]
+    names = ["Karim", "Julien", "Nathalie", "Laurent", "Mehdi", "Sophie", "Lucie"]
+    con = run(_lone_blog(praise, names))
+    assert _repeated_share(con) == {"seul.example": 1.0}
+    assert set(rows(con, "select rule_id from int_rule_hits where host = 'seul.example'")) >= {("comment_repeated",)}
+    url, other = one(con, "select example_url, example_other_url from int_rule_examples "
+                          "where signal = 'share_comments_repeated_elsewhere'")
+    assert url != other and url.startswith("https://seul.example/") and other.startswith("https://seul.example/")
+
+
+def test_a_reader_repeating_himself_or_short_stock_praise_is_no_repetition():
+    # One reader pasting his own long question twice is a person; "Merci pour cet article !" is everyone's.
+    items = _lone_blog(["Merci pour cet article très clair !", "Très intéressant, merci."],
+                       ["Karim", "Julien", "Nathalie", "Laurent", "Mehdi", "Sophie", "Lucie"])
+    page = article("seul.example", "billet-9", text(799), T0 + timedelta(days=40))
+    question = "Est-ce que le plafond du PER s'applique aussi quand on verse depuis un compte joint ouvert à deux ?"
+    items += [page, comment(page, 1, "Gérard", question), comment(page, 2, "Gérard", question)]
+    assert _repeated_share(run(items)) == {"seul.example": 0.0}
+
+
 def test_authorship_concentration_over_the_whole_forum():
     items = [source("fake.example", "phpbb"), home("fake.example", "phpbb")]
     # three accounts write every message of 12 threads, taking turns: each thread looks like 3 voices

@@ -20,7 +20,7 @@ from .model import Comment
 from .page import Page
 from .selection import css, inside
 from .text import inline_text, node_text, norm_ws
-from .threads import NOT_TEXT, SAID, byline_name, date_parts, items, messages, only_date, stamp_of
+from .threads import SAID, byline_name, date_parts, items, messages, not_text, only_date, stamp_of
 
 # An element whose id or class names comments (commentaires, blogcomments, comment-list, ob-comments,
 # reactions): the outermost such element is the section; a comment item inside it is not.
@@ -63,8 +63,9 @@ def comments(page: Page, article=None, article_text: str = "") -> list[Comment]:
         whole = items(page, region)
         if len(whole) > len(found):
             found = whole
+        bodies = [f[0] for f in found]
         for body, author, author_el, when, byline_line in found[:MAX_COMMENTS]:
-            drop = list(byline_line) + css(body, NOT_TEXT)
+            drop = list(byline_line) + not_text(body, bodies)
             text = node_text(body, drop)
             if not text:
                 continue

@@ -376,13 +376,14 @@ def _signal(block, body) -> bool:
 
 
 def _block(body, bodies: set, levels: int = 6, stop=None):
-    """The largest ancestor of `body` (within `levels`, below `stop`) that holds no other body."""
+    """The largest ancestor of `body` (within `levels`, below `stop`) that holds no other body but the
+    answers nested in `body` itself (Eklablog prints a comment's replies inside its text's element)."""
     block = body
     a = body.getparent()
     for _ in range(levels):
         if a is None or a is stop or a.tag in ("body", "html"):
             break
-        if any(d in bodies for d in a.iter() if d is not body):
+        if any(d in bodies and not inside(d, body) for d in a.iter() if d is not body):
             break
         block = a
         a = a.getparent()
@@ -437,7 +438,9 @@ def structural_bodies(page: Page, root=None) -> list:
     for key, els in groups(body_el).items():
         if len(els) < min_posts:
             continue
-        outer = _outermost(els)
+        # In a comment section, a body inside another is an answer nested in the comment's element
+        # (Eklablog): both are messages, and `not_text` keeps the answer out of the comment's text.
+        outer = els if root is not None else _outermost(els)
         if len(outer) < min_posts or len(outer) < 0.8 * len(els):
             continue
         if len(outer) == 1 and (outer[0].tag not in _BODY_TAGS
@@ -463,8 +466,10 @@ def structural_bodies(page: Page, root=None) -> list:
         signals = sum(1 for e, b in zip(outer, blocks) if b is not e and _signal(b, e))
         if signals < 0.6 * len(outer):
             continue
-        # A body holds its message, not its author line: a group of whole posts is the wrapper.
-        inner = sum(1 for e in outer if _signal(e, None))
+        # A body holds its message, not its author line: a group of whole posts is the wrapper (a body
+        # holding answers holds their author lines).
+        nesting = {e for e in outer if any(d is not e and inside(d, e) for d in outer)}
+        inner = sum(1 for e in outer if e not in nesting and _signal(e, None))
         if inner > 0.5 * len(outer):
             continue
         best, best_score = outer, own
@@ -627,7 +632,10 @@ def _byline_name(date_node) -> str | None:
 
 # ---------------------------------------------------------------- items holding their byline
 
-NOT_TEXT = "form, button, .reply, .comment-reply-link"
+NOT_TEXT = "form, button, .reply, .comment-reply-link, .comment-reply"
+# A link or button acting on a comment or a message, by its whole text (Eklablog's "Répondre" in the comment's body).
+_ACTION = re.compile(r"(?:r[ée]pondre(?: [àa] ce(?:t|tte)? \w+)?|reply|signaler(?: (?:un|ce) \w+)?|report|citer|quote"
+                     r"|modifier|edit|supprimer|delete|permalien|permalink|j'aime|like)", re.I)
 _CONTROLS = frozenset({"button", "form", "label", "select", "textarea"})
 _SECTION_TAGS = ("h1", "h2", "nav", "section", "form", "article", "main")  # a comment may have an h3 title
 # A byline line: the block that holds a comment's date (and, most often, its author's name).
@@ -636,6 +644,17 @@ _LINE_TAGS = frozenset({"p", "div", "footer", "header", "li", "dd", "dt", "td", 
 # A poster's registration date in his column, not the message's date.
 _JOINED = re.compile(r"\b(?:inscrit|inscription|joined|registered|membre depuis|member since|date d'inscription)\b", re.I)
 MAX_LINE = 160  # characters: a byline line is short ("Posté par X, 23 août 2014 à 18:29 | Répondre")
+
+
+def not_text(el, bodies=()) -> list:
+    """What under a comment or message body `el` is no part of its text: forms, buttons, reply links (by
+    class, or by their whole text), and the answers nested in it (the blocks of `bodies` inside it)."""
+    drop = css(el, NOT_TEXT)
+    drop += [a for a in el.iter("a", "button") if _ACTION.fullmatch(norm_ws(inline_text(a)))]
+    nested = [b for b in bodies if b is not el and inside(b, el)]
+    if nested:
+        drop += [_block(b, set(nested), stop=el) for b in nested]
+    return drop
 
 
 def own_text(el) -> str:

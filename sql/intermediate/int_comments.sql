@@ -7,6 +7,10 @@
 -- A repeated text is evidence only when a person would not write it twice by chance: at least
 -- comment_repeat_min_words words ("Merci pour cet article !" is every reader's), or any length when the
 -- comment is signed with or links to another site (the farm's mark). Both are counted apart.
+-- signed_by_others: a text of at least comment_repeat_min_words words that another name also signs on the
+-- same host. Two readers do not write the same long sentence word for word; a comment farm posting to a
+-- lone blog, or to blogs the audit cannot read, repeats its texts under new names there. It counts as
+-- repeated_elsewhere ("elsewhere": under another host or another name).
 -- substantive: at least commenter_min_words words, more than the stock phrase anyone (and a splog's fake
 -- readers) writes: only such comments make a commenter count as a reader who talks (many_commenters).
 -- signed_by_publisher: signed with (only) the address of another site of the audit that publishes
@@ -104,7 +108,12 @@ flagged as (
 ),
 
 per_text_host as (
-    select f.norm_text, f.host, min(f.page_url) as page_url
+    select
+        f.norm_text,
+        f.host,
+        min(f.page_url) as page_url,
+        max(f.page_url) as last_page_url,
+        count(distinct f.author_key) as names
     from flagged as f
     cross join params as p
     where length(f.norm_text) >= p.min_chars
@@ -167,11 +176,17 @@ final as (
         f.words,
         f.words >= p.commenter_min_words as substantive,
         r.norm_text is not null as same_text_elsewhere,
-        r.norm_text is not null
+        coalesce(t.names >= 2 and f.words >= p.min_words, false) as signed_by_others,
+        (r.norm_text is not null
             and (f.words >= p.min_words
-                 or f.author_url_external or len(f.external_links) > 0) as repeated_elsewhere,
+                 or f.author_url_external or len(f.external_links) > 0))
+            or coalesce(t.names >= 2 and f.words >= p.min_words, false) as repeated_elsewhere,
         coalesce(r.n_hosts, 1) as text_hosts,
-        case when f.host = r.first_host then r.last_page_url else r.first_page_url end as repeated_example_url,
+        case
+            when r.norm_text is null then (case when t.page_url = f.page_url then t.last_page_url else t.page_url end)
+            when f.host = r.first_host then r.last_page_url
+            else r.first_page_url
+        end as repeated_example_url,
         -- the engine's mark, else the same name as the post's byline: a writer signs his replies
         -- "Sophie" under posts bylined "Sophie Martin", or the firm's account under the writer's name
         f.marked_post_author or (f.author_key is not null and f.author_key = f.post_author_key) as by_post_author,
@@ -186,6 +201,7 @@ final as (
     from flagged as f
     cross join params as p
     left join repeated_texts as r on r.norm_text = f.norm_text
+    left join per_text_host as t on t.norm_text = f.norm_text and t.host = f.host
     left join publishers as pb on pb.site = f.author_url_site
     left join once as o on o.host = f.host and o.author_key = f.author_key
     left join salvos as sv on sv.page_url = f.page_url and sv.position = f.position
