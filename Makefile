@@ -66,6 +66,8 @@ eval: setup
 	$(PY) -m tests.bench.markup_parse --markups blind5 --write docs/benchmarks.md
 	$(PY) -m tests.bench.evaluate --markups blind6 --write docs/benchmarks.md
 	$(PY) -m tests.bench.markup_parse --markups blind6 --write docs/benchmarks.md
+	$(PY) -m tests.bench.evaluate --markups blind7 --write docs/benchmarks.md
+	$(PY) -m tests.bench.markup_parse --markups blind7 --write docs/benchmarks.md
 	$(PY) -m tests.bench.ecosystem_eval --write docs/benchmarks.md
 
 # Writes the fitted weights into sql/seeds/rules.csv and the prior into sql/seeds/params.csv.

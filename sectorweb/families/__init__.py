@@ -69,8 +69,15 @@ BLIND6_MARKUPS = {
     "forum": ["punbb", "forumactif_modernbb"],
     "news": ["newsup"],
 }
+# Round 10 (stop 40), the same way: a firm's site built with Elementor, the French site builder e-monsite,
+# Squarespace, bbPress, Question2Answer and a Ghost newsroom.
+BLIND7_MARKUPS = {
+    "blog": ["elementor", "emonsite", "squarespace"],
+    "forum": ["bbpress", "q2a"],
+    "news": ["ghost_headline"],
+}
 BLIND_SETS = {"blind": BLIND_MARKUPS, "blind2": BLIND2_MARKUPS, "blind3": BLIND3_MARKUPS, "blind4": BLIND4_MARKUPS,
-              "blind5": BLIND5_MARKUPS, "blind6": BLIND6_MARKUPS}
+              "blind5": BLIND5_MARKUPS, "blind6": BLIND6_MARKUPS, "blind7": BLIND7_MARKUPS}
 BLIND_SET_NAMES = {k: f"BLIND{k[5:]}_MARKUPS" for k in BLIND_SETS}  # for reports
 
 # Permalink shapes a blog engine can be set to (the first is the markup's default), see `permalink`.

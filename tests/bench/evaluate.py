@@ -8,6 +8,7 @@
     .venv/bin/python -m tests.bench.evaluate --markups blind4 --write docs/benchmarks.md  # round 7's
     .venv/bin/python -m tests.bench.evaluate --markups blind5 --write docs/benchmarks.md  # round 8's
     .venv/bin/python -m tests.bench.evaluate --markups blind6 --write docs/benchmarks.md  # round 9's
+    .venv/bin/python -m tests.bench.evaluate --markups blind7 --write docs/benchmarks.md  # round 10's
 
 Serves `sectorweb.evaluation` on 127.0.0.1, runs a whole audit of its seeds (crawl, load, validation, SQL,
 deliverables) per draw, and scores `sources.csv` against the labels. Then, from the transformed
@@ -306,6 +307,7 @@ BLIND3_MARKUPS_TITLE = "## Classification with markups written blind, round 6 (i
 BLIND4_MARKUPS_TITLE = "## Classification with markups written blind, round 7 (issue 10)"
 BLIND5_MARKUPS_TITLE = "## Classification with markups written blind, round 8 (issue 10)"
 BLIND6_MARKUPS_TITLE = "## Classification with markups written blind, round 9 (issue 10)"
+BLIND7_MARKUPS_TITLE = "## Classification with markups written blind, round 10 (issue 10)"
 # The blind measurement of each set, before any parser was changed for its markups (docs/classification.md,
 # stops 35 and 36): every later run is fit to them.
 BLIND_MARKUPS_FIRST = (
@@ -340,6 +342,7 @@ BLIND6_MARKUPS_FIRST = (
     "(stop 39). The parsers (dates under a title beside the article or without one, PunBB 1.4, ModernBB's dates, "
     "Wix's comments app) and the reading of quotations and of forum copies were changed after it "
     "(docs/classification.md, stop 39): the figures below are fit, not blind.")
+BLIND7_MARKUPS_FIRST = "TO BE MEASURED"
 BLIND4_MARKUPS_FIRST = (
     "The blind measurement, at 325bf8b with the parsers and rules frozen, was F1 0.890 (precision 0.975, recall "
     "0.819, TP 77, FP 2, FN 17, undecided 14), genuine kept 100/115, non-seed sources found 13/16 (the three others "
@@ -353,7 +356,8 @@ BLIND_SET_TEXT = {"blind": (BLIND_MARKUPS_TITLE, BLIND_MARKUPS_FIRST),
                   "blind3": (BLIND3_MARKUPS_TITLE, BLIND3_MARKUPS_FIRST),
                   "blind4": (BLIND4_MARKUPS_TITLE, BLIND4_MARKUPS_FIRST),
                   "blind5": (BLIND5_MARKUPS_TITLE, BLIND5_MARKUPS_FIRST),
-                  "blind6": (BLIND6_MARKUPS_TITLE, BLIND6_MARKUPS_FIRST)}
+                  "blind6": (BLIND6_MARKUPS_TITLE, BLIND6_MARKUPS_FIRST),
+                  "blind7": (BLIND7_MARKUPS_TITLE, BLIND7_MARKUPS_FIRST)}
 
 
 def blind_markups_markdown(runs: list[dict], markup_set: str = "blind") -> str:
@@ -388,8 +392,8 @@ def main() -> None:
     ap.add_argument("--fit", action="store_true",
                     help="fit the weights on the development draw and write them to sql/seeds (then measure)")
     ap.add_argument("--markups", choices=("all", *BLIND_SET_TEXT), default="all",
-                    help="blind, blind2, ... blind6: render the draws (default: the development draw) in one set of "
-                    "markups written blind only (rounds 4 to 8)")
+                    help="blind, blind2, ... blind7: render the draws (default: the development draw) in one set of "
+                    "markups written blind only (rounds 4 to 10)")
     args = ap.parse_args()
     from ecoaudit.calibration import expert_model, fit, write_model
     from sectorweb.evaluation import HELDOUT_SEED, SEED

@@ -178,7 +178,7 @@ def renders() -> dict[str, Counter]:
     accounts posted, messages not matched to a true one (render errors counted apart)."""
     from sectorweb.dates import NOW
     from sectorweb.families import (BLIND2_MARKUPS, BLIND3_MARKUPS, BLIND4_MARKUPS, BLIND5_MARKUPS, BLIND6_MARKUPS,
-                                    BLIND_MARKUPS, MARKUPS)
+                                    BLIND7_MARKUPS, BLIND_MARKUPS, MARKUPS)
     from sectorweb.site import RENDERERS
     from spiders.parsers import parse_page
 
@@ -188,6 +188,7 @@ def renders() -> dict[str, Counter]:
     tagged |= {m: m + " (written blind, round 7)" for m in BLIND4_MARKUPS["forum"] if m in RENDERERS}
     tagged |= {m: m + " (written blind, round 8)" for m in BLIND5_MARKUPS["forum"] if m in RENDERERS}
     tagged |= {m: m + " (written blind, round 9)" for m in BLIND6_MARKUPS["forum"] if m in RENDERERS}
+    tagged |= {m: m + " (written blind, round 10)" for m in BLIND7_MARKUPS["forum"] if m in RENDERERS}
 
     out: dict[str, Counter] = defaultdict(Counter)
     for _, forum in _forums():
@@ -295,7 +296,7 @@ def markdown(pages: list[dict], ours: dict[str, Counter]) -> str:
     for name, c in sorted(per_platform.items()):
         lines.append(f"| {name} | {c['confirmed']} | {c['contradicted']} | {c['unverifiable']} |")
     lines += ["", "**Our rendered forums** (demo and evaluation webs' forums, each rendered in every forum markup; "
-              "\"written blind\": the markups of `BLIND_MARKUPS` (rounds 5 to 9: `BLIND2_MARKUPS` ... `BLIND6_MARKUPS`), by writers who read "
+              "\"written blind\": the markups of `BLIND_MARKUPS` (rounds 5 to 10: `BLIND2_MARKUPS` ... `BLIND7_MARKUPS`), by writers who read "
               "neither the parsers nor the rules, docs/markup-families.md):", "",
               "| markup | thread pages | right | wrong | correctness | same text, several accounts | not matched |",
               "| --- | --- | --- | --- | --- | --- | --- |"]
