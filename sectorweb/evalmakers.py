@@ -67,7 +67,8 @@ PAGES = ["offre", "simulation", "devis", "contact", "rendez-vous", "comparatif",
 
 def build_eval_content(sources: list[Source]) -> dict[str, Blog | Forum]:
     """Content of every source of an evaluation web, keyed by host."""
-    from sectorweb import blindmakers, blindmakers2, blindmakers3, blindmakers4, blindmakers5, blindmakers6
+    from sectorweb import (blindmakers, blindmakers2, blindmakers3, blindmakers4, blindmakers5, blindmakers6,
+                           blindmakers7)
     from sectorweb.families import use_url_schemes
 
     use_url_schemes(sources)  # this web's permalinks, whichever web was built last in this process
@@ -104,6 +105,10 @@ def build_eval_content(sources: list[Source]) -> dict[str, Blog | Forum]:
         maker = src.params.get("maker")  # the others as the web shows them (touched, wired), and touch none of them
         if maker in blindmakers6.MAKERS:
             content[src.host] = blindmakers6.MAKERS[maker](src, guard, content)
+    for src in sources:  # round 7 (evaluation.BLIND7_FAMILIES), after round 6: they copy the web as it is shown
+        maker = src.params.get("maker")
+        if maker in blindmakers7.MAKERS:
+            content[src.host] = blindmakers7.MAKERS[maker](src, guard, content)
     return content
 
 

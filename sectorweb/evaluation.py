@@ -38,6 +38,9 @@ of issue 10:
 - and, after them, four more blind families (round 6, `blindmakers6.py`, in `BLIND_FAMILIES` too): a wealth-management
   firm's client letter archive, an association of savers or retirees, a splog of the audit's forum threads, a web
   directory of finance sites.
+- and, after them, four more blind families (round 7, `blindmakers7.py`, in `BLIND_FAMILIES` too): an online bank's,
+  insurer's or broker's customer community, a podcast's show notes, a blog an LLM writes under a persona, an
+  investment-scam funnel.
 
 Every source gets a markup (`params["markup"]`, its `platform`) drawn among the renderers that can show
 its kind (`families.MARKUPS`, else `TODAY_MARKUPS`), from a shuffled deck per kind so each markup gets
@@ -161,6 +164,11 @@ FAMILIES: dict[str, tuple[int, str, str]] = {
     "association_site": (3, "pertinent", "blog"),
     "forum_digest_splog": (3, "automated", "blog"),
     "seo_directory": (3, "automated", "blog"),
+    # Blind families, round 7 (BLIND7_FAMILIES, sectorweb/blindmakers7.py): written without reading the rules.
+    "brand_community_forum": (3, "pertinent", "forum"),
+    "podcast_notes_blog": (3, "pertinent", "blog"),
+    "ai_persona_blog": (3, "automated", "blog"),
+    "scam_funnel_site": (3, "automated", "blog"),
 }
 NOTES = {
     "genuine_blog": "genuine blog: original posts, readers comment (some with stock thanks), the author often answers",
@@ -348,6 +356,46 @@ NOTES = {
                      "the others invented firms and sites; 3-30% premium listings with deep links; the submission, "
                      "link-exchange and partners pages (6-30 partner directories); listings validated in batches (one "
                      "minute, a drip or an hour) days to months apart; no comments",
+    "brand_community_forum": "blind (round 7), hard case: genuine official customer community ('Communauté', "
+                             "'Entraide') of an online bank, insurer or broker (5 months to 5.5 years): customers ask, "
+                             "mostly once (5-30% come back); 2-6 staff accounts, marked as staff, answer 55-95% of the "
+                             "questions at the service's office hours (weekdays, some Saturday mornings, never a public "
+                             "holiday), each with the same greeting and the same sign-off every time, 20-80% with the "
+                             "theme's canned answer word for word, 20-70% linking the firm's FAQ, 10-50% sending the "
+                             "customer to the secure messaging; 30-90% of the answered support threads marked solved "
+                             "in the title; 1-5 'super-utilisateurs' answer 10-50% of the threads, evenings and "
+                             "weekends too; staff announcements (maintenance, app versions, phishing, hours, the "
+                             "trade's news, newcomers), 0-4 incident days answered with one message word for word, "
+                             "ideas voted '+1'",
+    "podcast_notes_blog": "blind (round 7), hard case: genuine personal-finance podcast's site: one post per episode "
+                          "(8-150), weekly or fortnightly on one weekday (60% at the hosting platform's same minute), "
+                          "3-25% of the weeks skipped, 0-20% one to three days late, a summer break every year (and "
+                          "a winter one on half the shows), episodes numbered in order; short notes on one skeleton "
+                          "(summary, the guest's bio on 30-90%, chapters '00:00 Introduction' on 50-100%, the "
+                          "listening links to Spotify and 1-5 other platforms, resources on 30-90%), a transcript "
+                          "excerpt on 0-30%, a sponsor on 40% of the shows, 0-12% bonus episodes, the pause's post "
+                          "on half the shows; guests' sites, official sites and now and then a blogger of the audit "
+                          "invited and linked; the host (and a co-host on half the shows, writing 10-50% of the "
+                          "notes) sign; listeners comment on 5-50% of the episodes, 20-90% answered",
+    "ai_persona_blog": "blind (round 7), hard case: blog an LLM writes under an invented persona ('conseiller "
+                       "patrimonial depuis 8-25 ans'): 1-3 posts a day for 15-240 days at fixed daily slots moved by "
+                       "5-90 minutes (weekends on 60% of the blogs, 0-20% of the days skipped), unique fluent "
+                       "listicles and guides on SEO keywords (numbered sections on 30-80%, a table of contents on "
+                       "0-80%, a FAQ block on 30-100%, the LLM's intros, connectors and conclusions), the persona's "
+                       "bio (30-100%), a stock-photo credit (40-100%), an affiliate or lead-generation link to one "
+                       "partner on 20-70%, a link to an older post on 0-50%; an invented 'about' page; generated "
+                       "comments (first names, no URL) praising and asking an easy question on 20-80% of the posts, "
+                       "the persona answering 60-100% within hours",
+    "scam_funnel_site": "blind (round 7), hard case: investment-scam funnel (a 'livret boosté', crypto, 'gestion de "
+                        "portefeuille' or gold at a guaranteed rate, no AMF or ORIAS registration): 'analyses' with "
+                        "the web's market figures, success stories and offers, 70-100% ending with a call to a "
+                        "WhatsApp or Telegram group or to the phone number of a 'conseiller'; the audit's newsrooms' "
+                        "articles "
+                        "and the AMF/ACPR warnings copied word for word; testimonial comments on 40-100% of the posts "
+                        "from a pool of 3-10 fixed texts repeated across posts under rotating names, 0-60% of them "
+                        "thanked by the site; an 'about' page of invented claims (guaranteed capital, thousands of "
+                        "clients, a foreign company); 2-5 bursts of posts (1-3 days) 4-45 days apart, then silence "
+                        "(the last 0-120 days ago); a site a few months old",
     "shill_forum": "blind, hard case: fake help forum, each question from a fresh one-post account, one 'helpful "
                    "member' answers 80-100% of the threads first, recommending one brand with its link in 35-90% "
                    "of his answers; a few accounts confirm, askers thank him; many accounts, unique texts, human delays",
@@ -370,8 +418,10 @@ BLIND4_FAMILIES = {"automod_forum", "seo_guide_blog", "scraped_forum", "translat
 BLIND5_FAMILIES = {"legal_watch_blog", "expert_qa_forum", "guest_post_farm", "doorway_site"}
 # Round 6 (sectorweb/blindmakers6.py), by a sixth blind writer: two genuine blogs, two automated ones.
 BLIND6_FAMILIES = {"newsletter_archive_blog", "association_site", "forum_digest_splog", "seo_directory"}
+# Round 7 (sectorweb/blindmakers7.py), by a seventh blind writer: a genuine forum and blog, two automated blogs.
+BLIND7_FAMILIES = {"brand_community_forum", "podcast_notes_blog", "ai_persona_blog", "scam_funnel_site"}
 BLIND_FAMILIES = ({"cgp_answers_blog", "founder_forum", "ghostwriter_farm", "shill_forum"} | BLIND2_FAMILIES
-                  | BLIND3_FAMILIES | BLIND4_FAMILIES | BLIND5_FAMILIES | BLIND6_FAMILIES)
+                  | BLIND3_FAMILIES | BLIND4_FAMILIES | BLIND5_FAMILIES | BLIND6_FAMILIES | BLIND7_FAMILIES)
 OWN_STREAM_FAMILIES = PROSPECT_FAMILIES | {"blog_circle", "weekly_columnist", "signed_splog", "member_blog",
                                            "excerpt_splog", "wire_news", "blogger_readers", "welcoming_forum"} | BLIND_FAMILIES
 
@@ -617,6 +667,8 @@ def _params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
     if family == "one_page":
         return dict(firm=rng.choice(FIRMS), city=rng.choice(CITIES), when=_last(rng, 300), blogroll=[],
                     maker="one_page")
+    if family in BLIND7_FAMILIES:
+        return _blind7_params(family, rng, made)
     if family in BLIND6_FAMILIES:
         return _blind6_params(family, rng, made)
     if family in BLIND5_FAMILIES:
@@ -1181,6 +1233,209 @@ def _blind6_params(family: str, rng: Random, made: dict[str, list[Source]]) -> d
                     hours=rng.choice([(8, 20), (0, 24), (21, 24)]), last=_last(rng, 200),
                     premium_share=round(rng.uniform(0.03, 0.3), 2), min_words=rng.choice([100, 150, 200, 250]),
                     price=rng.choice(["9,90", "19", "29", "49"]), maker="seo_directory")
+    raise ValueError(family)
+
+
+def _blind7_params(family: str, rng: Random, made: dict[str, list[Source]]) -> dict:
+    """The round-7 blind families' behaviours (sectorweb/blindmakers7.py), over wide ranges."""
+    from sectorweb.blindmakers7 import (AI_CREDITS, AI_BIO, AI_FAQ_HEADS, AI_TOC, CHAPTER_HEADS, EPISODE_TITLES,
+                                        GUEST_SUFFIX, IDEA_MACROS, LISTEN_HEADS, MORE_FIRST, RESOURCE_HEADS, SIGNS,
+                                        SOLUTION_NAGS, SOLVED_MARKS, STAFF_GREETS, STAFF_SIGNS, STOCK_SITES, WOMEN)
+    from sectorweb.families import make_slug
+
+    def slug(text: str) -> str:
+        return make_slug("wordpress", text, set())
+
+    def token(n: int) -> str:
+        return "".join(rng.choice("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") for _ in range(n))
+
+    def person() -> str:
+        return f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}"
+
+    if family == "brand_community_forum":
+        trade = rng.choice(["banque", "banque", "assurance", "courtier"])
+        firm = rng.choice({"banque": ["Azur Banque", "Hexa Banque", "Banque Lumière", "Clairvoie Banque", "Kalia",
+                                      "Néo Épargne", "Banque Flore"],
+                           "assurance": ["Sérénis Vie", "Azimut Vie", "Garance Vie", "Cap Avenir Assurances",
+                                         "Mutuelle Atlantique Épargne"],
+                           "courtier": ["Orion Bourse", "Titres & Co", "Invest Horizon", "Capitalis", "Epargnia"]}[trade])
+        s = slug(firm)
+        span = rng.randint(150, 2000)
+        faq_base, faq_path = rng.choice([(f"https://www.{s}.test/aide/", "{slug}/"),
+                                         (f"https://aide.{s}.test/fr/articles/", "{n}-{slug}"),
+                                         (f"https://www.{s}.test/faq/", "{slug}.html"),
+                                         (f"https://support.{s}.test/hc/fr/articles/", "{n}-{slug}")])
+        style = rng.randrange(6)
+        short = firm.split()[0]
+        staff_sig = rng.choice([None, None, f"Équipe Service Client {firm}", f"L'équipe de la Communauté {firm}",
+                                "Membre de l'équipe"])
+        staff = []
+        for i, f in enumerate(rng.sample(MORE_FIRST + FIRST_NAMES, rng.randint(2, 6))):
+            woman = f in WOMEN
+            if i == 0:
+                name = rng.choice([f"{f} - Community Manager", f"{f}_CM", f"{f} (Community Manager)",
+                                   f"{f} - Équipe {firm}"])
+            else:
+                name = [f"{f} - Équipe Service Client", f"{'Conseillère' if woman else 'Conseiller'} {f}",
+                        f"{f} de {firm}", f"{f} - {firm}", f"{f} ({firm})", f"{f}_{short}"][style]
+            since = 0 if i < 2 else rng.randint(30, span - 30)
+            until = span + 1 if i == 0 or rng.random() < 0.75 else rng.randint(since + 60, span + 60)
+            staff.append(dict(name=name, first=f, greet=rng.choice(STAFF_GREETS),
+                              sign=rng.choice(STAFF_SIGNS).format(p=f), weight=round(1 / (i + 1) ** rng.uniform(
+                                  0.3, 1.5), 3), since=since, until=until, at=rng.random() < 0.25, signature=staff_sig))
+        power_sig = rng.choice([None, "Super-utilisateur", "Client depuis {an} – Super-utilisateur",
+                                "Super-utilisateur, ni salarié ni conseiller"])
+        power = []
+        for i, f in enumerate(rng.sample(PSEUDOS, rng.randint(1, 5))):
+            sig = power_sig.replace("{an}", str(rng.randint(2008, 2020))) if power_sig else None
+            power.append(dict(name=f, weight=round(1 / (i + 1), 3), signature=sig))
+        members = [rng.choice([f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)[0]}.", rng.choice(PSEUDOS) + "_"
+                               + str(rng.randint(1, 99)), f"{rng.choice(MORE_FIRST).lower()}{rng.randint(10, 99)}"])
+                   for _ in range(rng.randint(3, 15))]
+        members = [m for m in dict.fromkeys(members) if m not in {x["name"] for x in power}]
+        kinds = ["maintenance", "version", "phishing", "holidays", "trade"]
+        rng.shuffle(kinds)
+        savings = {"banque": ["livret", "assurance_vie", "bourse", "credit", "per"],
+                   "assurance": ["assurance_vie", "per", "succession", "retraite"],
+                   "courtier": ["bourse", "per", "assurance_vie", "ifi"]}[trade]
+        sup = rng.uniform(0.55, 0.8)
+        return dict(author=staff[0]["name"], trade=trade, firm=firm, faq_base=faq_base, faq_path=faq_path,
+                    span_days=span, staff=staff, power=power, members=members,
+                    name_mix=[round(rng.uniform(0, 3), 2), round(rng.uniform(0, 3), 2), round(rng.uniform(0.5, 3), 2)],
+                    default_name=rng.choice(["Client", "Membre", "Utilisateur", "client_", "Membre_"]),
+                    n_threads=_logint(rng, 25, 160), growth=round(rng.uniform(0.4, 1.0), 2),
+                    returning=round(rng.uniform(0.05, 0.3), 2),
+                    kind_mix=[round(sup, 2), round(rng.uniform(0.1, 0.35), 2), round(rng.uniform(0.03, 0.15), 2)],
+                    answer_share=round(rng.uniform(0.55, 0.95), 2), delay_hours=round(rng.uniform(0.5, 20), 1),
+                    hours=rng.choice([(9, 18), (8, 20), (9, 19), (8, 18)]), saturday=rng.random() < 0.5,
+                    macro_share=round(rng.uniform(0.2, 0.8), 2), faq_share=round(rng.uniform(0.2, 0.7), 2),
+                    private_share=round(rng.uniform(0.1, 0.5), 2),
+                    nag=rng.randrange(len(SOLUTION_NAGS)) if rng.random() < 0.5 else None,
+                    power_share=round(rng.uniform(0.1, 0.5), 2), power_delay_hours=round(rng.uniform(0.5, 6), 1),
+                    followup_share=round(rng.uniform(0.2, 0.6), 2), debate=round(rng.uniform(0.1, 0.6), 2),
+                    same_here=round(rng.uniform(0.05, 0.25), 2), solved_share=round(rng.uniform(0.3, 0.9), 2),
+                    solved_mark=rng.randrange(len(SOLVED_MARKS)), max_votes=rng.randint(1, 8),
+                    idea_macro=rng.randrange(len(IDEA_MACROS)), announces=rng.randint(3, min(25, 3 + span // 60)),
+                    announce_kinds=kinds, announce_replies=rng.randint(0, 4),
+                    welcome_share=round(rng.uniform(0.3, 1.0), 2), incidents=rng.randint(0, 4),
+                    incident_threads=(2, rng.randint(2, 6)), topics=savings,
+                    phone=f"09 {rng.randint(69, 77)} {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+                    maker="brand_community_forum")
+    if family == "podcast_notes_blog":
+        show = rng.choice(["Parlons patrimoine", "Le Podcast de l'Épargnant", "Argent & Liberté", "L'Heure du "
+                           "Patrimoine", "Rentier en herbe", "Finances en clair", "Le Café Patrimoine",
+                           "Investir sereinement", "Au cœur du patrimoine", "Les Dessous de l'épargne"])
+        host = person()
+        cohost = person() if rng.random() < 0.5 else None
+        first_no = 1 if rng.random() < 0.6 else rng.randint(2, 60)
+        lo, dlo, slo = rng.randint(30, 80), rng.randint(20, 45), rng.randint(30, 80)
+        blogs = [(x.host, x.params["author"]) for x in made["genuine_blog"] if x.params.get("author")]
+        platforms = rng.sample(["Apple Podcasts", "Deezer", "YouTube", "Podcast Addict", "Amazon Music"],
+                               rng.randint(1, 5))
+        platforms.insert(rng.randrange(len(platforms) + 1), "Spotify")
+        sponsor = None
+        if rng.random() < 0.4:
+            name = rng.choice(["Epargnia", "Yield Plus", "Capitalis", "MonBilan", "Patrimonia Direct"])
+            sponsor = (name, f"https://www.{slug(name)}.test/podcast?code={rng.choice(['PODCAST', 'AUDITEUR', 'ECOUTE'])}")
+        return dict(author=host, host=host, cohost=cohost, show_slug=slug(show), cohost_share=round(rng.uniform(0.1, 0.5), 2),
+                    n_episodes=_logint(rng, 8, 150), cadence=rng.choice([7, 7, 7, 14, 14]),
+                    weekday=rng.choice([0, 1, 1, 2, 3, 3, 4]),
+                    publish_at=rng.choice([(6, 0), (5, 0), (7, 0), (6, 30), (12, 0), (0, 1)]) if rng.random() < 0.6
+                    else None,
+                    last=_last(rng, 40) if rng.random() < 0.75 else NOW - timedelta(days=rng.randint(60, 400)),
+                    skip_share=round(rng.uniform(0.03, 0.25), 2), late_share=round(rng.uniform(0.0, 0.2), 2),
+                    summer=(rng.choice([(6, rng.randint(15, 30)), (7, rng.randint(1, 14))]),
+                            rng.choice([(8, rng.randint(20, 31)), (9, rng.randint(1, 15))])),
+                    winter=((12, rng.randint(18, 23)), (1, rng.randint(3, 8))) if rng.random() < 0.5 else None,
+                    first_no=first_no, first_season=1 if first_no == 1 else rng.randint(1, 4),
+                    title_style=rng.randrange(len(EPISODE_TITLES)), guest_suffix=rng.randrange(len(GUEST_SUFFIX)),
+                    guest_share=round(rng.uniform(0.3, 0.9), 2), recurring_share=round(rng.uniform(0.0, 0.3), 2),
+                    max_regulars=rng.randint(0, 3), bloggers=rng.sample(blogs, min(len(blogs), rng.randint(0, 2))),
+                    blogger_share=round(rng.uniform(0.0, 0.15), 2), summary_words=(lo, lo + rng.randint(20, 80)),
+                    chapters_share=round(rng.uniform(0.5, 1.0), 2), chapter_head=rng.randrange(len(CHAPTER_HEADS)),
+                    duration_min=(dlo, dlo + rng.randint(10, 35)), transcript_share=round(rng.uniform(0.0, 0.3), 2),
+                    sponsor=sponsor, sponsor_share=round(rng.uniform(0.1, 0.5), 2), platforms=platforms,
+                    per_episode_links=rng.random() < 0.6, apple_id=rng.randrange(10**9, 2 * 10**9),
+                    spotify_id=token(22), deezer_id=rng.randrange(10**6, 10**7),
+                    amazon_id=f"{token(8)}-{token(4)}-{token(4)}-{token(12)}".lower(),
+                    listen_head=rng.randrange(len(LISTEN_HEADS)), resource_head=rng.randrange(len(RESOURCE_HEADS)),
+                    resource_share=round(rng.uniform(0.3, 0.9), 2),
+                    sign=rng.randrange(len(SIGNS)) if rng.random() < 0.7 else None,
+                    category=rng.choice(["Épisodes", "Podcast", "Les épisodes"]),
+                    commented=round(rng.uniform(0.05, 0.5), 2), max_comments=rng.randint(1, 5),
+                    reply_rate=round(rng.uniform(0.2, 0.9), 2), closed=rng.random() < 0.1,
+                    pause_post=rng.random() < 0.5, bonus_share=round(rng.uniform(0.0, 0.12), 2),
+                    topics=rng.sample(TOPIC_NAMES, rng.randint(3, 6)), maker="podcast_notes_blog")
+    if family == "ai_persona_blog":
+        first = rng.choice(["Julien", "Thomas", "Nicolas", "Sophie", "Claire", "Marc", "Laurent", "Camille", "Antoine",
+                            "Émilie", "Mathieu", "Isabelle"])
+        woman = first in WOMEN
+        persona = f"{first} {rng.choice(LAST_NAMES)}" if rng.random() < 0.6 else first
+        title = rng.choice([("conseiller patrimonial", "conseillère patrimoniale"),
+                            ("conseiller en gestion de patrimoine", "conseillère en gestion de patrimoine"),
+                            ("expert en finances personnelles", "experte en finances personnelles"),
+                            ("consultant en gestion de patrimoine", "consultante en gestion de patrimoine"),
+                            ("spécialiste de l'épargne", "spécialiste de l'épargne")])[woman]
+        partner = rng.choice(["ComparAssur", "PlacementDirect", "MonBilanPatrimonial", "Yield Plus", "EpargneMatch",
+                              "SimulPER"])
+        site = slug(rng.choice(STEMS) + " " + rng.choice(TAILS))
+        slo, wlo = rng.randint(3, 5), rng.randint(40, 80)
+        return dict(author=persona, persona=persona, title=title, xp=rng.randint(8, 25),
+                    span_days=rng.randint(15, 240), last=_last(rng, 15), per_day=(1, rng.randint(1, 3)),
+                    slots=[rng.randrange(7 * 60, 10 * 60), rng.randrange(11 * 60, 15 * 60),
+                           rng.randrange(17 * 60, 21 * 60)],
+                    jitter_min=rng.randint(5, 90), weekends=rng.random() < 0.6, skip_share=round(rng.uniform(0, 0.2), 2),
+                    topics=rng.sample(TOPIC_NAMES, rng.randint(3, 7)), sections=(slo, slo + rng.randint(0, 3)),
+                    section_words=(wlo, wlo + rng.randint(20, 60)), listicle_share=round(rng.uniform(0.3, 0.8), 2),
+                    toc_share=round(rng.uniform(0.0, 0.8), 2), toc_head=rng.randrange(len(AI_TOC)),
+                    faq_share=round(rng.uniform(0.3, 1.0), 2), faq_head=rng.randrange(len(AI_FAQ_HEADS)),
+                    affiliate_share=round(rng.uniform(0.2, 0.7), 2), partner=partner,
+                    partner_url=f"https://www.{slug(partner)}.test/",
+                    tracking=rng.choice([f"utm_source={site}&utm_medium=affiliate&utm_campaign=blog",
+                                         f"ref={token(6).lower()}", f"aff_id={rng.randrange(1000, 99999)}"]),
+                    disclosure=rng.choice([0, 1, 2]), image_share=round(rng.uniform(0.4, 1.0), 2),
+                    stock_sites=rng.sample(STOCK_SITES, rng.randint(1, 3)), credit_style=rng.randrange(len(AI_CREDITS)),
+                    bio_share=round(rng.uniform(0.3, 1.0), 2), bio_style=rng.randrange(len(AI_BIO)),
+                    internal_share=round(rng.uniform(0.0, 0.5), 2), commented=round(rng.uniform(0.2, 0.8), 2),
+                    comments=(1, rng.randint(1, 4)), comment_hours=(0.5, rng.choice([6, 12, 24, 48, 72])),
+                    answer_share=round(rng.uniform(0.6, 1.0), 2), answer_hours=(0.3, rng.choice([2, 4, 8, 14])),
+                    maker="ai_persona_blog")
+    if family == "scam_funnel_site":
+        product = rng.choice(["livret", "crypto", "gestion", "or"])
+        brand = rng.choice({"livret": ["Livret Boost Premium", "Euro Garantie Invest", "Sérénité Épargne Plus"],
+                            "crypto": ["Crypto Rente Capital", "Alpha Crypto Partners", "BitPatrimoine Elite"],
+                            "gestion": ["Patrimoine Elite Invest", "Optimum Gestion Privée", "Alpha Rendement Partners"],
+                            "or": ["Or & Patrimoine Direct", "Aurum Épargne", "Lingot Invest Premium"]}[product])
+        rate = {"livret": f"{rng.randint(6, 12)} % par an", "crypto": f"{rng.randint(2, 8)} % par mois",
+                "gestion": f"{rng.randint(8, 15)} % par an", "or": f"{rng.randint(7, 12)} % par an"}[product]
+        channels = rng.sample(["whatsapp", "telegram", "phone"], rng.randint(1, 3))
+        handle = slug(brand).replace("-", "_") + rng.choice(["", "_officiel", "_vip", str(rng.randint(1, 99))])
+        phone = rng.choice([f"+33 7 {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
+                            f"{rng.randint(10, 99)}", f"07 {rng.randint(10, 99)} {rng.randint(10, 99)} "
+                            f"{rng.randint(10, 99)} {rng.randint(10, 99)}", f"+44 7{rng.randint(100, 999)} "
+                            f"{rng.randint(100000, 999999)}", f"01 {rng.randint(70, 89)} {rng.randint(10, 99)} "
+                            f"{rng.randint(10, 99)} {rng.randint(10, 99)}"])
+        conseiller = person()
+        news = made["genuine_news"] + made["busy_news"]
+        lo, glo, wlo = rng.randint(2, 5), rng.randint(4, 15), rng.randint(40, 80)
+        return dict(author=rng.choice([f"L'équipe {brand}", "Service Client", conseiller, "Rédaction"]),
+                    product=product, brand=brand, rate=rate, channels=channels,
+                    whatsapp=f"https://chat.whatsapp.com/{token(22)}", telegram=f"https://t.me/{handle}", phone=phone,
+                    conseiller=conseiller, last=NOW - timedelta(days=rng.randint(0, 120), hours=rng.randint(1, 12)),
+                    n_bursts=rng.randint(2, 5), burst=(lo, lo + rng.randint(1, 10)), burst_days=(1, rng.randint(1, 3)),
+                    gap_days=(glo, glo + rng.randint(5, 30)), hours=rng.choice([(8, 23), (0, 24), (10, 20)]),
+                    mix=[round(rng.uniform(1, 3), 2), round(rng.uniform(1, 3), 2), round(rng.uniform(1, 3), 2),
+                         round(rng.uniform(0, 2), 2), round(rng.uniform(0, 1.5), 2)],
+                    news=[s.host for s in rng.sample(news, rng.randint(1, min(3, len(news))))],
+                    credit_share=round(rng.uniform(0.0, 0.3), 2), words=(wlo, wlo + rng.randint(30, 80)),
+                    cta_share=round(rng.uniform(0.7, 1.0), 2), testimonial_share=round(rng.uniform(0.4, 1.0), 2),
+                    pool=rng.randint(3, 10),
+                    names=list(dict.fromkeys(f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)[0]}."
+                                             for _ in range(rng.randint(8, 40)))),
+                    per_post=(2, rng.randint(3, 8)), reply_share=round(rng.uniform(0.0, 0.6), 2),
+                    clients=rng.randint(1200, 48000), since=rng.randint(2008, 2019),
+                    country=rng.choice(["estonienne", "chypriote", "britannique", "maltaise", "luxembourgeoise"]),
+                    maker="scam_funnel_site")
     raise ValueError(family)
 
 

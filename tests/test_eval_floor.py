@@ -6,7 +6,7 @@ source family below 0.85 recall, every automated verdict with readable evidence.
 refitted without a family (or a markup) still find the automated sources of that family (F1 >= 0.90 over
 the held-out predictions), and a source with 5 posts or messages is never left undecided.
 The web was rebuilt for issue 10 (31 families, 14 markups), so these floors were set anew on it.
-The blind families of rounds 2 and 3 (stop 34), of round 4 (stop 37), of round 5 (stop 38) and of round 6 (stop 39) joined
+The blind families of rounds 2 and 3 (stop 34), of round 4 (stop 37), of round 5 (stop 38), of round 6 (stop 39) and of round 7 (stop 40) joined
 after the floors were set,
 to measure what the rules miss: the floors above hold for the other families as before, and the new families are pinned apart at their
 level when they joined (their misses are documented in docs/classification.md); raise those too, never lower.
@@ -51,9 +51,11 @@ def evaluation(tmp_path_factory):
 
 
 def _later(name: str) -> bool:
-    from sectorweb.evaluation import BLIND2_FAMILIES, BLIND3_FAMILIES, BLIND4_FAMILIES, BLIND5_FAMILIES, BLIND6_FAMILIES
+    from sectorweb.evaluation import (BLIND2_FAMILIES, BLIND3_FAMILIES, BLIND4_FAMILIES, BLIND5_FAMILIES, BLIND6_FAMILIES,
+                                      BLIND7_FAMILIES)
 
-    return name in BLIND2_FAMILIES | BLIND3_FAMILIES | BLIND4_FAMILIES | BLIND5_FAMILIES | BLIND6_FAMILIES
+    return name in (BLIND2_FAMILIES | BLIND3_FAMILIES | BLIND4_FAMILIES | BLIND5_FAMILIES | BLIND6_FAMILIES
+                    | BLIND7_FAMILIES)
 
 
 def test_precision_and_recall_on_automated_sources(evaluation):

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from sectorweb.blindmakers import FARM_STRAY, MAKERS, in_holidays, in_tax_season
 from sectorweb.dates import NOW
-from sectorweb.evaluation import (BLIND2_FAMILIES, BLIND3_FAMILIES, BLIND4_FAMILIES, BLIND5_FAMILIES, BLIND6_FAMILIES, BLIND_FAMILIES, FAMILIES, HELDOUT_SEED, NOT_SEEDS, NOTES, OWN_STREAM_FAMILIES, SEED,
+from sectorweb.evaluation import (BLIND2_FAMILIES, BLIND3_FAMILIES, BLIND4_FAMILIES, BLIND5_FAMILIES, BLIND6_FAMILIES, BLIND7_FAMILIES, BLIND_FAMILIES, FAMILIES, HELDOUT_SEED, NOT_SEEDS, NOTES, OWN_STREAM_FAMILIES, SEED,
                                   eval_labels, eval_sources, markups)
 from sectorweb.families import URL_SCHEMES, permalink, thread_url, use_url_schemes
 from sectorweb.model import Blog, Forum
@@ -21,7 +21,7 @@ from sectorweb.spin import DuplicateGuard
 from tests.test_evalweb import URL, _of  # the draws come from conftest's `web` fixture
 
 BLIND_FAMILIES = (BLIND_FAMILIES - BLIND2_FAMILIES - BLIND3_FAMILIES - BLIND4_FAMILIES - BLIND5_FAMILIES
-                  - BLIND6_FAMILIES)  # round 1 here; rounds 2-6: _blind2.py...
+                  - BLIND6_FAMILIES - BLIND7_FAMILIES)  # round 1 here; rounds 2-7: _blind2.py...
 
 
 def _hosts(paragraphs) -> list[str]:

@@ -12,7 +12,7 @@ import pytest
 
 from sectorweb.blindmakers4 import BOT_REPLIES, DISCLOSURES, MAKERS, TR_CREDIT, US_MARKERS, WEEKLY_BODY
 from sectorweb.dates import NOW
-from sectorweb.evaluation import (BLIND4_FAMILIES, BLIND5_FAMILIES, BLIND6_FAMILIES, BLIND_FAMILIES, FAMILIES, HELDOUT_SEED, NOT_SEEDS,
+from sectorweb.evaluation import (BLIND4_FAMILIES, BLIND5_FAMILIES, BLIND6_FAMILIES, BLIND7_FAMILIES, BLIND_FAMILIES, FAMILIES, HELDOUT_SEED, NOT_SEEDS,
                                   NOTES, OWN_STREAM_FAMILIES, SEED, eval_labels, eval_sources)
 from sectorweb.families import thread_url
 from sectorweb.model import Blog, Forum
@@ -50,7 +50,7 @@ def test_round_four_is_registered_last_blind_and_on_its_own_streams():
     assert {(FAMILIES[f][1], FAMILIES[f][2]) for f in BLIND4_FAMILIES} == {
         ("pertinent", "forum"), ("pertinent", "blog"), ("automated", "forum"), ("automated", "blog")}
     assert all(FAMILIES[f][0] == 3 for f in BLIND4_FAMILIES)
-    later = BLIND5_FAMILIES | BLIND6_FAMILIES  # rounds 5 and 6 (test_evalweb_blind5.py, _blind6.py) come after
+    later = BLIND5_FAMILIES | BLIND6_FAMILIES | BLIND7_FAMILIES  # rounds 5-7 (test_evalweb_blind5.py...) come after
     order = [f for f in FAMILIES if f not in later]
     assert order[-4:] == ROUND4 and order[-5] == "llm_qa_forum"
     for seed in (SEED, HELDOUT_SEED, 31337):

@@ -13,7 +13,7 @@ from sectorweb.blindmakers5 import (ASKER_DISAGREE, CLIENTS, MAKERS, OFFICIAL, O
                                     droits_ligne_directe, ifi, official_events, official_texts, prelevement_990I,
                                     usufruit)
 from sectorweb.dates import NOW
-from sectorweb.evaluation import (BLIND4_FAMILIES, BLIND5_FAMILIES, BLIND6_FAMILIES, BLIND_FAMILIES, FAMILIES,
+from sectorweb.evaluation import (BLIND4_FAMILIES, BLIND5_FAMILIES, BLIND6_FAMILIES, BLIND7_FAMILIES, BLIND_FAMILIES, FAMILIES,
                                   HELDOUT_SEED, NOT_SEEDS, NOTES, OWN_STREAM_FAMILIES, SEED, eval_labels, eval_sources)
 from sectorweb.families import permalink
 from sectorweb.model import Blog
@@ -52,13 +52,14 @@ def test_round_five_is_registered_last_blind_and_on_its_own_streams():
     assert {(FAMILIES[f][1], FAMILIES[f][2]) for f in BLIND5_FAMILIES} == {
         ("pertinent", "blog"), ("pertinent", "forum"), ("automated", "blog")}
     assert all(FAMILIES[f][0] == 3 for f in BLIND5_FAMILIES)
-    order = [f for f in FAMILIES if f not in BLIND6_FAMILIES]  # round 6 (test_evalweb_blind6.py) comes after
+    later = BLIND6_FAMILIES | BLIND7_FAMILIES  # rounds 6 and 7 (test_evalweb_blind6.py, _blind7.py) come after
+    order = [f for f in FAMILIES if f not in later]
     assert order[-4:] == ROUND5 and order[-5] == "translated_blog"
     for seed in (SEED, HELDOUT_SEED, 31337):
-        sources = [s for s in eval_sources(seed) if s.family not in BLIND6_FAMILIES]
+        sources = [s for s in eval_sources(seed) if s.family not in later]
         assert [s.family for s in sources[-12:]] == [f for f in ROUND5 for _ in range(3)]
         assert all(s.params["maker"] in MAKERS and s.seed for s in sources[-12:])
-        labels = [lab for lab in eval_labels(seed) if lab["family"] not in BLIND6_FAMILIES]
+        labels = [lab for lab in eval_labels(seed) if lab["family"] not in later]
         assert [lab["family"] for lab in labels[-12:]] == [s.family for s in sources[-12:]]
         assert [lab["verdict"] for lab in labels[-12:]] == [FAMILIES[s.family][1] for s in sources[-12:]]
         # on streams of their own: the sources drawn before them are those drawn without them
@@ -81,13 +82,13 @@ def test_round_five_changes_nothing_drawn_or_rendered_before_it(monkeypatch):
 
     with_round = eval_sources(SEED)
     monkeypatch.setattr(evaluation, "FAMILIES", {f: v for f, v in FAMILIES.items()
-                                                 if f not in BLIND5_FAMILIES | BLIND6_FAMILIES})
+                                                 if f not in BLIND5_FAMILIES | BLIND6_FAMILIES | BLIND7_FAMILIES})
     evaluation.eval_sources.cache_clear()
     try:
         without = evaluation.eval_sources(SEED)
     finally:
         evaluation.eval_sources.cache_clear()
-    with_round = [s for s in with_round if s.family not in BLIND6_FAMILIES]  # round 6 comes after, apart
+    with_round = [s for s in with_round if s.family not in BLIND6_FAMILIES | BLIND7_FAMILIES]  # rounds 6-7 after
     assert len(without) == len(with_round) - 12 and drawn(without) == drawn(with_round[:len(without)])
     rendered = []
     for sources in (list(without), list(with_round)):
