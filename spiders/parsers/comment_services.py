@@ -35,6 +35,9 @@ SERVICES: dict[str, tuple[str | None, tuple[str, ...]]] = {
     # Wix Blog's comments app: an empty section.wc-comments-root[data-hook="wc-root <id>"] that its script fills
     # (saved real Wix post pages, PatriarchFlag/patriarchflag.github.io); the page shows only "N commentaires"
     "Wix": ("section.wc-comments-root, [data-hook^='wc-root']", ()),
+    # Squarespace's native comments: the {squarespace-comments} tag of a blog item (Squarespace/base-template
+    # collections/blog.item) prints an empty div.squarespace-comments[data-item-id] that the site's bundle fills
+    "Squarespace": ("div.squarespace-comments", ()),
 }
 
 MAX_INLINE = 20_000  # characters of an inline script looked at: embed snippets are short

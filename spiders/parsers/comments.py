@@ -20,7 +20,7 @@ from .model import Comment
 from .page import Page
 from .selection import css, inside
 from .text import inline_text, node_text, norm_ws
-from .threads import SAID, byline_name, date_parts, items, messages, not_text, only_date, stamp_of
+from .threads import DATE_TEXT, SAID, byline_name, date_parts, items, messages, not_text, only_date, stamp_of
 
 # An element whose id or class names comments (commentaires, blogcomments, comment-list, ob-comments,
 # reactions): the outermost such element is the section; a comment item inside it is not.
@@ -74,6 +74,8 @@ def comments(page: Page, article=None, article_text: str = "") -> list[Comment]:
             if stamp is not None:
                 iso, raw = stamp
             author = _name(author, author_el)
+            if author is None and when is not None:
+                author, author_el = _name_above(when, body)
             out.append(Comment(author=author, author_url=_author_url(page, author_el), published=iso,
                                published_raw=raw, text=text, links=links_in(page, body, drop),
                                position=len(out) + 1))
@@ -98,6 +100,22 @@ def _name(author: str | None, el) -> str | None:
     name = (byline_name(inline_text(el, dates)) or author) if dates else author
     bare = _SAYS.sub("", _COUNTER.sub("", name)).strip(" -–—:,")
     return UNVERIFIED.sub("", bare or name) or name
+
+
+def _name_above(when, body) -> tuple[str | None, object]:
+    """(name, element) of the short line right above a comment's date line, where neither names anyone:
+    Bootstrap's media object prints the name in `.media-heading` over the date ("1. Cédric F." above "Le
+    08/08/2026 à 20:42": e-monsite). Not a line of the comment's text, nor one holding a date or a link list."""
+    line = when
+    while line.getprevious() is None and line.getparent() is not None and not inside(body, line.getparent()):
+        line = line.getparent()
+    above = line.getprevious()
+    if above is None or not isinstance(above.tag, str) or inside(body, above) or inside(above, body):
+        return None, None
+    name = byline_name(_COUNTER.sub("", inline_text(above)))
+    if not 0 < len(name) <= 40 or DATE_TEXT.search(name) or len(above.findall(".//a")) > 1:
+        return None, None
+    return name, above
 
 
 def _author_url(page: Page, el) -> str | None:

@@ -15,7 +15,7 @@ from .consent import drop_consent_dialogs
 from .links import links_in
 from .names import strip_label
 from .page import Page
-from .pubdates import date_of, meta_published
+from .pubdates import date_of, labelled_update, meta_published
 from .selection import css, first, first_of, inside
 from .text import clean_text, inline_text, node_text, norm_ws
 from .urls import uniq
@@ -371,7 +371,7 @@ def quotations(page: Page) -> list[str]:
 
 
 # A post's date node, in its scope: the usual classes
-DATE_NODES = "time[datetime], .published, .entry-date, .post-date, .date, .field--name-created"
+DATE_NODES = "time, .published, .entry-date, .post-date, .date, .field--name-created"  # <time> without datetime: Elementor
 # ... else, under the title in the title's own block, an element whose class names a date (Newsup's
 # span.mg-blog-date beside the h1, Eklablog's span.article_info_date), never an update's: anywhere else on
 # the page such nodes date related posts, comments and last updates (WCXB: 10 pages lost their day)
@@ -420,12 +420,17 @@ def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | N
         # Outside the article, dates are those of sidebars and related posts. Drupal prints the
         # node's created field as plain text ("mar 04/03/2025 - 09:12") in its byline.
         # Without an article, the date under the title (not a related post's: WCXB's universityhealth.com)
-        nodes = (css(scope, DATE_NODES) or _title_block_dates(page)) if scope is not None else _title_block_dates(page)
+        # A comment's date is a reader's, even where the theme puts the comments inside the post's element.
+        nodes = (post_nodes(page, DATE_NODES, scope) or _title_block_dates(page)) if scope is not None \
+            else _title_block_dates(page)
         for node in nodes:
-            if _UPDATE_WORDS.search(inline_text(node) or ""):  # "Updated: December 09, 2025"
+            # "Updated: December 09, 2025", or a label before it: "Last updated <time>"
+            if _UPDATE_WORDS.search(inline_text(node) or "") or labelled_update(node):
                 continue
             iso, raw = date_of(node, page.now)
             if iso:
+                if "T" not in iso:
+                    iso, raw = _timed_line(page, node, iso[:10]) or (iso, raw)
                 break
     if iso and "T" in iso:
         return iso, raw
@@ -439,6 +444,21 @@ def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | N
     if iso:
         return _timed_byline(page, scope, iso[:10]) or (iso, raw)
     return None, None
+
+
+def _timed_line(page: Page, node, day: str) -> tuple[str, str] | None:
+    """(ISO, raw) of the short line around a date node that gives `day` with its time of day: Elementor's
+    post-info prints the day and the time in sibling items ("août 6, 2026" then "13:32")."""
+    from .dates import parse_date
+
+    for line in list(node.iterancestors())[:4]:
+        text = inline_text(line)
+        if not text or len(text) > 120:
+            return None
+        iso = parse_date(text, now=page.now)
+        if iso and "T" in iso and iso[:10] == day:
+            return iso, text
+    return None
 
 
 # The post's own byline lines, where a theme that heads the post with its day writes the time ("Rédigé par

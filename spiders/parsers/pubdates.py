@@ -141,6 +141,11 @@ def _text_before(node, limit: int = 60) -> str:
     return " ".join("".join(out).split())[-limit:]
 
 
+def labelled_update(node) -> bool:
+    """True when a date node's label says it is the last update ("Last updated <time>", "Mis à jour le")."""
+    return bool(_UPDATE_BEFORE.search(_text_before(node)))
+
+
 def _stating(page: Page, raw: str) -> list:
     """Elements of the page's body that state `raw`: as their datetime/title attribute or as their text."""
     if not raw or len(raw) > 200:
@@ -165,7 +170,7 @@ def update_only(page: Page, iso: str | None, raw: str | None) -> bool:
         return True
     nodes = _stating(page, raw or "")
     if nodes:
-        return all(_UPDATE_BEFORE.search(_text_before(n)) for n in nodes)
+        return all(labelled_update(n) for n in nodes)
     modified = [meta(page.tree, name) for name in _MODIFIED_META]
     modified += [obj.get("dateModified") for obj in json_ld(page.tree)]
     return any(isinstance(m, str) and m[:10] == iso[:10] for m in modified)

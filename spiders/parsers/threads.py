@@ -507,7 +507,8 @@ def byline(page: Page, block, body) -> tuple[str | None, object, object]:
                 author, author_el = inline_text(el), el
             elif _AUTHOR_CLASS.search(el.get("class") or "") and 0 < len(inline_text(el)) <= 60:
                 author, author_el = inline_text(el), el
-        if when is None:
+        # An element holding the message is no date of it: a short comment's whole block is under 80 characters.
+        if when is None and not inside(body, el):
             if el.tag == "time" or el.get("itemprop") in ("dateCreated", "datePublished"):
                 when = el
             else:

@@ -1,0 +1,74 @@
+"""What the first measurement on round 10's markups written blind (`sectorweb.families.BLIND7_MARKUPS`, from the
+engines' real templates, Elementor Pro's GPL build among them) found the parsers missing, on small sites rendered
+in that markup:
+
+- Elementor's post-info widget prints the day in a `<time>` without datetime ("août 6, 2026": WordPress's
+  untranslated 'F j, Y') and the time in a sibling item; with no date node known, the post took the date of its
+  first comment (WordPress's comment list, inside the single-post template);
+- e-monsite (Bootstrap's media object) prints a commenter's name in `p.media-heading` ("1. Cédric F.") over the
+  date line, with no element or class naming an author;
+- Squarespace's native comments are an empty `div.squarespace-comments` its script fills: unread, not absent.
+
+Also from WCXB: a date labelled "Last updated" in a sibling element is no publication date.
+"""
+from __future__ import annotations
+
+from sectorweb.dates import to_utc
+from sectorweb.model import Blog
+from tests.test_parsers_blind_markups import _comment, _parse, _path, _post
+from tests.test_parsers_blind_markups4 import _minute
+
+
+def _site(platform: str, host: str, posts) -> Blog:
+    return Blog(host, platform, "Cabinet essai", "Gestion de patrimoine", "Sophie", "sophie", posts)
+
+
+def _with_comments(i: int):
+    return _post(i, [_comment(1, "Chantal", 24 * 60), _comment(2, "Paul", 26 * 60)])
+
+
+def test_elementor_posts_are_dated_by_their_post_info_never_by_a_comment():
+    from sectorweb.families.elementor import settings
+
+    # hosts whose owner kept the untranslated 'F j, Y', without Yoast's JSON-LD to give the date otherwise
+    hosts = [h for h in (f"cabinet-{i}.test" for i in range(80))
+             if (s := settings(h))["date"] == "default" and not s["yoast"]]
+    timed = [h for h in hosts if settings(h)["time"] != "none"][:2]
+    untimed = [h for h in hosts if settings(h)["time"] == "none"][:2]
+    assert timed and untimed
+    for host in timed + untimed:
+        blog = _site("elementor", host, [_with_comments(i) for i in range(1, 4)])
+        for post in blog.posts:
+            parsed = _parse(blog, _path(blog, post))
+            assert parsed.page_type == "article" and parsed.published, host
+            if host in timed:
+                assert _minute(parsed.published) == to_utc(post.when).replace(second=0), host
+            else:  # the day alone, never the comment's day and time
+                assert parsed.published == post.when.date().isoformat(), host
+
+
+def test_emonsite_comments_are_signed_by_the_name_over_their_date():
+    blog = _site("emonsite", "www.cabinet-essai.test", [_post(1), _with_comments(2)])
+    parsed = _parse(blog, _path(blog, blog.posts[1]))
+    assert [(c.author, c.text) for c in parsed.comments] == [(c.author, c.text[0]) for c in blog.posts[1].comments]
+
+
+def test_squarespace_comments_are_unread_not_absent():
+    from sectorweb.families.squarespace import settings
+
+    host = next(h for h in (f"cabinet-{i}.test" for i in range(80)) if settings(h)["comments"] == "native")
+    blog = _site("squarespace", host, [_post(1), _with_comments(2)])
+    parsed = _parse(blog, _path(blog, blog.posts[1]))
+    assert parsed.page_type == "article" and not parsed.comments and parsed.comments_hosted_by == "Squarespace"
+
+
+def test_a_date_labelled_last_updated_is_no_publication_date():
+    # <time> without datetime now dates a post (Elementor): one labelled as the last update does not
+    from spiders.parsers import parse_page
+
+    html = ("<html><head><title>Trends</title></head><body><main><article><h1>Trends in catering</h1>"
+            "<div><p>Last updated</p><time>Aug 04, 2025</time></div><p class=\"date\">July 2, 2025</p>"
+            "<p>" + "Catering keeps changing and the trends of the year are here. " * 30 + "</p>"
+            "</article></main></body></html>")
+    parsed = parse_page("https://example.com/blog/trends", html.encode())
+    assert parsed.page_type == "article" and parsed.published == "2025-07-02"
