@@ -72,3 +72,46 @@ def test_a_date_labelled_last_updated_is_no_publication_date():
             "</article></main></body></html>")
     parsed = parse_page("https://example.com/blog/trends", html.encode())
     assert parsed.page_type == "article" and parsed.published == "2025-07-02"
+
+
+def _q2a_forum(texts: list[str], authors: list[str]):
+    from datetime import timedelta
+
+    from sectorweb.dates import NOW
+    from sectorweb.model import Board, Forum, Message, Thread
+
+    start = NOW - timedelta(days=30)
+    threads = [Thread(10 + t, f"Quel rendement pour {180 + t} 000 € placés ?",
+                      [Message(100 * t + i, authors[i % len(authors)], start + timedelta(days=t, minutes=90 * i), [text])
+                       for i, text in enumerate(texts)]) for t in range(4)]
+    return Forum("forum.essai.test", "q2a", "Questions patrimoine", "Entraide", [Board(1, "Placements", "", threads)],
+                 {a: i for i, a in enumerate(authors, 1)}, admins={authors[0]})
+
+
+def test_q2a_short_questions_are_threads_told_in_time_order():
+    # Question2Answer declares a QAPage; a fake forum's one-line messages are a small share of a page full of
+    # lists of questions, categories and users, and its answers come by votes (or the chosen one first)
+    from sectorweb.families import thread_url
+    from tests.test_parsers_blind_markups import _parse
+
+    texts = ["Quelqu'un a testé Placements Michel ?", "Ça a l'air génial !", "J'ai investi chez eux, je recommande.",
+             "Honnêtement c'est le meilleur, foncez.", "Merci pour vos retours !"]
+    for authors in (["admin"], ["admin", "Dédé_Lyon", "le_fourmi"]):
+        forum = _q2a_forum(texts, authors)
+        for t in forum.threads():
+            parsed = _parse(forum, thread_url("q2a", forum.host, t, forum).split(forum.host, 1)[1])
+            assert parsed.page_type == "forum_thread", authors
+            assert [p.text for p in parsed.posts] == texts
+            assert [p.author for p in parsed.posts] == [m.author for m in t.messages]
+
+
+def test_an_faq_in_an_article_is_no_thread():
+    from spiders.parsers import parse_page
+
+    qa = "".join(f'<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question"><h3 itemprop="name">'
+                 f'Question {i} ?</h3><div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer">'
+                 f'<div itemprop="text"><p>Réponse {i}.</p></div></div></div>' for i in range(5))
+    html = ("<html><body><article><h1>Comment choisir un PER</h1><p class=\"date\">4 mars 2025</p>"
+            "<p>" + "Le PER se choisit sur ses frais et sa gestion pilotée. " * 40 + "</p>"
+            '<div itemscope itemtype="https://schema.org/FAQPage">' + qa + "</div></article></body></html>")
+    assert parse_page("https://cabinet.example/blog/per", html.encode()).page_type == "article"

@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from lxml import etree
 
 from . import fluxbb, phpbb
-from .dates import parse_date
+from .dates import parse_date, to_datetime
 from .links import PROFILE, links_in, pager_links
 from .model import ForumPost, Navigation, ParsedPage
 from .names import site_name
@@ -848,6 +848,11 @@ def read(page: Page, engine: str | None = None) -> tuple[str, list[ForumPost]]:
             return "flarum", found
     found = _microdata(page)
     if len(found) >= MIN_POSTS:
+        when = [to_datetime(p.published) for p in found]
+        if _declared_thread(page) and all(w is not None and w.tzinfo is not None for w in when):
+            # a question's answers come by votes, or the chosen one first: the thread is told in time order
+            order = sorted(range(1, len(found)), key=lambda i: when[i].timestamp())
+            found = _number(found[:1] + [found[i] for i in order])
         return "microdata", found
     structural = _structural(page) or _items(page)
     if structural and sum(len(p.text) for p in structural) >= sum(len(p.text) for p in found):
@@ -866,6 +871,18 @@ def _items(page: Page) -> list[ForumPost]:
     page._cache["structural_bodies"] = [el for el, *_ in found]
     posts = [_post(page, el, author, when, exclude=drop) for el, author, _, when, drop in found]
     return _number([p for p in posts if p.text])
+
+
+def _declared_thread(page: Page) -> bool:
+    """True when the page's first post item is a DiscussionForumPosting, or a Question of a QAPage (Question2Answer's
+    microdata): a thread by its own declaration, however short its messages beside the page's lists of questions
+    and users. A blog post's comments are Comment items under an Article or BlogPosting; an FAQPage's questions
+    are the article's (WCXB: a vendor's blog post ending in an FAQ)."""
+    types = [_itemtype(el) for el in page.tree.iter() if isinstance(el.tag, str) and el.get("itemscope") is not None]
+    first_post = next((t for t in types if t in POST_TYPES + ("Article", "BlogPosting", "NewsArticle")), None)
+    if first_post == "DiscussionForumPosting":
+        return True
+    return first_post == "Question" and "QAPage" in types and "FAQPage" not in types
 
 
 def covers_page(page: Page, found: list[ForumPost], share: float = 0.4, bodies: list = ()) -> bool:
@@ -888,7 +905,8 @@ def parse(page: Page, engine: str | None = None, require_cover: bool = True) -> 
     if not found:
         return None
     bodies = page._cache.get("structural_bodies", []) if name == "structure" else []
-    if require_cover and name not in ("reddit", "flarum") and not covers_page(page, found, bodies=bodies):
+    if (require_cover and name not in ("reddit", "flarum") and not (name == "microdata" and _declared_thread(page))
+            and not covers_page(page, found, bodies=bodies)):
         return None
     tree = page.tree
     parsed = ParsedPage(url=page.url, platform=engine or "generic", kind="forum", page_type="forum_thread")
