@@ -115,3 +115,13 @@ def test_an_faq_in_an_article_is_no_thread():
             "<p>" + "Le PER se choisit sur ses frais et sa gestion pilotée. " * 40 + "</p>"
             '<div itemscope itemtype="https://schema.org/FAQPage">' + qa + "</div></article></body></html>")
     assert parse_page("https://cabinet.example/blog/per", html.encode()).page_type == "article"
+
+
+def test_q2a_unanswered_question_is_a_thread_of_one_message():
+    from sectorweb.families import thread_url
+    from tests.test_parsers_blind_markups import _parse
+
+    forum = _q2a_forum(["Quelle part d'unités de compte conseilleriez-vous à 33 ans ?"], ["Nounours59"])
+    for t in forum.threads():
+        parsed = _parse(forum, thread_url("q2a", forum.host, t, forum).split(forum.host, 1)[1])
+        assert parsed.page_type == "forum_thread" and [p.author for p in parsed.posts] == ["Nounours59"]

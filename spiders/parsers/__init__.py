@@ -149,8 +149,8 @@ def _thread_or_generic(page: Page, engine: str | None) -> ParsedPage:
     parsed = threads.parse(page, engine)
     if parsed is None or (engine is None and _article_with_comments(page, parsed)):
         return generic.parse(page)
-    if not hinted and not _reads_as_thread(page, parsed):
-        return generic.parse(page)
+    if not hinted and not threads.declared_thread(page) and not _reads_as_thread(page, parsed):
+        return generic.parse(page)  # (a QAPage's question is a thread however short, answered or not)
     return parsed
 
 

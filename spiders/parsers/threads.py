@@ -847,9 +847,10 @@ def read(page: Page, engine: str | None = None) -> tuple[str, list[ForumPost]]:
         if found:
             return "flarum", found
     found = _microdata(page)
-    if len(found) >= MIN_POSTS:
+    declared = bool(found) and declared_thread(page)
+    if len(found) >= MIN_POSTS or declared:  # an unanswered question is a thread of one message
         when = [to_datetime(p.published) for p in found]
-        if _declared_thread(page) and all(w is not None and w.tzinfo is not None for w in when):
+        if declared and all(w is not None and w.tzinfo is not None for w in when):
             # a question's answers come by votes, or the chosen one first: the thread is told in time order
             order = sorted(range(1, len(found)), key=lambda i: when[i].timestamp())
             found = _number(found[:1] + [found[i] for i in order])
@@ -873,7 +874,7 @@ def _items(page: Page) -> list[ForumPost]:
     return _number([p for p in posts if p.text])
 
 
-def _declared_thread(page: Page) -> bool:
+def declared_thread(page: Page) -> bool:
     """True when the page's first post item is a DiscussionForumPosting, or a Question of a QAPage (Question2Answer's
     microdata): a thread by its own declaration, however short its messages beside the page's lists of questions
     and users. A blog post's comments are Comment items under an Article or BlogPosting; an FAQPage's questions
@@ -905,7 +906,7 @@ def parse(page: Page, engine: str | None = None, require_cover: bool = True) -> 
     if not found:
         return None
     bodies = page._cache.get("structural_bodies", []) if name == "structure" else []
-    if (require_cover and name not in ("reddit", "flarum") and not (name == "microdata" and _declared_thread(page))
+    if (require_cover and name not in ("reddit", "flarum") and not (name == "microdata" and declared_thread(page))
             and not covers_page(page, found, bodies=bodies)):
         return None
     tree = page.tree
