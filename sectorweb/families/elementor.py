@@ -630,7 +630,7 @@ var elementorFrontendConfig = {js_conf};
                     return self.y_title([label, f"Page {n} sur {total}" if n > 1 else "", b.name])
                 return self.doc_title([label, f"Page {n}" if n > 1 else "", b.name])
             seo = (lambda n, t: self.yoast(t, self.home_url(n), "home"))
-            out.update(self.listing(self.posts, self.home_url, "", t_blog, head, f"blog", seo))
+            out.update(self.listing(self.posts, self.home_url, "", t_blog, head, "blog", seo))
             out.update(self.static_pages(head))
         else:
             def t_home(n, total):

@@ -570,9 +570,9 @@ class _Q2A(ForumView):
 
     def search(self, out: Out) -> None:
         out('<div class="qa-search">')
-        extra = "" if self.fmt == "neat" else (f'<input type="hidden" name="qa" value="search"/>' if self.fmt != "index" else "")
+        extra = "" if self.fmt == "neat" else ('<input type="hidden" name="qa" value="search"/>' if self.fmt != "index" else "")
         out(f'<form method="get" action="{self.path("search")}">', extra)
-        out(f'<input type="text" placeholder="Recherche..." name="q" value="" class="qa-search-field"/>')
+        out('<input type="text" placeholder="Recherche..." name="q" value="" class="qa-search-field"/>')
         out('<input type="submit" value="Recherche" class="qa-search-button"/>')
         out("</form>", "</div>")
 
@@ -1098,7 +1098,7 @@ class _Q2A(ForumView):
         level = "Administrateur" if name in self.f.admins else "Utilisateur enregistré"
 
         def row(label: str, value: str) -> list[str]:
-            return ["<tr>", f'<td class="qa-form-wide-label">', label, "</td>", '<td class="qa-form-wide-data">',
+            return ["<tr>", '<td class="qa-form-wide-label">', label, "</td>", '<td class="qa-form-wide-data">',
                     f'<span class="qa-form-wide-static">{value}</span>', "</td>", "</tr>"]
 
         def body(out: Out) -> None:
