@@ -446,18 +446,23 @@ def published(page: Page, scope=None, main: Main | None = None) -> tuple[str | N
     return None, None
 
 
+def _day_and_time(page: Page, text: str, day: str) -> tuple[str, str] | None:
+    """(ISO, raw) when a short line `text` states `day` with its time of day."""
+    from .dates import parse_date
+
+    iso = parse_date(text, now=page.now)
+    return (iso, text) if iso and "T" in iso and iso[:10] == day else None
+
+
 def _timed_line(page: Page, node, day: str) -> tuple[str, str] | None:
     """(ISO, raw) of the short line around a date node that gives `day` with its time of day: Elementor's
     post-info prints the day and the time in sibling items ("août 6, 2026" then "13:32")."""
-    from .dates import parse_date
-
     for line in list(node.iterancestors())[:4]:
         text = inline_text(line)
         if not text or len(text) > 120:
             return None
-        iso = parse_date(text, now=page.now)
-        if iso and "T" in iso and iso[:10] == day:
-            return iso, text
+        if found := _day_and_time(page, text, day):
+            return found
     return None
 
 
@@ -469,15 +474,10 @@ BYLINE_LINES = ".post-footers, .entry-footer, .post-footer, .postmetadata, .post
 
 def _timed_byline(page: Page, scope, day: str) -> tuple[str, str] | None:
     """(ISO, raw) of the first short byline line of the post that states `day` with its time of day."""
-    from .dates import parse_date
-
     for node in post_nodes(page, BYLINE_LINES, scope):
         text = inline_text(node)
-        if not text or len(text) > 200:
-            continue
-        iso = parse_date(text, now=page.now)
-        if iso and "T" in iso and iso[:10] == day:
-            return iso, text
+        if text and len(text) <= 200 and (found := _day_and_time(page, text, day)):
+            return found
     return None
 
 

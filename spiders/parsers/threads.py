@@ -849,12 +849,7 @@ def read(page: Page, engine: str | None = None) -> tuple[str, list[ForumPost]]:
     found = _microdata(page)
     declared = bool(found) and declared_thread(page)
     if len(found) >= MIN_POSTS or declared:  # an unanswered question is a thread of one message
-        when = [to_datetime(p.published) for p in found]
-        if declared and all(w is not None and w.tzinfo is not None for w in when):
-            # a question's answers come by votes, or the chosen one first: the thread is told in time order
-            order = sorted(range(1, len(found)), key=lambda i: when[i].timestamp())
-            found = _number(found[:1] + [found[i] for i in order])
-        return "microdata", found
+        return "microdata", _in_time_order(found) if declared else found
     structural = _structural(page) or _items(page)
     if structural and sum(len(p.text) for p in structural) >= sum(len(p.text) for p in found):
         return "structure", structural
@@ -874,16 +869,27 @@ def _items(page: Page) -> list[ForumPost]:
     return _number([p for p in posts if p.text])
 
 
+def _in_time_order(found: list[ForumPost]) -> list[ForumPost]:
+    """A question's answers and comments in time order after it, where all are dated to the minute: the engine
+    sorts them by votes, or puts the chosen one first."""
+    when = [to_datetime(p.published) for p in found]
+    if not all(w is not None and w.tzinfo is not None for w in when):
+        return found
+    order = sorted(range(1, len(found)), key=lambda i: when[i].timestamp())
+    return _number(found[:1] + [found[i] for i in order])
+
+
 def declared_thread(page: Page) -> bool:
     """True when the page's first post item is a DiscussionForumPosting, or a Question of a QAPage (Question2Answer's
     microdata): a thread by its own declaration, however short its messages beside the page's lists of questions
     and users. A blog post's comments are Comment items under an Article or BlogPosting; an FAQPage's questions
-    are the article's (WCXB: a vendor's blog post ending in an FAQ)."""
-    types = [_itemtype(el) for el in page.tree.iter() if isinstance(el.tag, str) and el.get("itemscope") is not None]
-    first_post = next((t for t in types if t in POST_TYPES + ("Article", "BlogPosting", "NewsArticle")), None)
-    if first_post == "DiscussionForumPosting":
-        return True
-    return first_post == "Question" and "QAPage" in types and "FAQPage" not in types
+    are the article's (WCXB: a vendor's blog post ending in an FAQ). Read once per page: three callers ask."""
+    if "declared_thread" not in page._cache:
+        types = [_itemtype(el) for el in page.tree.iter() if isinstance(el.tag, str) and el.get("itemscope") is not None]
+        first_post = next((t for t in types if t in POST_TYPES + ("Article", "BlogPosting", "NewsArticle")), None)
+        page._cache["declared_thread"] = first_post == "DiscussionForumPosting" or (
+            first_post == "Question" and "QAPage" in types and "FAQPage" not in types)
+    return page._cache["declared_thread"]
 
 
 def covers_page(page: Page, found: list[ForumPost], share: float = 0.4, bodies: list = ()) -> bool:
