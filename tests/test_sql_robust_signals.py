@@ -571,3 +571,53 @@ def test_readers_whose_blogs_are_in_the_audit_count_as_readers_who_talk():
                          "where host in ('carnet.example', 'vitrine.example')"))
     assert got == {"carnet.example": 12.0, "vitrine.example": 0.0}
     assert one(con, "select reasons from sources where host = 'carnet.example'") == "many_commenters=12;comment_urls=100%"
+
+
+def _testimonials(pool_share: float, spam_url: str | None = None) -> list:
+    """One site, twelve posts, five comments under each from one-time names: `pool_share` of them drawn from a
+    pool of four long testimonials (signed with `spam_url` when given), the rest unique, and the author
+    answering one of them."""
+    pool = [text(5000 + k, 14) for k in range(4)]
+    items: list = [source("fonds.example"), home("fonds.example")]
+    drawn = 0
+    for i in range(12):
+        page = article("fonds.example", f"billet-{i}", text(800 + i), T0 + timedelta(days=4 * i))
+        items.append(page)
+        for pos in range(1, 6):
+            k = 5 * i + pos
+            if drawn < pool_share * k:
+                body, url = pool[drawn % 4], spam_url
+                drawn += 1
+            else:
+                body, url = text(6000 + k, 14), None
+            items.append(comment(page, pos, f"Client {k}", body, author_url=url,
+                                 published=T0 + timedelta(days=4 * i + 1, hours=pos)))
+        items.append(comment(page, 6, "Auteur", "Merci pour votre confiance, écrivez-nous sur WhatsApp.",
+                             published=T0 + timedelta(days=4 * i + 2)))
+    return items
+
+
+def _rules(con, host: str) -> set:
+    return {r for (r,) in rows(con, f"select rule_id from int_rule_hits where host = '{host}'")}
+
+
+def test_readers_beside_a_pool_of_testimonials_are_no_conversation():
+    # 60% of a funnel's comments come from four testimonials under rotating names; the texts drawn once
+    # look unique, but they are the same pool's: no reader counts, nor the site's answers to them.
+    con = run(_testimonials(0.6))
+    fired = _rules(con, "fonds.example")
+    assert "comment_repeated" in fired
+    assert not fired & {"many_commenters", "author_replies"}
+    assert one(con, "select machine_verdict from int_source_scores where host = 'fonds.example'") == "automated"
+
+
+def test_a_few_repeated_testimonials_leave_the_readers_counted():
+    # Under the pool share, the unique readers still talk (and the repetition is still evidence)
+    fired = _rules(run(_testimonials(0.4)), "fonds.example")
+    assert {"comment_repeated", "many_commenters", "author_replies"} <= fired
+
+
+def test_spam_that_links_out_is_no_pool_of_the_site():
+    # A spammer's texts signed with his site flood a blog: they are his, and the blog's readers still count
+    fired = _rules(run(_testimonials(0.6, spam_url="https://credit-rapide.example/")), "fonds.example")
+    assert {"comment_repeated", "many_commenters"} <= fired

@@ -26,6 +26,7 @@ params as (
         max(value) filter (where param = 'agency_credit_window_chars')::int as agency_credit_window_chars,
         max(value) filter (where param = 'campaign_page_min_share')::double as campaign_page_min_share,
         max(value) filter (where param = 'campaign_min_posts')::int as campaign_min_posts,
+        max(value) filter (where param = 'comment_pool_min_share')::double as comment_pool_min_share,
         max(value) filter (where param = 'follow_max_lead_share')::double as follow_max_lead_share
     from seed_params
 ),
@@ -306,7 +307,7 @@ commented_posts as (
     group by p.host
 ),
 
-comments as (
+comment_tallies as (
     select
         host,
         count(*) as comments,
@@ -320,9 +321,34 @@ comments as (
         count(*) filter (where has_external_url and not by_post_author) as comments_with_urls,
         count(*) filter (where not by_post_author) as reader_comments,
         count(*) filter (where repeated_elsewhere) as comments_repeated_elsewhere,
+        -- a long text another name also signs here, with no link out: the site's own stock, not a spammer's
+        count(*) filter (where signed_by_others and not has_external_url) as comments_signed_by_others,
         count(*) filter (where by_post_author) as comments_by_post_author
     from current_comments
     group by host
+),
+
+comment_pools as (
+    -- a comment section whose long texts mostly recur here under other names, with no link out (at least
+    -- comment_pool_min_share of its comments), is drawn from the site's own pool: testimonials or a farm's
+    -- stock, where a text drawn once looks unique. Spam that links out is a spammer's, not the site's: a
+    -- genuine blog it floods keeps its readers (comment_repeated and comment_urls weigh the spam)
+    select
+        t.*,
+        coalesce(t.comments_signed_by_others >= prm.comment_pool_min_share * t.comments, false) as pooled
+    from comment_tallies as t
+    cross join params as prm
+),
+
+comments as (
+    -- a pool's other readers, and the site's answers to them, are no conversation (many_commenters,
+    -- author_replies); the repetition stays the evidence (comment_repeated)
+    select
+        * replace (
+            case when pooled then 0 else distinct_clean_commenters end as distinct_clean_commenters,
+            case when pooled then 0 else comments_by_post_author end as comments_by_post_author
+        )
+    from comment_pools
 ),
 
 threads as (
