@@ -21,6 +21,7 @@ from .caps import MAX_FIELD_CHARS, MAX_ITEMS
 from .discovery import feed_links, sitemap_links
 from .jsonld import FORUM_TYPES, NEWS_TYPES, json_ld, ld_types, paywalled
 from .language import detect_language
+from .links import message_links
 from .model import Comment, ForumPost, Navigation, ParsedPage
 from .names import clean_author, html_title, site_name
 from .page import Page
@@ -383,10 +384,21 @@ def _finish(parsed: ParsedPage, page: Page, platform: str) -> ParsedPage:
         drop = phpbb.DROP_PARAMS if platform == "phpbb" else ()
         parsed.nav.feeds = uniq(parsed.nav.feeds + feed_links(page, drop))
         parsed.nav.sitemaps = uniq(parsed.nav.sitemaps + sitemap_links(page))
+        _fold_message_links(parsed.nav, page)
         if parsed.page_type == "forum_thread" and parsed.posts:
             parsed.signature_links = forums.signature_links(page)
     parsed.language = parsed.language or detect_language(page.tree, parsed.text)
     return cap_page(parsed)
+
+
+def _fold_message_links(nav: Navigation, page: Page) -> None:
+    """Drop from the lists to follow the links to one message of a thread the page links whole."""
+    if not (nav.articles or nav.pages or nav.boards or nav.threads):
+        return
+    folded = message_links(page)
+    if folded:
+        for name in ("articles", "pages", "boards", "threads"):
+            setattr(nav, name, [u for u in getattr(nav, name) if u not in folded])
 
 
 def _short(value: str | None, limit: int = 1000) -> str | None:
