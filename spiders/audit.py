@@ -44,7 +44,7 @@ from .items import (
 from .job import CrawlJob
 from .parsepool import ParsePool, ParseTimeout
 from .parsers import parse_page
-from .parsers.feeds import parse_feed, parse_robots_sitemaps, parse_sitemap
+from .parsers.feeds import message_sitemap, parse_feed, parse_robots_sitemaps, parse_sitemap
 from .parsers.links import continues, listing_key, page_number
 
 # Request priorities: what reveals posts first, then posts, then the next pages of the list being
@@ -640,9 +640,10 @@ class AuditSpider(scrapy.Spider):
         self._mark_changed(changed)
         if old and old.get("fp") == sitemap_state["fp"]:
             self.same.update(normalize(u) for u in children)
+        children = [u for u in children if not message_sitemap(u)]  # each reply is in its topic's page
         for out in self._follow(children, state.host, self.parse_sitemap, PRIO_AUX, count=False):
             yield out
-        entries = [(u, d) for u, d in entries if not self._too_old(d)]
+        entries = [(u, d) for u, d in entries if not self._too_old(d) and not message_sitemap(response.url)]
         entries.sort(key=lambda e: e[1] or "", reverse=True)
         for url, lastmod in entries:
             if self._same_source(url, state.host) and normalize(url) != normalize(state.source):

@@ -436,3 +436,28 @@ def test_the_homes_next_pages_come_nearest_first_and_before_other_listings(tmp_p
     category = ParsedPage(url=f"{WP}/category/scpi/", page_type="listing",
                           nav=Navigation(pages=[f"{WP}/category/scpi/page/2/"]))
     assert [r.priority for r in sp._follow_nav(category, state)] == [PRIO_LISTING]
+
+
+def test_a_sitemap_of_forum_replies_is_not_walked(tmp_path):
+    """WordPress lists bbPress's replies in its core sitemap: each is a page of one message its topic holds."""
+    sp = spider([FORUM + "/"], tmp_path)
+    asyncio.run(started(sp))
+    index = (b'<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             b'<sitemap><loc>' + FORUM.encode() + b'/wp-sitemap-posts-topic-1.xml</loc></sitemap>'
+             b'<sitemap><loc>' + FORUM.encode() + b'/wp-sitemap-posts-reply-1.xml</loc></sitemap></sitemapindex>')
+    res = response(FORUM + "/wp-sitemap.xml", index, cls=TextResponse, ctype=b"application/xml",
+                   source="forum-patrimoine.example")
+    out = split(collect(sp.parse_sitemap(res)))
+    assert [r.url for r in out[Request]] == [FORUM + "/wp-sitemap-posts-topic-1.xml"]
+    # reached all the same (a robots.txt line), its replies are not followed
+    replies = (b'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+               b'<url><loc>' + FORUM.encode() + b'/forums/reply/101/</loc><lastmod>2025-05-01</lastmod></url></urlset>')
+    for url in (FORUM + "/wp-sitemap-posts-reply-1.xml", FORUM + "/?sitemap=posts&sitemap-subtype=reply&paged=1",
+                FORUM + "/reply-sitemap.xml"):
+        res = response(url, replies, cls=TextResponse, ctype=b"application/xml", source="forum-patrimoine.example")
+        out = split(collect(sp.parse_sitemap(res)))
+        assert Request not in out and EntryItem not in out
+    topics = replies.replace(b"/forums/reply/101/", b"/forums/topic/per/")
+    res = response(FORUM + "/wp-sitemap-posts-topic-1.xml", topics, cls=TextResponse, ctype=b"application/xml",
+                   source="forum-patrimoine.example")
+    assert [r.url for r in split(collect(sp.parse_sitemap(res)))[Request]] == [FORUM + "/forums/topic/per/"]

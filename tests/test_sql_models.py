@@ -88,6 +88,22 @@ def test_implausible_dates_are_staged_as_null_and_kept_raw():
     assert one(con, "select count(*) from int_posts where published_date > date '2025-06-03'") == 0
 
 
+def test_a_message_shown_on_a_page_of_its_own_stays_in_its_thread():
+    """bbPress's /forums/reply/ID/ shows one reply alone: no thread of one message, nor a message counted twice.
+    The same post id under another text (Discourse numbers posts within each topic) is another message."""
+    thread = [forum_post("forum.example", 7, p, name, text(70 + p, 30), T0 + timedelta(hours=p))
+              for p, name in [(1, "Lea"), (2, "Marc"), (3, "Lea")]]
+    view = forum_post("forum.example", 7, 2, "Marc", thread[1].text, T0 + timedelta(hours=2))
+    view.thread_url = view.page_url = "https://forum.example/forums/reply/7-2/"
+    other = forum_post("forum.example", 8, 1, "Paul", text(99, 30), T0 + timedelta(days=1))
+    other.post_id = "7-1"
+    con = run([source("forum.example", "phpbb"), *thread, view, other])
+    assert rows(con, "select thread_url, position from stg_forum_posts order by 1, 2") == [
+        ("https://forum.example/viewtopic.php?t=7", 1), ("https://forum.example/viewtopic.php?t=7", 2),
+        ("https://forum.example/viewtopic.php?t=7", 3), ("https://forum.example/viewtopic.php?t=8", 1)]
+    assert one(con, "select forum_threads from int_source_features where host = 'forum.example'") == 2
+
+
 # ------------------------------------------------------------------ inventory
 
 
