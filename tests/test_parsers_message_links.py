@@ -57,3 +57,28 @@ def test_other_pages_of_a_thread_and_lone_message_links_are_kept():
     </body></html>"""
     page = Page.load("http://forum.example/", html)
     assert message_links(page) == set()
+
+
+def test_a_last_post_link_in_a_topic_row_folds():
+    # PunBB 1.4's topic list (and vBulletin's, phpBB's "last post"): the row links the topic, and its last
+    # message by an address of its own
+    rows = "".join(f"""<div class="main-item"><h3 class="hn"><a href="topic{t}.html">Sujet {t}</a></h3>
+        <ul class="item-info"><li class="info-lastpost"><strong><a href="post{t * 10}.html#p{t * 10}">Hier</a></strong>
+        <cite>par Lea</cite></li></ul></div>""" for t in range(40, 46))
+    page = Page.load("http://forum.example/forum3.html", f"<html><body><div class='main-content'>{rows}</div></body></html>")
+    threads = [f"http://forum.example/topic{t}.html" for t in range(40, 46)]
+    folded = message_links(page, threads + ["http://forum.example/post400.html"])
+    assert folded == {f"http://forum.example/post{t * 10}.html" for t in range(40, 46)}
+    # without the topics' own links (a list of latest messages), nothing folds
+    assert message_links(page, ["http://forum.example/post400.html"]) == set()
+
+
+def test_a_post_linked_bare_is_never_folded():
+    # WordPress with default permalinks: the title links ?p=12, "Lire la suite" ?p=12#more-12
+    html = """<html><body><article><h2><a href="/?p=12">Titre</a></h2><p>Début…</p>
+      <a href="/?p=12#more-12" class="more-link">Lire la suite</a></article>
+      <article><h2><a href="/?p=13">Autre</a></h2></article></body></html>"""
+    page = Page.load("http://blog.example/", html)
+    assert message_links(page, ["http://blog.example/?p=12", "http://blog.example/?p=13"]) == set()
+    followed = _followed(parse_page("http://blog.example/", html))
+    assert "http://blog.example/?p=12" in followed

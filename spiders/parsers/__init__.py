@@ -395,7 +395,7 @@ def _fold_message_links(nav: Navigation, page: Page) -> None:
     """Drop from the lists to follow the links to one message of a thread the page links whole."""
     if not (nav.articles or nav.pages or nav.boards or nav.threads):
         return
-    folded = message_links(page)
+    folded = message_links(page, nav.threads + nav.articles)
     if folded:
         for name in ("articles", "pages", "boards", "threads"):
             setattr(nav, name, [u for u in getattr(nav, name) if u not in folded])

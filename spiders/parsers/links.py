@@ -226,28 +226,64 @@ def content_links(page: Page) -> list[str]:
     return uniq(out)[:MAX_CONTENT_LINKS]
 
 
-def message_links(page: Page) -> set[str]:
-    """Links to one message of a page that this page also links whole, or is: Question2Answer's
-    `./12/titre?show=34#a34`, phpBB's `viewtopic.php?t=5&p=34#p34`. The address names the message twice,
-    in a parameter and in the fragment, and without that parameter it is another link of the page:
-    fetching it reads the same thread again (a third of a Question2Answer forum's crawl budget)."""
-    anchors = [a.get("href") or "" for a in page.tree.iter("a")]
-    whole = {abs_url(page.base, h) for h in anchors} | {abs_url(page.base, page.url)}
-    out: set[str] = set()
-    for href in anchors:
-        if "#" not in href or "?" not in href:
+_MESSAGE_FRAGMENT = re.compile(r"[A-Za-z_-]{0,8}(\d+)")
+MESSAGE_ROW_MAX_LINKS = 12  # a topic list's row: title, pages, author, board, last post; a whole list has more
+
+
+def message_links(page: Page, threads: Iterable[str] = ()) -> set[str]:
+    """Links to one message of a thread that the page also links whole, or is. The fragment names the message
+    by the number its address holds (`#a34`, `#p34`, `#post34`, `#msg34`), and either
+    - without the parameter holding that number the address is another link of the page, or the page
+      (Question2Answer's `./12/titre?show=34#a34`, phpBB's `viewtopic.php?t=5&p=34#p34`), or
+    - the small block around it (a topic list's row) links one of `threads` (PunBB's `post34.html#p34`,
+      vBulletin's `showthread.php?p=34#post34`, phpBB's `viewtopic.php?p=34#p34` as "last post").
+    Fetching one reads a thread again: a third of a Question2Answer forum's crawl budget, two fifths of
+    a PunBB forum's. An address also linked without a fragment is never one (WordPress's `?p=12#more-12`
+    is the post the teaser's title links)."""
+    anchors = [a for a in page.tree.iter("a") if a.get("href")]
+    bare = {abs_url(page.base, a.get("href")) for a in anchors if "#" not in a.get("href")}
+    whole = bare | {abs_url(page.base, page.url)}
+    threads = set(threads)
+    root = abs_url(page.base, "/")
+    candidates = []
+    for a in anchors:
+        href = a.get("href")
+        if "#" not in href:
             continue
-        fragment = href.rsplit("#", 1)[1]
+        m = _MESSAGE_FRAGMENT.fullmatch(href.rsplit("#", 1)[1])
         url = abs_url(page.base, href)
-        if not url or not fragment:
-            continue
-        parts = urlsplit(url)
-        params = parse_qsl(parts.query, keep_blank_values=True)
-        for i, (_, value) in enumerate(params):
-            # the fragment is the parameter's value under a short prefix: a34, p34, post34, c34
-            if value and re.fullmatch(r"[A-Za-z_-]{0,8}" + re.escape(value), fragment):
-                rest = urlunsplit(parts._replace(query=urlencode(params[:i] + params[i + 1:])))
-                if abs_url(page.base, rest) in whole:
-                    out.add(url)
-                    break
-    return out
+        if m and url and url not in bare and re.search(rf"(?<!\d){m.group(1)}(?!\d)", url):
+            candidates.append((a, url, m.group(1)))
+    threads -= {url for _, url, _ in candidates}  # a row of message links alone links no thread
+    return {url for a, url, number in candidates
+            if _without_number(url, number, whole, root) or _row_links(a, page, threads)}
+
+
+def _without_number(url: str, number: str, whole: set, root: str | None) -> bool:
+    """Whether the address without its parameter equal to `number` is one of `whole` (not the site's root)."""
+    parts = urlsplit(url)
+    params = parse_qsl(parts.query, keep_blank_values=True)
+    for i, (_, value) in enumerate(params):
+        if value == number:
+            rest = urlunsplit(parts._replace(query=urlencode(params[:i] + params[i + 1:])))
+            rest = abs_url(None, rest)
+            return rest != root and rest in whole
+    return False
+
+
+def _row_links(anchor, page: Page, threads: set) -> bool:
+    """Whether the smallest block around `anchor` holding other links (at most MESSAGE_ROW_MAX_LINKS) links one
+    of `threads`."""
+    if not threads:
+        return False
+    node = anchor.getparent()
+    for _ in range(6):
+        if node is None:
+            return False
+        found = [x for x in node.iter("a") if x is not anchor and x.get("href")]
+        if len(found) + 1 > MESSAGE_ROW_MAX_LINKS:
+            return False
+        if any(abs_url(page.base, x.get("href")) in threads for x in found):
+            return True
+        node = node.getparent()
+    return False
