@@ -1219,7 +1219,8 @@ def _target_category(site, kind: str, rng: Random) -> str:
         return "Actualité financière"
     cats = [x.category for x in getattr(site, "posts", [])]
     for topic, cat in TOPIC_CATEGORY.items():
-        if cats and max(set(cats), key=cats.count) == TOPICS[topic]["category"]:
+        # sorted: a tie between two categories went to whichever the string hash put first (PYTHONHASHSEED)
+        if cats and max(sorted(set(cats)), key=cats.count) == TOPICS[topic]["category"]:
             return cat
     return rng.choice(["Blogs finance", "Gestion de patrimoine", "Blogs finance"])
 

@@ -3,7 +3,6 @@ streams of their own, reported with the blind ones, each carrying the behaviour 
 draws of SEED, HELDOUT_SEED and 31337), deterministic, and rendered by every markup of its kind."""
 from __future__ import annotations
 
-import hashlib
 import re
 import statistics
 from collections import Counter, defaultdict
@@ -22,6 +21,7 @@ from sectorweb.families import permalink
 from sectorweb.model import Blog, Forum
 from sectorweb.spin import DuplicateGuard
 
+from tests.evalrounds import assert_round_changes_nothing
 from tests.test_evalweb_blind import renders_in_every_markup
 from tests.test_evalweb import _of  # the draws come from conftest's `web` fixture, and `draw` from round 4's tests
 from tests.test_evalweb_blind4 import _hosts, _messages, draw  # noqa: F401 (a fixture)
@@ -57,47 +57,11 @@ def test_round_seven_is_registered_last_blind_and_on_its_own_streams():
         assert sources[len(earlier) - 1].family == "seo_directory"
 
 
-def _pages_digest(pages) -> str:
-    h = hashlib.sha256()
-    for path in sorted(pages):
-        pg = pages[path]
-        h.update(path.encode())
-        h.update(repr((pg.status, pg.content_type, sorted(pg.headers.items()))).encode())
-        h.update(pg.body if isinstance(pg.body, bytes) else str(pg.body).encode())
-    return h.hexdigest()
-
-
 @pytest.mark.parametrize("seed", [SEED, HELDOUT_SEED])
 def test_round_seven_changes_nothing_drawn_or_rendered_before_it(monkeypatch, seed):
-    """Drawn without round 7 (its families taken out of the registry), the web is the same up to where round 7
-    begins: same hosts, markups, families and behaviours, and every earlier source renders byte for byte the same
-    pages (hashed: the round's makers run last, on their own random streams, and touch no other source)."""
-    import sectorweb.evaluation as evaluation
-    from sectorweb.evalmakers import build_eval_content
-    from sectorweb.families import use_url_schemes
-    from sectorweb.site import RENDERERS
-
-    def drawn(sources):
-        return [(s.host, s.platform, s.family, s.seed, repr(sorted(s.params.items()))) for s in sources]
-
-    with_round = eval_sources(seed)
-    monkeypatch.setattr(evaluation, "FAMILIES", {f: v for f, v in FAMILIES.items() if f not in BLIND7_FAMILIES})
-    evaluation.eval_sources.cache_clear()
-    try:
-        without = evaluation.eval_sources(seed)
-    finally:
-        evaluation.eval_sources.cache_clear()
-    assert len(without) == len(with_round) - 12 and drawn(without) == drawn(with_round[:len(without)])
-    rendered = []
-    try:
-        for sources in (list(without), list(with_round)):
-            use_url_schemes(sources)
-            content = build_eval_content(sources)
-            rendered.append({s.host: _pages_digest(RENDERERS[s.platform].render(content[s.host], NOW, None)[0])
-                             for s in without})
-    finally:
-        use_url_schemes(list(with_round))
-    assert rendered[0] == rendered[1]
+    """Drawn without round 7, the web is the same up to where round 7 begins, and renders the same
+    (tests/evalrounds.py)."""
+    assert_round_changes_nothing(monkeypatch, seed, BLIND7_FAMILIES)
 
 
 def test_the_makers_are_deterministic(web):

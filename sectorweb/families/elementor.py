@@ -65,10 +65,10 @@ import json
 from datetime import datetime
 from urllib.parse import quote
 
-from sectorweb.dates import MOIS, NOW, fr_date, iso
+from sectorweb.dates import MOIS, NOW, fr_date
 from sectorweb.families.common import TEXT, XML, Page, esc, page, pages_of, redirect, served
-from sectorweb.families.generatepress import comment_time
 from sectorweb.families.wordpress_block import WP_VERSION, WPCore, amp, host_choice, theme_urls, trim_words, utc_w3c
+from sectorweb.families.wp_walker import Html5Comments
 from sectorweb.feeds import x
 from sectorweb.model import Blog, Post
 
@@ -129,15 +129,9 @@ def post_info_time(d: datetime, fmt: str) -> str:
     return f"{h}:{d:%M} {'am' if d.hour < 12 else 'pm'}"
 
 
-def avatar(name: str, size: int) -> str:
-    """get_avatar() for a commenter without a known e-mail (the "mystery" default)."""
-    h = hashlib.md5(name.strip().lower().encode()).hexdigest()
-    return (f'<img alt="" src="https://secure.gravatar.com/avatar/{h}?s={size}&#038;d=mm&#038;r=g" '
-            f'srcset="https://secure.gravatar.com/avatar/{h}?s={size * 2}&#038;d=mm&#038;r=g 2x" '
-            f'class="avatar avatar-{size} photo" height="{size}" width="{size}" loading="lazy" decoding="async"/>')
+class _Elementor(Html5Comments, WPCore):
+    comment_avatar_size = 42  # Hello's comments.php
 
-
-class _Elementor(WPCore):
     def __init__(self, blog: Blog, now: datetime = NOW):
         self.s = settings(blog.host)
         super().__init__(blog, now, self.s["scheme"])
@@ -456,38 +450,6 @@ var elementorFrontendConfig = {js_conf};
                 f'\t\t\t\t\t\t<div class="elementor-post-navigation__separator-wrapper">\n\t\t\t\t<div class="elementor-post-navigation__separator"></div>\n\t\t\t</div>\n'
                 f'\t\t\t<div class="elementor-post-navigation__next elementor-post-navigation__link">\n\t\t\t\t{right}\t\t\t</div>\n\t\t</div>\n')
         return self.widget("post-nav", "post-navigation", "default", body)
-
-    def comment_li(self, p: Post, node, depth: int, alt: list[int]) -> str:
-        """Walker_Comment::html5_comment() (avatar 42 as Hello asks)."""
-        c, kids = node
-        cls = self.comment_classes(p, c, depth, alt) + (" parent" if kids else "")
-        who = f'<a href="{esc(c.url)}" class="url" rel="ugc external nofollow">{esc(c.author)}</a>' if c.url else esc(c.author)
-        reply = ""
-        if p.comments_open and depth < 5:
-            w = esc(c.author)
-            reply = (f'<div class="reply"><a rel="nofollow" class="comment-reply-link" href="{amp(self.reply_url(p, c))}" '
-                     f'data-commentid="{c.id}" data-postid="{p.id}" data-belowelement="div-comment-{c.id}" data-respondelement="respond" '
-                     f'data-replyto="Répondre à {w}" aria-label="Répondre à {w}">Répondre</a></div>')
-        children = ""
-        if kids:
-            children = '<ol class="children">\n' + "".join(self.comment_li(p, k, min(depth + 1, 5), alt) for k in kids) + "</ol><!-- .children -->\n"
-        return f"""		<li id="comment-{c.id}" class="{cls}">
-			<article id="div-comment-{c.id}" class="comment-body">
-				<footer class="comment-meta">
-					<div class="comment-author vcard">
-						{avatar(c.author, 42)}						<b class="fn">{who}</b> <span class="says">dit :</span>					</div><!-- .comment-author -->
-
-					<div class="comment-metadata">
-						<a href="{amp(self.url[id(p)])}#comment-{c.id}"><time datetime="{iso(c.when)}">{comment_time(c.when)}</time></a>					</div><!-- .comment-metadata -->
-
-									</footer><!-- .comment-meta -->
-
-				<div class="comment-content">
-					{self.comment_text(c)}				</div><!-- .comment-content -->
-
-				{reply}			</article><!-- .comment-body -->
-		{children}</li><!-- #comment-## -->
-"""
 
     def comments_widget(self, p: Post) -> str:
         """The Post Comments widget, Theme Comments skin: comments_template() through Hello's comments.php."""

@@ -44,11 +44,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from sectorweb.dates import NOW, fr_date, iso
-from sectorweb.families.astra import avatar
 from sectorweb.families.common import Page, esc, pages_of, post_pages
-from sectorweb.families.generatepress import comment_time
 from sectorweb.families.wordpress_block import (WP_VERSION, WPCore, amp, host_choice, paginate_links, site_pages,
                                                 theme_urls, trim_words)
+from sectorweb.families.wp_walker import Html5Comments
 from sectorweb.model import Blog, Post
 
 KADENCE_VERSION = "1.2.9"
@@ -86,7 +85,9 @@ def icon(name: str, title: str, baseline: bool = True) -> str:
             f'{size}><title>{title}</title>{path}\n\t\t\t\t</svg></span>')
 
 
-class _Kadence(WPCore):
+class _Kadence(Html5Comments, WPCore):
+    comment_avatar_size = 60  # kadence's comments-list.php
+
     def __init__(self, blog: Blog, now: datetime = NOW):
         super().__init__(blog, now, scheme_of(blog.host))
         self.opt = options(blog.host)
@@ -357,37 +358,6 @@ var kadenceConfig = {{"screenReader":{{"expand":"Menu enfant","expandOf":"Menu e
 		"""
 
     # -- comments (comments.php, comments-list.php, core's html5 walker) -------------------------------------------
-    def comment_li(self, p: Post, node, depth: int, alt: list[int]) -> str:
-        c, kids = node
-        cls = self.comment_classes(p, c, depth, alt) + (" parent" if kids else "")
-        who = f'<a href="{esc(c.url)}" class="url" rel="ugc external nofollow">{esc(c.author)}</a>' if c.url else esc(c.author)
-        reply = ""
-        if p.comments_open and depth < 5:
-            who_attr = esc(c.author)
-            reply = (f'<div class="reply"><a rel="nofollow" class="comment-reply-link" href="{amp(self.reply_url(p, c))}" '
-                     f'data-commentid="{c.id}" data-postid="{p.id}" data-belowelement="div-comment-{c.id}" data-respondelement="respond" '
-                     f'data-replyto="Répondre à {who_attr}" aria-label="Répondre à {who_attr}">Répondre</a></div>')
-        children = ""
-        if kids:
-            children = '<ol class="children">\n' + "".join(self.comment_li(p, k, min(depth + 1, 5), alt) for k in kids) + "</ol><!-- .children -->\n"
-        return f"""		<li id="comment-{c.id}" class="{cls}">
-			<article id="div-comment-{c.id}" class="comment-body">
-				<footer class="comment-meta">
-					<div class="comment-author vcard">
-						{avatar(c.author, 60)}						<b class="fn">{who}</b> <span class="says">dit :</span>					</div><!-- .comment-author -->
-
-					<div class="comment-metadata">
-						<a href="{amp(self.url[id(p)])}#comment-{c.id}"><time datetime="{iso(c.when)}">{comment_time(c.when)}</time></a>					</div><!-- .comment-metadata -->
-
-									</footer><!-- .comment-meta -->
-
-				<div class="comment-content">
-					{self.comment_text(c)}				</div><!-- .comment-content -->
-
-				{reply}			</article><!-- .comment-body -->
-		{children}</li><!-- #comment-## -->
-"""
-
     def comments_area(self, p: Post) -> str:
         """comments_template() when comments are open or at least one exists (kadence()->show_comments())."""
         n = len(p.comments)
