@@ -33,18 +33,33 @@ def test_an_answers_permalink_beside_its_question_is_not_followed():
     assert not [u for u in followed if "show=" in u]
 
 
+def test_the_question_is_followed_in_place_of_its_answers_permalink():
+    # a list may pick the "what" link alone (a teaser's first link): the thread is followed in its place, in order
+    from spiders.parsers import _fold_message_links
+    from spiders.parsers.model import Navigation
+
+    html = _list_page("".join(Q2A_ITEM.format(q=q, a=q + 3) for q in range(10, 13)))
+    nav = Navigation(articles=[f"http://forum.example/{q}/question-{q}?show={q + 3}" for q in range(10, 13)],
+                     pages=["http://forum.example/questions?start=20"])
+    _fold_message_links(nav, Page.load("http://forum.example/questions", html))
+    assert nav.articles == [f"http://forum.example/{q}/question-{q}" for q in range(10, 13)]
+    assert nav.pages == ["http://forum.example/questions?start=20"]
+
+
 def test_query_style_addresses_fold_too():
     # ?qa=12&qa_1=titre&show=15#a15, Question2Answer without URL rewriting
     item = ('<div class="qa-q-item-title"><a href="./index.php?qa=12&amp;qa_1=titre">Titre</a></div>'
             '<a href="./index.php?qa=12&amp;qa_1=titre&amp;show=15#a15" class="qa-q-item-what">répondu</a>')
     page = Page.load("http://forum.example/index.php?qa=questions", f"<html><body>{item}</body></html>")
-    assert message_links(page) == {"http://forum.example/index.php?qa=12&qa_1=titre&show=15"}
+    assert message_links(page) == {
+        "http://forum.example/index.php?qa=12&qa_1=titre&show=15": "http://forum.example/index.php?qa=12&qa_1=titre"}
 
 
 def test_a_permalink_to_a_message_of_the_page_itself_folds():
     page = Page.load("http://forum.example/12/titre",
                      '<html><body><a href="./titre?show=15#a15">répondu</a><a href="?show=16#c16">commenté</a></body></html>')
-    assert message_links(page) == {"http://forum.example/12/titre?show=15", "http://forum.example/12/titre?show=16"}
+    assert message_links(page) == {"http://forum.example/12/titre?show=15": "http://forum.example/12/titre",
+                                   "http://forum.example/12/titre?show=16": "http://forum.example/12/titre"}
 
 
 def test_other_pages_of_a_thread_and_lone_message_links_are_kept():
@@ -56,7 +71,7 @@ def test_other_pages_of_a_thread_and_lone_message_links_are_kept():
       <a href="./12/titre">Titre</a><a href="./12/titre?state=showcomments-15&amp;show=15#a15">commentaires</a>
     </body></html>"""
     page = Page.load("http://forum.example/", html)
-    assert message_links(page) == set()
+    assert message_links(page) == {}
 
 
 def test_a_last_post_link_in_a_topic_row_folds():
@@ -68,9 +83,9 @@ def test_a_last_post_link_in_a_topic_row_folds():
     page = Page.load("http://forum.example/forum3.html", f"<html><body><div class='main-content'>{rows}</div></body></html>")
     threads = [f"http://forum.example/topic{t}.html" for t in range(40, 46)]
     folded = message_links(page, threads + ["http://forum.example/post400.html"])
-    assert folded == {f"http://forum.example/post{t * 10}.html" for t in range(40, 46)}
+    assert folded == {f"http://forum.example/post{t * 10}.html": f"http://forum.example/topic{t}.html" for t in range(40, 46)}
     # without the topics' own links (a list of latest messages), nothing folds
-    assert message_links(page, ["http://forum.example/post400.html"]) == set()
+    assert message_links(page, ["http://forum.example/post400.html"]) == {}
 
 
 def test_a_post_linked_bare_is_never_folded():
@@ -79,6 +94,6 @@ def test_a_post_linked_bare_is_never_folded():
       <a href="/?p=12#more-12" class="more-link">Lire la suite</a></article>
       <article><h2><a href="/?p=13">Autre</a></h2></article></body></html>"""
     page = Page.load("http://blog.example/", html)
-    assert message_links(page, ["http://blog.example/?p=12", "http://blog.example/?p=13"]) == set()
+    assert message_links(page, ["http://blog.example/?p=12", "http://blog.example/?p=13"]) == {}
     followed = _followed(parse_page("http://blog.example/", html))
     assert "http://blog.example/?p=12" in followed

@@ -392,13 +392,14 @@ def _finish(parsed: ParsedPage, page: Page, platform: str) -> ParsedPage:
 
 
 def _fold_message_links(nav: Navigation, page: Page) -> None:
-    """Drop from the lists to follow the links to one message of a thread the page links whole."""
+    """In the lists to follow, a link to one message of a thread the page links whole becomes that thread's
+    address, in its place (the message link may be the only one a list picked: Question2Answer's teasers)."""
     if not (nav.articles or nav.pages or nav.boards or nav.threads):
         return
     folded = message_links(page, nav.threads + nav.articles)
     if folded:
         for name in ("articles", "pages", "boards", "threads"):
-            setattr(nav, name, [u for u in getattr(nav, name) if u not in folded])
+            setattr(nav, name, uniq(folded.get(u, u) for u in getattr(nav, name)))
 
 
 def _short(value: str | None, limit: int = 1000) -> str | None:

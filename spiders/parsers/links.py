@@ -230,16 +230,17 @@ _MESSAGE_FRAGMENT = re.compile(r"[A-Za-z_-]{0,8}(\d+)")
 MESSAGE_ROW_MAX_LINKS = 12  # a topic list's row: title, pages, author, board, last post; a whole list has more
 
 
-def message_links(page: Page, threads: Iterable[str] = ()) -> set[str]:
-    """Links to one message of a thread that the page also links whole, or is. The fragment names the message
-    by the number its address holds (`#a34`, `#p34`, `#post34`, `#msg34`), and either
+def message_links(page: Page, threads: Iterable[str] = ()) -> dict[str, str]:
+    """Links to one message of a thread that the page also links whole, or is, each with that thread's address.
+    The fragment names the message by the number its address holds (`#a34`, `#p34`, `#post34`, `#msg34`), and
+    either
     - without the parameter holding that number the address is another link of the page, or the page
       (Question2Answer's `./12/titre?show=34#a34`, phpBB's `viewtopic.php?t=5&p=34#p34`), or
     - the small block around it (a topic list's row) links one of `threads` (PunBB's `post34.html#p34`,
       vBulletin's `showthread.php?p=34#post34`, phpBB's `viewtopic.php?p=34#p34` as "last post").
-    Fetching one reads a thread again: a third of a Question2Answer forum's crawl budget, two fifths of
-    a PunBB forum's. An address also linked without a fragment is never one (WordPress's `?p=12#more-12`
-    is the post the teaser's title links)."""
+    Fetched, each reads its thread again (a third of a Question2Answer forum's crawl budget, two fifths of a
+    PunBB forum's): the crawler follows the thread instead. An address also linked without a fragment is never
+    one (WordPress's `?p=12#more-12` is the post the teaser's title links)."""
     anchors = [a for a in page.tree.iter("a") if a.get("href")]
     bare = {abs_url(page.base, a.get("href")) for a in anchors if "#" not in a.get("href")}
     whole = bare | {abs_url(page.base, page.url)}
@@ -255,35 +256,39 @@ def message_links(page: Page, threads: Iterable[str] = ()) -> set[str]:
         if m and url and url not in bare and re.search(rf"(?<!\d){m.group(1)}(?!\d)", url):
             candidates.append((a, url, m.group(1)))
     threads -= {url for _, url, _ in candidates}  # a row of message links alone links no thread
-    return {url for a, url, number in candidates
-            if _without_number(url, number, whole, root) or _row_links(a, page, threads)}
+    out: dict[str, str] = {}
+    for a, url, number in candidates:
+        thread = _without_number(url, number, whole, root) or _row_thread(a, page, threads)
+        if thread and url not in out:
+            out[url] = thread
+    return out
 
 
-def _without_number(url: str, number: str, whole: set, root: str | None) -> bool:
-    """Whether the address without its parameter equal to `number` is one of `whole` (not the site's root)."""
+def _without_number(url: str, number: str, whole: set, root: str | None) -> str | None:
+    """The address without its parameter equal to `number`, when it is one of `whole` (not the site's root)."""
     parts = urlsplit(url)
     params = parse_qsl(parts.query, keep_blank_values=True)
     for i, (_, value) in enumerate(params):
         if value == number:
-            rest = urlunsplit(parts._replace(query=urlencode(params[:i] + params[i + 1:])))
-            rest = abs_url(None, rest)
-            return rest != root and rest in whole
-    return False
+            rest = abs_url(None, urlunsplit(parts._replace(query=urlencode(params[:i] + params[i + 1:]))))
+            return rest if rest != root and rest in whole else None
+    return None
 
 
-def _row_links(anchor, page: Page, threads: set) -> bool:
-    """Whether the smallest block around `anchor` holding other links (at most MESSAGE_ROW_MAX_LINKS) links one
-    of `threads`."""
+def _row_thread(anchor, page: Page, threads: set) -> str | None:
+    """The first of `threads` that the smallest block around `anchor` holding other links (at most
+    MESSAGE_ROW_MAX_LINKS) links."""
     if not threads:
-        return False
+        return None
     node = anchor.getparent()
     for _ in range(6):
         if node is None:
-            return False
+            return None
         found = [x for x in node.iter("a") if x is not anchor and x.get("href")]
         if len(found) + 1 > MESSAGE_ROW_MAX_LINKS:
-            return False
-        if any(abs_url(page.base, x.get("href")) in threads for x in found):
-            return True
+            return None
+        linked = [u for x in found if (u := abs_url(page.base, x.get("href"))) in threads]
+        if linked:
+            return linked[0]
         node = node.getparent()
-    return False
+    return None
