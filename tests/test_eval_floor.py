@@ -38,9 +38,10 @@ LATER_FAMILY_RECALL = {"expired_domain_blog": 2 / 3, "review_site": 1.0, "ai_loc
                        # round 6 (stop 39), after int_post_forum_copies (0/3 before it, blind): a digest on Canalblog
                        # and a directory publishing like a blog escape on this draw
                        "forum_digest_splog": 2 / 3, "seo_directory": 2 / 3,
-                       # round 7 (stop 40), blind and unchanged since: the LLM persona blog's fluent unique text and
-                       # generated readers escape every rule (0/3), a scam funnel on Canalblog escapes (2/3)
-                       "ai_persona_blog": 0.0, "scam_funnel_site": 2 / 3}
+                       # round 7 (stop 40), blind: the LLM persona blog's fluent unique text and generated readers
+                       # escape every rule (0/3); the scam funnels 3/3 since stop 41's comment pools (the one on Hugo
+                       # counted its other readers before)
+                       "ai_persona_blog": 0.0, "scam_funnel_site": 1.0}
 LATER_FAMILIES_MAX_FP = 1
 
 
