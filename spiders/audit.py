@@ -643,7 +643,9 @@ class AuditSpider(scrapy.Spider):
         children = [u for u in children if not message_sitemap(u)]  # each reply is in its topic's page
         for out in self._follow(children, state.host, self.parse_sitemap, PRIO_AUX, count=False):
             yield out
-        entries = [(u, d) for u, d in entries if not self._too_old(d) and not message_sitemap(response.url)]
+        if message_sitemap(response.url):
+            entries = []
+        entries = [(u, d) for u, d in entries if not self._too_old(d)]
         entries.sort(key=lambda e: e[1] or "", reverse=True)
         for url, lastmod in entries:
             if self._same_source(url, state.host) and normalize(url) != normalize(state.source):

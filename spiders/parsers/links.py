@@ -242,6 +242,8 @@ def message_links(page: Page, threads: Iterable[str] = ()) -> dict[str, str]:
     PunBB forum's): the crawler follows the thread instead. An address also linked without a fragment is never
     one (WordPress's `?p=12#more-12` is the post the teaser's title links)."""
     anchors = [a for a in page.tree.iter("a") if a.get("href")]
+    if not any("#" in a.get("href") for a in anchors):  # most pages: resolve nothing (this runs on every page)
+        return {}
     bare = {abs_url(page.base, a.get("href")) for a in anchors if "#" not in a.get("href")}
     whole = bare | {abs_url(page.base, page.url)}
     threads = set(threads)
