@@ -46,6 +46,7 @@ from .parsepool import ParsePool, ParseTimeout
 from .parsers import parse_page
 from .parsers.feeds import message_sitemap, parse_feed, parse_robots_sitemaps, parse_sitemap
 from .parsers.links import continues, listing_key, page_number
+from .parsers.recency import split_dated
 
 # Request priorities: what reveals posts first, then posts, then the next pages of the list being
 # read (its pager, newest to oldest), then other listings (categories, archives). The budget is spent
@@ -135,6 +136,8 @@ def bundled(callback):
                     rows.append(out)
         if rows:
             yield Bundle(rows)
+        for out in self._settled(response.meta):
+            yield out
     return wrapper
 
 
@@ -193,6 +196,10 @@ class AuditSpider(scrapy.Spider):
         self.forced: set[str] = set()  # due for their periodic re-check: fetched, not deferred
         self.excluded = {h.lower().removeprefix("www.") for h in self.job.excluded_hosts}
         self.signed: dict[str, set[str]] = {}  # host -> pages whose comments or signatures name it
+        # Links that say nothing of what is new (a feed's links to single messages, an undated sitemap's
+        # pages) wait, per source, until its lists are read: they get what budget those left (_settled).
+        self.inflight: dict[str, int] = {}  # source -> requests made and not yet answered
+        self.backlog: dict[str, list[tuple[str, str | None]]] = {}  # source -> (url, thread it reads)
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -370,9 +377,12 @@ class AuditSpider(scrapy.Spider):
             raise DontCloseSpider
 
     def _decide(self) -> list[scrapy.Request]:
-        """The requests to make now: known pages waiting for evidence that must be fetched, pages
-        something said changed that no listing led to, and pages due for their periodic re-check."""
+        """The requests to make now: what waits in a backlog (a source whose count of answers went
+        astray), known pages waiting for evidence that must be fetched, pages something said changed
+        that no listing led to, and pages due for their periodic re-check."""
         out = []
+        for host in list(self.backlog):
+            out += self._release(host)
         pending, self.pending = self.pending, {}
         for key, (url, host, callback, priority, meta) in pending.items():
             if self._should_fetch(key):
@@ -440,7 +450,8 @@ class AuditSpider(scrapy.Spider):
 
     def _make_request(self, url: str, source_host: str, callback, priority: int, meta: dict | None,
                       known: dict | None) -> scrapy.Request:
-        m = {"source": source_host, **(meta or {})}
+        m = {"source": source_host, "budget_of": source_host, **(meta or {})}
+        self.inflight[source_host] = self.inflight.get(source_host, 0) + 1
         headers = self._conditional(known)
         if headers:
             m["handle_httpstatus_list"] = [304]
@@ -451,6 +462,32 @@ class AuditSpider(scrapy.Spider):
 
     def _same_source(self, url: str, source_host: str) -> bool:
         return self._canonical(host_of(url)) == source_host
+
+    def _defer(self, host: str, pages) -> None:
+        """Keep `pages`, (url, thread) pairs, for when `host`'s lists are read; a page naming the
+        thread it is one message of is dropped then if that thread was fetched."""
+        queue = self.backlog.setdefault(host, [])
+        queue += [(u, thread) for u, thread in pages if self._same_source(u, host)]
+
+    def _settled(self, meta) -> list[scrapy.Request]:
+        """A request of a source was answered; when it was the last one out, what waited for its lists."""
+        host = self._canonical(meta.get("budget_of") or "")
+        if host not in self.inflight:
+            return []
+        self.inflight[host] -= 1
+        if self.inflight[host] > 0:
+            return []
+        return self._release(host)
+
+    def _release(self, host: str) -> list[scrapy.Request]:
+        out = []
+        for url, thread in self.backlog.pop(host, []):
+            if thread and normalize(thread) in self.seen:  # that thread is read: its message is in it
+                continue
+            req = self._request(url, host, self.parse_any, PRIO_ENTRY)
+            if req is not None:
+                out.append(req)
+        return out
 
     def _follow(self, urls, source_host: str, callback, priority: int, count: bool = True):
         for url in urls:
@@ -561,7 +598,7 @@ class AuditSpider(scrapy.Spider):
         same, changed = ls.compare_entries(self._old_state(response.url), feed_state, need_count=True)
         self.same |= same
         self._mark_changed(changed)
-        urls = []
+        urls, messages = [], []
         for e in entries:
             if not e.get("url") or self._too_old(e.get("published")):
                 continue
@@ -569,7 +606,13 @@ class AuditSpider(scrapy.Spider):
                             origin_url=response.url, title=e.get("title"),
                             published=e.get("published"), published_raw=e.get("published_raw"),
                             summary=e.get("summary"))
-            urls.append(e["url"])
+            # An entry naming one message of a thread (`?show=34#a34`, `post34.html#p34`) reads a
+            # thread that the forum's own lists lead to: it waits for them.
+            if e.get("thread") is None:
+                urls.append(e["url"])
+            else:
+                messages.append((e["url"], e["thread"]))
+        self._defer(state.host, messages)
         for out in self._follow(urls, state.host, self.parse_any, PRIO_ENTRY):
             yield out
 
@@ -646,12 +689,15 @@ class AuditSpider(scrapy.Spider):
         if message_sitemap(response.url):
             entries = []
         entries = [(u, d) for u, d in entries if not self._too_old(d)]
-        entries.sort(key=lambda e: e[1] or "", reverse=True)
         for url, lastmod in entries:
             if self._same_source(url, state.host) and normalize(url) != normalize(state.source):
                 yield EntryItem(host=state.host, url=normalize(url), origin="sitemap",
                                 origin_url=response.url, published=lastmod, published_raw=lastmod)
-        for out in self._follow([u for u, _ in entries], state.host, self.parse_any, PRIO_ENTRY):
+        # Dated pages are fetched newest first now; undated ones wait for the lists and feeds that
+        # say what is new (else the order files happen to be parsed in decides which posts the budget buys).
+        dated, undated = split_dated(entries)
+        self._defer(state.host, [(u, None) for u in undated])
+        for out in self._follow([u for u, _ in dated], state.host, self.parse_any, PRIO_ENTRY):
             yield out
 
     def on_error(self, failure):
@@ -661,6 +707,7 @@ class AuditSpider(scrapy.Spider):
         slug, status, message = error_slug(failure)
         self.answered.add(normalize(request.url))
         yield self._error(request.url, source, slug, status, message, request.meta.get("fetched_at"))
+        yield from self._settled(request.meta)
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -692,6 +739,11 @@ class AuditSpider(scrapy.Spider):
         old = state.host
         del self.sources[old]
         self.alias[old] = final_host
+        # What is out and what waits for this source is now counted at its new host.
+        self.inflight[final_host] = self.inflight.get(final_host, 0) + self.inflight.pop(old, 0)
+        self.backlog.setdefault(final_host, []).extend(self.backlog.pop(old, []))
+        if not self.backlog[final_host]:
+            del self.backlog[final_host]
         existing = self.sources.get(final_host)
         if existing is None:
             state.host = final_host

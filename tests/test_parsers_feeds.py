@@ -16,6 +16,7 @@ def test_wordpress_rss():
     assert entries == [
         {
             "url": "https://patrimoine-et-vous.fr/2025/03/04/assurance-vie-2025/",
+            "thread": None,
             "title": "Assurance-vie : ce qui change en 2025",
             "published": "2025-03-04T08:12:00+00:00",
             "published_raw": "Tue, 04 Mar 2025 08:12:00 +0000",
@@ -24,6 +25,7 @@ def test_wordpress_rss():
         {
             # relative <link> resolved against the feed URL; entity in CDATA decoded once
             "url": "https://patrimoine-et-vous.fr/2025/02/20/scpi-rendement/",
+            "thread": None,
             "title": "SCPI : le rendement tient-il encore ?",
             "published": "2025-02-20T17:30:00+00:00",
             "published_raw": "Thu, 20 Feb 2025 17:30:00 +0000",
@@ -95,3 +97,21 @@ def test_robots_sitemaps():
     assert parse_robots_sitemaps(robots.encode(), base_url="https://forum.example/robots.txt") == [
         "https://forum.example/sitemap.xml", "https://forum.example/s2.xml", "https://forum.example/relative.xml"]
     assert parse_robots_sitemaps(b"") == []
+
+
+def test_an_entry_linking_one_message_names_its_thread():
+    """Question2Answer's activity feed links each answer; phpBB's feed each post. The fragment, dropped from
+    the entry's address, said which: the entry keeps what it says of the thread."""
+    body = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>f</title>
+      <item><title>a</title><link>https://qa.example/12/titre?show=34#a34</link></item>
+      <item><title>b</title><link>https://qa.example/post36.html#p36</link></item>
+      <item><title>c</title><link>https://qa.example/12/titre</link></item>
+      <item><title>d</title><link>https://qa.example/2025/05/billet/#comments</link></item>
+      <item><title>e</title><link>https://qa.example/?p=12#more-40</link></item>
+    </channel></rss>"""
+    got = [(e["url"], e["thread"]) for e in parse_feed("https://qa.example/feed", body)]
+    assert got == [("https://qa.example/12/titre?show=34", "https://qa.example/12/titre"),
+                   ("https://qa.example/post36.html", ""),  # a message, its thread unknown
+                   ("https://qa.example/12/titre", None),
+                   ("https://qa.example/2025/05/billet/", None),
+                   ("https://qa.example/?p=12", None)]  # the fragment's number is not the address's

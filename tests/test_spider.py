@@ -461,3 +461,97 @@ def test_a_sitemap_of_forum_replies_is_not_walked(tmp_path):
     res = response(FORUM + "/wp-sitemap-posts-topic-1.xml", topics, cls=TextResponse, ctype=b"application/xml",
                    source="forum-patrimoine.example")
     assert [r.url for r in split(collect(sp.parse_sitemap(res)))[Request]] == [FORUM + "/forums/topic/per/"]
+
+
+def _answer(sp: AuditSpider, req: Request) -> list:
+    """Answer `req` with a server error: what the spider schedules once that request is settled."""
+    resp = Response(req.url, status=500, request=req)
+    failure = Failure(HttpError(resp))
+    failure.request = req
+    return [r for r in sp.on_error(failure) if isinstance(r, Request)]
+
+
+def _urlset(urls, lastmod: str | None = None) -> bytes:
+    date = f"<lastmod>{lastmod}</lastmod>" if lastmod else ""
+    return ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            + "".join(f"<url><loc>{u}</loc>{date}</url>" for u in urls) + "</urlset>").encode()
+
+
+def _rss(items) -> bytes:
+    return ('<?xml version="1.0"?><rss version="2.0"><channel><title>f</title>'
+            + "".join(f"<item><title>t</title><link>{u}</link><pubDate>{d}</pubDate></item>" for u, d in items)
+            + "</channel></rss>").encode()
+
+
+@pytest.mark.parametrize("lastmod", [None, "2026-11-30"])  # no date, or the day the sitemap was generated
+def test_an_undated_sitemap_gets_the_budget_the_lists_leave_whatever_is_read_first(tmp_path, lastmod):
+    """Feeds and sitemaps are parsed in whatever order they arrive; the budget is spent as links are scheduled.
+    An undated sitemap (a fake forum's questions in id order, 69 oldest read at stop 41) must not spend it
+    before the feed that says what is new."""
+    host = "forum-patrimoine.example"
+    sp = spider([FORUM + "/"], tmp_path, max_pages_per_source=6)
+    (home,) = asyncio.run(started(sp))
+    sitemap = sp._request(FORUM + "/sitemap.xml", host, sp.parse_sitemap, 90, count=False)
+    feed = sp._request(FORUM + "/feed", host, sp.parse_feed, 90, count=False)
+    questions = [f"{FORUM}/{n}/question-{n}" for n in range(1, 11)]  # oldest first, as engines list them
+    res = response(sitemap.url, _urlset(questions, lastmod), request=sitemap, cls=TextResponse,
+                   ctype=b"application/xml")
+    out = split(collect(sp.parse_sitemap(res)))
+    assert len(out[EntryItem]) == 10 and Request not in out  # in the inventory; fetched later
+    news = [(f"{FORUM}/{n}/question-{n}", f"Mon, {n - 10:02d} Nov 2026 10:00:00 +0000") for n in (12, 11)]
+    res = response(feed.url, _rss(news), request=feed, cls=TextResponse, ctype=b"application/rss+xml")
+    now = split(collect(sp.parse_feed(res)))[Request]
+    assert [r.url for r in now] == [u for u, _ in news]
+    assert _answer(sp, home) == []  # the feed's posts are still out
+    assert _answer(sp, now[0]) == []
+    later = _answer(sp, now[1])  # the source's last request settled: its lists are read
+    # the budget (home + 2 from the feed) leaves 3, spent on the newest questions by their ids
+    assert [r.url for r in later] == questions[:6:-1]
+    assert sp.sources[host].pages == 6 and not sp.backlog
+
+
+def test_a_feeds_links_to_single_messages_wait_and_are_dropped_once_their_thread_is_read(tmp_path):
+    """Question2Answer's feed links each answer (`?show=34#a34`), PunBB's each post (`post34.html#p34`): fetched
+    at once, each reads a thread again (264 Question2Answer pages on round 10's draw)."""
+    host = "forum-patrimoine.example"
+    sp = spider([FORUM + "/"], tmp_path, max_pages_per_source=10)
+    (home,) = asyncio.run(started(sp))
+    feed = sp._request(FORUM + "/feed", host, sp.parse_feed, 90, count=False)
+    entries = [(f"{FORUM}/12/titre?show=34#a34", "Mon, 30 Nov 2026 10:00:00 +0000"),
+               (f"{FORUM}/12/titre", "Mon, 30 Nov 2026 09:00:00 +0000"),
+               (f"{FORUM}/13/autre?show=35#a35", "Mon, 30 Nov 2026 08:00:00 +0000"),
+               (f"{FORUM}/post36.html#p36", "Mon, 30 Nov 2026 07:00:00 +0000")]
+    res = response(feed.url, _rss(entries), request=feed, cls=TextResponse, ctype=b"application/rss+xml")
+    out = split(collect(sp.parse_feed(res)))
+    assert [r.url for r in out[Request]] == [f"{FORUM}/12/titre"]
+    assert len(out[EntryItem]) == 4  # every entry stays in the inventory
+    assert _answer(sp, out[Request][0]) == []
+    later = _answer(sp, home)
+    # the answer to a thread already read is dropped; the others get what budget is left
+    assert [r.url for r in later] == [f"{FORUM}/13/autre?show=35", f"{FORUM}/post36.html"]
+
+
+def test_what_waits_is_scheduled_when_the_crawl_is_idle_if_a_count_went_astray(tmp_path):
+    """A request answered nowhere (dropped by a middleware) must not keep a source's backlog forever."""
+    host = "forum-patrimoine.example"
+    sp = spider([FORUM + "/"], tmp_path, max_pages_per_source=5)
+    asyncio.run(started(sp))  # the home is never answered
+    sitemap = sp._request(FORUM + "/sitemap.xml", host, sp.parse_sitemap, 90, count=False)
+    res = response(sitemap.url, _urlset([f"{FORUM}/t/{n}" for n in (7, 9, 8)]), request=sitemap,
+                   cls=TextResponse, ctype=b"application/xml")
+    assert Request not in split(collect(sp.parse_sitemap(res)))
+    assert [r.url for r in sp._decide()] == [f"{FORUM}/t/9", f"{FORUM}/t/8", f"{FORUM}/t/7"]
+
+
+def test_a_redirected_home_keeps_its_sources_count_of_requests_out(tmp_path):
+    """http://a -> http://www.a: what the source has out and what waits move with it."""
+    sp = spider(["http://forum-patrimoine.example/"], tmp_path, max_pages_per_source=5)
+    (home,) = asyncio.run(started(sp))
+    sitemap = sp._request("http://forum-patrimoine.example/sitemap.xml", "forum-patrimoine.example",
+                          sp.parse_sitemap, 90, count=False)
+    res = response(sitemap.url, _urlset(["http://forum-patrimoine.example/t/1"]), request=sitemap,
+                   cls=TextResponse, ctype=b"application/xml")
+    collect(sp.parse_sitemap(res))
+    sp._rekey(sp.sources["forum-patrimoine.example"], "www.forum-patrimoine.example")
+    assert sp.inflight == {"www.forum-patrimoine.example": 1}  # the home
+    assert [r.url for r in _answer(sp, home)] == ["http://forum-patrimoine.example/t/1"]

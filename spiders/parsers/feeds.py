@@ -10,6 +10,7 @@ from lxml import etree
 
 from .caps import MAX_ITEMS
 from .dates import parse_date
+from .links import message_address
 from .loading import clean_markup, parse_tree
 from .text import clean_text, node_text
 from .urls import abs_url, uniq
@@ -64,9 +65,10 @@ def _summary_text(value: str | None, is_html: bool = True) -> str | None:
 
 
 def parse_feed(url: str, body) -> list[dict]:
-    """Entries of an RSS or Atom feed: dicts with url, title, published (ISO), published_raw, summary.
+    """Entries of an RSS or Atom feed: dicts with url, title, published (ISO), published_raw, summary, and
+    thread: for a link to one message of a thread (`?show=34#a34`), what `links.message_address` says, else None.
 
-    Entry links are made absolute against the feed URL; entries without a link are skipped.
+    Entry links are made absolute against the feed URL (fragment dropped); entries without a link are skipped.
     Garbage gives an empty list.
     """
     data = _gunzip(_as_bytes(body)[:MAX_FEED_BYTES])
@@ -85,9 +87,10 @@ def parse_feed(url: str, body) -> list[dict]:
                 if alt.get("rel", "alternate") == "alternate" and alt.get("href"):
                     link = alt["href"]
                     break
-        link = abs_url(url, link)
+        href, link = link, abs_url(url, link)
         if not link:
             continue
+        thread = message_address(link + "#" + href.rsplit("#", 1)[1]) if "#" in href else None
         raw = entry.get("published") or entry.get("updated") or entry.get("created")
         summary, detail = entry.get("summary"), entry.get("summary_detail") or {}
         if not summary and entry.get("content"):
@@ -95,6 +98,7 @@ def parse_feed(url: str, body) -> list[dict]:
         title = clean_text(entry.get("title") or "", 1000) or None
         out.append({
             "url": link,
+            "thread": thread,
             "title": " ".join(title.split()) if title else None,
             "published": parse_date(raw) if raw else None,
             "published_raw": raw or None,

@@ -266,6 +266,23 @@ def message_links(page: Page, threads: Iterable[str] = ()) -> dict[str, str]:
     return out
 
 
+def message_address(url: str) -> str | None:
+    """For an address to one message of a thread (a feed's entry: `./12/titre?show=34#a34`, `post34.html#p34`),
+    the address without the parameter holding the message's number ("" when no parameter holds it); None for
+    any other address. Unlike `message_links`, nothing around it tells whether that is the thread's address."""
+    if not url or "#" not in url:
+        return None
+    m = _MESSAGE_FRAGMENT.fullmatch(url.rsplit("#", 1)[1])
+    if not m or not re.search(rf"(?<!\d){m.group(1)}(?!\d)", url.rsplit("#", 1)[0]):
+        return None
+    parts = urlsplit(url)
+    params = parse_qsl(parts.query, keep_blank_values=True)
+    for i, (_, value) in enumerate(params):
+        if value == m.group(1):
+            return urlunsplit(parts._replace(query=urlencode(params[:i] + params[i + 1:]), fragment=""))
+    return ""
+
+
 def _without_number(url: str, number: str, whole: set, root: str | None) -> str | None:
     """The address without its parameter equal to `number`, when it is one of `whole` (not the site's root)."""
     parts = urlsplit(url)
