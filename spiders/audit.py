@@ -199,7 +199,7 @@ class AuditSpider(scrapy.Spider):
         # Links that say nothing of what is new (a feed's links to single messages, an undated sitemap's
         # pages) wait, per source, until its lists are read: they get what budget those left (_settled).
         self.inflight: dict[str, int] = {}  # source -> requests made and not yet answered
-        self.backlog: dict[str, list[tuple[str, str | None]]] = {}  # source -> (url, thread it reads)
+        self.backlog: dict[str, list[str]] = {}  # source -> pages waiting for its lists
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
@@ -463,11 +463,9 @@ class AuditSpider(scrapy.Spider):
     def _same_source(self, url: str, source_host: str) -> bool:
         return self._canonical(host_of(url)) == source_host
 
-    def _defer(self, host: str, pages) -> None:
-        """Keep `pages`, (url, thread) pairs, for when `host`'s lists are read; a page naming the
-        thread it is one message of is dropped then if that thread was fetched."""
-        queue = self.backlog.setdefault(host, [])
-        queue += [(u, thread) for u, thread in pages if self._same_source(u, host)]
+    def _defer(self, host: str, urls) -> None:
+        """Keep `urls` (pages) for when `host`'s lists are read."""
+        self.backlog.setdefault(host, []).extend(u for u in urls if self._same_source(u, host))
 
     def _settled(self, meta) -> list[scrapy.Request]:
         """A request of a source was answered; when it was the last one out, what waited for its lists."""
@@ -481,9 +479,7 @@ class AuditSpider(scrapy.Spider):
 
     def _release(self, host: str) -> list[scrapy.Request]:
         out = []
-        for url, thread in self.backlog.pop(host, []):
-            if thread and normalize(thread) in self.seen:  # that thread is read: its message is in it
-                continue
+        for url in self.backlog.pop(host, []):
             req = self._request(url, host, self.parse_any, PRIO_ENTRY)
             if req is not None:
                 out.append(req)
@@ -606,12 +602,15 @@ class AuditSpider(scrapy.Spider):
                             origin_url=response.url, title=e.get("title"),
                             published=e.get("published"), published_raw=e.get("published_raw"),
                             summary=e.get("summary"))
-            # An entry naming one message of a thread (`?show=34#a34`, `post34.html#p34`) reads a
-            # thread that the forum's own lists lead to: it waits for them.
-            if e.get("thread") is None:
-                urls.append(e["url"])
+            # An entry naming one message of a thread says the thread is active: the thread is
+            # followed, once however many of its messages the feed lists (`?qa=12&show=34#a34`).
+            # One whose thread the address does not tell (`post34.html#p34`) would read a thread the
+            # lists may lead to: it waits for them.
+            thread = e.get("thread")
+            if thread is None or thread:
+                urls.append(thread or e["url"])
             else:
-                messages.append((e["url"], e["thread"]))
+                messages.append(e["url"])
         self._defer(state.host, messages)
         for out in self._follow(urls, state.host, self.parse_any, PRIO_ENTRY):
             yield out
@@ -696,7 +695,7 @@ class AuditSpider(scrapy.Spider):
         # Dated pages are fetched newest first now; undated ones wait for the lists and feeds that
         # say what is new (else the order files happen to be parsed in decides which posts the budget buys).
         dated, undated = split_dated(entries)
-        self._defer(state.host, [(u, None) for u in undated])
+        self._defer(state.host, undated)
         for out in self._follow([u for u, _ in dated], state.host, self.parse_any, PRIO_ENTRY):
             yield out
 

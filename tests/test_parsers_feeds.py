@@ -108,10 +108,16 @@ def test_an_entry_linking_one_message_names_its_thread():
       <item><title>c</title><link>https://qa.example/12/titre</link></item>
       <item><title>d</title><link>https://qa.example/2025/05/billet/#comments</link></item>
       <item><title>e</title><link>https://qa.example/?p=12#more-40</link></item>
+      <item><title>f</title><link>https://qa.example/viewtopic.php?t=5&amp;p=34#p34</link></item>
+      <item><title>g</title><link>https://qa.example/viewtopic.php?p=35#p35</link></item>
+      <item><title>h</title><link>https://qa.example/?qa=581&amp;qa_1=titre&amp;show=583#a583</link></item>
     </channel></rss>"""
     got = [(e["url"], e["thread"]) for e in parse_feed("https://qa.example/feed", body)]
     assert got == [("https://qa.example/12/titre?show=34", "https://qa.example/12/titre"),
                    ("https://qa.example/post36.html", ""),  # a message, its thread unknown
                    ("https://qa.example/12/titre", None),
                    ("https://qa.example/2025/05/billet/", None),
-                   ("https://qa.example/?p=12", None)]  # the fragment's number is not the address's
+                   ("https://qa.example/?p=12", None),  # the fragment's number is not the address's
+                   ("https://qa.example/viewtopic.php?t=5&p=34", "https://qa.example/viewtopic.php?t=5"),
+                   ("https://qa.example/viewtopic.php?p=35", ""),  # a bare script names no thread
+                   ("https://qa.example/?qa=581&qa_1=titre&show=583", "https://qa.example/?qa=581&qa_1=titre")]

@@ -510,9 +510,11 @@ def test_an_undated_sitemap_gets_the_budget_the_lists_leave_whatever_is_read_fir
     assert sp.sources[host].pages == 6 and not sp.backlog
 
 
-def test_a_feeds_links_to_single_messages_wait_and_are_dropped_once_their_thread_is_read(tmp_path):
+def test_a_feeds_links_to_single_messages_read_each_thread_once(tmp_path):
     """Question2Answer's feed links each answer (`?show=34#a34`), PunBB's each post (`post34.html#p34`): fetched
-    at once, each reads a thread again (264 Question2Answer pages on round 10's draw)."""
+    as they are, each reads a thread again (264 Question2Answer pages on round 10's draw). A message says its
+    thread is active: the thread is followed, once; a message whose thread its address does not tell waits
+    for the lists."""
     host = "forum-patrimoine.example"
     sp = spider([FORUM + "/"], tmp_path, max_pages_per_source=10)
     (home,) = asyncio.run(started(sp))
@@ -520,15 +522,15 @@ def test_a_feeds_links_to_single_messages_wait_and_are_dropped_once_their_thread
     entries = [(f"{FORUM}/12/titre?show=34#a34", "Mon, 30 Nov 2026 10:00:00 +0000"),
                (f"{FORUM}/12/titre", "Mon, 30 Nov 2026 09:00:00 +0000"),
                (f"{FORUM}/13/autre?show=35#a35", "Mon, 30 Nov 2026 08:00:00 +0000"),
-               (f"{FORUM}/post36.html#p36", "Mon, 30 Nov 2026 07:00:00 +0000")]
+               (f"{FORUM}/13/autre?show=36#a36", "Mon, 30 Nov 2026 07:30:00 +0000"),
+               (f"{FORUM}/post37.html#p37", "Mon, 30 Nov 2026 07:00:00 +0000")]
     res = response(feed.url, _rss(entries), request=feed, cls=TextResponse, ctype=b"application/rss+xml")
     out = split(collect(sp.parse_feed(res)))
-    assert [r.url for r in out[Request]] == [f"{FORUM}/12/titre"]
-    assert len(out[EntryItem]) == 4  # every entry stays in the inventory
-    assert _answer(sp, out[Request][0]) == []
-    later = _answer(sp, home)
-    # the answer to a thread already read is dropped; the others get what budget is left
-    assert [r.url for r in later] == [f"{FORUM}/13/autre?show=35", f"{FORUM}/post36.html"]
+    assert [r.url for r in out[Request]] == [f"{FORUM}/12/titre", f"{FORUM}/13/autre"]
+    assert len(out[EntryItem]) == 5  # every entry stays in the inventory
+    assert sp.sources[host].pages == 3
+    assert _answer(sp, out[Request][0]) == [] and _answer(sp, out[Request][1]) == []
+    assert [r.url for r in _answer(sp, home)] == [f"{FORUM}/post37.html"]
 
 
 def test_what_waits_is_scheduled_when_the_crawl_is_idle_if_a_count_went_astray(tmp_path):

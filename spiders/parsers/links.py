@@ -196,15 +196,16 @@ def continues(listing_url: str, link: str) -> bool:
 
 
 # Links to a member's profile (engines' own conventions: /u/x, /user/x, /members/x, wpForo's /participant/x,
-# memberlist.php...).
+# memberlist.php..., and in a query: Question2Answer's ?qa=user&qa_1=x and ?qa=users, SMF's ?action=profile).
 PROFILE = re.compile(r"/(?:u|user|users|member|members|membres?|utilisateurs?|participants?|profile|profiles|profil"
                      r"|people|author|authors|auteurs?|~)/[^/?#]+"
-                     r"|memberlist\.php|member\.php|profile\.php|showuser=|/@[\w.-]+|[?&]u=\d", re.I)
+                     r"|memberlist\.php|member\.php|profile\.php|showuser=|/@[\w.-]+|[?&;]u=\d"
+                     r"|[?&;](?:qa|action|mode|page|view)=(?:users?|members?|profile|profil|viewprofile)(?=[&;#]|$)", re.I)
 # Regions of a page that are no list's content (a board's topics, a home's sections).
 _NOT_CONTENT = "header, nav, footer, aside, form, [role='navigation'], [role='banner'], [role='contentinfo']"
 # Links no audit needs: accounts, search, files.
 _NOT_PAGE = re.compile(r"log-?in|log-?out|sign-?(?:in|up)|register|connexion|d[ée]connexion|inscription|search"
-                       r"|recherche|[./](?:jpe?g|png|gif|webp|svg|pdf|zip|css|js|xml)(?:$|\?)", re.I)
+                       r"|recherche|[./](?:jpe?g|png|gif|webp|svg|pdf|zip|css|js|xml|rss|atom)(?:$|\?)", re.I)
 MAX_CONTENT_LINKS = 100
 
 
@@ -268,8 +269,9 @@ def message_links(page: Page, threads: Iterable[str] = ()) -> dict[str, str]:
 
 def message_address(url: str) -> str | None:
     """For an address to one message of a thread (a feed's entry: `./12/titre?show=34#a34`, `post34.html#p34`),
-    the address without the parameter holding the message's number ("" when no parameter holds it); None for
-    any other address. Unlike `message_links`, nothing around it tells whether that is the thread's address."""
+    the thread's address: the address without the parameter holding the message's number, when what is left
+    still names a page (`./12/titre`, `viewtopic.php?t=5`; not the root, nor a bare `viewtopic.php`), else ""
+    (a message, its thread unknown); None for any other address."""
     if not url or "#" not in url:
         return None
     m = _MESSAGE_FRAGMENT.fullmatch(url.rsplit("#", 1)[1])
@@ -279,8 +281,14 @@ def message_address(url: str) -> str | None:
     params = parse_qsl(parts.query, keep_blank_values=True)
     for i, (_, value) in enumerate(params):
         if value == m.group(1):
-            return urlunsplit(parts._replace(query=urlencode(params[:i] + params[i + 1:]), fragment=""))
+            rest = params[:i] + params[i + 1:]
+            if not rest and (parts.path.strip("/") == "" or _SCRIPT.search(parts.path)):
+                return ""
+            return urlunsplit(parts._replace(query=urlencode(rest), fragment=""))
     return ""
+
+
+_SCRIPT = re.compile(r"\.(?:php\d?|aspx?|cgi|pl|jsp)$", re.I)
 
 
 def _without_number(url: str, number: str, whole: set, root: str | None) -> str | None:
