@@ -37,3 +37,12 @@ def test_substack_comments_signed_and_dated():
     assert [c.author for c in parsed.comments] == ["Marc", "Julie", "Paul D."]
     assert [_minute(c.published) for c in parsed.comments] == [to_utc(c.when).replace(second=0) for c in comments]
     assert parsed.comments[0].text.startswith("Merci, c'est clair. Question 1")
+    # The comment's controls (Like, Reply, Share, "Expand full comment") are no part of its text. Two members
+    # writing one sentence (the blocks then differ by their names only) got them: a short sentence made long
+    # enough to count as repeated.
+    same = "J'ai reçu ce genre d'appel la semaine dernière, merci de prévenir."
+    for c in comments[:2]:
+        c.text = [same]
+    blog = _blog("substack", [_post(1), _post(2, comments[:2])])
+    parsed = _parse(blog, _path(blog, blog.posts[1]))
+    assert [c.text for c in parsed.comments] == [same, same]

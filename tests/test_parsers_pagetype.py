@@ -334,3 +334,24 @@ def test_a_joomla_article_gives_its_author_time_and_jcomments(fixture):
         assert "Martine" not in parsed.text  # the comments are not the article's text
     else:
         assert got == []
+
+
+def test_teasers_whose_link_wraps_their_heading_are_a_listing():
+    """Medium's previews and Ghost's Casper cards wrap the title in the link (`a > h2`), after the writer's
+    avatar and name, which link off-site. Medium's yearly archive, each preview signed and dated, was read as
+    a forum thread of its writers (forum_self_answered, forum_one_voice on a newsletter archive)."""
+    from datetime import timedelta
+
+    from sectorweb.dates import NOW
+    from sectorweb.model import Post
+    from tests.test_parsers_blind_markups import _blog, _pages, _parse
+
+    posts = [Post(i, f"La lettre numéro {i}", f"la-lettre-numero-{i}", NOW - timedelta(days=40 * i),
+                  "Élodie Rousseau" if i % 3 else "L'équipe Cèdre", ["Chère cliente, cher client. " * 12])
+             for i in range(1, 9)]
+    blog = _blog("medium", posts)
+    archives = [path for path in _pages(blog) if re.fullmatch(r"/archive/\d{4}", path)]
+    assert archives
+    for path in archives:
+        parsed = _parse(blog, path)
+        assert (parsed.page_type, parsed.posts) == ("listing", []), path

@@ -248,9 +248,23 @@ def teaser_links(page: Page) -> list[str]:
 
 
 def _teaser_link(item):
-    """An item's link to its post: its heading's link, else its first link (PaperMod's a.entry-link)."""
+    """An item's link to its post: its heading's link, inside the heading or around it (Medium's previews and
+    Ghost's Casper cards: `a > h2`), else its first link (PaperMod's a.entry-link)."""
     link = first(item, _TEASER_LINK)
+    if link is None:
+        link = _link_around_heading(item)
     return link if link is not None else first(item, "a[href]")
+
+
+def _link_around_heading(item):
+    """The link that holds a heading of `item` (within it), or None."""
+    for heading in css(item, "h1, h2, h3, h4"):
+        for block in heading.iterancestors():
+            if block is item:
+                break
+            if block.tag == "a" and block.get("href"):
+                return block
+    return None
 
 
 def _teaser_url(page: Page, item) -> str | None:
@@ -261,7 +275,7 @@ def _teaser_url(page: Page, item) -> str | None:
 def _titled(item) -> bool:
     """A teaser titled by its link: a heading link, an entry-title or rel=bookmark link, or a link
     that opens the item (SPIP's `li.hentry > strong > a`), not one met inside its text."""
-    if first(item, _TEASER_LINK) is not None:
+    if first(item, _TEASER_LINK) is not None or _link_around_heading(item) is not None:
         return True
     link = first(item, "a[href]")
     if link is None:

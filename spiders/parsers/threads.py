@@ -636,7 +636,8 @@ def _byline_name(date_node) -> str | None:
 NOT_TEXT = "form, button, .reply, .comment-reply-link, .comment-reply"
 # A link or button acting on a comment or a message, by its whole text (Eklablog's "Répondre" in the comment's body).
 _ACTION = re.compile(r"(?:r[ée]pondre(?: [àa] ce(?:t|tte)? \w+)?|reply|signaler(?: (?:un|ce) \w+)?|report|citer|quote"
-                     r"|modifier|edit|supprimer|delete|permalien|permalink|j'aime|like)", re.I)
+                     r"|modifier|edit|supprimer|delete|permalien|permalink|j'aime|like|partager|share"
+                     r"|expand full comment|afficher (?:la suite|plus)|voir (?:la suite|plus)|show more)", re.I)
 _CONTROLS = frozenset({"button", "form", "label", "select", "textarea"})
 _SECTION_TAGS = ("h1", "h2", "nav", "section", "form", "article", "main")  # a comment may have an h3 title
 # A byline line: the block that holds a comment's date (and, most often, its author's name).
@@ -652,6 +653,9 @@ def not_text(el, bodies=()) -> list:
     class, or by their whole text), and the answers nested in it (the blocks of `bodies` inside it)."""
     drop = css(el, NOT_TEXT)
     drop += [a for a in el.iter("a", "button") if _ACTION.fullmatch(norm_ws(inline_text(a)))]
+    # a styled control without a link (Substack's div.show-all-toggle "Expand full comment"); never a paragraph
+    drop += [x for x in el.iter("div", "span") if x.get("class") and len(x) == 0
+             and _ACTION.fullmatch(norm_ws(inline_text(x)))]
     nested = [b for b in bodies if b is not el and inside(b, el)]
     if nested:
         drop += [_block(b, set(nested), stop=el) for b in nested]
