@@ -86,6 +86,19 @@ def test_a_reader_repeating_himself_or_short_stock_praise_is_no_repetition():
     assert _repeated_share(run(items)) == {"seul.example": 0.0}
 
 
+def test_one_sentence_two_members_write_under_one_post_is_no_pattern():
+    # An association's alert about scam calls: two members answer it with the same sentence. Under one post
+    # it is a coincidence (or a quote); the same stock under post after post is a pattern.
+    same = "J'ai reçu ce genre d'appel la semaine dernière, merci de prévenir tout le monde."
+    items = _lone_blog([text(5000 + k, 14) for k in range(18)], ["Karim", "Julien", "Nathalie", "Laurent"])
+    alert = article("seul.example", "alerte", text(798), T0 + timedelta(days=40))
+    items += [alert, comment(alert, 1, "Christophe H.", same), comment(alert, 2, "Fatima B.", same)]
+    assert _repeated_share(run(items)) == {"seul.example": 0.0}
+    again = article("seul.example", "alerte-2", text(797), T0 + timedelta(days=45))
+    items += [again, comment(again, 1, "Sandrine", same), comment(again, 2, "Agnès R.", same)]
+    assert _repeated_share(run(items)) == {"seul.example": 4 / 22}
+
+
 def test_authorship_concentration_over_the_whole_forum():
     items = [source("fake.example", "phpbb"), home("fake.example", "phpbb")]
     # three accounts write every message of 12 threads, taking turns: each thread looks like 3 voices
@@ -100,13 +113,25 @@ def test_authorship_concentration_over_the_whole_forum():
             author = "le_regulier" if p == 1 else f"membre{(7 * t + 3 * p) % 23}"
             items.append(forum_post("real.example", t, p + 1, author, text(900 + 40 * t + p, 30),
                                     T0 + timedelta(days=t, minutes=97 * p * p + 13 * t)))
+    items += [source("club.example", "phpbb"), home("club.example", "phpbb")]
+    # an investment club of five: the president, the secretary and one keen member write 90% of it (agendas,
+    # minutes, proposals), the two others vote now and then: concentrated, as small communities are, not closed
+    for t in range(12):
+        for p in range(4):
+            author = ["president", "secretaire", "jules"][(t + p) % 3]
+            if (t, p) in ((1, 2), (4, 3), (7, 1), (9, 2)):
+                author = "marc" if t % 2 else "odile"
+            items.append(forum_post("club.example", t, p + 1, author, text(2000 + 40 * t + p, 30),
+                                    T0 + timedelta(days=30 * t, hours=20 + p)))
     con = run(items)
-    got = dict(((h, (round(a, 3), round(b, 2))) for h, a, b in rows(
-        con, "select host, share_forum_posts_top3_authors, effective_forum_authors from int_source_features")))
-    assert got["fake.example"] == (1.0, 3.0)
+    got = dict(((h, (round(a, 3), round(b, 2), n)) for h, a, b, n in rows(
+        con, "select host, share_forum_posts_top3_authors, effective_forum_authors, distinct_forum_authors"
+             " from int_source_features")))
+    assert got["fake.example"] == (1.0, 3.0, 3)
     assert got["real.example"][0] < 0.6 and got["real.example"][1] > 8
-    hits = set(rows(con, "select host, rule_id from int_rule_hits where rule_id = 'forum_few_writers'"))
-    assert hits == {("fake.example", "forum_few_writers")}
+    assert got["club.example"][0] > 0.9 and got["club.example"][2] == 5
+    hits = set(rows(con, "select host, rule_id, value from int_rule_hits where rule_id = 'forum_few_writers'"))
+    assert hits == {("fake.example", "forum_few_writers", 3)}
 
 
 def _network(n_members: int = 5, rotate: bool = True) -> list:

@@ -214,9 +214,9 @@ copied_messages as (
     qualify row_number() over (partition by host order by count(*) desc, thread_url) = 1
 ),
 
-top3_authors as (
-    -- the longest thread of the forum's three most prolific members
-    select f.host, 'share_forum_posts_top3_authors' as signal, f.thread_url as example_url, null as example_other_url
+forum_cast as (
+    -- the longest thread of a forum written by a closed cast
+    select f.host, 'distinct_forum_authors' as signal, f.thread_url as example_url, null as example_other_url
     from int_forum_posts as f
     group by f.host, f.thread_url
     qualify row_number() over (partition by f.host order by count(*) desc, f.thread_url) = 1
@@ -349,7 +349,7 @@ final as (
     union all by name select * from link_block
     union all by name select * from syndicated
     union all by name select * from translated
-    union all by name select * from top3_authors
+    union all by name select * from forum_cast
     union all by name select * from copied_messages
     union all by name select * from link_partner
     union all by name select * from link_ring

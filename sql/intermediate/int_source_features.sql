@@ -27,6 +27,7 @@ params as (
         max(value) filter (where param = 'campaign_page_min_share')::double as campaign_page_min_share,
         max(value) filter (where param = 'campaign_min_posts')::int as campaign_min_posts,
         max(value) filter (where param = 'comment_pool_min_share')::double as comment_pool_min_share,
+        max(value) filter (where param = 'comment_repeat_min_pages')::int as comment_repeat_min_pages,
         max(value) filter (where param = 'follow_max_lead_share')::double as follow_max_lead_share
     from seed_params
 ),
@@ -321,6 +322,7 @@ comment_tallies as (
         count(*) filter (where has_external_url and not by_post_author) as comments_with_urls,
         count(*) filter (where not by_post_author) as reader_comments,
         count(*) filter (where repeated_elsewhere) as comments_repeated_elsewhere,
+        count(distinct page_url) filter (where repeated_elsewhere) as pages_with_repeated_comments,
         -- a long text another name also signs here, with no link out: the site's own stock, not a spammer's
         count(*) filter (where signed_by_others and not has_external_url) as comments_signed_by_others,
         count(*) filter (where by_post_author) as comments_by_post_author
@@ -342,13 +344,18 @@ comment_pools as (
 
 comments as (
     -- a pool's other readers, and the site's answers to them, are no conversation (many_commenters,
-    -- author_replies); the repetition stays the evidence (comment_repeated)
+    -- author_replies); the repetition stays the evidence (comment_repeated). Repetition under one post
+    -- only (two members writing one sentence, a reader quoting another) is no pattern: it counts from
+    -- comment_repeat_min_pages pages on
     select
         * replace (
             case when pooled then 0 else distinct_clean_commenters end as distinct_clean_commenters,
-            case when pooled then 0 else comments_by_post_author end as comments_by_post_author
+            case when pooled then 0 else comments_by_post_author end as comments_by_post_author,
+            case when pages_with_repeated_comments >= prm.comment_repeat_min_pages
+                then comments_repeated_elsewhere else 0 end as comments_repeated_elsewhere
         )
     from comment_pools
+    cross join params as prm
 ),
 
 threads as (
@@ -414,11 +421,12 @@ forum_copies as (
 ),
 
 forum as (
-    -- concentration over the whole forum, not thread by thread: three accounts writing every message
-    -- of fifty threads look like many voices per thread but are three people
+    -- authorship over the whole forum, not thread by thread: three accounts writing every message of
+    -- fifty threads look like many voices per thread but are three people
     select
         f.host,
         sum(f.messages) as forum_posts,
+        sum(f.messages) filter (where f.author_key is not null) as forum_posts_signed,
         count(f.author_key) as distinct_forum_authors,
         count(f.author_key) filter (where f.replies_to_others) as distinct_forum_repliers,
         max(f.messages) filter (where f.author_key is not null) as top_author_messages,
@@ -550,6 +558,7 @@ final as (
         coalesce(t.forum_threads, 0)::double as forum_threads,
         coalesce(t.forum_threads_with_replies, 0)::double as forum_threads_with_replies,
         coalesce(f.forum_posts, 0)::double as forum_posts,
+        coalesce(f.forum_posts_signed, 0)::double as forum_posts_signed,
         coalesce(f.distinct_forum_authors, 0)::double as distinct_forum_authors,
         coalesce(f.distinct_forum_repliers, 0)::double as distinct_forum_repliers,
         (t.threads_self_answered / nullif(t.forum_threads_with_replies, 0))::double as share_threads_self_answered,
