@@ -465,7 +465,10 @@ class AuditSpider(scrapy.Spider):
 
     def _defer(self, host: str, urls) -> None:
         """Keep `urls` (pages) for when `host`'s lists are read."""
-        self.backlog.setdefault(host, []).extend(u for u in urls if self._same_source(u, host))
+        queue = self.backlog.setdefault(host, [])
+        before = len(queue)
+        queue.extend(u for u in urls if self._same_source(u, host))
+        self._count("ecoaudit/deferred", len(queue) - before)
 
     def _settled(self, meta) -> list[scrapy.Request]:
         """A request of a source was answered; when it was the last one out, what waited for its lists."""
@@ -483,7 +486,14 @@ class AuditSpider(scrapy.Spider):
             req = self._request(url, host, self.parse_any, PRIO_ENTRY)
             if req is not None:
                 out.append(req)
+        self._count("ecoaudit/deferred_fetched", len(out))
         return out
+
+    def _count(self, key: str, n: int = 1) -> None:
+        """Add to a crawl stat (crawl_stats.json), when the spider runs in a crawler."""
+        stats = getattr(getattr(self, "crawler", None), "stats", None)
+        if stats is not None and n:
+            stats.inc_value(key, n)
 
     def _follow(self, urls, source_host: str, callback, priority: int, count: bool = True):
         for url in urls:
@@ -790,9 +800,7 @@ class AuditSpider(scrapy.Spider):
         if isinstance(error, ParseTimeout):
             slug = "parse_timeout"
             message = f"parse over {error.seconds:g} s (parse_timeout_seconds), worker killed: {response.url}"
-            stats = getattr(getattr(self, "crawler", None), "stats", None)
-            if stats is not None:
-                stats.inc_value("ecoaudit/parse_timeouts")
+            self._count("ecoaudit/parse_timeouts")
         return self._error(response.url, state.host, slug, response.status, message, fetched_at(response))
 
     def _emit(self, response, parsed, state: SourceState):
