@@ -27,7 +27,7 @@ def test_profiles_by_path_or_by_query(url, profile):
 
 
 def test_a_homes_content_links_leave_out_members_and_feeds():
-    html = f"""<html><body><main>
+    html = """<html><body><main>
       <a href="./?qa=questions">Questions</a> <a href="./?qa=users">Membres</a>
       <a href="./?qa=581&amp;qa_1=comment-faire">Comment faire ?</a> par <a href="./?qa=user&amp;qa_1=Nono">Nono</a>
       <a href="./?qa=feed&amp;qa_1=qa.rss">Flux</a>
