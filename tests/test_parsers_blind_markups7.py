@@ -125,3 +125,20 @@ def test_q2a_unanswered_question_is_a_thread_of_one_message():
     for t in forum.threads():
         parsed = _parse(forum, thread_url("q2a", forum.host, t, forum).split(forum.host, 1)[1])
         assert parsed.page_type == "forum_thread" and [p.author for p in parsed.posts] == ["Nounours59"]
+
+
+def test_q2a_question_lists_link_their_questions():
+    """Question2Answer's lists (qa-theme-base.php: div.qa-q-list-item, its title in div.qa-q-item-title > a, no
+    heading) were read as an article of no link: the crawl reached questions only by the feed and the sitemap,
+    and a profile page was worth as much as a question."""
+    from sectorweb.families import thread_url
+    from tests.test_parsers_blind_markups import _pages, _parse
+
+    forum = _q2a_forum(["Quel rendement espérer ?", "Autour de 3 %, selon les frais."], ["Nounours59", "le_fourmi"])
+    questions = {thread_url("q2a", forum.host, t, forum) for t in forum.threads()}
+    lists = [path for path in _pages(forum) if path.startswith("/questions")]  # /unanswered: empty here
+    assert lists
+    for path in lists + ["/"]:
+        parsed = _parse(forum, path)
+        assert parsed.page_type in ("listing", "home"), path
+        assert set(parsed.nav.articles) == questions, path

@@ -78,7 +78,7 @@ _LISTING_URL = re.compile(
 # Each group is tried alone (a wrapper of one group must not swallow the items of another).
 TEASERS = ("article", ".hentry, .h-entry", ".post, .post-preview, .post-entry, .post-item, .entry",
            ".blog-item, .item, .card", ".node--view-mode-teaser, .node-teaser, .views-row",
-           ".teaser, .news-item, .ob-post", "li")
+           ".teaser, .news-item, .ob-post", ".qa-q-list-item", "li")
 # A comment section or form: WordPress (#respond, #comments), SPIP (formulaire_forum, #forum),
 # Drupal (comment-wrapper, #comments), Joomla (JComments, Komento), Disqus, Blogger, Dotclear.
 COMMENT_MARKS = ("#respond, #commentform, form.comment-form, #comments, .comments, .comment-list, .commentlist,"
@@ -88,7 +88,8 @@ COMMENT_MARKS = ("#respond, #commentform, form.comment-form, #comments, .comment
 DATE_NODES = ("time, abbr.published, .published, .dt-published, .date, .post-date, .entry-date, .info-publi,"
               " [itemprop='datePublished'], .post-meta, .post-info, .byline, .article-info, .submitted,"
               " .node__meta, .meta, .entry-meta, .date-header, .timestamp")
-_TEASER_LINK = "h1 a[href], h2 a[href], h3 a[href], h4 a[href], .entry-title a[href], a[rel~='bookmark']"
+_TEASER_LINK = ("h1 a[href], h2 a[href], h3 a[href], h4 a[href], .entry-title a[href], a[rel~='bookmark'],"
+                " .qa-q-item-title a[href]")
 # Not the page's own content. Not `.menu`: SPIP's lists of articles are `div.menu.menu_articles`.
 _ASIDE = ("nav, footer, aside, .aside, #sidebar, .sidebar, #secondary, .widget, .widget-area, [role='navigation'],"
           " #nav, .nav, .navbar, .navigation, .breadcrumb, .breadcrumbs")
