@@ -45,7 +45,7 @@ from .job import CrawlJob
 from .parsepool import ParsePool, ParseTimeout
 from .parsers import parse_page
 from .parsers.feeds import message_sitemap, parse_feed, parse_robots_sitemaps, parse_sitemap
-from .parsers.links import continues, listing_key, page_number
+from .parsers.links import PROFILE, continues, listing_key, page_number
 from .parsers.recency import split_dated
 
 # Request priorities: what reveals posts first, then posts, then the next pages of the list being
@@ -697,7 +697,8 @@ class AuditSpider(scrapy.Spider):
             yield out
         if message_sitemap(response.url):
             entries = []
-        entries = [(u, d) for u, d in entries if not self._too_old(d)]
+        # Question2Answer's sitemap lists its members' profiles too: no post, no page to read
+        entries = [(u, d) for u, d in entries if not self._too_old(d) and not PROFILE.search(u)]
         for url, lastmod in entries:
             if self._same_source(url, state.host) and normalize(url) != normalize(state.source):
                 yield EntryItem(host=state.host, url=normalize(url), origin="sitemap",

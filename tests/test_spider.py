@@ -472,9 +472,11 @@ def _answer(sp: AuditSpider, req: Request) -> list:
 
 
 def _urlset(urls, lastmod: str | None = None) -> bytes:
+    from xml.sax.saxutils import escape
+
     date = f"<lastmod>{lastmod}</lastmod>" if lastmod else ""
     return ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-            + "".join(f"<url><loc>{u}</loc>{date}</url>" for u in urls) + "</urlset>").encode()
+            + "".join(f"<url><loc>{escape(u)}</loc>{date}</url>" for u in urls) + "</urlset>").encode()
 
 
 def _rss(items) -> bytes:
@@ -557,3 +559,17 @@ def test_a_redirected_home_keeps_its_sources_count_of_requests_out(tmp_path):
     sp._rekey(sp.sources["forum-patrimoine.example"], "www.forum-patrimoine.example")
     assert sp.inflight == {"www.forum-patrimoine.example": 1}  # the home
     assert [r.url for r in _answer(sp, home)] == ["http://forum-patrimoine.example/t/1"]
+
+
+def test_a_sitemaps_member_profiles_are_neither_posts_nor_pages(tmp_path):
+    """Question2Answer's sitemap lists its members' profiles beside its questions: 20 to 43 profile pages per
+    forum on round 10's draw, and as many entries in the post inventory."""
+    host = "forum-patrimoine.example"
+    sp = spider([FORUM + "/"], tmp_path, max_pages_per_source=10)
+    asyncio.run(started(sp))
+    sitemap = sp._request(FORUM + "/sitemap.xml", host, sp.parse_sitemap, 90, count=False)
+    urls = [f"{FORUM}/12/quel-per", f"{FORUM}/user/Nono", f"{FORUM}/?qa=user&qa_1=Pascal77", f"{FORUM}/13/quelle-scpi"]
+    res = response(sitemap.url, _urlset(urls, "2026-11-02"), request=sitemap, cls=TextResponse, ctype=b"application/xml")
+    out = split(collect(sp.parse_sitemap(res)))
+    assert [e.url for e in out[EntryItem]] == [urls[0], urls[3]]
+    assert {r.url for r in out[Request]} == {urls[0], urls[3]}
