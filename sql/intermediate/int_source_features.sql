@@ -322,7 +322,10 @@ comment_tallies as (
         count(*) filter (where has_external_url and not by_post_author) as comments_with_urls,
         count(*) filter (where not by_post_author) as reader_comments,
         count(*) filter (where repeated_elsewhere) as comments_repeated_elsewhere,
-        count(distinct page_url) filter (where repeated_elsewhere) as pages_with_repeated_comments,
+        -- repeated on this site only (another name signs the text here): under how many pages
+        count(*) filter (where repeated_elsewhere and not repeated_on_other_sites) as comments_repeated_here,
+        count(distinct page_url) filter (where repeated_elsewhere and not repeated_on_other_sites)
+            as pages_repeated_here,
         -- a long text another name also signs here, with no link out: the site's own stock, not a spammer's
         count(*) filter (where signed_by_others and not has_external_url) as comments_signed_by_others,
         count(*) filter (where by_post_author) as comments_by_post_author
@@ -344,15 +347,16 @@ comment_pools as (
 
 comments as (
     -- a pool's other readers, and the site's answers to them, are no conversation (many_commenters,
-    -- author_replies); the repetition stays the evidence (comment_repeated). Repetition under one post
-    -- only (two members writing one sentence, a reader quoting another) is no pattern: it counts from
-    -- comment_repeat_min_pages pages on
+    -- author_replies); the repetition stays the evidence (comment_repeated). Repetition on this site only
+    -- (another name signing the text) under one post (two members writing one sentence, a reader quoting
+    -- another) is no pattern: it counts from comment_repeat_min_pages pages on. The same text on another
+    -- site is evidence wherever it stands
     select
         * replace (
             case when pooled then 0 else distinct_clean_commenters end as distinct_clean_commenters,
             case when pooled then 0 else comments_by_post_author end as comments_by_post_author,
-            case when pages_with_repeated_comments >= prm.comment_repeat_min_pages
-                then comments_repeated_elsewhere else 0 end as comments_repeated_elsewhere
+            comments_repeated_elsewhere - case when pages_repeated_here < prm.comment_repeat_min_pages
+                then comments_repeated_here else 0 end as comments_repeated_elsewhere
         )
     from comment_pools
     cross join params as prm
