@@ -254,10 +254,10 @@ def message_links(page: Page, threads: Iterable[str] = ()) -> dict[str, str]:
         href = a.get("href")
         if "#" not in href:
             continue
-        m = _MESSAGE_FRAGMENT.fullmatch(href.rsplit("#", 1)[1])
         url = abs_url(page.base, href)
-        if m and url and url not in bare and re.search(rf"(?<!\d){m.group(1)}(?!\d)", url):
-            candidates.append((a, url, m.group(1)))
+        number = _message_number(href.rsplit("#", 1)[1], url) if url and url not in bare else None
+        if number:
+            candidates.append((a, url, number))
     threads -= {url for _, url, _ in candidates}  # a row of message links alone links no thread
     out: dict[str, str] = {}
     for a, url, number in candidates:
@@ -274,13 +274,14 @@ def message_address(url: str) -> str | None:
     (a message, its thread unknown); None for any other address."""
     if not url or "#" not in url:
         return None
-    m = _MESSAGE_FRAGMENT.fullmatch(url.rsplit("#", 1)[1])
-    if not m or not re.search(rf"(?<!\d){m.group(1)}(?!\d)", url.rsplit("#", 1)[0]):
+    address, fragment = url.rsplit("#", 1)
+    number = _message_number(fragment, address)
+    if number is None:
         return None
     parts = urlsplit(url)
     params = parse_qsl(parts.query, keep_blank_values=True)
     for i, (_, value) in enumerate(params):
-        if value == m.group(1):
+        if value == number:
             rest = params[:i] + params[i + 1:]
             if not rest and (parts.path.strip("/") == "" or _SCRIPT.search(parts.path)):
                 return ""
@@ -289,6 +290,12 @@ def message_address(url: str) -> str | None:
 
 
 _SCRIPT = re.compile(r"\.(?:php\d?|aspx?|cgi|pl|jsp)$", re.I)
+
+
+def _message_number(fragment: str, address: str) -> str | None:
+    """The number a fragment names a message by (`a34`, `p34`, `post34`), when its address holds it too."""
+    m = _MESSAGE_FRAGMENT.fullmatch(fragment)
+    return m.group(1) if m and re.search(rf"(?<!\d){m.group(1)}(?!\d)", address) else None
 
 
 def _without_number(url: str, number: str, whole: set, root: str | None) -> str | None:
