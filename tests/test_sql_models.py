@@ -384,12 +384,32 @@ def test_comment_url_share_and_repetition():
     got = one(con, "select comments, share_comments_with_urls, share_comments_repeated_elsewhere, "
                    "share_comments_by_post_author, distinct_commenters, distinct_clean_commenters "
                    "from int_source_features where host = 'blog.example'")
-    # 2 of the 4 readers' comments sign with or link to another site (Anne, the post's author, is no reader)
-    assert got == (5.0, 0.5, 0.2, 0.2, 5.0, 3.0)
+    # 2 of the 4 readers' comments sign with or link to another site (Anne, the post's author, is no reader);
+    # the spammer's text, also on else.example, stands under one post of blog.example: no pattern of the site
+    assert got == (5.0, 0.5, 0.0, 0.2, 5.0, 3.0)
     assert rows(con, "select external_url_example, repeated_example_url from int_comments "
                      "where host = 'blog.example' and position = 1") == [
         ("https://credit.example/", "https://else.example/b/")
     ]
+
+
+def test_repeated_comments_count_from_two_posts_on_whether_or_not_found_on_another_site():
+    """Round 7's association (stop 43): two members wrote one sentence under one post, and a member of another
+    association wrote it too. Under one post that is no pattern of the site; the same stock under two posts is."""
+    sentence = "J'ai reçu ce genre d'appel la semaine dernière, merci de prévenir."
+    posts = [article("asso.example", f"p{i}", text(60 + i), T0 + timedelta(days=7 * i), author="Le bureau")
+             for i in range(3)]
+    other = article("autre-asso.example", "q", text(70), T0, author="Le bureau")
+    base = [source("asso.example"), source("autre-asso.example"), other, comment(other, 1, "Christophe C.", sentence)]
+    readers = [comment(posts[0], 1, "Fatima Benali", sentence), comment(posts[0], 2, "Christophe H.", sentence)]
+    readers += [comment(posts[k], 1, f"Membre {k}", f"Merci au bureau pour la réunion {k}, très instructive pour nous")
+                for k in (1, 2)] + [comment(posts[1], 2, "Membre 3", "Je serai présent à la prochaine permanence du mois")]
+    con = run(base + posts + readers)
+    assert one(con, "select share_comments_repeated_elsewhere from int_source_features where host = 'asso.example'") == 0.0
+    assert rows(con, "select host from int_rule_hits where rule_id = 'comment_repeated'") == []
+    # the same sentence under a second post: the site's stock (3 of 6 comments)
+    con = run(base + posts + readers + [comment(posts[2], 2, "Karim", sentence)])
+    assert one(con, "select share_comments_repeated_elsewhere from int_source_features where host = 'asso.example'") == 0.5
 
 
 def test_the_authors_answers_signed_with_his_firm_are_no_comment_spam():

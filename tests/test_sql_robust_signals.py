@@ -275,6 +275,30 @@ def test_a_ring_of_three_sites_nobody_else_cites_is_a_network():
     assert all(got[f"reseau{i}.example"] == 0 for i in range(3))
 
 
+def _ring_links(edges: list[tuple[str, str]]) -> list:
+    """Sites named by letter, each with one post linking the sites `edges` say it links to."""
+    items: list = []
+    for k, host in enumerate(sorted({h for e in edges for h in e})):
+        site = f"{host}.example"
+        page = article(site, "billet", text(9000 + 10 * k), T0 + timedelta(days=k))
+        items += [source(site), home(site), page]
+        items += [link(page, f"https://{b}.example/") for a, b in edges if a == host]
+    return items
+
+
+def test_a_ring_member_linked_by_a_member_it_does_not_link_back_is_still_in_a_closed_ring():
+    """A rotating network: `d` links `a`, which never links `d` back, but `d` is a partner of `a`'s partners.
+    Inlinks of `a`: its partners `b` and `c`, `d` of its ring, one outside blog `e`: 3 of 4 from the ring."""
+    triangle = [("a", "b"), ("b", "a"), ("a", "c"), ("c", "a"), ("b", "c"), ("c", "b")]
+    to_a = [("d", "a"), ("e", "a")]
+    ring = triangle + to_a + [("d", "b"), ("b", "d"), ("d", "c"), ("c", "d")]
+    got = dict(rows(run(_ring_links(ring)), "select host, link_ring_partners from int_source_link_graph"))
+    assert got["a.example"] == 2
+    # the same inlinks, `d` outside the ring: 2 of 4 inlinks from the ring, not a closed one
+    got = dict(rows(run(_ring_links(triangle + to_a)), "select host, link_ring_partners from int_source_link_graph"))
+    assert got["a.example"] == 0
+
+
 def test_high_cadence_is_per_signing_author():
     items = [source("team.example"), home("team.example"), source("solo.example"), home("solo.example")]
     for i in range(80):  # 80 posts in 12 days: 220 a month, 55 for each of four bylines

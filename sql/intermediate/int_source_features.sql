@@ -322,10 +322,7 @@ comment_tallies as (
         count(*) filter (where has_external_url and not by_post_author) as comments_with_urls,
         count(*) filter (where not by_post_author) as reader_comments,
         count(*) filter (where repeated_elsewhere) as comments_repeated_elsewhere,
-        -- repeated on this site only (another name signs the text here): under how many pages
-        count(*) filter (where repeated_elsewhere and not repeated_on_other_sites) as comments_repeated_here,
-        count(distinct page_url) filter (where repeated_elsewhere and not repeated_on_other_sites)
-            as pages_repeated_here,
+        count(distinct page_url) filter (where repeated_elsewhere) as pages_with_repeated_comments,
         -- a long text another name also signs here, with no link out: the site's own stock, not a spammer's
         count(*) filter (where signed_by_others and not has_external_url) as comments_signed_by_others,
         count(*) filter (where by_post_author) as comments_by_post_author
@@ -347,16 +344,16 @@ comment_pools as (
 
 comments as (
     -- a pool's other readers, and the site's answers to them, are no conversation (many_commenters,
-    -- author_replies); the repetition stays the evidence (comment_repeated). Repetition on this site only
-    -- (another name signing the text) under one post (two members writing one sentence, a reader quoting
-    -- another) is no pattern: it counts from comment_repeat_min_pages pages on. The same text on another
-    -- site is evidence wherever it stands
+    -- author_replies); the repetition stays the evidence (comment_repeated). Repeated comments under one
+    -- post only are no pattern of the site: two members writing one sentence, a reader quoting another, a
+    -- spammer's one comment on a genuine blog (his text found elsewhere or not). They count from
+    -- comment_repeat_min_pages pages on: a farm's stock recurs from post to post
     select
         * replace (
             case when pooled then 0 else distinct_clean_commenters end as distinct_clean_commenters,
             case when pooled then 0 else comments_by_post_author end as comments_by_post_author,
-            comments_repeated_elsewhere - case when pages_repeated_here < prm.comment_repeat_min_pages
-                then comments_repeated_here else 0 end as comments_repeated_elsewhere
+            case when pages_with_repeated_comments < prm.comment_repeat_min_pages then 0
+                else comments_repeated_elsewhere end as comments_repeated_elsewhere
         )
     from comment_pools
     cross join params as prm
@@ -478,7 +475,7 @@ eras as (
 ),
 
 graph as (
-    select host, mutual_link_partners, mutual_link_clustering, linking_sources, share_inlinks_mutual, link_ring_partners,
+    select host, mutual_link_partners, mutual_link_clustering, linking_sources, share_inlinks_from_ring, link_ring_partners,
         share_posts_linking_partners, network_sites_linked
     from int_source_link_graph
 ),
@@ -600,7 +597,7 @@ final as (
         coalesce(g.mutual_link_partners, 0)::double as mutual_link_partners,
         g.mutual_link_clustering::double as mutual_link_clustering,
         coalesce(g.linking_sources, 0)::double as linking_sources,
-        g.share_inlinks_mutual::double as share_inlinks_mutual,
+        g.share_inlinks_from_ring::double as share_inlinks_from_ring,
         coalesce(g.link_ring_partners, 0)::double as link_ring_partners,
         coalesce(g.network_sites_linked, 0)::double as network_sites_linked,
         g.share_posts_linking_partners::double as share_posts_linking_partners,

@@ -3,10 +3,11 @@
 -- blogroll/sidebar (comment signatures are the commenters', not the site's). A network of sites that
 -- rotates its links shows no shared block, but over many pages its members link to each other in both
 -- directions (mutual partners), their partners link to each other too (clustering), and the sources that
--- link to them are mostly their own partners (a closed circle). Independent blogrolls are sparse and
--- one-way. Counts are of distinct sites; null shares have no denominator. `link_ring_partners` is the
+-- link to them are mostly their own ring (a closed circle): its partners, or their partners, since a member
+-- that rotates its links gets links from members it does not link back. Independent blogrolls are sparse
+-- and one-way. Counts are of distinct sites; null shares have no denominator. `link_ring_partners` is the
 -- number of mutual partners of a site that sits in a closed ring (partners linked to each other at least
--- link_ring_min_clustering, inlinks from its partners at least link_ring_min_inlink_share), else 0: a ring
+-- link_ring_min_clustering, inlinks from its ring at least link_ring_min_inlink_share), else 0: a ring
 -- of three sites is already a network when nobody else links to them. `share_posts_linking_partners` is
 -- the share of its fetched posts with text whose body links to one of its mutual partners (null under two
 -- partners): a network puts a link to its members in nearly every post, while friends who swap blogroll
@@ -85,13 +86,25 @@ triangles as (
     group by m1.site
 ),
 
+ring as (
+    -- a site's mutual partners and theirs: the members of a network that rotates its links link to a
+    -- member they are not partners of, through the partners they share
+    select site, partner as member
+    from mutual
+    union
+    select m1.site, m2.partner as member
+    from mutual as m1
+    join mutual as m2 on m2.site = m1.partner
+    where m2.partner <> m1.site
+),
+
 inlinks as (
     select
         e.to_site as site,
         count(*) as linking_sources,
-        count(*) filter (where m.partner is not null) as linking_partners
+        count(*) filter (where r.member is not null) as linking_ring
     from audited_edges as e
-    left join mutual as m on m.site = e.to_site and m.partner = e.from_site
+    left join ring as r on r.site = e.to_site and r.member = e.from_site
     group by e.to_site
 ),
 
@@ -103,7 +116,7 @@ measured as (
             then coalesce(t.linked_partner_pairs, 0) / (p.mutual_link_partners * (p.mutual_link_partners - 1) / 2)
         end as mutual_link_clustering,
         coalesce(i.linking_sources, 0) as linking_sources,
-        i.linking_partners / nullif(i.linking_sources, 0) as share_inlinks_mutual,
+        i.linking_ring / nullif(i.linking_sources, 0) as share_inlinks_from_ring,
         case when p.mutual_link_partners >= 2
             then coalesce(pl.posts_linking_partners, 0) / nullif(pc.fetched_posts_with_text, 0)
         end as share_posts_linking_partners
@@ -150,7 +163,7 @@ network_links as (
 final as (
     select
         m.*,
-        case when m.mutual_link_clustering >= pr.min_clustering and m.share_inlinks_mutual >= pr.min_inlink_share
+        case when m.mutual_link_clustering >= pr.min_clustering and m.share_inlinks_from_ring >= pr.min_inlink_share
             then m.mutual_link_partners else 0 end as link_ring_partners,
         coalesce(nl.network_sites_linked, 0) as network_sites_linked,
         nl.network_site_example
