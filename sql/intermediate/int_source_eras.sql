@@ -2,10 +2,10 @@
 -- its past, then filled with posts that sell links), and from when does its current owner publish. The cut
 -- is the site's last silence of at least takeover_min_silence_days between two posts; it is a takeover when
 -- at least takeover_min_posts posts stand on each side of it and the posts after it:
--- - are signed (a generic name, "admin", "La rédaction", will do), but by none of the people who signed the
---   posts before (a word of a name in common, "Léa" and "Léa Lemaire", is the same writer; the posts before
---   need a person's name: without names, or without bylines after, as when a new theme hides them, a change
---   of hands cannot be told);
+-- - are signed by none of the people who signed the posts before, or not signed at all (a word of a name in
+--   common, "Léa" and "Léa Lemaire", is the same writer; the posts before need a person's name: without
+--   names a change of hands cannot be told). A theme that hides bylines hides the old posts' too: new posts
+--   unsigned beside signed old ones carry no author (Hugo's front matter without one), as a buyer's do;
 -- - draw comments on at most takeover_max_share_commented of them (the old owner's readers are gone);
 -- - link out, in their text, to at least takeover_min_linked_sites other sites (the sold links), sites
 --   everyone cites (seed_reference_hosts, seed_ignored_link_hosts) and the audit's publications aside.
@@ -104,7 +104,6 @@ taken_over as (
         s.posts_before >= pr.min_posts
             and s.posts_after >= pr.min_posts
             and s.bylines_before > 0
-            and s.bylines_after > 0
             and not list_has_any(coalesce(s.words_after, []), s.words_before)
             and s.share_after_commented <= pr.max_share_commented
             and coalesce(l.sites_linked_after, 0) >= pr.min_linked_sites as is_takeover
