@@ -28,7 +28,7 @@ def test_python_model_gives_the_sql_scores_and_verdicts(eco):
         assert model.verdict(case) == verdict, host
         if score is not None:
             assert model.score(case) == pytest.approx(score, abs=1e-4), host
-    assert not cases["later.example"].assessable and cases["splog.example"].fired == {"copied_posts", "follows_others", "high_cadence"}
+    assert not cases["later.example"].assessable and cases["splog.example"].fired == {"copied_posts", "copied_posts_many", "follows_others", "high_cadence"}
 
 
 def _case(host, label, fired, family):

@@ -84,3 +84,37 @@ def test_a_copy_taken_again_by_another_copier_is_not_the_copier_being_followed()
     con = run(items)
     got = dict(rows(con, "select host, posts_following_uncredited from int_source_features"))
     assert got["colle.example"] == 8.0 and got["quotidien.example"] == 0.0
+
+
+def _blog(host: str) -> list:
+    return [source(host, "wordpress", kind="blog"), home(host, "wordpress")]
+
+
+def test_ten_copies_convict_a_blog_whatever_their_share():
+    """Round 6's forum-digest splog (stop 43): it pastes forum threads, most of them older than the forum's crawl,
+    so its copies of those read as originals, and a second splog pasting the same threads later reads as taking
+    from it (follows_others stays silent). Twelve posts found copied among 60 is a fifth of what the audit read,
+    under copied_posts' 30%; no blogger pastes twelve of other sites' posts. A blog quoting three does not fire."""
+    items = _newsroom("quotidien.example") + _blog("digest.example") + _blog("recolle.example") + _blog("cite.example")
+    for i in range(12):
+        story = text(5000 + i, 240)
+        items.append(_post("quotidien.example", f"article-{i}", story, 24 * i))
+        items.append(article("digest.example", f"sujet-{i}", story, T0 + timedelta(hours=24 * i + 6), author="admin"))
+        if i < 3:
+            items.append(article("cite.example", f"revue-{i}", story, T0 + timedelta(hours=24 * i + 8), author="Léa"))
+    for g in range(48):  # pasted from threads out of the audit's sight: they read as its own
+        own = text(5100 + g, 240)
+        items.append(article("digest.example", f"fil-{g}", own, T0 + timedelta(hours=5 * g + 1), author="admin"))
+        if g < 10:  # and the second splog pastes them later: digest's "own" posts taken by another site
+            items.append(article("recolle.example", f"fil-{g}", own, T0 + timedelta(hours=5 * g + 30), author="admin"))
+    items += [article("cite.example", f"billet-{g}", text(5200 + g, 240), T0 + timedelta(days=g), author="Léa")
+              for g in range(20)]
+    con = run(items)
+    got = {h: (n, round(s, 2), f) for h, n, s, f in rows(
+        con, "select host, posts_copied_earlier, share_posts_copied_earlier, posts_following_uncredited "
+             "from int_source_features where host in ('digest.example', 'cite.example')")}
+    assert got == {"digest.example": (12.0, 0.2, 0.0), "cite.example": (3.0, 0.13, 3.0)}
+    hits = rows(con, "select host, label_fr from int_rule_hits where rule_id in ('copied_posts_many', 'copied_posts', "
+                     "'follows_others') and host in ('digest.example', 'cite.example')")
+    assert [h for h, _ in hits] == ["digest.example"]
+    assert hits[0][1].startswith("12 articles sont des copies") and "https://quotidien.example/article-" in hits[0][1]

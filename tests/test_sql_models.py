@@ -548,7 +548,7 @@ def test_hard_cases_are_not_automated(eco):
 def test_reasons_and_evidence(eco):
     splog = one(eco, "select reasons, evidence_fr, evidence_en from sources where host = 'splog.example'")
     # 40 copies in 9 days: a cadence no person keeps, beside the copies
-    assert splog[0] == "copied_posts=100%;follows_others=36;high_cadence=137.0"  # it only takes: both say so
+    assert splog[0] == "copied_posts=100%;follows_others=36;copied_posts_many=36;high_cadence=137.0"  # it only takes: all say so
     assert splog[1].startswith("100% des articles sont des copies, entières ou en extrait, d'articles publiés plus tôt sur un autre site (ex. https://splog.example/")
     assert "https://news.example/actu-" in splog[1] and "{" not in splog[1] + splog[2]
     reasons = rows(eco, "select rule_id, signal, value, threshold, weight, direction, example_url, example_other_url "

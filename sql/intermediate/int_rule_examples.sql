@@ -330,6 +330,7 @@ member_site as (
 
 final as (
     select * from copied
+    union all by name select * replace ('posts_copied_earlier' as signal) from copied
     union all by name select * from spun
     union all by name select * from templated
     union all by name select * from promotional

@@ -541,6 +541,9 @@ final as (
         coalesce(p.posts_comments_hosted, 0)::double as posts_comments_hosted,
         coalesce(p.posts_paywalled, 0)::double as posts_paywalled,
         (sim.posts_copied_earlier / nullif(sim.posts_compared, 0))::double as share_posts_copied_earlier,
+        -- the same copies counted: the share is of what the audit saw, and a splog copying sites the audit did
+        -- not crawl (a forum's older threads) shows its other copies as originals
+        coalesce(sim.posts_copied_earlier, 0)::double as posts_copied_earlier,
         (sim.posts_spun / nullif(sim.posts_compared, 0))::double as share_posts_spun,
         (sim.posts_original / nullif(sim.posts_compared, 0))::double as share_posts_original,
         (sim.posts_templated / nullif(sim.posts_compared, 0))::double as share_posts_templated,
