@@ -57,3 +57,25 @@ def test_an_imported_past_opened_on_import_night_is_no_salvo():
     con = run(items)
     assert rows(con, "select forum_threads_timed, share_threads_in_salvos from int_source_features "
                      "where forum_posts > 0") == [(6.0, 0.0)]
+
+
+def test_who_answers_a_scripts_batches_is_its_cast_not_a_community():
+    """Round 3's machine-written Q&A forums (stop 43): a dozen invented experts answer the batches, which made
+    them many_forum_authors, a real community, and outweighed question_salvos. Members answering threads opened
+    in salvos do not count among the forum's repliers; on a busy forum, where salvos are chance, they all do."""
+    def answered(host: str, openings: list[timedelta]) -> list:
+        items = [source(host, "phpbb", kind="forum"), home(host, "phpbb")]
+        for t, at in enumerate(openings):
+            when = T0 + at
+            items.append(forum_post(host, t, 0, f"membre{t}", f"Question {t} sur le PER, ma situation numéro {t}.", when))
+            items.append(forum_post(host, t, 1, f"expert{t % 12}", f"Réponse structurée {t} : en résumé, {t * 7}.",
+                                    when + timedelta(hours=1)))
+        return items
+    batches = [timedelta(days=3 * (t // 4), minutes=6 * (t % 4)) for t in range(24)]  # 4 in 18 minutes
+    busy = [timedelta(minutes=25 * t) for t in range(24)]
+    con = run(answered("script.example", batches) + answered("busy.example", busy))
+    got = dict(rows(con, "select host, distinct_forum_repliers from int_source_features where forum_posts > 0"))
+    assert got == {"script.example": 0.0, "busy.example": 12.0}
+    hits = rows(con, "select host, rule_id from int_rule_hits where rule_id in ('many_forum_authors', 'question_salvos')"
+                     " order by host, rule_id")
+    assert hits == [("busy.example", "many_forum_authors"), ("script.example", "question_salvos")]

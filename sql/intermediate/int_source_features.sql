@@ -387,17 +387,28 @@ copying_authors as (
     semi join int_forum_copies as c on c.thread_url = m.thread_url and c.position = m.position and c.is_copied_earlier
 ),
 
+salvo_threads as (
+    -- threads opened in a salvo where salvos count (int_source_rhythm): a script's batch of questions
+    select distinct unnest(salvo_thread_urls) as thread_url
+    from int_source_rhythm
+    where len(salvo_thread_urls) > 0
+),
+
 forum_authors as (
     select
         m.host,
         m.author_key,
         count(*) as messages,
         -- answered a thread someone else opened: a member of the conversation, not a one-time asker; not in
-        -- a thread copied from another forum, whose members answered there, nor under a borrowed name
-        bool_or(not m.is_opener and m.author_key is distinct from m.opener_key and ct.thread_url is null)
+        -- a thread copied from another forum, whose members answered there, nor under a borrowed name, nor in
+        -- a thread of a script's batch of questions, whose answerers are the script's cast: the invented
+        -- experts of a machine-written Q&A forum are many accounts, not a community
+        bool_or(not m.is_opener and m.author_key is distinct from m.opener_key and ct.thread_url is null
+                and st.thread_url is null)
             and any_value(ca.author_key) is null as replies_to_others
     from int_forum_posts as m
     left join copied_threads as ct on ct.thread_url = m.thread_url
+    left join salvo_threads as st on st.thread_url = m.thread_url
     left join copying_authors as ca on ca.host = m.host and ca.author_key = m.author_key
     group by m.host, m.author_key
 ),

@@ -6,7 +6,7 @@
 -- opening threads at scattered times at the forum's rate would make such a salvo with a chance of
 -- salvo_max_chance or less (Poisson; 0 otherwise): on a quiet forum a script posting a batch of questions
 -- is what makes them, on a busy one chance does. Threads of an imported past (int_forum_posts.is_imported) carry
--- the import's time and do not count.
+-- the import's time and do not count. salvo_thread_urls: those threads, where they count (null otherwise).
 with params as (
     select
         max(value) filter (where param = 'salvo_min_threads')::integer as salvo_min_threads,
@@ -105,6 +105,8 @@ salvos as (
         date_diff('minute', min(o.published), max(o.published)) / 60.0 / nullif(count(*) - 1, 0)
             as mean_thread_gap_hours,
         count(*) filter (where o.openings_near >= p.salvo_min_threads) / count(*) as share_opened_in_salvos,
+        list(o.thread_url order by o.thread_url) filter (where o.openings_near >= p.salvo_min_threads)
+            as threads_opened_in_salvos,
         arg_max(o.thread_url, o.openings_near) as salvo_example_url
     from openings as o
     cross join params as p
@@ -148,6 +150,7 @@ final as (
         sv.mean_thread_gap_hours,
         case when sv.salvo_chance <= pr.salvo_max_chance then sv.share_opened_in_salvos else 0 end
             as share_threads_in_salvos,
+        case when sv.salvo_chance <= pr.salvo_max_chance then sv.threads_opened_in_salvos end as salvo_thread_urls,
         sv.salvo_example_url
     from hosts as h
     cross join params as pr
