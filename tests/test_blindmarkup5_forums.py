@@ -216,3 +216,29 @@ def test_news_dates_meta_and_comments():
         v = mod._ColorMag(b)
         formats.add((v.datefmt, v.timefmt, v.ticker, v.show_date))
     assert len(formats) >= 6, formats
+
+
+def test_vbulletin5_lists_are_read_and_post_counters_are_no_pages():
+    """Round 8's vBulletin 5 forums were read through their feed alone (15 newest topics): the parser knew no vB5
+    list (display_Forums_item's tr.forum-item > a.forum-title, display_Topics_item's tr.topic-item >
+    a.topic-title), and took each message's counter ("#2" to `?p=N#postN`, `p` the post) for a page of the thread:
+    52 of a community's 67 pages (stop 43)."""
+    from urllib.parse import unquote
+
+    from spiders.parsers import parse_page
+    mod = _mod("vbulletin5")
+    forum = _hostile_forum("vbulletin5")
+    now = datetime(2026, 3, 5, 9, 0)
+    pages, _ = mod.render(forum, now=now)
+    base = f"http://{forum.host}"
+    home = parse_page(base + "/", pages["/"].body, now=now)
+    assert home.page_type == "home" and home.nav.boards
+    key = {unquote(k).replace("\u2028", ""): k for k in pages}  # the hostile names' separators, as links drop them
+    board = key[unquote(home.nav.boards[0].split(forum.host, 1)[1]).replace("\u2028", "")]
+    listing = parse_page(base + board, pages[board].body, now=now)
+    assert listing.page_type == "listing" and listing.nav.threads
+    t = forum.boards[0].threads[0]
+    first = mod.thread_url(forum.host, t).split(forum.host, 1)[1]
+    thread = parse_page(base + first, pages[first].body, now=now)
+    assert thread.page_type == "forum_thread" and base + first + "/page2" in thread.nav.pages
+    assert not [u for u in thread.nav.pages + thread.nav.threads if "?p=" in u]

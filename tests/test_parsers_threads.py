@@ -328,3 +328,15 @@ def test_numbered_pager_links_are_pages_and_a_year_is_not():
             "<a href='/forum?page=3'>3</a></div><div class='archives'><a href='/2024/'>2024</a></div></body></html>")
     page = Page.load("https://f.example/forum", html)
     assert pager_links(page) == ["https://f.example/forum?page=2", "https://f.example/forum?page=3"]
+
+
+def test_a_messages_counter_is_no_page_of_its_thread():
+    """vBulletin 5 numbers its messages "#2" to `?p=351#post351`, `p` the post: no page of the thread (round 8's
+    communities spent 52 of 67 pages on them, stop 43). `?p=2` with no fragment naming a message stays a page."""
+    thread = "https://f.example/forum/epargne/110-renegocier-un-pret"
+    html = (f"<html><body><h1>Sujet</h1><ul><li><a class='b-post__count' href='{thread}?p=351#post351'>#2</a></li>"
+            f"<li><a class='b-post__count' href='{thread}?p=352#post352'>#3</a></li></ul>"
+            f"<div class='pages'><a href='/forum?p=2'>2</a></div></body></html>")
+    page = Page.load(thread, html)
+    assert pager_links(page) == ["https://f.example/forum?p=2"]
+

@@ -185,6 +185,9 @@ FAMILIES: dict[str, Family] = {
         drop=".b-post__footer, .b-post-sm__footer",
         position=".b-post__count",
         title="h1.main-title, h1",
+        # display_Topics_item / display_Forums_item: tr.topic-item > a.topic-title, tr.forum-item > a.forum-title
+        threads="tr.topic-item a.topic-title", boards="tr.forum-item a.forum-title",
+        listing_rows="tr.topic-item, tr.forum-item",
     ),
     # vBulletin 3 and 4: post bodies are div#post_message_N.
     "vbulletin": Family(

@@ -157,8 +157,11 @@ def pager_links(page: Page, worded: bool = True) -> list[str]:
             text = inline_text(a)
             if len(text) > MAX_PAGER_TEXT or site_host(abs_url(page.base, a.get("href")) or page.url) != own:
                 continue
-            # "Page suivante", or a page number whose address numbers a page: "<a href='?page=2'>2</a>"
-            if _OTHER_PAGE.match(text) or (_NUMBER.match(text) and _PAGE_URL.search(a.get("href") or "")):
+            # "Page suivante", or a page number whose address numbers a page: "<a href='?page=2'>2</a>", not a
+            # message's counter whose fragment names it by the number of its address (vBulletin 5's "#3" to
+            # `?p=351#post351`: `p` is the post there, and every counter of a thread read as a page of it)
+            href = a.get("href") or ""
+            if _OTHER_PAGE.match(text) or (_NUMBER.match(text) and _PAGE_URL.search(href) and not _names_message(href)):
                 nodes.append(a)
     return uniq(rel_links(page, "next", "prev") + hrefs(page, nodes))
 
@@ -290,6 +293,12 @@ def message_address(url: str) -> str | None:
 
 
 _SCRIPT = re.compile(r"\.(?:php\d?|aspx?|cgi|pl|jsp)$", re.I)
+
+
+def _names_message(href: str) -> bool:
+    """Whether a link's fragment names one message by a number its address holds (`?p=351#post351`)."""
+    address, _, fragment = href.partition("#")
+    return bool(fragment) and _message_number(fragment, address) is not None
 
 
 def _message_number(fragment: str, address: str) -> str | None:
