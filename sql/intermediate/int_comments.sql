@@ -177,11 +177,11 @@ final as (
         f.words >= p.commenter_min_words as substantive,
         r.norm_text is not null as same_text_elsewhere,
         coalesce(t.names >= 2 and f.words >= p.min_words, false) as signed_by_others,
-        -- the same text on another site: long, or signed with / linking to a site (short unsigned praise is everyone's)
-        r.norm_text is not null
-            and (f.words >= p.min_words or f.author_url_external or len(f.external_links) > 0) as repeated_on_other_sites,
-        -- this select's own columns (DuckDB reads an alias of the same list)
-        repeated_on_other_sites or signed_by_others as repeated_elsewhere,
+        -- signed_by_others: this select's own column (DuckDB reads an alias of the same list)
+        (r.norm_text is not null
+            and (f.words >= p.min_words
+                 or f.author_url_external or len(f.external_links) > 0))
+            or signed_by_others as repeated_elsewhere,
         coalesce(r.n_hosts, 1) as text_hosts,
         case
             when r.norm_text is null then (case when t.page_url = f.page_url then t.last_page_url else t.page_url end)
